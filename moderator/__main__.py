@@ -1,0 +1,27 @@
+"""Entry point: ``moderator`` and ``python -m moderator``.
+
+Parses the command line and hands over: to ``moderator.app`` for the console window, or to
+``moderator.cli`` for the commands that run without a window. Heavy imports (Qt, SQLAlchemy) are
+deferred to those modules so that ``--version`` and ``--help`` answer instantly.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from moderator.cli import parse_arguments
+
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if args.command == "export":
+        from moderator.cli import run_export
+
+        return run_export(args)
+    from moderator.app import run_console
+
+    return run_console(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,220 @@
+"""Chair commands: named, serialisable, decided against a ``SessionState`` into events.
+
+Every action a chair takes is one of these. A command carries everything it needs as plain JSON
+values, including the moment it happened (``at_ms``) and any id it creates (``turn_id``), so the
+very same command can be stored locally, queued for the backend and replayed there with the same
+result. ``decide`` never mutates the state; it returns events or raises ``CommandRejected``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from moderator.domain.clock import ClockError, SpeakerClock
+from moderator.domain.events import (
+    ClockChanged,
+    EntryStateChanged,
+    Event,
+    TurnClosed,
+    TurnOpened,
+)
+from moderator.domain.model import EntryState, Turn
+from moderator.domain.session_state import SessionState
+
+
+class CommandRejected(Exception):
+    """The command does not apply to the current state; the message says why, for the chair."""
+
+
+class InvalidCommand(ValueError):
+    """A command name or its arguments are malformed (bad file, bad payload, bad script)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """Base of all chair commands. Subclasses set ``name`` and declare their arguments."""
+
+    name: ClassVar[str] = ""
+    session_id: str
+
+    def to_args(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def decide(self, state: SessionState) -> list[Event]:
+        raise NotImplementedError
+
+    def _check_session(self, state: SessionState) -> None:
+        if state.session.id != self.session_id:
+            raise CommandRejected(f"command is for session {self.session_id}, not this one")
+
+
+@dataclass(frozen=True, slots=True)
+class StartClock(Command):
+    name: ClassVar[str] = "start_clock"
+    at_ms: int
+
+    def decide(self, state: SessionState) -> list[Event]:
+        self._check_session(state)
+        if state.current_entry_id is None:
+            raise CommandRejected("Nobody has the floor: give the floor to a speaker first")
+        try:
+            clock = state.clock.start(self.at_ms)
+        except ClockError as error:
+            raise CommandRejected(str(error).capitalize()) from error
+        return [_clock_event(state, clock)]
+
+
+@dataclass(frozen=True, slots=True)
+class PauseClock(Command):
+    name: ClassVar[str] = "pause_clock"
+    at_ms: int
+
+    def decide(self, state: SessionState) -> list[Event]:
+        self._check_session(state)
+        try:
+            clock = state.clock.pause(self.at_ms)
+        except ClockError as error:
+            raise CommandRejected(str(error).capitalize()) from error
+        return [_clock_event(state, clock)]
+
+
+@dataclass(frozen=True, slots=True)
+class AdjustTime(Command):
+    """Add (positive ``delta_ms``) or remove (negative) speaking time for the current speaker."""
+
+    name: ClassVar[str] = "adjust_time"
+    delta_ms: int
+
+    def decide(self, state: SessionState) -> list[Event]:
+        self._check_session(state)
+        if state.current_entry_id is None:
+            raise CommandRejected("Nobody has the floor: there is no time to adjust")
+        if self.delta_ms == 0:
+            raise CommandRejected("Adjusting by zero changes nothing")
+        return [_clock_event(state, state.clock.adjust(self.delta_ms))]
+
+
+@dataclass(frozen=True, slots=True)
+class GiveFloor(Command):
+    """End the current turn (if any) and give the floor to ``entry_id``, opening ``turn_id``."""
+
+    name: ClassVar[str] = "give_floor"
+    entry_id: str
+    turn_id: str
+    at_ms: int
+    start_clock: bool = True
+
+    def decide(self, state: SessionState) -> list[Event]:
+        self._check_session(state)
+        if not state.has_entry(self.entry_id):
+            raise CommandRejected("That speaker is not on this session's list")
+        entry = state.entry(self.entry_id)
+        if entry.state not in (EntryState.WAITING, EntryState.SKIPPED):
+            raise CommandRejected(
+                f"{state.participant_of(entry).name} is not waiting ({entry.state.value})"
+            )
+        if self.turn_id in state.turns:
+            raise CommandRejected("This turn was already opened")
+        events = _close_current_turn(state, self.at_ms)
+        clock = SpeakerClock.for_allotment(entry.allotted_ms)
+        if self.start_clock:
+            clock = clock.start(self.at_ms)
+        turn = Turn(
+            id=self.turn_id,
+            session_id=state.session.id,
+            entry_id=entry.id,
+            participant_id=entry.participant_id,
+            agenda_item_id=entry.agenda_item_id,
+            speech_type=entry.speech_type,
+            allotted_ms=entry.allotted_ms,
+            started_at_ms=self.at_ms,
+        )
+        events += [
+            EntryStateChanged(entry.id, EntryState.SPEAKING, self.at_ms, None),
+            TurnOpened(turn),
+            ClockChanged(state.session.id, entry.id, turn.id, clock),
+        ]
+        return events
+
+
+@dataclass(frozen=True, slots=True)
+class EndTurn(Command):
+    """The current speaker is done and nobody is given the floor yet (e.g. the last speaker)."""
+
+    name: ClassVar[str] = "end_turn"
+    at_ms: int
+
+    def decide(self, state: SessionState) -> list[Event]:
+        self._check_session(state)
+        if state.current_entry_id is None:
+            raise CommandRejected("Nobody has the floor")
+        events = _close_current_turn(state, self.at_ms)
+        events.append(ClockChanged(state.session.id, None, None, SpeakerClock()))
+        return events
+
+
+def _clock_event(state: SessionState, clock: SpeakerClock) -> ClockChanged:
+    return ClockChanged(state.session.id, state.current_entry_id, state.current_turn_id, clock)
+
+
+def _close_current_turn(state: SessionState, at_ms: int) -> list[Event]:
+    """Events that mark the current speaker done and close their turn's record."""
+    current = state.current_entry
+    if current is None:
+        return []
+    events: list[Event] = [
+        EntryStateChanged(current.id, EntryState.DONE, current.started_at_ms, at_ms)
+    ]
+    turn = state.turns.get(state.current_turn_id or "")
+    if turn is not None:
+        spoken = state.clock.elapsed_ms(at_ms)
+        wall = max(0, at_ms - turn.started_at_ms)
+        events.append(
+            TurnClosed(
+                turn_id=turn.id,
+                ended_at_ms=at_ms,
+                allotted_ms=state.clock.allotted_ms,
+                spoken_ms=spoken,
+                paused_ms=max(0, wall - spoken),
+                overrun_ms=max(0, spoken - state.clock.allotted_ms),
+            )
+        )
+    return events
+
+
+COMMAND_TYPES: dict[str, type[Command]] = {
+    cls.name: cls for cls in (StartClock, PauseClock, AdjustTime, GiveFloor, EndTurn)
+}
+
+
+def command_from(name: str, args: dict[str, Any]) -> Command:
+    """Rebuild a command from its name and JSON arguments, checking names and types.
+
+    Raises ``InvalidCommand`` naming the offending field, so a corrupt journal row or a bad
+    payload is reported precisely instead of failing somewhere later.
+    """
+    cls = COMMAND_TYPES.get(name)
+    if cls is None:
+        raise InvalidCommand(f"unknown command {name!r}")
+    if not isinstance(args, dict):
+        raise InvalidCommand(f"{name}: arguments must be an object")
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    unknown = set(args) - set(fields)
+    if unknown:
+        raise InvalidCommand(f"{name}: unknown argument(s) {', '.join(sorted(unknown))}")
+    values = {}
+    for field_name, field in fields.items():
+        if field_name not in args:
+            if field.default is dataclasses.MISSING:
+                raise InvalidCommand(f"{name}: missing argument {field_name!r}")
+            continue
+        value = args[field_name]
+        expected = {"str": str, "int": int, "bool": bool}[str(field.type)]
+        if type(value) is not expected:
+            raise InvalidCommand(
+                f"{name}: argument {field_name!r} must be {expected.__name__}, got {value!r}"
+            )
+        values[field_name] = value
+    return cls(**values)

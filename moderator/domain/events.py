@@ -1,0 +1,50 @@
+"""Events: the facts a command produces, which storage persists and the UI applies.
+
+A command (``commands``) is decided against the current state and yields events; the events are
+written in one transaction and then applied to the in-memory state with ``SessionState.apply``.
+Keeping "decide" and "apply" apart is what lets the application commit *before* the chair sees a
+change: if the write fails, nothing on screen moved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from moderator.domain.clock import SpeakerClock
+from moderator.domain.model import EntryState, Turn
+
+
+@dataclass(frozen=True, slots=True)
+class EntryStateChanged:
+    entry_id: str
+    state: EntryState
+    started_at_ms: int | None
+    ended_at_ms: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClockChanged:
+    """The session's speaker clock now belongs to ``entry_id`` (or nobody) and reads ``clock``."""
+
+    session_id: str
+    entry_id: str | None
+    turn_id: str | None
+    clock: SpeakerClock
+
+
+@dataclass(frozen=True, slots=True)
+class TurnOpened:
+    turn: Turn
+
+
+@dataclass(frozen=True, slots=True)
+class TurnClosed:
+    turn_id: str
+    ended_at_ms: int
+    allotted_ms: int
+    spoken_ms: int
+    paused_ms: int
+    overrun_ms: int
+
+
+Event = EntryStateChanged | ClockChanged | TurnOpened | TurnClosed

@@ -1,0 +1,159 @@
+"""Entities of a meeting: who speaks, in which session, under which agenda item.
+
+These are plain dataclasses. Storage maps them to tables; the UI reads them; only commands
+(``moderator.domain.commands``) change them, through events (``moderator.domain.events``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class SpeechType(StrEnum):
+    """Kinds of speech; each has its own default time and, later, its own queue rule."""
+
+    STATEMENT = "statement"
+    FLOOR = "floor"  # question or comment from the floor
+    POINT_OF_ORDER = "point_of_order"
+    RIGHT_OF_REPLY = "right_of_reply"
+    INTERVENTION = "intervention"  # interposed question / answer
+
+    @property
+    def label(self) -> str:
+        return _SPEECH_TYPE_LABELS[self]
+
+
+_SPEECH_TYPE_LABELS = {
+    SpeechType.STATEMENT: "Statement",
+    SpeechType.FLOOR: "Question / comment",
+    SpeechType.POINT_OF_ORDER: "Point of order",
+    SpeechType.RIGHT_OF_REPLY: "Right of reply",
+    SpeechType.INTERVENTION: "Intervention",
+}
+
+
+class EntryState(StrEnum):
+    """Where a list-of-speakers entry stands."""
+
+    WAITING = "waiting"
+    SPEAKING = "speaking"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+class Attendance(StrEnum):
+    IN_ROOM = "in_room"
+    REMOTE = "remote"
+
+    @property
+    def label(self) -> str:
+        return "In the room" if self is Attendance.IN_ROOM else "Remote"
+
+
+class StakeholderGroup(StrEnum):
+    MEMBER_STATE = "member_state"
+    PARLIAMENT = "parliament"
+    CIVIL_SOCIETY = "civil_society"
+    UN_ENTITY = "un_entity"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _GROUP_LABELS[self]
+
+
+_GROUP_LABELS = {
+    StakeholderGroup.MEMBER_STATE: "Member State",
+    StakeholderGroup.PARLIAMENT: "Parliament",
+    StakeholderGroup.CIVIL_SOCIETY: "Civil society",
+    StakeholderGroup.UN_ENTITY: "UN entity",
+    StakeholderGroup.OTHER: "Other",
+}
+
+
+@dataclass(slots=True)
+class Meeting:
+    """A conference or event; owns participants, sessions and the timing thresholds."""
+
+    id: str
+    title: str
+    venue: str = ""
+    timezone: str = "UTC"
+    is_demo: bool = False
+    warning_ms: int = 60_000
+    final_ms: int = 0
+
+
+@dataclass(slots=True)
+class Session:
+    """One sitting with a chair, a scheduled start and end, and an agenda."""
+
+    id: str
+    meeting_id: str
+    title: str
+    room: str = ""
+    scheduled_start_ms: int = 0
+    scheduled_end_ms: int = 0
+
+
+@dataclass(slots=True)
+class AgendaItem:
+    id: str
+    session_id: str
+    position: int
+    title: str
+    planned_duration_ms: int = 0
+
+
+@dataclass(slots=True)
+class Participant:
+    id: str
+    meeting_id: str
+    name: str
+    function: str = ""
+    organisation: str = ""
+    stakeholder_group: StakeholderGroup = StakeholderGroup.OTHER
+    attendance: Attendance = Attendance.IN_ROOM
+    gender: str | None = None
+    is_demo: bool = False
+
+
+@dataclass(slots=True)
+class SpeakerEntry:
+    """A place on an agenda item's list of speakers.
+
+    ``order_key`` is a sortable string (see ``order_keys``) so that a move rewrites one key.
+    """
+
+    id: str
+    agenda_item_id: str
+    participant_id: str
+    speech_type: SpeechType
+    allotted_ms: int
+    order_key: str
+    state: EntryState = EntryState.WAITING
+    started_at_ms: int | None = None
+    ended_at_ms: int | None = None
+
+
+@dataclass(slots=True)
+class Turn:
+    """One time someone held the floor: the record behind reports.
+
+    ``spoken_ms`` counts running time only; ``paused_ms`` is the rest of the wall time between
+    start and end; ``overrun_ms`` is how far the speaker went past the (final) allotted time.
+    """
+
+    id: str
+    session_id: str
+    entry_id: str
+    participant_id: str
+    agenda_item_id: str
+    speech_type: SpeechType
+    allotted_ms: int
+    started_at_ms: int
+    ended_at_ms: int | None = None
+    spoken_ms: int = 0
+    paused_ms: int = 0
+    overrun_ms: int = 0

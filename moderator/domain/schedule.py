@@ -1,0 +1,61 @@
+"""Schedule projection: when each waiting speaker is expected to start, when the session ends.
+
+Overruns carry forward: the current speaker's remaining time (never less than zero, because a
+speaker in overtime may stop any second) plus the allotments of everyone still waiting, laid end
+to end from "now". The plan is the same walk from the scheduled start with allotted times only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from moderator.domain.model import EntryState
+from moderator.domain.session_state import SessionState
+
+
+@dataclass(frozen=True, slots=True)
+class Projection:
+    planned_start_ms: dict[str, int]  # by entry id, every entry
+    expected_start_ms: dict[str, int]  # by entry id, waiting entries and the current one
+    scheduled_end_ms: int
+    projected_end_ms: int
+
+    @property
+    def late_by_ms(self) -> int:
+        """Positive when running late, negative when ahead."""
+        return self.projected_end_ms - self.scheduled_end_ms
+
+
+def project(state: SessionState, now_ms: int) -> Projection:
+    session = state.session
+    planned: dict[str, int] = {}
+    cursor = session.scheduled_start_ms
+    for entry in state.entries:
+        planned[entry.id] = cursor
+        cursor += entry.allotted_ms
+
+    expected: dict[str, int] = {}
+    current = state.current_entry
+    if current is not None:
+        expected[current.id] = current.started_at_ms or now_ms
+        cursor = now_ms + max(0, state.clock.remaining_ms(now_ms))
+    else:
+        cursor = max(now_ms, session.scheduled_start_ms) if not state.turns else now_ms
+    for entry in state.entries:
+        if entry.state is EntryState.WAITING:
+            expected[entry.id] = cursor
+            cursor += entry.allotted_ms
+    return Projection(
+        planned_start_ms=planned,
+        expected_start_ms=expected,
+        scheduled_end_ms=session.scheduled_end_ms,
+        projected_end_ms=cursor,
+    )
+
+
+def describe_lateness(late_by_ms: int) -> str:
+    """"Late by 3 min", "Ahead by 1 min", "On time": whole minutes, for the header at a glance."""
+    minutes = abs(late_by_ms) // 60_000
+    if minutes == 0:
+        return "On time"
+    return f"{'Late' if late_by_ms > 0 else 'Ahead'} by {minutes} min"

@@ -1,0 +1,130 @@
+"""The state of one session as the chair works it: agenda, speakers, participants, clock.
+
+``SessionState`` is the aggregate commands are decided against. It is loaded from storage once
+and then kept current by applying the events of each committed command, so a keystroke never
+re-reads the whole list from disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from moderator.domain.clock import SpeakerClock, Thresholds
+from moderator.domain.events import (
+    ClockChanged,
+    EntryStateChanged,
+    Event,
+    TurnClosed,
+    TurnOpened,
+)
+from moderator.domain.model import (
+    AgendaItem,
+    EntryState,
+    Meeting,
+    Participant,
+    Session,
+    SpeakerEntry,
+    Turn,
+)
+
+
+@dataclass(slots=True)
+class SessionState:
+    meeting: Meeting
+    session: Session
+    agenda_items: list[AgendaItem]
+    entries: list[SpeakerEntry]
+    participants: dict[str, Participant]
+    clock: SpeakerClock = field(default_factory=SpeakerClock)
+    current_entry_id: str | None = None
+    current_turn_id: str | None = None
+    turns: dict[str, Turn] = field(default_factory=dict)
+    _entry_index: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.agenda_items.sort(key=lambda item: item.position)
+        self.sort_entries()
+
+    # --- ordering ----------------------------------------------------------------------------
+
+    def sort_entries(self) -> None:
+        """Entries in speaking order: agenda item position, then order key."""
+        position = {item.id: item.position for item in self.agenda_items}
+        self.entries.sort(key=lambda e: (position.get(e.agenda_item_id, 0), e.order_key))
+        self._entry_index = {entry.id: i for i, entry in enumerate(self.entries)}
+
+    # --- queries -----------------------------------------------------------------------------
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return Thresholds(warning_ms=self.meeting.warning_ms, final_ms=self.meeting.final_ms)
+
+    def entry(self, entry_id: str) -> SpeakerEntry:
+        return self.entries[self._entry_index[entry_id]]
+
+    def has_entry(self, entry_id: str) -> bool:
+        return entry_id in self._entry_index
+
+    def row_of(self, entry_id: str) -> int:
+        return self._entry_index[entry_id]
+
+    def participant_of(self, entry: SpeakerEntry) -> Participant:
+        return self.participants[entry.participant_id]
+
+    def agenda_item(self, item_id: str) -> AgendaItem:
+        for item in self.agenda_items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+    @property
+    def current_entry(self) -> SpeakerEntry | None:
+        return self.entry(self.current_entry_id) if self.current_entry_id else None
+
+    def waiting_entries(self) -> Iterator[SpeakerEntry]:
+        return (e for e in self.entries if e.state is EntryState.WAITING)
+
+    def next_entry(self) -> SpeakerEntry | None:
+        """Who gets the floor on "next": the first waiting entry after the current one.
+
+        Speaking order runs through the agenda items in turn; an entry waiting *before* the
+        current one (someone skipped over by giving the floor out of order) still comes first,
+        because nobody should silently lose their place.
+        """
+        return next(self.waiting_entries(), None)
+
+    # --- applying events ---------------------------------------------------------------------
+
+    def apply(self, events: list[Event]) -> None:
+        for event in events:
+            self._apply_one(event)
+
+    def _apply_one(self, event: Event) -> None:
+        match event:
+            case EntryStateChanged():
+                index = self._entry_index[event.entry_id]
+                self.entries[index] = replace(
+                    self.entries[index],
+                    state=event.state,
+                    started_at_ms=event.started_at_ms,
+                    ended_at_ms=event.ended_at_ms,
+                )
+            case ClockChanged():
+                self.clock = event.clock
+                self.current_entry_id = event.entry_id
+                self.current_turn_id = event.turn_id
+            case TurnOpened():
+                self.turns[event.turn.id] = event.turn
+            case TurnClosed():
+                turn = self.turns[event.turn_id]
+                self.turns[event.turn_id] = replace(
+                    turn,
+                    ended_at_ms=event.ended_at_ms,
+                    allotted_ms=event.allotted_ms,
+                    spoken_ms=event.spoken_ms,
+                    paused_ms=event.paused_ms,
+                    overrun_ms=event.overrun_ms,
+                )
+            case _:  # pragma: no cover - exhaustive over Event
+                raise TypeError(f"unknown event {event!r}")

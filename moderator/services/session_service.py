@@ -1,0 +1,116 @@
+"""The Qt face of the command runner: chair intents in, state-changed signals out.
+
+Widgets and actions call the intent methods (``toggle_clock``, ``next_speaker``,
+``adjust_time``); this service turns each intent into a named command with the current time,
+runs it (commit first), and tells the UI what happened through signals. It never touches a
+widget. Later issues plug the sync outbox and undo stack in here.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.exc import SQLAlchemyError
+
+from moderator.domain.commands import (
+    AdjustTime,
+    Command,
+    CommandRejected,
+    EndTurn,
+    GiveFloor,
+    PauseClock,
+    StartClock,
+)
+from moderator.domain.session_state import SessionState
+from moderator.services.command_runner import CommandRunner
+from moderator.services.time_source import TimeSource
+
+log = logging.getLogger(__name__)
+
+
+class SessionService(QObject):
+    #: Emitted after a command was committed and applied; carries the list of events.
+    sig_state_changed = Signal(object)
+    #: A command did not apply to the current state; carries the reason, for the chair.
+    sig_rejected = Signal(str)
+    #: A command could not be saved; nothing changed; carries a message for the chair.
+    sig_save_failed = Signal(str)
+
+    def __init__(self, runner: CommandRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+
+    @property
+    def state(self) -> SessionState:
+        return self._runner.state
+
+    @property
+    def time_source(self) -> TimeSource:
+        return self._runner.time_source
+
+    def now_ms(self) -> int:
+        return self._runner.time_source.now_ms()
+
+    # --- chair intents -----------------------------------------------------------------------
+
+    def toggle_clock(self) -> bool:
+        """Space: pause a running clock, start a stopped one."""
+        session_id = self.state.session.id
+        if self.state.clock.is_running:
+            return self.execute(PauseClock(session_id=session_id, at_ms=self.now_ms()))
+        if self.state.current_entry_id is None:
+            upcoming = self.state.next_entry()
+            hint = (
+                f" — press N to give the floor to {self.state.participant_of(upcoming).name}"
+                if upcoming
+                else ""
+            )
+            self.sig_rejected.emit(f"Nobody has the floor{hint}.")
+            return False
+        return self.execute(StartClock(session_id=session_id, at_ms=self.now_ms()))
+
+    def next_speaker(self) -> bool:
+        """N / →: the current speaker is done; the next waiting one gets the floor and the clock."""
+        session_id = self.state.session.id
+        upcoming = self.state.next_entry()
+        if upcoming is not None:
+            return self.execute(
+                GiveFloor(
+                    session_id=session_id,
+                    entry_id=upcoming.id,
+                    turn_id=uuid.uuid4().hex,
+                    at_ms=self.now_ms(),
+                )
+            )
+        if self.state.current_entry_id is not None:
+            return self.execute(EndTurn(session_id=session_id, at_ms=self.now_ms()))
+        self.sig_rejected.emit("The list of speakers is finished: nobody is waiting.")
+        return False
+
+    def adjust_time(self, delta_ms: int) -> bool:
+        return self.execute(AdjustTime(session_id=self.state.session.id, delta_ms=delta_ms))
+
+    # --- running commands --------------------------------------------------------------------
+
+    def execute(self, command: Command) -> bool:
+        try:
+            events = self._runner.execute(command)
+        except CommandRejected as rejection:
+            log.info("command rejected", extra={"command": command.name, "reason": str(rejection)})
+            self.sig_rejected.emit(str(rejection))
+            return False
+        except SQLAlchemyError as error:
+            from moderator.storage.database import explain_sqlite_error
+
+            message = str(explain_sqlite_error(self._database_path(), error))
+            log.error("command not saved", extra={"command": command.name, "error": message})
+            self.sig_save_failed.emit(f"Not saved, nothing changed: {message}")
+            return False
+        log.info("command applied", extra={"command": command.name, "args": command.to_args()})
+        self.sig_state_changed.emit(events)
+        return True
+
+    def _database_path(self) -> str:
+        return str(self._runner.store.engine.url.database)

@@ -1,0 +1,32 @@
+"""The application's notion of "now": wall time that advances with the monotonic clock.
+
+At start-up the wall clock is read once; after that "now" moves only with ``time.monotonic()``.
+So a running countdown never drifts and never jumps when the laptop's clock is changed (NTP,
+time-zone travel, a chair fiddling with settings), while the times it stores are still real
+wall-clock instants that a restarted console or the backend can interpret. Later the backend's
+clock offset will be folded into the anchor, which is why the anchor can move (``resync``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+
+class TimeSource:
+    def __init__(
+        self,
+        wall: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._wall = wall
+        self._monotonic = monotonic
+        self.resync()
+
+    def resync(self) -> None:
+        """Re-anchor to the wall clock (call only when a jump is wanted, never per tick)."""
+        self._anchor_wall_ms = int(self._wall() * 1000)
+        self._anchor_monotonic = self._monotonic()
+
+    def now_ms(self) -> int:
+        return self._anchor_wall_ms + int((self._monotonic() - self._anchor_monotonic) * 1000)

@@ -1,0 +1,130 @@
+"""SQLAlchemy 2 typed table declarations. The migrations are the source of the schema."""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class MeetingRow(Base):
+    __tablename__ = "meetings"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    venue: Mapped[str] = mapped_column(String(500), default="")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    warning_ms: Mapped[int] = mapped_column(Integer, default=60_000)
+    final_ms: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SessionRow(Base):
+    __tablename__ = "sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    meeting_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(500))
+    room: Mapped[str] = mapped_column(String(200), default="")
+    scheduled_start_ms: Mapped[int] = mapped_column(BigInteger)
+    scheduled_end_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class AgendaItemRow(Base):
+    __tablename__ = "agenda_items"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(500))
+    planned_duration_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class ParticipantRow(Base):
+    __tablename__ = "participants"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    meeting_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(300))
+    function: Mapped[str] = mapped_column(String(300), default="")
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    stakeholder_group: Mapped[str] = mapped_column(String(32))
+    attendance: Mapped[str] = mapped_column(String(16))
+    gender: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SpeakerEntryRow(Base):
+    __tablename__ = "speaker_entries"
+    __table_args__ = (Index("ix_speaker_entries_item_order", "agenda_item_id", "order_key"),)
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    agenda_item_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("agenda_items.id", ondelete="CASCADE")
+    )
+    participant_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    speech_type: Mapped[str] = mapped_column(String(32))
+    allotted_ms: Mapped[int] = mapped_column(BigInteger)
+    order_key: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(16))
+    started_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    ended_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+class SessionClockRow(Base):
+    """The speaker clock of a session, stored as times so a restart computes the true remainder."""
+
+    __tablename__ = "session_clocks"
+
+    session_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    entry_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    turn_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    status: Mapped[str] = mapped_column(String(16))
+    allotted_ms: Mapped[int] = mapped_column(BigInteger)
+    accumulated_ms: Mapped[int] = mapped_column(BigInteger)
+    running_since_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+class TurnRow(Base):
+    __tablename__ = "turns"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    entry_id: Mapped[str] = mapped_column(String(64))
+    participant_id: Mapped[str] = mapped_column(String(64))
+    agenda_item_id: Mapped[str] = mapped_column(String(64))
+    speech_type: Mapped[str] = mapped_column(String(32))
+    allotted_ms: Mapped[int] = mapped_column(BigInteger)
+    started_at_ms: Mapped[int] = mapped_column(BigInteger)
+    ended_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    spoken_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    paused_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    overrun_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class CommandLogRow(Base):
+    """Every chair command, in the order applied: the journal the sync outbox will build on."""
+
+    __tablename__ = "command_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    command_id: Mapped[str] = mapped_column(String(64), unique=True)
+    session_id: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    args_json: Mapped[str] = mapped_column(Text)
+    recorded_at_ms: Mapped[int] = mapped_column(BigInteger)

@@ -1,0 +1,182 @@
+"""The chair's main window: session header, current speaker with countdown, list of speakers.
+
+The window wires actions to the session service's intents and refreshes its parts from the
+service's signals. Two boundary tickers keep the screen current without polling: one at each
+change of the countdown's displayed second, one at each minute for the time of day.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator.services.session_service import SessionService
+from moderator.ui.actions import ADJUST_STEP_MS, ActionCollection
+from moderator.ui.boundary_ticker import BoundaryTicker, ms_until_next_minute
+from moderator.ui.current_speaker_panel import CurrentSpeakerPanel
+from moderator.ui.help_overlay import HelpOverlay
+from moderator.ui.session_header import SessionHeader
+from moderator.ui.speaker_list_model import Column, SpeakerListModel
+
+log = logging.getLogger(__name__)
+STATUS_MESSAGE_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    #: Emitted once, when the window has painted for the first time (start-up measurements).
+    sig_first_paint = Signal()
+
+    def __init__(self, service: SessionService, database_label: str = "") -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Moderator — {title}").format(title=service.state.session.title))
+        self._service = service
+        self._painted = False
+
+        self.actions = ActionCollection(self)
+        for action in self.actions:
+            self.addAction(action)
+        self.actions["start_pause"].triggered.connect(service.toggle_clock)
+        self.actions["next_speaker"].triggered.connect(service.next_speaker)
+        self.actions["add_time"].triggered.connect(lambda: service.adjust_time(ADJUST_STEP_MS))
+        self.actions["remove_time"].triggered.connect(lambda: service.adjust_time(-ADJUST_STEP_MS))
+        self.actions["quit"].triggered.connect(self.close)
+
+        self.header = SessionHeader(self)
+        self.current_panel = CurrentSpeakerPanel(self)
+        self.speaker_model = SpeakerListModel(service, self)
+        self.speaker_view = self._build_speaker_view()
+        self.error_banner = QLabel(self)
+        self.error_banner.setObjectName("errorBanner")
+        self.error_banner.setWordWrap(True)
+        self.error_banner.setStyleSheet(
+            "#errorBanner { background: #b71c1c; color: white; font-weight: bold; padding: 8px; }"
+        )
+        self.error_banner.hide()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.current_panel)
+        splitter.addWidget(self.speaker_view)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 720])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.error_banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.help_overlay = HelpOverlay(central)
+        self.actions["show_help"].triggered.connect(self.help_overlay.toggle)
+
+        database = QLabel(self.tr("Saved locally: {path}").format(path=database_label), self)
+        database.setObjectName("databaseLabel")
+        self.statusBar().addPermanentWidget(database)
+
+        self.countdown_ticker = BoundaryTicker(
+            lambda now: service.state.clock.ms_until_display_change(now), service.now_ms, self
+        )
+        self.countdown_ticker.sig_tick.connect(self._on_countdown_tick)
+        self.minute_ticker = BoundaryTicker(ms_until_next_minute, service.now_ms, self)
+        self.minute_ticker.sig_tick.connect(self._refresh_timing)
+
+        service.sig_state_changed.connect(self._on_state_changed)
+        service.sig_rejected.connect(self._show_rejection)
+        service.sig_save_failed.connect(self._show_save_failure)
+
+        self.header.show_session(service.state)
+        self._refresh_all()
+        self.minute_ticker.reschedule()
+        self.countdown_ticker.reschedule()
+        self.resize(1280, 760)
+
+    def _build_speaker_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("speakerList")
+        view.setAccessibleName(self.tr("List of speakers"))
+        view.setModel(self.speaker_model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(False)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(26)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.SPEAKER, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Column.ITEM, 40), (Column.ORGANISATION, 170), (Column.TYPE, 110),
+                              (Column.WHERE, 90), (Column.ALLOTTED, 48), (Column.EXPECTED, 80),
+                              (Column.STATUS, 70)):
+            view.setColumnWidth(column, width)
+        return view
+
+    # --- refreshing --------------------------------------------------------------------------
+
+    def _on_state_changed(self, _events: object) -> None:
+        self._refresh_all()
+        self.countdown_ticker.reschedule()
+        self._reveal_current_row()
+
+    def _refresh_all(self) -> None:
+        state = self._service.state
+        now = self._service.now_ms()
+        self.current_panel.show_speakers(state)
+        self.current_panel.show_countdown(state, now)
+        self.header.show_timing(state, self.speaker_model.projection, now)
+
+    def _on_countdown_tick(self, now_ms: int) -> None:
+        self.current_panel.show_countdown(self._service.state, now_ms)
+        self.speaker_model.refresh_projection(now_ms)
+        self.header.show_timing(self._service.state, self.speaker_model.projection, now_ms)
+
+    def _refresh_timing(self, now_ms: int) -> None:
+        self.speaker_model.refresh_projection(now_ms)
+        self.header.show_timing(self._service.state, self.speaker_model.projection, now_ms)
+
+    def _reveal_current_row(self) -> None:
+        current = self._service.state.current_entry_id
+        if current is not None:
+            index = self.speaker_model.index(self.speaker_model.row_of_entry(current), 0)
+            self.speaker_view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _show_rejection(self, reason: str) -> None:
+        self.statusBar().showMessage(reason, STATUS_MESSAGE_MS)
+
+    def _show_save_failure(self, message: str) -> None:
+        self.error_banner.setText(message)
+        self.error_banner.show()
+        QTimer.singleShot(STATUS_MESSAGE_MS * 2, self.error_banner.hide)
+
+    # --- window events -----------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            log.info("first paint", extra={"at_monotonic": time.monotonic()})
+            QTimer.singleShot(0, self.sig_first_paint.emit)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802
+        super().showEvent(event)
+        geometry = QSettings().value("mainWindow/geometry")
+        if geometry is not None and not self._painted:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self.countdown_ticker.deleteLater()
+        super().closeEvent(event)

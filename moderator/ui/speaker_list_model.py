@@ -1,0 +1,201 @@
+"""The list of speakers of the open session as a Qt table model.
+
+Rows are the session's entries in speaking order (agenda item, then order key). The model reads
+the service's ``SessionState`` directly (no copy) and is told of changes by the service's
+signal; it then reports one ``dataChanged`` over the table, which costs the view only a repaint
+of the visible rows, however long the list.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from moderator.domain.model import EntryState
+from moderator.domain.schedule import Projection, project
+from moderator.services.session_service import SessionService
+from moderator.ui.formatting import clock_time, minutes_seconds
+from moderator.ui.theme import CURRENT_ROW_BACKGROUND, DIMMED_TEXT, NEXT_ROW_BACKGROUND
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    ITEM = 0
+    SPEAKER = 1
+    ORGANISATION = 2
+    TYPE = 3
+    WHERE = 4
+    ALLOTTED = 5
+    EXPECTED = 6
+    STATUS = 7
+
+
+_HEADERS = {
+    Column.ITEM: "Item",
+    Column.SPEAKER: "Speaker",
+    Column.ORGANISATION: "Organisation",
+    Column.TYPE: "Type",
+    Column.WHERE: "Where",
+    Column.ALLOTTED: "Time",
+    Column.EXPECTED: "Expected",
+    Column.STATUS: "Status",
+}
+
+#: Custom roles for views and tests that need the entity behind a row.
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTRY_STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+IS_NEXT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class SpeakerListModel(QAbstractTableModel):
+    def __init__(self, service: SessionService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._projection: Projection = project(service.state, service.now_ms())
+        self._next_id: str | None = self._find_next_id()
+        service.sig_state_changed.connect(self._on_state_changed)
+
+    # --- Qt model interface ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._service.state.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            return self.tr(_HEADERS[Column(section)])
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        state = self._service.state
+        entry = state.entries[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            participant = state.participant_of(entry)
+            item = state.agenda_item(entry.agenda_item_id)
+            parts = [participant.name, participant.function, participant.organisation, item.title]
+            return "\n".join(part for part in parts if part)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.state in (
+            EntryState.DONE,
+            EntryState.SKIPPED,
+        ):
+            return DIMMED_TEXT
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if entry.state is EntryState.SPEAKING:
+                return CURRENT_ROW_BACKGROUND
+            if entry.id == self._next_id:
+                return NEXT_ROW_BACKGROUND
+            return None
+        if role == Qt.ItemDataRole.FontRole and entry.state is EntryState.SPEAKING:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            Column.ALLOTTED,
+            Column.EXPECTED,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ENTRY_ID_ROLE:
+            return entry.id
+        if role == ENTRY_STATE_ROLE:
+            return entry.state.value
+        if role == IS_NEXT_ROLE:
+            return entry.id == self._next_id
+        return None
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _display(self, entry, column: Column) -> str:  # type: ignore[no-untyped-def]
+        state = self._service.state
+        participant = state.participant_of(entry)
+        match column:
+            case Column.ITEM:
+                return str(state.agenda_item(entry.agenda_item_id).position)
+            case Column.SPEAKER:
+                return participant.name
+            case Column.ORGANISATION:
+                return participant.organisation
+            case Column.TYPE:
+                return self.tr(entry.speech_type.label)
+            case Column.WHERE:
+                return self.tr(participant.attendance.label)
+            case Column.ALLOTTED:
+                return minutes_seconds(entry.allotted_ms)
+            case Column.EXPECTED:
+                return self._expected_text(entry)
+            case Column.STATUS:
+                return self._status_text(entry)
+        return ""
+
+    def _expected_text(self, entry) -> str:  # type: ignore[no-untyped-def]
+        zone = self._service.state.meeting.timezone
+        if entry.state is EntryState.SPEAKING and entry.started_at_ms is not None:
+            return self.tr("since {time}").format(time=clock_time(entry.started_at_ms, zone))
+        if entry.state is EntryState.DONE and entry.started_at_ms is not None:
+            return clock_time(entry.started_at_ms, zone)
+        expected = self._projection.expected_start_ms.get(entry.id)
+        return clock_time(expected, zone) if expected is not None else ""
+
+    def _status_text(self, entry) -> str:  # type: ignore[no-untyped-def]
+        if entry.state is EntryState.SPEAKING:
+            return self.tr("Speaking")
+        if entry.id == self._next_id:
+            return self.tr("Next")
+        return self.tr(entry.state.value.capitalize())
+
+    def _find_next_id(self) -> str | None:
+        upcoming = self._service.state.next_entry()
+        return upcoming.id if upcoming else None
+
+    def row_of_entry(self, entry_id: str) -> int:
+        return self._service.state.row_of(entry_id)
+
+    # --- updates ----------------------------------------------------------------------------
+
+    def _on_state_changed(self, _events: object) -> None:
+        self._next_id = self._find_next_id()
+        self._projection = project(self._service.state, self._service.now_ms())
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1)
+            )
+
+    def refresh_projection(self, now_ms: int) -> None:
+        """Re-project expected starts (they move while the current speaker runs over)."""
+        projection = project(self._service.state, now_ms)
+        old, self._projection = self._projection, projection
+        # Expected starts are shown to the minute; zone offsets are whole minutes too.
+        changed = [
+            row
+            for row, entry in enumerate(self._service.state.entries)
+            if _minute_of(old.expected_start_ms.get(entry.id))
+            != _minute_of(projection.expected_start_ms.get(entry.id))
+        ]
+        if changed:
+            self.dataChanged.emit(
+                self.index(changed[0], Column.EXPECTED), self.index(changed[-1], Column.EXPECTED)
+            )
+
+    @property
+    def projection(self) -> Projection:
+        return self._projection
+
+
+def _minute_of(epoch_ms: int | None) -> int | None:
+    return None if epoch_ms is None else epoch_ms // 60_000
