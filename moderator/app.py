@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import sys
 import traceback
@@ -81,10 +82,8 @@ def run_console(args: argparse.Namespace) -> int:
         app.aboutToQuit.connect(lambda: finished.done() or finished.set_result(None))
         await finished
 
-    try:
+    with contextlib.suppress(asyncio.CancelledError):
         qasync.run(until_quit())
-    except asyncio.CancelledError:
-        pass
     del controller
     engine.dispose()
     return EXIT_OK
@@ -120,9 +119,7 @@ def install_excepthook() -> None:
     """Log unexpected errors (also those raised in Qt slots) and tell the user, never silently."""
 
     def hook(exc_type, exc_value, exc_traceback):  # type: ignore[no-untyped-def]
-        log.critical(
-            "unexpected error", exc_info=(exc_type, exc_value, exc_traceback)
-        )
+        log.critical("unexpected error", exc_info=(exc_type, exc_value, exc_traceback))
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QMessageBox
 

@@ -41,4 +41,6 @@ def configure_logging(json_lines: bool) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    # Alembic narrates every plugin and step at INFO; only its problems matter here.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     logging.Formatter.converter = time.gmtime

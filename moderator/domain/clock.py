@@ -108,7 +108,7 @@ class SpeakerClock:
         return self.status is ClockStatus.RUNNING
 
     def elapsed_ms(self, now_ms: int) -> int:
-        """Running time so far. A ``now`` before the last start counts as no time (never negative)."""
+        """Running time so far; a ``now`` before the last start adds nothing (never negative)."""
         if self.running_since_ms is None:
             return self.accumulated_ms
         return self.accumulated_ms + max(0, now_ms - self.running_since_ms)

@@ -54,7 +54,7 @@ def project(state: SessionState, now_ms: int) -> Projection:
 
 
 def describe_lateness(late_by_ms: int) -> str:
-    """"Late by 3 min", "Ahead by 1 min", "On time": whole minutes, for the header at a glance."""
+    """ "Late by 3 min", "Ahead by 1 min", "On time": whole minutes, for the header at a glance."""
     minutes = abs(late_by_ms) // 60_000
     if minutes == 0:
         return "On time"

@@ -110,7 +110,9 @@ class Store:
                     final_ms=meeting.final_ms,
                 )
             )
-            _insert_many(connection, ParticipantRow, [_participant_row(p) for p in bundle.participants])
+            _insert_many(
+                connection, ParticipantRow, [_participant_row(p) for p in bundle.participants]
+            )
             _insert_many(connection, SessionRow, [_session_row(s) for s in bundle.sessions])
             _insert_many(connection, AgendaItemRow, [_item_row(i) for i in bundle.agenda_items])
             _insert_many(connection, SpeakerEntryRow, [_entry_row(e) for e in bundle.entries])
@@ -123,13 +125,19 @@ class Store:
     def delete_demo_meetings(self) -> int:
         """Remove every meeting marked as demo data, with all it contains; return how many."""
         with self.engine.begin() as connection:
-            ids = connection.execute(select(MeetingRow.id).where(MeetingRow.is_demo)).scalars().all()
+            ids = (
+                connection.execute(select(MeetingRow.id).where(MeetingRow.is_demo)).scalars().all()
+            )
             if not ids:
                 return 0
-            session_ids = connection.execute(
-                select(SessionRow.id).where(SessionRow.meeting_id.in_(ids))
-            ).scalars().all()
-            connection.execute(delete(CommandLogRow).where(CommandLogRow.session_id.in_(session_ids)))
+            session_ids = (
+                connection.execute(select(SessionRow.id).where(SessionRow.meeting_id.in_(ids)))
+                .scalars()
+                .all()
+            )
+            connection.execute(
+                delete(CommandLogRow).where(CommandLogRow.session_id.in_(session_ids))
+            )
             connection.execute(delete(MeetingRow).where(MeetingRow.id.in_(ids)))
             return len(ids)
 

@@ -24,17 +24,28 @@ class ActionSpec:
 
 
 ACTION_SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("start_pause", "Start / pause", ("Space",),
-               "Start the countdown, or pause it while it runs"),
-    ActionSpec("next_speaker", "Next speaker", ("N", "Right"),
-               "The current speaker is done; give the floor to the next one and start the clock"),
-    ActionSpec("add_time", "Add 30 s", ("+", "=", "Num++"),
-               "Give the current speaker 30 seconds more"),
-    ActionSpec("remove_time", "Remove 30 s", ("-", "Num+-"),
-               "Take 30 seconds from the current speaker"),
+    ActionSpec(
+        "start_pause", "Start / pause", ("Space",), "Start the countdown, or pause it while it runs"
+    ),
+    ActionSpec(
+        "next_speaker",
+        "Next speaker",
+        ("N", "Right"),
+        "The current speaker is done; give the floor to the next one and start the clock",
+    ),
+    ActionSpec(
+        "add_time", "Add 30 s", ("+", "=", "Num++"), "Give the current speaker 30 seconds more"
+    ),
+    ActionSpec(
+        "remove_time", "Remove 30 s", ("-", "Num+-"), "Take 30 seconds from the current speaker"
+    ),
     ActionSpec("show_help", "Keyboard shortcuts", ("F1",), "Show or hide this list"),
-    ActionSpec("quit", "Quit", (QKeySequence.StandardKey.Quit, "Ctrl+Q"),
-               "Close the console (everything is already saved)"),
+    ActionSpec(
+        "quit",
+        "Quit",
+        (QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+        "Close the console (everything is already saved)",
+    ),
 )
 
 
@@ -57,7 +68,9 @@ def shortcut_text(spec: ActionSpec) -> str:
     names = []
     for sequence in key_sequences(spec):
         text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-        text = {"Right": "→", "Num++": "+ (keypad)", "Num+-": "− (keypad)", "-": "−"}.get(text, text)
+        text = {"Right": "→", "Num++": "+ (keypad)", "Num+-": "− (keypad)", "-": "−"}.get(
+            text, text
+        )
         if text not in names:
             names.append(text)
     return " or ".join(names)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 class BoundaryTicker(QObject):
     #: Emitted at (just after) each boundary with the current time in milliseconds.
-    sig_tick = Signal(int)
+    sig_tick = Signal(object)  # an int; `object` because epoch milliseconds overflow a C int
 
     def __init__(
         self,

@@ -40,21 +40,30 @@ class CountdownReading:
     def of(cls, state: SessionState, now_ms: int) -> CountdownReading:
         clock = state.clock
         if state.current_entry_id is None:
-            return cls("", None, clock.status, NOBODY_STYLE, "NOBODY HAS THE FLOOR · PRESS N",
-                       CueShape.NONE)
+            return cls(
+                "",
+                None,
+                clock.status,
+                NOBODY_STYLE,
+                "NOBODY HAS THE FLOOR · PRESS N",
+                CueShape.NONE,
+            )
         remaining = clock.remaining_ms(now_ms)
         phase = clock.phase(now_ms, state.thresholds)
         phase_style = PHASE_STYLES[phase]
         digits = format_countdown(remaining)
         if clock.status is ClockStatus.RUNNING:
-            return cls(digits, phase, clock.status, phase_style, phase_style.cue_text,
-                       phase_style.shape)
+            return cls(
+                digits, phase, clock.status, phase_style, phase_style.cue_text, phase_style.shape
+            )
         if clock.status is ClockStatus.IDLE:
-            return cls(digits, phase, clock.status, IDLE_STYLE, "READY · SPACE TO START",
-                       CueShape.NONE)
-        style = PAUSED_STYLE if phase is Phase.NORMAL else phase_style
-        cue = "PAUSED" + (f" · {phase_style.cue_text}" if phase_style.cue_text else "")
-        return cls(digits, phase, clock.status, style, cue, CueShape.PAUSE_BARS)
+            return cls(
+                digits, phase, clock.status, IDLE_STYLE, "READY · SPACE TO START", CueShape.NONE
+            )
+        if phase is Phase.NORMAL:
+            return cls(digits, phase, clock.status, PAUSED_STYLE, "PAUSED", CueShape.PAUSE_BARS)
+        cue = f"PAUSED · {phase_style.cue_text}"
+        return cls(digits, phase, clock.status, phase_style, cue, CueShape.PAUSE_BARS)
 
 
 class CountdownWidget(QWidget):
@@ -66,8 +75,9 @@ class CountdownWidget(QWidget):
         self.setAccessibleName(self.tr("Countdown"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 160)
-        self._reading = CountdownReading("", None, ClockStatus.IDLE, NOBODY_STYLE, "",
-                                         CueShape.NONE)
+        self._reading = CountdownReading(
+            "", None, ClockStatus.IDLE, NOBODY_STYLE, "", CueShape.NONE
+        )
         self._digit_font = QFont("DejaVu Sans Mono")
         self._digit_font.setStyleHint(QFont.StyleHint.Monospace)
         self._digit_font.setBold(True)
@@ -102,8 +112,9 @@ class CountdownWidget(QWidget):
             painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
 
         digit_rect = QRectF(rect.x(), rect.y(), rect.width(), rect.height() * self._DIGIT_SHARE)
-        cue_rect = QRectF(rect.x(), digit_rect.bottom(), rect.width(),
-                          rect.height() - digit_rect.height())
+        cue_rect = QRectF(
+            rect.x(), digit_rect.bottom(), rect.width(), rect.height() - digit_rect.height()
+        )
         painter.setPen(reading.style.foreground)
         if reading.digits:
             painter.setFont(_fitted(self._digit_font, reading.digits, digit_rect, 0.92, 0.85))
@@ -125,8 +136,9 @@ class CountdownWidget(QWidget):
         _paint_shape(painter, reading.shape, icon_rect, reading.style.foreground)
         text_rect = QRectF(left + shape_width + gap, rect.y(), text_width + 2, rect.height())
         painter.setPen(reading.style.foreground)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         reading.cue_text)
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, reading.cue_text
+        )
 
 
 def _fitted(base: QFont, text: str, rect: QRectF, width_share: float, height_share: float) -> QFont:
@@ -148,12 +160,25 @@ def _paint_shape(painter: QPainter, shape: CueShape, rect: QRectF, colour: QColo
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
     c, r = rect.center(), rect.width() / 2
-    if shape is CueShape.TRIANGLE:
-        painter.drawPolygon(QPolygonF([QPointF(c.x(), rect.top()), rect.bottomRight(),
-                                       rect.bottomLeft()]))
+    if shape is CueShape.PLAY:
+        painter.drawPolygon(
+            QPolygonF([rect.topLeft(), QPointF(rect.right(), c.y()), rect.bottomLeft()])
+        )
+    elif shape is CueShape.TRIANGLE:
+        painter.drawPolygon(
+            QPolygonF([QPointF(c.x(), rect.top()), rect.bottomRight(), rect.bottomLeft()])
+        )
     elif shape is CueShape.DIAMOND:
-        painter.drawPolygon(QPolygonF([QPointF(c.x(), rect.top()), QPointF(rect.right(), c.y()),
-                                       QPointF(c.x(), rect.bottom()), QPointF(rect.left(), c.y())]))
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), rect.top()),
+                    QPointF(rect.right(), c.y()),
+                    QPointF(c.x(), rect.bottom()),
+                    QPointF(rect.left(), c.y()),
+                ]
+            )
+        )
     elif shape is CueShape.OCTAGON:
         k = r * 0.414  # tan(22.5°): half the side of a regular octagon of inner radius r
         points = [(-k, -r), (k, -r), (r, -k), (r, k), (k, r), (-k, r), (-r, k), (-r, -k)]

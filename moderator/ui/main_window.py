@@ -42,7 +42,9 @@ class MainWindow(QMainWindow):
     def __init__(self, service: SessionService, database_label: str = "") -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Moderator — {title}").format(title=service.state.session.title))
+        self.setWindowTitle(
+            self.tr("Moderator — {title}").format(title=service.state.session.title)
+        )
         self._service = service
         self._painted = False
 
@@ -70,9 +72,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.current_panel)
         splitter.addWidget(self.speaker_view)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 720])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 680])
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,9 +120,15 @@ class MainWindow(QMainWindow):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.SPEAKER, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.ITEM, 40), (Column.ORGANISATION, 170), (Column.TYPE, 110),
-                              (Column.WHERE, 90), (Column.ALLOTTED, 48), (Column.EXPECTED, 80),
-                              (Column.STATUS, 70)):
+        for column, width in (
+            (Column.ITEM, 40),
+            (Column.ORGANISATION, 170),
+            (Column.TYPE, 110),
+            (Column.WHERE, 90),
+            (Column.ALLOTTED, 48),
+            (Column.EXPECTED, 80),
+            (Column.STATUS, 70),
+        ):
             view.setColumnWidth(column, width)
         return view
 

@@ -22,7 +22,8 @@ class SessionHeader(QWidget):
             "QLabel#sessionTitle { font-size: 17px; font-weight: bold; }"
             "QLabel#demoBadge { background: #6a1b9a; color: white; font-weight: bold;"
             " padding: 2px 8px; border-radius: 4px; }"
-            "QLabel#timeOfDay { font-size: 22px; font-weight: bold; font-family: 'DejaVu Sans Mono'; }"
+            "QLabel#timeOfDay { font-size: 22px; font-weight: bold;"
+            " font-family: 'DejaVu Sans Mono'; }"
             "QLabel#lateness[late='true'] { color: #b71c1c; font-weight: bold; }"
             "QLabel#lateness[late='false'] { color: #1b5e20; font-weight: bold; }"
         )
@@ -69,10 +70,14 @@ class SessionHeader(QWidget):
         zone = state.meeting.timezone
         self.time_of_day.setText(clock_time(now_ms, zone))
         self.scheduled_end.setText(
-            self.tr("Scheduled end {time}").format(time=clock_time(projection.scheduled_end_ms, zone))
+            self.tr("Scheduled end {time}").format(
+                time=clock_time(projection.scheduled_end_ms, zone)
+            )
         )
         self.projected_end.setText(
-            self.tr("Projected end {time}").format(time=clock_time(projection.projected_end_ms, zone))
+            self.tr("Projected end {time}").format(
+                time=clock_time(projection.projected_end_ms, zone)
+            )
         )
         late_by = projection.late_by_ms
         text = self.tr(describe_lateness(late_by))

@@ -145,9 +145,7 @@ class SpeakerListModel(QAbstractTableModel):
 
     def _expected_text(self, entry) -> str:  # type: ignore[no-untyped-def]
         zone = self._service.state.meeting.timezone
-        if entry.state is EntryState.SPEAKING and entry.started_at_ms is not None:
-            return self.tr("since {time}").format(time=clock_time(entry.started_at_ms, zone))
-        if entry.state is EntryState.DONE and entry.started_at_ms is not None:
+        if entry.state in (EntryState.SPEAKING, EntryState.DONE) and entry.started_at_ms:
             return clock_time(entry.started_at_ms, zone)
         expected = self._projection.expected_start_ms.get(entry.id)
         return clock_time(expected, zone) if expected is not None else ""

@@ -16,6 +16,7 @@ from moderator.domain.clock import Phase
 
 class CueShape(StrEnum):
     NONE = "none"
+    PLAY = "play"  # running normally
     TRIANGLE = "triangle"  # warning, like a road warning sign
     DIAMOND = "diamond"  # final
     OCTAGON = "octagon"  # time up / overtime, like a stop sign
@@ -31,7 +32,7 @@ class PhaseStyle:
 
 
 PHASE_STYLES: dict[Phase, PhaseStyle] = {
-    Phase.NORMAL: PhaseStyle(QColor("#1d2b22"), QColor("#e8f5e9"), "", CueShape.NONE),
+    Phase.NORMAL: PhaseStyle(QColor("#1d2b22"), QColor("#e8f5e9"), "RUNNING", CueShape.PLAY),
     Phase.WARNING: PhaseStyle(QColor("#f2b705"), QColor("#1a1a1a"), "WARNING", CueShape.TRIANGLE),
     Phase.FINAL: PhaseStyle(QColor("#e8590c"), QColor("#ffffff"), "FINAL", CueShape.DIAMOND),
     Phase.TIME_UP: PhaseStyle(QColor("#c1121f"), QColor("#ffffff"), "TIME UP", CueShape.OCTAGON),

@@ -1,0 +1,64 @@
+"""Fixtures for UI tests: a real SQLite file with the demo meeting and the real main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from moderator.services.command_runner import CommandRunner
+from moderator.services.demo import load_demo
+from moderator.services.session_service import SessionService
+from moderator.services.time_source import TimeSource
+from moderator.storage.database import open_database
+from moderator.storage.repository import Store
+from moderator.ui.main_window import MainWindow
+
+
+@dataclass
+class Console:
+    window: MainWindow
+    service: SessionService
+    store: Store
+    path: Path
+
+    def reopen_state(self):  # type: ignore[no-untyped-def]
+        """The session as a fresh process would read it from the file."""
+        engine = open_database(self.path)
+        try:
+            return Store(engine).load_session_state(self.service.state.session.id)
+        finally:
+            engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QSettings (window geometry) go to the test's folder, never the developer's profile."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+
+
+@pytest.fixture
+def console(qtbot: QtBot, tmp_path: Path) -> Iterator[Console]:
+    path = tmp_path / "moderator.sqlite3"
+    engine = open_database(path)
+    store = Store(engine)
+    time_source = TimeSource()
+    load_demo(store, time_source.now_ms())
+    state = store.load_session_state(store.sessions()[0].id)
+    service = SessionService(CommandRunner(store, state, time_source))
+    window = MainWindow(service, database_label=str(path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.setFocus()
+    yield Console(window, service, store, path)
+    window.close()
+    engine.dispose()

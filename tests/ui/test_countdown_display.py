@@ -1,0 +1,72 @@
+"""The countdown on screen: it changes exactly at second boundaries, and a failed save shows.
+
+Timing numbers here are generous bounds so a loaded CI machine does not fail them; the real
+figures come from ``bench/timer.py``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from moderator.domain.clock import displayed_seconds
+from moderator.domain.model import EntryState
+
+if TYPE_CHECKING:
+    from conftest import Console
+
+
+def test_the_display_changes_at_each_second_boundary_of_the_remaining_time(
+    console: Console, qtbot: QtBot
+):
+    qtbot.keyClick(console.window, Qt.Key.Key_N)
+    clock_of = lambda: console.service.state.clock  # noqa: E731
+    ticks: list[tuple[int, str]] = []
+    console.window.countdown_ticker.sig_tick.connect(
+        lambda now: ticks.append(
+            (clock_of().remaining_ms(now), console.window.current_panel.countdown.reading.digits)
+        )
+    )
+    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5000)
+    for remaining, _digits in ticks:
+        lateness = displayed_seconds(remaining) * 1000 - remaining
+        assert 0 <= lateness < 150, f"display changed {lateness} ms after the boundary"
+    shown = [digits for _, digits in ticks]
+    assert shown[:3] == ["4:59", "4:58", "4:57"]
+
+
+def test_the_ticker_sleeps_while_the_clock_is_stopped(console: Console, qtbot: QtBot):
+    assert not console.window.countdown_ticker.is_active
+    qtbot.keyClick(console.window, Qt.Key.Key_N)
+    assert console.window.countdown_ticker.is_active
+    qtbot.keyClick(console.window, Qt.Key.Key_Space)
+    assert not console.window.countdown_ticker.is_active
+
+
+def test_a_failed_save_changes_nothing_and_says_so(
+    console: Console, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+):
+    import sqlite3
+
+    # Make the app's wait for the lock short (new connections read it); 3 s is right for real use.
+    monkeypatch.setattr("moderator.storage.database.BUSY_TIMEOUT_MS", 100)
+    console.store.engine.pool.dispose()
+    blocker = sqlite3.connect(console.path, timeout=0.1)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        qtbot.keyClick(console.window, Qt.Key.Key_N)
+        banner = console.window.error_banner
+        assert banner.isVisible()
+        assert banner.text().startswith("Not saved, nothing changed:")
+        assert "locked" in banner.text()
+        assert console.window.current_panel.speaker_name.text() == "Nobody has the floor"
+        assert console.service.state.entries[0].state is EntryState.WAITING
+    finally:
+        blocker.rollback()
+        blocker.close()
+    qtbot.keyClick(console.window, Qt.Key.Key_N)  # once the lock is gone, the chair goes on
+    assert console.service.state.entries[0].state is EntryState.SPEAKING
+    assert console.reopen_state().entries[0].state is EntryState.SPEAKING
