@@ -34,6 +34,7 @@ def run_console(args: argparse.Namespace) -> int:
     app.setApplicationName("Moderator")
     app.setOrganizationName("Moderator")
     app.setApplicationDisplayName("Moderator")
+    app.setWindowIcon(_application_icon())
     install_excepthook()
 
     from moderator.services.demo import load_demo
@@ -101,6 +102,14 @@ def choose_session(store, session_id: str | None, now_ms: int):  # type: ignore[
     if upcoming:
         return upcoming[0]
     return sessions[-1] if sessions else None
+
+
+def _application_icon():  # type: ignore[no-untyped-def]
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    return QIcon(str(files("moderator") / "resources" / "moderator.svg"))
 
 
 def report_fatal(message: str) -> int:
