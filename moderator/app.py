@@ -48,24 +48,30 @@ def run_console(args: argparse.Namespace) -> int:
         engine = open_database(path)
     except DatabaseError as error:
         return report_fatal(str(error))
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from moderator.storage.database import explain_sqlite_error
+
     store = Store(engine)
-    if args.demo or store.is_empty():
-        load_demo(store, time_source.now_ms())
-        log.info("demo meeting loaded")
-    session = choose_session(store, args.session, time_source.now_ms())
-    if session is None:
+    try:
+        if args.demo or store.is_empty():
+            load_demo(store, time_source.now_ms())
+            log.info("demo meeting loaded")
+        session = choose_session(store, args.session, time_source.now_ms())
+        if session is None:
+            engine.dispose()
+            return report_fatal(f"There is no session with id {args.session!r} in {path}.")
+        state = store.load_session_state(session.id)
+    except SQLAlchemyError as error:
         engine.dispose()
-        return report_fatal(f"There is no session with id {args.session!r} in {path}.")
+        return report_fatal(str(explain_sqlite_error(path, error)))
+    except (ValueError, KeyError) as error:  # a row with a value this version cannot read
+        engine.dispose()
+        return report_fatal(f"The database {path} holds data this version cannot read: {error}")
 
     from moderator.services.command_runner import CommandRunner
     from moderator.services.session_service import SessionService
     from moderator.ui.main_window import MainWindow
-
-    try:
-        state = store.load_session_state(session.id)
-    except (ValueError, KeyError) as error:
-        engine.dispose()
-        return report_fatal(f"The session {session.title!r} in {path} cannot be read: {error}")
     service = SessionService(CommandRunner(store, state, time_source))
     window = MainWindow(service, database_label=str(path))
     window.show()

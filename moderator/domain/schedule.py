@@ -37,7 +37,9 @@ def project(state: SessionState, now_ms: int) -> Projection:
     expected: dict[str, int] = {}
     current = state.current_entry
     if current is not None:
-        expected[current.id] = current.started_at_ms or now_ms
+        expected[current.id] = (
+            current.started_at_ms if current.started_at_ms is not None else now_ms
+        )
         cursor = now_ms + max(0, state.clock.remaining_ms(now_ms))
     else:
         cursor = max(now_ms, session.scheduled_start_ms) if not state.turns else now_ms

@@ -16,17 +16,20 @@ from collections.abc import Callable
 class TimeSource:
     def __init__(
         self,
-        wall: Callable[[], float] = time.time,
-        monotonic: Callable[[], float] = time.monotonic,
+        wall_ns: Callable[[], int] = time.time_ns,
+        monotonic_ns: Callable[[], int] = time.monotonic_ns,
     ) -> None:
-        self._wall = wall
-        self._monotonic = monotonic
+        # Integer nanoseconds: float seconds × 1000 would turn 0.3 s into 299 ms.
+        self._wall_ns = wall_ns
+        self._monotonic_ns = monotonic_ns
         self.resync()
 
     def resync(self) -> None:
         """Re-anchor to the wall clock (call only when a jump is wanted, never per tick)."""
-        self._anchor_wall_ms = int(self._wall() * 1000)
-        self._anchor_monotonic = self._monotonic()
+        self._anchor_wall_ms = self._wall_ns() // 1_000_000
+        self._anchor_monotonic_ns = self._monotonic_ns()
 
     def now_ms(self) -> int:
-        return self._anchor_wall_ms + int((self._monotonic() - self._anchor_monotonic) * 1000)
+        return (
+            self._anchor_wall_ms + (self._monotonic_ns() - self._anchor_monotonic_ns) // 1_000_000
+        )

@@ -18,7 +18,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -41,20 +41,45 @@ def default_database_path() -> Path:
 
 
 def open_database(path: Path) -> Engine:
-    """Open (creating if absent) and migrate the database at ``path``; return the engine."""
+    """Open (creating if absent) and migrate the database at ``path``; return the engine.
+
+    Whether the file is ours and which schema it has is decided on a read-only connection
+    first: the engine's connections switch the file to WAL mode, which rewrites its header, so
+    a file we must refuse never gets one.
+    """
     path = Path(path)
     _check_file_before_opening(path)
+    try:
+        revision = _inspect_existing_file(path)
+    except sqlite3.Error as error:
+        raise explain_sqlite_error(path, error) from error
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = _create_engine(path)
     try:
-        _upgrade_schema(engine, path)
-    except DatabaseError:
-        engine.dispose()
-        raise
+        if revision != SCHEMA_HEAD:
+            if revision is not None:
+                _backup_before_upgrade(path, revision)
+            run_migrations(engine, SCHEMA_HEAD)
+        _check_writable(engine)
     except (DBAPIError, sqlite3.Error) as error:
         engine.dispose()
         raise explain_sqlite_error(path, error) from error
+    except BaseException:
+        engine.dispose()
+        raise
     return engine
+
+
+def _check_writable(engine: Engine) -> None:
+    """Take and release the write lock once, so another writer is reported now, not at the
+    chair's first keystroke (in WAL mode a writer does not keep readers out)."""
+    with engine.begin():
+        pass
+
+
+def read_only(engine: Engine) -> Engine:
+    """The same database for reading: transactions begin DEFERRED, so reads take no write lock."""
+    return engine.execution_options(moderator_begin="DEFERRED")
 
 
 def explain_sqlite_error(path: Path, error: BaseException) -> DatabaseError:
@@ -106,6 +131,42 @@ def _check_file_before_opening(path: Path) -> None:
         )
 
 
+def _inspect_existing_file(path: Path) -> str | None:
+    """The schema revision of an existing file, read without changing a byte of it.
+
+    Raises ``DatabaseError`` for a file that belongs to another program or to a newer version.
+    Returns ``None`` for a missing or empty file (a new database).
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    connection = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    finally:
+        connection.close()
+    if revision is None and tables - {"sqlite_sequence", "alembic_version"}:
+        raise DatabaseError(
+            f"The database {path} holds tables but no Moderator schema version: it belongs to "
+            "another program. It was left untouched; choose another file with --db."
+        )
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DatabaseError(
+            f"The database {path} was written by a newer version of Moderator (schema "
+            f"{revision}; this version knows up to {SCHEMA_HEAD}). Update Moderator. "
+            "The file was not changed."
+        )
+    return revision
+
+
 def _create_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
 
@@ -124,58 +185,52 @@ def _create_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers take the write lock up front (a second writer fails at BEGIN, not half-way);
+        # readers (see ``read_only``) begin deferred and never block or wait for the chair.
+        mode = connection.get_execution_options().get("moderator_begin", "IMMEDIATE")
+        connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        tables = _table_names(connection)
-        if "alembic_version" not in tables:
+    """The schema revision recorded in the database, or ``None`` before the first migration."""
+    with read_only(engine).connect() as connection:
+        tables = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchall()
+        if not tables:
             return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def _table_names(connection) -> set[str]:  # type: ignore[no-untyped-def]
-    rows = connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
-    return {row[0] for row in rows}
-
-
-def _upgrade_schema(engine: Engine, path: Path) -> None:
-    with engine.connect() as connection:
-        tables = _table_names(connection)
-        revision = None
-        if "alembic_version" in tables:
-            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    if revision == SCHEMA_HEAD:
-        return
-    if revision is None and tables - {"sqlite_sequence"}:
-        raise DatabaseError(
-            f"The database {path} holds tables but no Moderator schema version: it belongs to "
-            "another program. It was left untouched; choose another file with --db."
-        )
-    if revision is not None and revision not in KNOWN_REVISIONS:
-        raise DatabaseError(
-            f"The database {path} was written by a newer version of Moderator (schema "
-            f"{revision}; this version knows up to {SCHEMA_HEAD}). Update Moderator. "
-            "The file was not changed."
-        )
-    if revision is not None:
-        _backup_before_upgrade(path, revision)
-    run_migrations(engine, SCHEMA_HEAD)
+        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def run_migrations(engine: Engine, target: str) -> None:
-    """Upgrade the schema to ``target`` with the packaged Alembic migrations."""
+    """Upgrade the schema to ``target`` with the packaged Alembic migrations.
+
+    Foreign keys are switched off for the upgrade (SQLite cannot do that inside a transaction):
+    a batch migration rebuilds a table by dropping it, which with enforcement on would cascade
+    into deleting every child row. Integrity is checked before the upgrade commits instead.
+    """
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, target)
+    with engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, target)
+                problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise DatabaseError(
+                        f"Upgrading the schema would break {len(problems)} reference(s) "
+                        f"(first: {problems[0]}); the upgrade was rolled back."
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def _backup_before_upgrade(path: Path, revision: str) -> None:

@@ -38,6 +38,7 @@ from moderator.domain.model import (
     Turn,
 )
 from moderator.domain.session_state import SessionState
+from moderator.storage.database import read_only
 from moderator.storage.models import (
     AgendaItemRow,
     CommandLogRow,
@@ -72,8 +73,11 @@ class MeetingBundle:
 
 
 class Store:
+    """Reads and writes one database. Writes lock at BEGIN; reads never take the write lock."""
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._reader = read_only(engine)
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -144,11 +148,11 @@ class Store:
     # --- reading ---------------------------------------------------------------------------
 
     def is_empty(self) -> bool:
-        with self.engine.connect() as connection:
+        with self._reader.connect() as connection:
             return connection.execute(select(MeetingRow.id).limit(1)).first() is None
 
     def meetings(self) -> list[Meeting]:
-        with self.engine.connect() as connection:
+        with self._reader.connect() as connection:
             rows = connection.execute(select(MeetingRow).order_by(MeetingRow.title)).all()
         return [_meeting(row) for row in rows]
 
@@ -156,13 +160,13 @@ class Store:
         query = select(SessionRow).order_by(SessionRow.scheduled_start_ms, SessionRow.title)
         if meeting_id is not None:
             query = query.where(SessionRow.meeting_id == meeting_id)
-        with self.engine.connect() as connection:
+        with self._reader.connect() as connection:
             rows = connection.execute(query).all()
         return [_session(row) for row in rows]
 
     def load_session_state(self, session_id: str) -> SessionState:
         """Everything a chair needs for one session, read in one consistent snapshot."""
-        with self.engine.connect() as connection, connection.begin():
+        with self._reader.connect() as connection, connection.begin():
             session_row = connection.execute(
                 select(SessionRow).where(SessionRow.id == session_id)
             ).first()
@@ -219,7 +223,7 @@ class Store:
         return state
 
     def participants(self, meeting_id: str) -> list[Participant]:
-        with self.engine.connect() as connection:
+        with self._reader.connect() as connection:
             rows = connection.execute(
                 select(ParticipantRow)
                 .where(ParticipantRow.meeting_id == meeting_id)
@@ -228,7 +232,7 @@ class Store:
         return [_participant(row) for row in rows]
 
     def command_log(self) -> list[LoggedCommand]:
-        with self.engine.connect() as connection:
+        with self._reader.connect() as connection:
             rows = connection.execute(select(CommandLogRow).order_by(CommandLogRow.seq)).all()
         return [
             LoggedCommand(
