@@ -3,4 +3,5 @@
 import os
 
 # Qt without a display aborts the interpreter; every test runs offscreen unless told otherwise.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("QT_QPA_PLATFORM"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
