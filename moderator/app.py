@@ -72,6 +72,7 @@ def run_console(args: argparse.Namespace) -> int:
     from moderator.services.command_runner import CommandRunner
     from moderator.services.session_service import SessionService
     from moderator.ui.main_window import MainWindow
+
     service = SessionService(CommandRunner(store, state, time_source))
     window = MainWindow(service, database_label=str(path))
     window.show()

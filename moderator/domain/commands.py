@@ -17,10 +17,11 @@ from moderator.domain.events import (
     ClockChanged,
     EntryStateChanged,
     Event,
+    HandChanged,
     TurnClosed,
     TurnOpened,
 )
-from moderator.domain.model import EntryState, Turn
+from moderator.domain.model import EntryState, HandState, Turn
 from moderator.domain.session_state import SessionState
 
 
@@ -155,6 +156,29 @@ class EndTurn(Command):
         return events
 
 
+@dataclass(frozen=True, slots=True)
+class LowerHand(Command):
+    """The chair lowers one raise. Naming the raise (not the person) makes a stale action on an
+    older raise a no-op (no events) instead of cancelling a newer raise."""
+
+    name: ClassVar[str] = "lower_hand"
+    hand_id: str
+    at_ms: int
+
+    def decide(self, state: SessionState) -> list[Event]:
+        self._check_session(state)
+        hand = state.hands.get(self.hand_id)
+        if hand is None or hand.state is not HandState.RAISED:
+            return []
+        return [
+            HandChanged(
+                dataclasses.replace(
+                    hand, state=HandState.LOWERED, lowered_at_ms=self.at_ms, lowered_by="chair"
+                )
+            )
+        ]
+
+
 def _clock_event(state: SessionState, clock: SpeakerClock) -> ClockChanged:
     return ClockChanged(state.session.id, state.current_entry_id, state.current_turn_id, clock)
 
@@ -185,7 +209,7 @@ def _close_current_turn(state: SessionState, at_ms: int) -> list[Event]:
 
 
 COMMAND_TYPES: dict[str, type[Command]] = {
-    cls.name: cls for cls in (StartClock, PauseClock, AdjustTime, GiveFloor, EndTurn)
+    cls.name: cls for cls in (StartClock, PauseClock, AdjustTime, GiveFloor, EndTurn, LowerHand)
 }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from moderator.domain.clock import SpeakerClock
-from moderator.domain.model import EntryState, Turn
+from moderator.domain.model import EntryState, Hand, Turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,4 +47,11 @@ class TurnClosed:
     overrun_ms: int
 
 
-Event = EntryStateChanged | ClockChanged | TurnOpened | TurnClosed
+@dataclass(frozen=True, slots=True)
+class HandChanged:
+    """A hand was raised or lowered; carries the hand as it now is."""
+
+    hand: Hand
+
+
+Event = EntryStateChanged | ClockChanged | TurnOpened | TurnClosed | HandChanged

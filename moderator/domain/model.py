@@ -42,6 +42,11 @@ class EntryState(StrEnum):
     SKIPPED = "skipped"
 
 
+class HandState(StrEnum):
+    RAISED = "raised"
+    LOWERED = "lowered"
+
+
 class Attendance(StrEnum):
     IN_ROOM = "in_room"
     REMOTE = "remote"
@@ -157,3 +162,22 @@ class Turn:
     spoken_ms: int = 0
     paused_ms: int = 0
     overrun_ms: int = 0
+
+
+@dataclass(slots=True)
+class Hand:
+    """One raise of a remote participant's hand; raising again after lowering is a new hand.
+
+    Hands belong to the backend: it assigns ``id`` and ``seq`` (raise order in the session).
+    Chair actions name the hand id, so a stale action on an older raise changes nothing.
+    """
+
+    id: str
+    session_id: str
+    participant_id: str
+    seq: int
+    raised_at_ms: int
+    state: HandState = HandState.RAISED
+    lowered_at_ms: int | None = None
+    lowered_by: str | None = None  # "participant" or "chair"
+    source: str = "remote"

@@ -15,12 +15,15 @@ from moderator.domain.events import (
     ClockChanged,
     EntryStateChanged,
     Event,
+    HandChanged,
     TurnClosed,
     TurnOpened,
 )
 from moderator.domain.model import (
     AgendaItem,
     EntryState,
+    Hand,
+    HandState,
     Meeting,
     Participant,
     Session,
@@ -40,6 +43,7 @@ class SessionState:
     current_entry_id: str | None = None
     current_turn_id: str | None = None
     turns: dict[str, Turn] = field(default_factory=dict)
+    hands: dict[str, Hand] = field(default_factory=dict)
     _entry_index: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -94,6 +98,18 @@ class SessionState:
         """
         return next(self.waiting_entries(), None)
 
+    def open_hands(self) -> list[Hand]:
+        """Raised hands in the order they were raised."""
+        return sorted(
+            (hand for hand in self.hands.values() if hand.state is HandState.RAISED),
+            key=lambda hand: hand.seq,
+        )
+
+    def open_hand_of(self, participant_id: str) -> Hand | None:
+        return next(
+            (hand for hand in self.open_hands() if hand.participant_id == participant_id), None
+        )
+
     # --- applying events ---------------------------------------------------------------------
 
     def apply(self, events: list[Event]) -> None:
@@ -126,5 +142,7 @@ class SessionState:
                     paused_ms=event.paused_ms,
                     overrun_ms=event.overrun_ms,
                 )
+            case HandChanged():
+                self.hands[event.hand.id] = event.hand
             case _:  # pragma: no cover - exhaustive over Event
                 raise TypeError(f"unknown event {event!r}")

@@ -128,3 +128,22 @@ class CommandLogRow(Base):
     name: Mapped[str] = mapped_column(String(64))
     args_json: Mapped[str] = mapped_column(Text)
     recorded_at_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class HandRow(Base):
+    """Remote participants' raised hands; owned by the backend, mirrored by consoles."""
+
+    __tablename__ = "hands"
+    __table_args__ = (Index("ix_hands_session_seq", "session_id", "seq"),)
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("sessions.id", ondelete="CASCADE")
+    )
+    participant_id: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(String(16))
+    raised_at_ms: Mapped[int] = mapped_column(BigInteger)
+    lowered_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    lowered_by: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    source: Mapped[str] = mapped_column(String(16), default="remote")

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, delete, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from moderator.domain.clock import ClockStatus, SpeakerClock
@@ -22,6 +21,7 @@ from moderator.domain.events import (
     ClockChanged,
     EntryStateChanged,
     Event,
+    HandChanged,
     TurnClosed,
     TurnOpened,
 )
@@ -29,6 +29,8 @@ from moderator.domain.model import (
     AgendaItem,
     Attendance,
     EntryState,
+    Hand,
+    HandState,
     Meeting,
     Participant,
     Session,
@@ -42,6 +44,7 @@ from moderator.storage.database import read_only
 from moderator.storage.models import (
     AgendaItemRow,
     CommandLogRow,
+    HandRow,
     MeetingRow,
     ParticipantRow,
     SessionClockRow,
@@ -86,8 +89,7 @@ class Store:
     ) -> int:
         """Persist one chair action; return its journal sequence number."""
         with self.engine.begin() as connection:
-            for event in events:
-                _write_event(connection, event)
+            write_events(connection, events)
             result = connection.execute(
                 insert(CommandLogRow).values(
                     command_id=command_id,
@@ -167,60 +169,7 @@ class Store:
     def load_session_state(self, session_id: str) -> SessionState:
         """Everything a chair needs for one session, read in one consistent snapshot."""
         with self._reader.connect() as connection, connection.begin():
-            session_row = connection.execute(
-                select(SessionRow).where(SessionRow.id == session_id)
-            ).first()
-            if session_row is None:
-                raise KeyError(f"no session with id {session_id!r}")
-            session = _session(session_row)
-            meeting = _meeting(
-                connection.execute(
-                    select(MeetingRow).where(MeetingRow.id == session.meeting_id)
-                ).one()
-            )
-            items = [
-                _agenda_item(row)
-                for row in connection.execute(
-                    select(AgendaItemRow).where(AgendaItemRow.session_id == session_id)
-                )
-            ]
-            item_ids = [item.id for item in items]
-            entries = [
-                _entry(row)
-                for row in connection.execute(
-                    select(SpeakerEntryRow).where(SpeakerEntryRow.agenda_item_id.in_(item_ids))
-                )
-            ]
-            participants = {
-                row.id: _participant(row)
-                for row in connection.execute(
-                    select(ParticipantRow).where(ParticipantRow.meeting_id == meeting.id)
-                )
-            }
-            clock_row = connection.execute(
-                select(SessionClockRow).where(SessionClockRow.session_id == session_id)
-            ).first()
-            turns = {
-                row.id: _turn(row)
-                for row in connection.execute(
-                    select(TurnRow)
-                    .where(TurnRow.session_id == session_id)
-                    .order_by(TurnRow.started_at_ms)
-                )
-            }
-        state = SessionState(
-            meeting=meeting,
-            session=session,
-            agenda_items=items,
-            entries=entries,
-            participants=participants,
-            turns=turns,
-        )
-        if clock_row is not None:
-            state.clock = _clock(clock_row)
-            state.current_entry_id = clock_row.entry_id
-            state.current_turn_id = clock_row.turn_id
-        return state
+            return load_session_state(connection, session_id)
 
     def participants(self, meeting_id: str) -> list[Participant]:
         with self._reader.connect() as connection:
@@ -247,6 +196,74 @@ class Store:
         ]
 
 
+def load_session_state(connection: Connection, session_id: str) -> SessionState:
+    """Read one session's aggregate through ``connection`` (inside the caller's transaction).
+
+    Raises ``KeyError`` for an unknown session.
+    """
+    session_row = connection.execute(select(SessionRow).where(SessionRow.id == session_id)).first()
+    if session_row is None:
+        raise KeyError(f"no session with id {session_id!r}")
+    session = _session(session_row)
+    meeting = _meeting(
+        connection.execute(select(MeetingRow).where(MeetingRow.id == session.meeting_id)).one()
+    )
+    items = [
+        _agenda_item(row)
+        for row in connection.execute(
+            select(AgendaItemRow).where(AgendaItemRow.session_id == session_id)
+        )
+    ]
+    item_ids = [item.id for item in items]
+    entries = [
+        _entry(row)
+        for row in connection.execute(
+            select(SpeakerEntryRow).where(SpeakerEntryRow.agenda_item_id.in_(item_ids))
+        )
+    ]
+    participants = {
+        row.id: _participant(row)
+        for row in connection.execute(
+            select(ParticipantRow).where(ParticipantRow.meeting_id == meeting.id)
+        )
+    }
+    clock_row = connection.execute(
+        select(SessionClockRow).where(SessionClockRow.session_id == session_id)
+    ).first()
+    turns = {
+        row.id: _turn(row)
+        for row in connection.execute(
+            select(TurnRow).where(TurnRow.session_id == session_id).order_by(TurnRow.started_at_ms)
+        )
+    }
+    hands = {
+        row.id: _hand(row)
+        for row in connection.execute(
+            select(HandRow).where(HandRow.session_id == session_id).order_by(HandRow.seq)
+        )
+    }
+    state = SessionState(
+        meeting=meeting,
+        session=session,
+        agenda_items=items,
+        entries=entries,
+        participants=participants,
+        turns=turns,
+        hands=hands,
+    )
+    if clock_row is not None:
+        state.clock = _clock(clock_row)
+        state.current_entry_id = clock_row.entry_id
+        state.current_turn_id = clock_row.turn_id
+    return state
+
+
+def write_events(connection: Connection, events: Iterable[Event]) -> None:
+    """Persist events through ``connection`` (inside the caller's transaction)."""
+    for event in events:
+        _write_event(connection, event)
+
+
 # --- event → SQL ---------------------------------------------------------------------------
 
 
@@ -264,13 +281,7 @@ def _write_event(connection: Connection, event: Event) -> None:
             )
         case ClockChanged():
             values = _clock_row(event.session_id, event.entry_id, event.turn_id, event.clock)
-            statement = sqlite_insert(SessionClockRow).values(**values)
-            connection.execute(
-                statement.on_conflict_do_update(
-                    index_elements=[SessionClockRow.session_id],
-                    set_={k: v for k, v in values.items() if k != "session_id"},
-                )
-            )
+            _upsert(connection, SessionClockRow, values, key="session_id")
         case TurnOpened():
             connection.execute(insert(TurnRow).values(**_turn_row(event.turn)))
         case TurnClosed():
@@ -285,8 +296,24 @@ def _write_event(connection: Connection, event: Event) -> None:
                     overrun_ms=event.overrun_ms,
                 )
             )
+        case HandChanged():
+            _upsert(connection, HandRow, _hand_row(event.hand), key="id")
         case _:  # pragma: no cover - exhaustive over Event
             raise TypeError(f"unknown event {event!r}")
+
+
+def _upsert(connection: Connection, table: type, values: dict, key: str) -> None:
+    """Insert or update by primary key, in the dialect's own syntax (SQLite or PostgreSQL)."""
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    statement = dialect_insert(table).values(**values)
+    connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=[key], set_={k: v for k, v in values.items() if k != key}
+        )
+    )
 
 
 def _insert_many(connection: Connection, table: type, rows: list[dict]) -> None:
@@ -461,4 +488,32 @@ def _turn_row(turn: Turn) -> dict:
         "spoken_ms": turn.spoken_ms,
         "paused_ms": turn.paused_ms,
         "overrun_ms": turn.overrun_ms,
+    }
+
+
+def _hand(row) -> Hand:  # type: ignore[no-untyped-def]
+    return Hand(
+        id=row.id,
+        session_id=row.session_id,
+        participant_id=row.participant_id,
+        seq=row.seq,
+        raised_at_ms=row.raised_at_ms,
+        state=HandState(row.state),
+        lowered_at_ms=row.lowered_at_ms,
+        lowered_by=row.lowered_by,
+        source=row.source,
+    )
+
+
+def _hand_row(hand: Hand) -> dict:
+    return {
+        "id": hand.id,
+        "session_id": hand.session_id,
+        "participant_id": hand.participant_id,
+        "seq": hand.seq,
+        "state": hand.state.value,
+        "raised_at_ms": hand.raised_at_ms,
+        "lowered_at_ms": hand.lowered_at_ms,
+        "lowered_by": hand.lowered_by,
+        "source": hand.source,
     }

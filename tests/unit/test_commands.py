@@ -18,6 +18,7 @@ from moderator.domain.commands import (
     EndTurn,
     GiveFloor,
     InvalidCommand,
+    LowerHand,
     PauseClock,
     StartClock,
     command_from,
@@ -394,6 +395,7 @@ EXAMPLES: list[Command] = [
     PauseClock(SID, T0 + 1),
     AdjustTime(SID, -30_000),
     EndTurn(SID, T0 + 2),
+    LowerHand(SID, "h-1", T0 + 3),
 ]
 
 
