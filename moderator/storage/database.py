@@ -169,6 +169,15 @@ def _inspect_existing_file(path: Path) -> str | None:
 
 def _create_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    configure_sqlite_engine(engine)
+    return engine
+
+
+def configure_sqlite_engine(engine: Engine, busy_timeout_ms: int | None = None) -> None:
+    """WAL, ``synchronous=FULL``, busy timeout, foreign keys, ``BEGIN IMMEDIATE`` for writers.
+
+    Shared by the console's database and the reference server's SQLite database.
+    """
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
@@ -176,7 +185,8 @@ def _create_engine(path: Path) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            timeout = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
+            cursor.execute(f"PRAGMA busy_timeout = {timeout}")
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
@@ -189,8 +199,6 @@ def _create_engine(path: Path) -> Engine:
         # readers (see ``read_only``) begin deferred and never block or wait for the chair.
         mode = connection.get_execution_options().get("moderator_begin", "IMMEDIATE")
         connection.exec_driver_sql(f"BEGIN {mode}")
-
-    return engine
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -103,30 +103,8 @@ class Store:
 
     def add_meeting(self, bundle: MeetingBundle) -> None:
         """Insert a whole meeting in one transaction (all or nothing)."""
-        meeting = bundle.meeting
         with self.engine.begin() as connection:
-            connection.execute(
-                insert(MeetingRow).values(
-                    id=meeting.id,
-                    title=meeting.title,
-                    venue=meeting.venue,
-                    timezone=meeting.timezone,
-                    is_demo=meeting.is_demo,
-                    warning_ms=meeting.warning_ms,
-                    final_ms=meeting.final_ms,
-                )
-            )
-            _insert_many(
-                connection, ParticipantRow, [_participant_row(p) for p in bundle.participants]
-            )
-            _insert_many(connection, SessionRow, [_session_row(s) for s in bundle.sessions])
-            _insert_many(connection, AgendaItemRow, [_item_row(i) for i in bundle.agenda_items])
-            _insert_many(connection, SpeakerEntryRow, [_entry_row(e) for e in bundle.entries])
-            _insert_many(
-                connection,
-                SessionClockRow,
-                [_clock_row(s.id, None, None, SpeakerClock()) for s in bundle.sessions],
-            )
+            insert_meeting_bundle(connection, bundle)
 
     def delete_demo_meetings(self) -> int:
         """Remove every meeting marked as demo data, with all it contains; return how many."""
@@ -256,6 +234,31 @@ def load_session_state(connection: Connection, session_id: str) -> SessionState:
         state.current_entry_id = clock_row.entry_id
         state.current_turn_id = clock_row.turn_id
     return state
+
+
+def insert_meeting_bundle(connection: Connection, bundle: MeetingBundle) -> None:
+    """Insert a meeting with everything in it through ``connection``; clocks start idle."""
+    meeting = bundle.meeting
+    connection.execute(
+        insert(MeetingRow).values(
+            id=meeting.id,
+            title=meeting.title,
+            venue=meeting.venue,
+            timezone=meeting.timezone,
+            is_demo=meeting.is_demo,
+            warning_ms=meeting.warning_ms,
+            final_ms=meeting.final_ms,
+        )
+    )
+    _insert_many(connection, ParticipantRow, [_participant_row(p) for p in bundle.participants])
+    _insert_many(connection, SessionRow, [_session_row(s) for s in bundle.sessions])
+    _insert_many(connection, AgendaItemRow, [_item_row(i) for i in bundle.agenda_items])
+    _insert_many(connection, SpeakerEntryRow, [_entry_row(e) for e in bundle.entries])
+    _insert_many(
+        connection,
+        SessionClockRow,
+        [_clock_row(s.id, None, None, SpeakerClock()) for s in bundle.sessions],
+    )
 
 
 def write_events(connection: Connection, events: Iterable[Event]) -> None:

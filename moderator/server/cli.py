@@ -1,0 +1,152 @@
+"""``moderator-server``: run the reference backend and manage its tokens and meetings.
+
+    moderator-server serve [--host 127.0.0.1] [--port 8730] [--db PATH|URL] [--log-json]
+    moderator-server create-token --role ROLE --meeting ID [--session ID ...]
+                                  [--participant ID] [--label TEXT] [--db PATH|URL]
+    moderator-server load-demo --meeting ID [--db PATH|URL]
+
+The default database is ``moderator-server.sqlite3`` in the user data folder. ``create-token``
+prints the token once, on standard output, and stores only its hash.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from moderator import __version__
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+def default_database() -> str:
+    import platformdirs
+
+    folder = Path(platformdirs.user_data_dir("Moderator", appauthor=False))
+    return str(folder / "moderator-server.sqlite3")
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="moderator-server", description="Reference backend of the Moderator sync protocol."
+    )
+    parser.add_argument("--version", action="version", version=f"moderator-server {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def with_db(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sub.add_argument("--db", default=None, help="SQLite file or database URL")
+        return sub
+
+    serve = with_db(commands.add_parser("serve", help="run the server"))
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8730)
+    serve.add_argument("--log-json", action="store_true", help="JSON log lines on stderr")
+    serve.add_argument("--heartbeat", type=float, default=15.0, help="SSE heartbeat seconds")
+
+    token = with_db(commands.add_parser("create-token", help="create a token; printed once"))
+    token.add_argument(
+        "--role", required=True, choices=["admin", "staff", "chair", "participant", "display"]
+    )
+    token.add_argument("--meeting", required=True, metavar="ID")
+    token.add_argument("--session", action="append", default=[], metavar="ID")
+    token.add_argument("--participant", metavar="ID")
+    token.add_argument("--label", default="")
+
+    demo = with_db(commands.add_parser("load-demo", help="load the demo meeting under an id"))
+    demo.add_argument("--meeting", required=True, metavar="ID")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(sys.argv[1:] if argv is None else argv)
+    db_location = args.db or default_database()
+    if args.command == "serve":
+        return serve(args, db_location)
+    from moderator.server.database import open_server_database
+
+    db = open_server_database(db_location)
+    try:
+        if args.command == "create-token":
+            return create_token_command(args, db)
+        if args.command == "load-demo":
+            return load_demo_command(args, db)
+    finally:
+        db.dispose()
+    return EXIT_USAGE
+
+
+def serve(args: argparse.Namespace, db_location: str) -> int:
+    import uvicorn
+
+    from moderator.logging_setup import configure_logging
+    from moderator.server.app import ServerSettings, create_app
+    from moderator.server.database import open_server_database
+
+    configure_logging(args.log_json)
+    db = open_server_database(db_location)
+    app = create_app(db, ServerSettings(heartbeat_s=args.heartbeat))
+    config = uvicorn.Config(
+        app,
+        host=args.host,
+        port=args.port,
+        log_config=None,
+        access_log=False,  # our RequestLog writes one structured line per request
+        timeout_graceful_shutdown=5,
+        server_header=False,
+    )
+    server = uvicorn.Server(config)
+    try:
+        server.run()
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def create_token_command(args: argparse.Namespace, db) -> int:  # type: ignore[no-untyped-def]
+    from moderator.server.auth import Role, create_token
+
+    try:
+        with db.write() as connection:
+            token = create_token(
+                connection,
+                Role(args.role),
+                args.meeting,
+                now_ms=time.time_ns() // 1_000_000,
+                session_ids=args.session,
+                participant_id=args.participant,
+                label=args.label,
+            )
+    except ValueError as error:
+        print(f"moderator-server: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    print(token)
+    return EXIT_OK
+
+
+def load_demo_command(args: argparse.Namespace, db) -> int:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from moderator.server.meetings import replace_meeting
+    from moderator.server.sync import SyncService
+    from moderator.services.demo import build_demo_meeting
+
+    now = time.time_ns() // 1_000_000
+    bundle = build_demo_meeting(now)
+    old_id = bundle.meeting.id
+    bundle.meeting = dataclasses.replace(bundle.meeting, id=args.meeting)
+    bundle.participants = [
+        dataclasses.replace(p, meeting_id=args.meeting) for p in bundle.participants
+    ]
+    bundle.sessions = [dataclasses.replace(s, meeting_id=args.meeting) for s in bundle.sessions]
+    assert all(p.meeting_id != old_id for p in bundle.participants)
+    answer = replace_meeting(SyncService(db, lambda: now), bundle)
+    for session in bundle.sessions:
+        print(f"session {session.id} {session.title}")
+    print(f"meeting {answer['meeting_id']}: {answer['entries']} speakers", file=sys.stderr)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

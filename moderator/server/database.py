@@ -1,0 +1,71 @@
+"""The server's database: SQLite file by default, PostgreSQL by URL; schema by Alembic.
+
+Writes are serialised in-process for SQLite (one writer is all SQLite allows; a Python lock is
+far cheaper than SQLite's busy-wait backoff). With PostgreSQL, row locks on the client's
+high-water mark order concurrent pushes instead, so several workers may share one database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine
+
+from moderator.storage.database import configure_sqlite_engine, read_only
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SERVER_BUSY_TIMEOUT_MS = 30_000
+
+
+class ServerDatabase:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.reader = read_only(engine) if engine.dialect.name == "sqlite" else engine
+        self._write_lock = threading.Lock() if engine.dialect.name == "sqlite" else None
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction (committed on success, rolled back on error)."""
+        lock = self._write_lock or contextlib.nullcontext()
+        with lock, self.engine.begin() as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.reader.connect() as connection, connection.begin():
+            yield connection
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def database_url(db: str) -> str:
+    """A path becomes a SQLite URL; a URL (``postgresql+psycopg://…``) is used as it is."""
+    return db if "://" in db else f"sqlite:///{Path(db).expanduser().resolve()}"
+
+
+def open_server_database(db: str) -> ServerDatabase:
+    url = database_url(db)
+    if url.startswith("sqlite"):
+        path = Path(url.removeprefix("sqlite:///"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        configure_sqlite_engine(engine, busy_timeout_ms=SERVER_BUSY_TIMEOUT_MS)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    upgrade_server_schema(engine)
+    return ServerDatabase(engine)
+
+
+def upgrade_server_schema(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

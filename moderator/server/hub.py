@@ -1,0 +1,59 @@
+"""Wakes long-polls and event streams when a session's feed grows, and shares their reads.
+
+Writes commit in worker threads; ``notify_threadsafe`` hands the news to the event loop. Each
+waiter takes the session's current ``asyncio.Event`` *before* it reads the database, so a
+change committed between its read and its wait still wakes it. Followers at the same cursor
+share one database read per change (``fetch_shared``), which keeps a fan-out to thousands of
+streams at one query per change instead of one per stream.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+
+class ChangeHub:
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._events: dict[str, asyncio.Event] = {}
+        self._shared: dict[tuple[str, int], asyncio.Task[Any]] = {}
+        self.closing = asyncio.Event()
+
+    def attach(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+
+    def event_for(self, session_id: str) -> asyncio.Event:
+        event = self._events.get(session_id)
+        if event is None:
+            event = self._events[session_id] = asyncio.Event()
+        return event
+
+    def notify_threadsafe(self, session_ids: set[str]) -> None:
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self._notify, set(session_ids))
+
+    def _notify(self, session_ids: set[str]) -> None:
+        for session_id in session_ids:
+            event = self._events.pop(session_id, None)
+            if event is not None:
+                event.set()
+        for key in [key for key in self._shared if key[0] in session_ids]:
+            self._shared.pop(key, None)
+
+    async def fetch_shared(
+        self, session_id: str, since: int, fetch: Callable[[], Awaitable[Any]]
+    ) -> Any:
+        """Run ``fetch`` once for all followers of ``session_id`` waiting at ``since``."""
+        key = (session_id, since)
+        task = self._shared.get(key)
+        if task is None or (task.done() and task.exception() is not None):
+            task = asyncio.ensure_future(fetch())
+            self._shared[key] = task
+        return await asyncio.shield(task)
+
+    def close(self) -> None:
+        self.closing.set()
+        for event in self._events.values():
+            event.set()

@@ -1,0 +1,219 @@
+"""Staff upload a whole meeting (``PUT /meetings/{id}``): checked, then replaced in one go.
+
+Every reference is checked before anything is written, and the error names the field
+(``entries.3.participant_id``), so an upload is all or nothing. Replacing a meeting resets its
+sessions' live state; the feed tells followers with one ``reset`` change per session.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+
+from moderator.domain.model import (
+    AgendaItem,
+    Attendance,
+    Meeting,
+    Participant,
+    Session,
+    SpeakerEntry,
+    SpeechType,
+    StakeholderGroup,
+)
+from moderator.server.documents import session_document
+from moderator.server.models import ChangeRow
+from moderator.server.schemas import MeetingUpload
+from moderator.server.sync import ProtocolError, SyncService
+from moderator.storage.models import (
+    AgendaItemRow,
+    MeetingRow,
+    ParticipantRow,
+    SessionRow,
+    SpeakerEntryRow,
+)
+from moderator.storage.repository import MeetingBundle, insert_meeting_bundle
+
+
+def bundle_from_upload(meeting_id: str, upload: MeetingUpload) -> MeetingBundle:
+    _check_references(upload)
+    m = upload.meeting
+    return MeetingBundle(
+        meeting=Meeting(
+            id=meeting_id,
+            title=m.title,
+            venue=m.venue,
+            timezone=m.timezone,
+            is_demo=m.is_demo,
+            warning_ms=m.warning_ms,
+            final_ms=m.final_ms,
+        ),
+        participants=[
+            Participant(
+                id=p.id,
+                meeting_id=meeting_id,
+                name=p.name,
+                function=p.function,
+                organisation=p.organisation,
+                stakeholder_group=StakeholderGroup(p.stakeholder_group),
+                attendance=Attendance(p.attendance),
+                gender=p.gender,
+            )
+            for p in upload.participants
+        ],
+        sessions=[
+            Session(
+                id=s.id,
+                meeting_id=meeting_id,
+                title=s.title,
+                room=s.room,
+                scheduled_start_ms=s.scheduled_start_ms,
+                scheduled_end_ms=s.scheduled_end_ms,
+            )
+            for s in upload.sessions
+        ],
+        agenda_items=[
+            AgendaItem(
+                id=i.id,
+                session_id=i.session_id,
+                position=i.position,
+                title=i.title,
+                planned_duration_ms=i.planned_duration_ms,
+            )
+            for i in upload.agenda_items
+        ],
+        entries=[
+            SpeakerEntry(
+                id=e.id,
+                agenda_item_id=e.agenda_item_id,
+                participant_id=e.participant_id,
+                speech_type=SpeechType(e.speech_type),
+                allotted_ms=e.allotted_ms,
+                order_key=e.order_key,
+            )
+            for e in upload.entries
+        ],
+    )
+
+
+def _check_references(upload: MeetingUpload) -> None:
+    def fail(field: str, message: str) -> None:
+        raise ProtocolError(422, "validation_failed", f"{field}: {message}", field=field)
+
+    def unique(kind: str, ids: list[str]) -> set[str]:
+        seen: set[str] = set()
+        for index, value in enumerate(ids):
+            if value in seen:
+                fail(f"{kind}.{index}.id", f"duplicate id {value!r}")
+            seen.add(value)
+        return seen
+
+    sessions = unique("sessions", [s.id for s in upload.sessions])
+    items = unique("agenda_items", [i.id for i in upload.agenda_items])
+    participants = unique("participants", [p.id for p in upload.participants])
+    unique("entries", [e.id for e in upload.entries])
+    for index, session in enumerate(upload.sessions):
+        if session.scheduled_end_ms < session.scheduled_start_ms:
+            fail(f"sessions.{index}.scheduled_end_ms", "ends before it starts")
+    for index, item in enumerate(upload.agenda_items):
+        if item.session_id not in sessions:
+            fail(f"agenda_items.{index}.session_id", f"no session {item.session_id!r}")
+    for index, entry in enumerate(upload.entries):
+        if entry.agenda_item_id not in items:
+            fail(f"entries.{index}.agenda_item_id", f"no agenda item {entry.agenda_item_id!r}")
+        if entry.participant_id not in participants:
+            fail(f"entries.{index}.participant_id", f"no participant {entry.participant_id!r}")
+
+
+def replace_meeting(sync: SyncService, bundle: MeetingBundle) -> dict[str, Any]:
+    """Replace (or create) the meeting; returns counts and the feed version after it."""
+    meeting_id = bundle.meeting.id
+    with sync.db.write() as connection:
+        _check_ids_free(connection, bundle)
+        old_sessions = (
+            connection.execute(select(SessionRow.id).where(SessionRow.meeting_id == meeting_id))
+            .scalars()
+            .all()
+        )
+        connection.execute(delete(MeetingRow).where(MeetingRow.id == meeting_id))
+        insert_meeting_bundle(connection, bundle)
+        version = 0
+        now = sync.now_ms()
+        for session in bundle.sessions:
+            result = connection.execute(
+                insert(ChangeRow).values(
+                    meeting_id=meeting_id,
+                    session_id=session.id,
+                    entity="session",
+                    entity_id=session.id,
+                    op="reset",
+                    data_json=json.dumps(session_document(session), sort_keys=True),
+                    server_time_ms=now,
+                )
+            )
+            version = int(result.inserted_primary_key[0])
+    touched = set(old_sessions) | {s.id for s in bundle.sessions}
+    sync.invalidate(touched)
+    sync.on_commit(touched)
+    return {
+        "meeting_id": meeting_id,
+        "sessions": len(bundle.sessions),
+        "agenda_items": len(bundle.agenda_items),
+        "participants": len(bundle.participants),
+        "entries": len(bundle.entries),
+        "version": version or sync.current_version(),
+    }
+
+
+def _check_ids_free(connection: Any, bundle: MeetingBundle) -> None:
+    """Ids are global; one already used by *another* meeting would be silently taken over."""
+    meeting_id = bundle.meeting.id
+    checks = [
+        ("sessions", SessionRow, SessionRow.meeting_id, [s.id for s in bundle.sessions]),
+        (
+            "participants",
+            ParticipantRow,
+            ParticipantRow.meeting_id,
+            [p.id for p in bundle.participants],
+        ),
+    ]
+    for kind, table, owner, ids in checks:
+        taken = (
+            connection.execute(select(table.id).where(table.id.in_(ids), owner != meeting_id))
+            .scalars()
+            .first()
+        )
+        if taken is not None:
+            raise ProtocolError(
+                409, "id_in_use", f"{kind}: id {taken!r} belongs to another meeting"
+            )
+    item_ids = [i.id for i in bundle.agenda_items]
+    taken_item = (
+        connection.execute(
+            select(AgendaItemRow.id)
+            .join(SessionRow, SessionRow.id == AgendaItemRow.session_id)
+            .where(AgendaItemRow.id.in_(item_ids), SessionRow.meeting_id != meeting_id)
+        )
+        .scalars()
+        .first()
+    )
+    if taken_item is not None:
+        raise ProtocolError(
+            409, "id_in_use", f"agenda_items: id {taken_item!r} belongs to another meeting"
+        )
+    entry_ids = [e.id for e in bundle.entries]
+    taken_entry = (
+        connection.execute(
+            select(SpeakerEntryRow.id)
+            .join(AgendaItemRow, AgendaItemRow.id == SpeakerEntryRow.agenda_item_id)
+            .join(SessionRow, SessionRow.id == AgendaItemRow.session_id)
+            .where(SpeakerEntryRow.id.in_(entry_ids), SessionRow.meeting_id != meeting_id)
+        )
+        .scalars()
+        .first()
+    )
+    if taken_entry is not None:
+        raise ProtocolError(
+            409, "id_in_use", f"entries: id {taken_entry!r} belongs to another meeting"
+        )

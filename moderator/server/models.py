@@ -1,0 +1,76 @@
+"""The server's tables: the console's meeting tables plus tokens, clients, results, changes.
+
+The meeting tables (meetings … hands) are the very tables the console stores, copied into the
+server's metadata, so the console's ``Store`` queries run unchanged against the server's
+database. The server-only tables implement the protocol: hashed tokens, per-client high-water
+marks, stored mutation results (retries replay them), and the versioned change log.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from moderator.storage.models import Base as ConsoleBase
+
+server_metadata = MetaData()
+for _table in ConsoleBase.metadata.tables.values():
+    _table.to_metadata(server_metadata)
+
+
+class ServerBase(DeclarativeBase):
+    metadata = server_metadata
+
+
+class TokenRow(ServerBase):
+    __tablename__ = "api_tokens"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    meeting_id: Mapped[str] = mapped_column(String(64), index=True)
+    session_ids: Mapped[str] = mapped_column(Text, default="")  # comma-separated, chairs
+    participant_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    created_at_ms: Mapped[int] = mapped_column(BigInteger)
+    revoked_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+class ClientRow(ServerBase):
+    """One console database: the highest mutation id applied for it (its high-water mark)."""
+
+    __tablename__ = "sync_clients"
+
+    client_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_mutation_id: Mapped[int] = mapped_column(BigInteger, default=0)
+    token_id: Mapped[str] = mapped_column(String(64))
+    updated_at_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class MutationResultRow(ServerBase):
+    """The outcome of each mutation, so a retry gets the same answer and a reuse is caught."""
+
+    __tablename__ = "sync_mutation_results"
+
+    client_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mutation_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    applied_at_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class ChangeRow(ServerBase):
+    """The change feed: every committed entity change, numbered by an ever-growing version."""
+
+    __tablename__ = "sync_changes"
+    __table_args__ = (Index("ix_sync_changes_session_version", "session_id", "version"),)
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    meeting_id: Mapped[str] = mapped_column(String(64), index=True)
+    session_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    op: Mapped[str] = mapped_column(String(8))
+    data_json: Mapped[str] = mapped_column(Text)
+    server_time_ms: Mapped[int] = mapped_column(BigInteger)

@@ -1,0 +1,279 @@
+"""Pydantic models of request and response bodies: validation, and the OpenAPI document."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+EpochMs = Annotated[int, Field(ge=0, le=10**15)]
+DurationMs = Annotated[int, Field(ge=0, le=10**10)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorBody(Strict):
+    code: str
+    message: str
+    field: str | None = None
+    details: dict[str, Any] = {}
+
+
+class ErrorResponse(Strict):
+    error: ErrorBody
+    server_time_ms: int
+
+
+class WhoAmI(Strict):
+    role: Literal["admin", "staff", "chair", "participant", "display"]
+    meeting_id: str
+    session_ids: list[str]
+    participant_id: str | None
+    server_time_ms: int
+
+
+class ServerTime(Strict):
+    server_time_ms: int
+
+
+class Health(Strict):
+    status: Literal["ok"]
+    server_time_ms: int
+
+
+class MeetingDoc(Strict):
+    id: str
+    title: str
+    venue: str
+    timezone: str
+    is_demo: bool
+    warning_ms: int
+    final_ms: int
+
+
+class SessionDoc(Strict):
+    id: str
+    meeting_id: str
+    title: str
+    room: str
+    scheduled_start_ms: int
+    scheduled_end_ms: int
+
+
+class AgendaItemDoc(Strict):
+    id: str
+    session_id: str
+    position: int
+    title: str
+    planned_duration_ms: int
+
+
+StakeholderGroupName = Literal["member_state", "parliament", "civil_society", "un_entity", "other"]
+AttendanceName = Literal["in_room", "remote"]
+SpeechTypeName = Literal["statement", "floor", "point_of_order", "right_of_reply", "intervention"]
+EntryStateName = Literal["waiting", "speaking", "done", "skipped"]
+
+
+class ParticipantDoc(Strict):
+    id: str
+    meeting_id: str
+    name: str
+    function: str
+    organisation: str
+    stakeholder_group: StakeholderGroupName
+    attendance: AttendanceName
+    gender: str | None = None
+    is_demo: bool | None = None
+
+
+class EntryDoc(Strict):
+    id: str
+    agenda_item_id: str
+    participant_id: str
+    speech_type: SpeechTypeName
+    allotted_ms: int
+    order_key: str
+    state: EntryStateName
+    started_at_ms: int | None
+    ended_at_ms: int | None
+
+
+class ClockDoc(Strict):
+    session_id: str
+    entry_id: str | None
+    turn_id: str | None
+    status: Literal["idle", "running", "paused"]
+    allotted_ms: int
+    accumulated_ms: int
+    running_since_ms: int | None
+
+
+class TurnDoc(Strict):
+    id: str
+    session_id: str
+    entry_id: str
+    participant_id: str
+    agenda_item_id: str
+    speech_type: SpeechTypeName
+    allotted_ms: int
+    started_at_ms: int
+    ended_at_ms: int | None
+    spoken_ms: int
+    paused_ms: int
+    overrun_ms: int
+
+
+class HandDoc(Strict):
+    id: str
+    session_id: str
+    participant_id: str
+    seq: int
+    state: Literal["raised", "lowered"]
+    raised_at_ms: int
+    lowered_at_ms: int | None
+    lowered_by: Literal["participant", "chair"] | None
+    source: str
+
+
+class MeetingAnswer(Strict):
+    meeting: MeetingDoc
+    sessions: list[SessionDoc]
+    server_time_ms: int
+
+
+class ParticipantsAnswer(Strict):
+    participants: list[ParticipantDoc]
+    server_time_ms: int
+
+
+class Snapshot(Strict):
+    version: int
+    meeting: MeetingDoc
+    session: SessionDoc
+    agenda_items: list[AgendaItemDoc]
+    participants: list[ParticipantDoc]
+    entries: list[EntryDoc]
+    clock: ClockDoc
+    hands: list[HandDoc]
+    turns: list[TurnDoc]
+    server_time_ms: int
+
+
+class Change(Strict):
+    version: int
+    entity: Literal[
+        "meeting", "session", "agenda_item", "participant", "entry", "clock", "hand", "turn"
+    ]
+    id: str
+    op: Literal["upsert", "delete", "reset"]
+    data: dict[str, Any]
+    server_time_ms: int
+
+
+class ChangesAnswer(Strict):
+    changes: list[Change]
+    version: int
+    server_time_ms: int
+
+
+class HandsAnswer(Strict):
+    hands: list[HandDoc]
+    server_time_ms: int
+
+
+class HandAnswer(Strict):
+    hand: HandDoc
+    server_time_ms: int
+
+
+class MutationIn(Strict):
+    id: Annotated[int, Field(ge=1, le=2**53)]
+    name: Annotated[str, Field(min_length=1, max_length=64)]
+    args: dict[str, Any]
+
+
+class PushRequest(Strict):
+    client_id: Id
+    mutations: Annotated[list[MutationIn], Field(min_length=1, max_length=1000)]
+
+
+class MutationResultDoc(Strict):
+    id: int
+    status: Literal["applied", "rejected", "noop"]
+    reason: str | None = None
+
+
+class PushAnswer(Strict):
+    results: list[MutationResultDoc]
+    last_mutation_id: int
+    server_time_ms: int
+
+
+# --- meeting upload (PUT /meetings/{id}) ---------------------------------------------------
+
+
+class MeetingIn(Strict):
+    title: Annotated[str, Field(min_length=1, max_length=500)]
+    venue: Annotated[str, Field(max_length=500)] = ""
+    timezone: Annotated[str, Field(min_length=1, max_length=64)] = "UTC"
+    is_demo: bool = False
+    warning_ms: Annotated[int, Field(ge=0, le=3_600_000, multiple_of=1000)] = 60_000
+    final_ms: Annotated[int, Field(ge=0, le=3_600_000, multiple_of=1000)] = 0
+
+
+class SessionIn(Strict):
+    id: Id
+    title: Annotated[str, Field(min_length=1, max_length=500)]
+    room: Annotated[str, Field(max_length=200)] = ""
+    scheduled_start_ms: EpochMs
+    scheduled_end_ms: EpochMs
+
+
+class AgendaItemIn(Strict):
+    id: Id
+    session_id: Id
+    position: Annotated[int, Field(ge=0, le=100_000)]
+    title: Annotated[str, Field(min_length=1, max_length=500)]
+    planned_duration_ms: DurationMs = 0
+
+
+class ParticipantIn(Strict):
+    id: Id
+    name: Annotated[str, Field(min_length=1, max_length=300)]
+    function: Annotated[str, Field(max_length=300)] = ""
+    organisation: Annotated[str, Field(max_length=300)] = ""
+    stakeholder_group: StakeholderGroupName = "other"
+    attendance: AttendanceName = "in_room"
+    gender: Annotated[str, Field(max_length=32)] | None = None
+
+
+class EntryIn(Strict):
+    id: Id
+    agenda_item_id: Id
+    participant_id: Id
+    speech_type: SpeechTypeName = "statement"
+    allotted_ms: DurationMs
+    order_key: Annotated[
+        str, Field(min_length=1, max_length=200, pattern=r"^[0-9A-Za-z]*[1-9A-Za-z]$")
+    ]
+
+
+class MeetingUpload(Strict):
+    meeting: MeetingIn
+    sessions: Annotated[list[SessionIn], Field(max_length=1000)]
+    agenda_items: Annotated[list[AgendaItemIn], Field(max_length=10_000)]
+    participants: Annotated[list[ParticipantIn], Field(max_length=20_000)]
+    entries: Annotated[list[EntryIn], Field(max_length=50_000)]
+
+
+class MeetingUploadAnswer(Strict):
+    meeting_id: str
+    sessions: int
+    agenda_items: int
+    participants: int
+    entries: int
+    version: int
+    server_time_ms: int

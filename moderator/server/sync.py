@@ -1,0 +1,443 @@
+"""The heart of the server: apply pushed mutations exactly once, and keep the change feed.
+
+Exactly once in effect = at-least-once delivery by the client + a per-client high-water mark
+advanced in the same transaction as the mutation's effects. A retry of an id at or below the
+mark gets the stored result back; the same id with another payload is refused; a gap is
+refused. Every applied change is written to ``sync_changes`` with a new version, in the same
+transaction, so the feed and the state can never disagree.
+
+Sessions are decided against a cached ``SessionState``. The cache is checked against the
+session's newest change version inside each write transaction, so another worker's writes
+(PostgreSQL with several workers) are never overlooked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, or_, select, update
+
+from moderator.domain.commands import CommandRejected, InvalidCommand, command_from
+from moderator.domain.events import (
+    ClockChanged,
+    EntryStateChanged,
+    Event,
+    HandChanged,
+    TurnClosed,
+    TurnOpened,
+)
+from moderator.domain.hands import lower_own_hand, raise_hand
+from moderator.domain.model import Hand
+from moderator.domain.session_state import SessionState
+from moderator.server.auth import Principal
+from moderator.server.database import ServerDatabase
+from moderator.server.documents import (
+    clock_document,
+    entry_document,
+    hand_document,
+    snapshot_document,
+    turn_document,
+)
+from moderator.server.models import ChangeRow, ClientRow, MutationResultRow
+from moderator.storage.models import CommandLogRow
+from moderator.storage.repository import load_session_state, write_events
+
+APPLIED, REJECTED, NOOP = "applied", "rejected", "noop"
+
+
+class ProtocolError(Exception):
+    """A request the protocol refuses; carries the HTTP status, code and field for the answer."""
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        field: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.field = field
+        self.details = details or {}
+
+
+@dataclass(frozen=True, slots=True)
+class Mutation:
+    id: int
+    name: str
+    args: dict[str, Any]
+
+    @property
+    def fingerprint(self) -> str:
+        canonical = json.dumps(
+            {"name": self.name, "args": self.args}, sort_keys=True, separators=(",", ":")
+        )
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True)
+class MutationResult:
+    id: int
+    status: str
+    reason: str | None = None
+
+    def document(self) -> dict[str, Any]:
+        answer: dict[str, Any] = {"id": self.id, "status": self.status}
+        if self.reason is not None:
+            answer["reason"] = self.reason
+        return answer
+
+
+@dataclass(slots=True)
+class PushOutcome:
+    results: list[MutationResult] = field(default_factory=list)
+    last_mutation_id: int = 0
+    error: ProtocolError | None = None  # raised after the work before it was committed
+
+
+@dataclass(slots=True)
+class _CachedSession:
+    state: SessionState
+    version: int  # newest change version of the session when the state was read
+
+
+class SyncService:
+    """Applies mutations and participant hand actions; answers snapshots and change queries."""
+
+    def __init__(
+        self,
+        db: ServerDatabase,
+        now_ms: Callable[[], int],
+        on_commit: Callable[[set[str]], None] = lambda sessions: None,
+        retained_changes: int = 200_000,
+    ) -> None:
+        self.db = db
+        self.now_ms = now_ms
+        self.on_commit = on_commit
+        self.retained_changes = retained_changes
+        self._cache: dict[str, _CachedSession] = {}
+
+    # --- push --------------------------------------------------------------------------------
+
+    def push(self, principal: Principal, client_id: str, mutations: list[Mutation]) -> PushOutcome:
+        self._check_scope(principal, mutations)
+        outcome = PushOutcome()
+        touched: set[str] = set()
+        try:
+            with self.db.write() as connection:
+                last = self._high_water_mark(connection, client_id, principal)
+                for mutation in mutations:
+                    try:
+                        result = self._one(connection, client_id, last, mutation, touched)
+                    except ProtocolError as error:
+                        outcome.error = error
+                        break
+                    outcome.results.append(result)
+                    last = max(last, mutation.id)
+                connection.execute(
+                    update(ClientRow)
+                    .where(ClientRow.client_id == client_id)
+                    .values(last_mutation_id=last, updated_at_ms=self.now_ms())
+                )
+                outcome.last_mutation_id = last
+        except BaseException:
+            for session_id in touched:
+                self._cache.pop(session_id, None)
+            raise
+        if touched:
+            self.on_commit(touched)
+        return outcome
+
+    def _check_scope(self, principal: Principal, mutations: list[Mutation]) -> None:
+        for index, mutation in enumerate(mutations):
+            session_id = mutation.args.get("session_id")
+            if not isinstance(session_id, str):
+                raise ProtocolError(
+                    422,
+                    "validation_failed",
+                    f"mutations.{index}.args.session_id: a session id (string) is required",
+                    field=f"mutations.{index}.args.session_id",
+                )
+            meeting_id = self._meeting_of(session_id)
+            if meeting_id is not None and not principal.can_write_session(meeting_id, session_id):
+                raise ProtocolError(
+                    403, "forbidden", f"this token may not change session {session_id}"
+                )
+
+    def _high_water_mark(self, connection: Connection, client_id: str, principal: Principal) -> int:
+        row = connection.execute(
+            select(ClientRow).where(ClientRow.client_id == client_id).with_for_update()
+        ).first()
+        if row is None:
+            connection.execute(
+                insert(ClientRow).values(
+                    client_id=client_id,
+                    last_mutation_id=0,
+                    token_id=principal.token_id,
+                    updated_at_ms=self.now_ms(),
+                )
+            )
+            return 0
+        return int(row.last_mutation_id)
+
+    def _one(
+        self,
+        connection: Connection,
+        client_id: str,
+        last: int,
+        mutation: Mutation,
+        touched: set[str],
+    ) -> MutationResult:
+        if mutation.id <= last:
+            stored = connection.execute(
+                select(MutationResultRow).where(
+                    MutationResultRow.client_id == client_id,
+                    MutationResultRow.mutation_id == mutation.id,
+                )
+            ).first()
+            if stored is None:
+                return MutationResult(mutation.id, NOOP, "already acknowledged")
+            if stored.fingerprint != mutation.fingerprint:
+                raise ProtocolError(
+                    422,
+                    "mutation_conflict",
+                    f"mutation {mutation.id} was already used with a different payload",
+                    details={"mutation_id": mutation.id},
+                )
+            return MutationResult(mutation.id, stored.status, stored.reason)
+        if mutation.id != last + 1:
+            raise ProtocolError(
+                409,
+                "mutation_gap",
+                f"mutation ids must follow on: expected {last + 1}, got {mutation.id}",
+                details={"expected_id": last + 1, "got_id": mutation.id},
+            )
+        result = self._decide_and_write(connection, client_id, mutation, touched)
+        connection.execute(
+            insert(MutationResultRow).values(
+                client_id=client_id,
+                mutation_id=mutation.id,
+                fingerprint=mutation.fingerprint,
+                status=result.status,
+                reason=result.reason,
+                applied_at_ms=self.now_ms(),
+            )
+        )
+        return result
+
+    def _decide_and_write(
+        self, connection: Connection, client_id: str, mutation: Mutation, touched: set[str]
+    ) -> MutationResult:
+        try:
+            command = command_from(mutation.name, mutation.args)
+        except InvalidCommand as error:
+            if str(error).startswith("unknown command"):
+                return MutationResult(mutation.id, REJECTED, f"unknown mutation {mutation.name!r}")
+            raise ProtocolError(422, "validation_failed", str(error)) from error
+        try:
+            state = self._state(connection, command.session_id)
+        except KeyError:
+            return MutationResult(mutation.id, REJECTED, "unknown session")
+        try:
+            events = command.decide(state)
+        except CommandRejected as rejection:
+            return MutationResult(mutation.id, REJECTED, str(rejection))
+        if not events:
+            return MutationResult(mutation.id, NOOP)
+        self._write(connection, state, events)
+        connection.execute(
+            insert(CommandLogRow).values(
+                command_id=f"{client_id}:{mutation.id}",
+                session_id=command.session_id,
+                name=command.name,
+                args_json=json.dumps(command.to_args(), sort_keys=True),
+                recorded_at_ms=self.now_ms(),
+            )
+        )
+        touched.add(command.session_id)
+        return MutationResult(mutation.id, APPLIED)
+
+    # --- participants' hands -----------------------------------------------------------------
+
+    def raise_hand(self, principal: Principal, session_id: str) -> tuple[Hand, bool]:
+        """Raise the caller's hand; returns the hand and whether it is a new raise."""
+        participant_id = self._participant_of(principal)
+        with self.db.write() as connection:
+            state = self._state(connection, session_id)
+            seq = max((hand.seq for hand in state.hands.values()), default=0) + 1
+            hand, events = raise_hand(
+                state, participant_id, uuid.uuid4().hex, seq=seq, at_ms=self.now_ms()
+            )
+            if events:
+                self._write(connection, state, events)
+        if events:
+            self.on_commit({session_id})
+        return hand, bool(events)
+
+    def lower_own_hand(self, principal: Principal, session_id: str) -> Hand | None:
+        participant_id = self._participant_of(principal)
+        with self.db.write() as connection:
+            state = self._state(connection, session_id)
+            hand, events = lower_own_hand(state, participant_id, at_ms=self.now_ms())
+            if events:
+                self._write(connection, state, events)
+        if events:
+            self.on_commit({session_id})
+        return hand
+
+    @staticmethod
+    def _participant_of(principal: Principal) -> str:
+        if principal.participant_id is None:
+            raise ProtocolError(403, "forbidden", "only a participant can raise their own hand")
+        return principal.participant_id
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def snapshot(self, session_id: str, full: bool) -> dict[str, Any]:
+        with self.db.read() as connection:
+            state = load_session_state(connection, session_id)
+            version = connection.execute(select(func.max(ChangeRow.version))).scalar() or 0
+        return snapshot_document(state, version, full)
+
+    def meeting_of(self, session_id: str) -> str | None:
+        return self._meeting_of(session_id)
+
+    def _meeting_of(self, session_id: str) -> str | None:
+        cached = self._cache.get(session_id)
+        if cached is not None:
+            return cached.state.session.meeting_id
+        from moderator.storage.models import SessionRow
+
+        with self.db.read() as connection:
+            return connection.execute(
+                select(SessionRow.meeting_id).where(SessionRow.id == session_id)
+            ).scalar()
+
+    def current_version(self) -> int:
+        with self.db.read() as connection:
+            return connection.execute(select(func.max(ChangeRow.version))).scalar() or 0
+
+    def changes(
+        self, meeting_id: str, session_id: str, since: int, limit: int
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Changes after ``since`` for a session's feed, and the newest version considered.
+
+        Raises ``ProtocolError`` 410 when ``since`` is older than the retained log or newer than
+        anything this server has written (a restored or different server): reset.
+        """
+        with self.db.read() as connection:
+            newest = connection.execute(select(func.max(ChangeRow.version))).scalar() or 0
+            oldest = connection.execute(select(func.min(ChangeRow.version))).scalar() or 1
+            if since > newest:
+                raise ProtocolError(
+                    410, "cursor_unknown", f"version {since} is not known to this server"
+                )
+            if since < oldest - 1:
+                raise ProtocolError(
+                    410,
+                    "cursor_too_old",
+                    f"version {since} is older than the retained changes (from {oldest})",
+                )
+            rows = connection.execute(
+                select(ChangeRow)
+                .where(
+                    ChangeRow.version > since,
+                    or_(
+                        ChangeRow.session_id == session_id,
+                        (ChangeRow.session_id.is_(None)) & (ChangeRow.meeting_id == meeting_id),
+                    ),
+                )
+                .order_by(ChangeRow.version)
+                .limit(limit)
+            ).all()
+        changes = [change_document(row) for row in rows]
+        last = changes[-1]["version"] if len(changes) == limit else newest
+        return changes, max(since, last)
+
+    # --- shared internals -------------------------------------------------------------------
+
+    def invalidate(self, session_ids: Iterable[str] | None = None) -> None:
+        if session_ids is None:
+            self._cache.clear()
+        for session_id in session_ids or ():
+            self._cache.pop(session_id, None)
+
+    def _state(self, connection: Connection, session_id: str) -> SessionState:
+        newest = (
+            connection.execute(
+                select(func.max(ChangeRow.version)).where(ChangeRow.session_id == session_id)
+            ).scalar()
+            or 0
+        )
+        cached = self._cache.get(session_id)
+        if cached is None or cached.version != newest:
+            cached = _CachedSession(load_session_state(connection, session_id), newest)
+            self._cache[session_id] = cached
+        return cached.state
+
+    def _write(self, connection: Connection, state: SessionState, events: list[Event]) -> None:
+        """Persist events, apply them to the cached state, and append their changes."""
+        write_events(connection, events)
+        state.apply(events)
+        now = self.now_ms()
+        newest = 0
+        for entity, entity_id, data in _changes_of(state, events):
+            result = connection.execute(
+                insert(ChangeRow).values(
+                    meeting_id=state.meeting.id,
+                    session_id=state.session.id,
+                    entity=entity,
+                    entity_id=entity_id,
+                    op="upsert",
+                    data_json=json.dumps(data, sort_keys=True),
+                    server_time_ms=now,
+                )
+            )
+            newest = int(result.inserted_primary_key[0])
+        self._cache[state.session.id] = _CachedSession(state, newest)
+        if newest and newest % 1000 == 0:
+            connection.execute(
+                delete(ChangeRow).where(ChangeRow.version <= newest - self.retained_changes)
+            )
+
+
+def change_document(row: Any) -> dict[str, Any]:
+    return {
+        "version": row.version,
+        "entity": row.entity,
+        "id": row.entity_id,
+        "op": row.op,
+        "data": json.loads(row.data_json),
+        "server_time_ms": row.server_time_ms,
+    }
+
+
+def _changes_of(
+    state: SessionState, events: list[Event]
+) -> Iterable[tuple[str, str, dict[str, Any]]]:
+    """One feed change per event: the entity as it is after all the events were applied."""
+    for event in events:
+        match event:
+            case EntryStateChanged():
+                yield "entry", event.entry_id, entry_document(state.entry(event.entry_id))
+            case ClockChanged():
+                yield (
+                    "clock",
+                    event.session_id,
+                    clock_document(event.session_id, event.entry_id, event.turn_id, event.clock),
+                )
+            case TurnOpened():
+                turn = state.turns[event.turn.id]
+                yield "turn", turn.id, turn_document(turn)
+            case TurnClosed():
+                yield "turn", event.turn_id, turn_document(state.turns[event.turn_id])
+            case HandChanged():
+                yield "hand", event.hand.id, hand_document(event.hand)
