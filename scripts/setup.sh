@@ -51,6 +51,8 @@ DEB_PACKAGES=(
     libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxcb-randr0
     # PDF to PNG for looking at reports
     poppler-utils
+    # the headless browser that tests the participant page (driven by Playwright)
+    chromium
 )
 # Debian's own python3.X has no venv/ensurepip unless python3.X-venv is installed.
 if [ -n "$PYTHON" ] && ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then
