@@ -53,6 +53,8 @@ DEB_PACKAGES=(
     poppler-utils
     # the headless browser that tests the participant page (driven by Playwright)
     chromium
+    # a throwaway PostgreSQL cluster for the server's PostgreSQL tests
+    postgresql
 )
 # Debian's own python3.X has no venv/ensurepip unless python3.X-venv is installed.
 if [ -n "$PYTHON" ] && ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then

@@ -45,7 +45,7 @@ from moderator.server.documents import (
 )
 from moderator.server.models import ChangeRow, ClientRow, MutationResultRow
 from moderator.storage.models import CommandLogRow
-from moderator.storage.repository import load_session_state, write_events
+from moderator.storage.repository import dialect_insert, load_session_state, write_events
 
 APPLIED, REJECTED, NOOP = "applied", "rejected", "noop"
 
@@ -173,19 +173,26 @@ class SyncService:
                 )
 
     def _high_water_mark(self, connection: Connection, client_id: str, principal: Principal) -> int:
-        row = connection.execute(
-            select(ClientRow).where(ClientRow.client_id == client_id).with_for_update()
-        ).first()
-        if row is None:
-            connection.execute(
-                insert(ClientRow).values(
-                    client_id=client_id,
-                    last_mutation_id=0,
-                    token_id=principal.token_id,
-                    updated_at_ms=self.now_ms(),
-                )
+        """The client's mark, locked for this transaction (created at 0 on its first push).
+
+        Insert-if-absent first: ``SELECT … FOR UPDATE`` cannot lock a row that does not exist
+        yet, so two first pushes of one client would otherwise both try to create it.
+        """
+        connection.execute(
+            dialect_insert(connection)(ClientRow)
+            .values(
+                client_id=client_id,
+                last_mutation_id=0,
+                token_id=principal.token_id,
+                updated_at_ms=self.now_ms(),
             )
-            return 0
+            .on_conflict_do_nothing(index_elements=["client_id"])
+        )
+        row = connection.execute(
+            select(ClientRow.last_mutation_id)
+            .where(ClientRow.client_id == client_id)
+            .with_for_update()
+        ).one()
         return int(row.last_mutation_id)
 
     def _one(

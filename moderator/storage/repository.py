@@ -305,13 +305,18 @@ def _write_event(connection: Connection, event: Event) -> None:
             raise TypeError(f"unknown event {event!r}")
 
 
-def _upsert(connection: Connection, table: type, values: dict, key: str) -> None:
-    """Insert or update by primary key, in the dialect's own syntax (SQLite or PostgreSQL)."""
+def dialect_insert(connection: Connection):  # type: ignore[no-untyped-def]
+    """The ``insert`` with ``on_conflict_…`` of the connection's dialect (SQLite, PostgreSQL)."""
     if connection.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        from sqlalchemy.dialects.postgresql import insert
     else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    statement = dialect_insert(table).values(**values)
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+def _upsert(connection: Connection, table: type, values: dict, key: str) -> None:
+    """Insert or update by primary key, in the dialect's own syntax."""
+    statement = dialect_insert(connection)(table).values(**values)
     connection.execute(
         statement.on_conflict_do_update(
             index_elements=[key], set_={k: v for k, v in values.items() if k != key}

@@ -48,7 +48,7 @@ class DemoMeeting:
 
 @dataclass
 class LiveServer:
-    db_path: Path
+    db_path: Path  # or a database URL (PostgreSQL)
     log_path: Path
     heartbeat_s: float = 15.0
     port: int = field(default_factory=free_port)
