@@ -44,7 +44,7 @@ from moderator.server.documents import (
     turn_document,
 )
 from moderator.server.models import ChangeRow, ClientRow, MutationResultRow
-from moderator.storage.models import CommandLogRow
+from moderator.storage.models import CommandLogRow, SessionRow
 from moderator.storage.repository import dialect_insert, load_session_state, write_events
 
 APPLIED, REJECTED, NOOP = "applied", "rejected", "noop"
@@ -321,8 +321,6 @@ class SyncService:
         cached = self._cache.get(session_id)
         if cached is not None:
             return cached.state.session.meeting_id
-        from moderator.storage.models import SessionRow
-
         with self.db.read() as connection:
             return connection.execute(
                 select(SessionRow.meeting_id).where(SessionRow.id == session_id)

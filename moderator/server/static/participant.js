@@ -22,6 +22,7 @@
   var STALL_MS = 25000;
 
   var INVALID_LINK = 'This link is not valid any more — ask the organisers for a new one';
+  var NEWER_LINK = 'If you have received a newer link, open that one instead.';
 
   // Everything is relative to where the page is served (/participant → /api/v1/…), so the
   // server may live under a path prefix.
@@ -445,6 +446,7 @@
     setText(el.countdownState, PHASE_WORDS[phase] || '');
     setText(el.countdownLabel, label);
     setText(el.countdownDigits, digits);
+    setAttr(el.countdownDigits, 'data-len', String(digits.length));
   }
 
   // ---- hand ------------------------------------------------------------------------------------
@@ -564,7 +566,7 @@
         dropMyHands();
         return;
       }
-      if (error.status === 401) { fatal(INVALID_LINK, null); return; }
+      if (error.status === 401) { fatal(INVALID_LINK, NEWER_LINK); return; }
       if (error.status === 429) { startRateLimit(retryAfterMs(error.headers)); return; }
       showHandError(error.message);
     }).then(function () {
@@ -607,11 +609,12 @@
     setText(el.fatalText, text || '');
     el.fatalText.hidden = !text;
     el.fatal.hidden = false;
+    document.body.setAttribute('data-fatal', 'true');
     if (!state.loaded) setText(el.sessionTitle, 'Meeting participation');
   }
 
   function fatalFor(error) {
-    if (error.status === 401) return fatal(INVALID_LINK, null);
+    if (error.status === 401) return fatal(INVALID_LINK, NEWER_LINK);
     if (error.status === 403) {
       return fatal('This link does not give access to this session', error.message);
     }
