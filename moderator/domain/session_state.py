@@ -45,9 +45,11 @@ class SessionState:
     turns: dict[str, Turn] = field(default_factory=dict)
     hands: dict[str, Hand] = field(default_factory=dict)
     _entry_index: dict[str, int] = field(default_factory=dict, repr=False)
+    _item_index: dict[str, AgendaItem] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.agenda_items.sort(key=lambda item: item.position)
+        self._item_index = {item.id: item for item in self.agenda_items}
         self.sort_entries()
 
     # --- ordering ----------------------------------------------------------------------------
@@ -77,10 +79,7 @@ class SessionState:
         return self.participants[entry.participant_id]
 
     def agenda_item(self, item_id: str) -> AgendaItem:
-        for item in self.agenda_items:
-            if item.id == item_id:
-                return item
-        raise KeyError(item_id)
+        return self._item_index[item_id]
 
     @property
     def current_entry(self) -> SpeakerEntry | None:

@@ -75,6 +75,8 @@ class CountdownWidget(QWidget):
         self.setAccessibleName(self.tr("Countdown"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 160)
+        # It fills every pixel: Qt need not repaint the parents behind it on each tick.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._reading = CountdownReading(
             "", None, ClockStatus.IDLE, NOBODY_STYLE, "", CueShape.NONE
         )

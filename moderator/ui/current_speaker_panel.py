@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from moderator.domain.session_state import SessionState
 from moderator.ui.countdown_widget import CountdownReading, CountdownWidget
@@ -25,8 +25,10 @@ class CurrentSpeakerPanel(QWidget):
         self.speaker_badges = self._label("speakerBadges")
         self.countdown = CountdownWidget(self)
         self.next_speaker = self._label("nextSpeaker")
+        # One line each, elided: changing a speaker must not relayout the window or make the
+        # countdown's digits jump in size.
         for label in (self.speaker_name, self.speaker_details, self.next_speaker):
-            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.speaker_badges)
         layout.addWidget(self.speaker_name)

@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         self.minute_ticker.reschedule()
         self.countdown_ticker.reschedule()
         self.resize(1280, 760)
+        geometry = QSettings().value("mainWindow/geometry")
+        if geometry is not None:  # before show(), so the window does not jump after appearing
+            self.restoreGeometry(geometry)
 
     def _build_speaker_view(self) -> QTableView:
         view = QTableView(self)
@@ -177,12 +180,6 @@ class MainWindow(QMainWindow):
             self._painted = True
             log.info("first paint", extra={"at_monotonic": time.monotonic()})
             QTimer.singleShot(0, self.sig_first_paint.emit)
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802
-        super().showEvent(event)
-        geometry = QSettings().value("mainWindow/geometry")
-        if geometry is not None and not self._painted:
-            self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())

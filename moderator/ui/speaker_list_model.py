@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from moderator.domain.events import EntryStateChanged
 from moderator.domain.model import EntryState
 from moderator.domain.schedule import Projection, project
 from moderator.services.session_service import SessionService
@@ -50,6 +51,21 @@ ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 IS_NEXT_ROLE = Qt.ItemDataRole.UserRole + 3
 
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ENTRY_ID_ROLE,
+        ENTRY_STATE_ROLE,
+        IS_NEXT_ROLE,
+    }
+)
+_DIMMED_STATES = frozenset({EntryState.DONE, EntryState.SKIPPED})
+
 
 class SpeakerListModel(QAbstractTableModel):
     def __init__(self, service: SessionService, parent: QObject | None = None) -> None:
@@ -81,36 +97,34 @@ class SpeakerListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self.rowCount():
+        # Called ~1,400 times per repaint: answer unserved roles before any other work.
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
-        state = self._service.state
-        entry = state.entries[index.row()]
-        column = Column(index.column())
+        entries = self._service.state.entries
+        row = index.row()
+        if row >= len(entries):
+            return None
+        entry = entries[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
+            return self._display(entry, Column(index.column()))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return DIMMED_TEXT if entry.state in _DIMMED_STATES else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if entry.state is EntryState.SPEAKING:
+                return CURRENT_ROW_BACKGROUND
+            return NEXT_ROW_BACKGROUND if entry.id == self._next_id else None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if entry.state is EntryState.SPEAKING else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if index.column() in (Column.ALLOTTED, Column.EXPECTED):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            state = self._service.state
             participant = state.participant_of(entry)
             item = state.agenda_item(entry.agenda_item_id)
             parts = [participant.name, participant.function, participant.organisation, item.title]
             return "\n".join(part for part in parts if part)
-        if role == Qt.ItemDataRole.ForegroundRole and entry.state in (
-            EntryState.DONE,
-            EntryState.SKIPPED,
-        ):
-            return DIMMED_TEXT
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if entry.state is EntryState.SPEAKING:
-                return CURRENT_ROW_BACKGROUND
-            if entry.id == self._next_id:
-                return NEXT_ROW_BACKGROUND
-            return None
-        if role == Qt.ItemDataRole.FontRole and entry.state is EntryState.SPEAKING:
-            return self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            Column.ALLOTTED,
-            Column.EXPECTED,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ENTRY_ID_ROLE:
             return entry.id
         if role == ENTRY_STATE_ROLE:
@@ -166,13 +180,17 @@ class SpeakerListModel(QAbstractTableModel):
 
     # --- updates ----------------------------------------------------------------------------
 
-    def _on_state_changed(self, _events: object) -> None:
-        self._next_id = self._find_next_id()
-        self._projection = project(self._service.state, self._service.now_ms())
-        if self.rowCount():
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1)
-            )
+    def _on_state_changed(self, events: object) -> None:
+        """Announce only the rows whose look changed: the entries the events name, the old and
+        the new "next" row, and the expected starts that moved to another minute."""
+        state = self._service.state
+        old_next, self._next_id = self._next_id, self._find_next_id()
+        rows = {state.row_of(entry_id) for entry_id in _entry_ids_in(events)}
+        rows |= {state.row_of(e) for e in (old_next, self._next_id) if e is not None}
+        last_column = len(Column) - 1
+        for row in sorted(rows):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+        self.refresh_projection(self._service.now_ms())
 
     def refresh_projection(self, now_ms: int) -> None:
         """Re-project expected starts (they move while the current speaker runs over)."""
@@ -193,6 +211,14 @@ class SpeakerListModel(QAbstractTableModel):
     @property
     def projection(self) -> Projection:
         return self._projection
+
+
+def _entry_ids_in(events: object) -> set[str]:
+    return {
+        event.entry_id
+        for event in events  # type: ignore[attr-defined]
+        if isinstance(event, EntryStateChanged)
+    }
 
 
 def _minute_of(epoch_ms: int | None) -> int | None:
