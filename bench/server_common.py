@@ -104,6 +104,14 @@ def rss_kib(pid: int) -> int | None:
     return None
 
 
+def open_fds(pid: int) -> int | None:
+    """How many file descriptors ``pid`` has open (sockets included)."""
+    try:
+        return len(os.listdir(f"/proc/{pid}/fd"))
+    except OSError:
+        return None
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU seconds of ``pid`` so far (``/proc/<pid>/stat``, all its threads)."""
     stat = Path(f"/proc/{pid}/stat").read_text()
@@ -115,6 +123,52 @@ def own_cpu_seconds() -> float:
     return time.process_time()
 
 
+def machine_busy_seconds() -> float:
+    """CPU seconds all cores spent not idle since boot (``/proc/stat``; steal included)."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / CLOCK_TICKS
+
+
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
+class CpuWatch:
+    """CPU seconds of the server, of this process and of everything else, over an interval.
+
+    ``others`` (in cores, 0..os.cpu_count()) shows whether other programs shared the machine
+    during the measurement: on a 2-core machine, 1.0 means one core went to someone else.
+    """
+
+    def __init__(self, server_pid: int) -> None:
+        self.server_pid = server_pid
+        self.start()
+
+    def start(self) -> None:
+        self.t0 = time.perf_counter()
+        self.server0 = cpu_seconds(self.server_pid)
+        self.own0 = own_cpu_seconds()
+        self.machine0 = machine_busy_seconds()
+
+    def stop(self) -> dict[str, float]:
+        wall = max(1e-9, time.perf_counter() - self.t0)
+        server = cpu_seconds(self.server_pid) - self.server0
+        own = own_cpu_seconds() - self.own0
+        machine = machine_busy_seconds() - self.machine0
+        return {
+            "wall_s": round(wall, 3),
+            "server_cpu_s": round(server, 3),
+            "bench_cpu_s": round(own, 3),
+            "server_share": round(server / wall, 2),
+            "bench_share": round(own / wall, 2),
+            "others_share": round(max(0.0, machine - server - own) / wall, 2),
+        }
+
+
 @dataclass
 class Server:
     """``python -m moderator.server serve`` on a fresh SQLite file, as a subprocess."""
@@ -124,6 +178,8 @@ class Server:
     nofile: int = 65536
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
+    #: what runs ``moderator-server``; a diagnostic may put a profiler in front
+    command: list[str] = field(default_factory=lambda: [sys.executable, "-m", "moderator.server"])
 
     @property
     def db_path(self) -> Path:
@@ -144,9 +200,7 @@ class Server:
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
             [
-                sys.executable,
-                "-m",
-                "moderator.server",
+                *self.command,
                 "serve",
                 "--host",
                 "127.0.0.1",
@@ -162,7 +216,7 @@ class Server:
             stderr=log,
             cwd=REPO_ROOT,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
-            preexec_fn=lambda: raise_nofile(nofile),  # noqa: PLW1509 - no threads yet here
+            preexec_fn=lambda: raise_nofile(nofile),
         )
         log.close()
         deadline = time.monotonic() + START_TIMEOUT_S
@@ -210,8 +264,10 @@ class Server:
             return found
         with self.log_path.open(encoding="utf-8", errors="replace") as handle:
             for line in handle:
-                if '"level": "ERROR"' in line or '"level": "CRITICAL"' in line or (
-                    "Traceback" in line
+                if (
+                    '"level": "ERROR"' in line
+                    or '"level": "CRITICAL"' in line
+                    or ("Traceback" in line)
                 ):
                     found.append(line.strip()[:300])
                     if len(found) >= 20:
@@ -426,11 +482,10 @@ def filesystem_of(path: Path) -> str:
     try:
         for line in Path("/proc/mounts").read_text().splitlines():
             parts = line.split()
-            if len(parts) >= 3 and (
-                resolved == parts[1] or resolved.startswith(parts[1].rstrip("/") + "/")
-            ):
-                if len(parts[1]) > len(best):
-                    best, kind = parts[1], parts[2]
+            if len(parts) < 3 or len(parts[1]) <= len(best):
+                continue
+            if resolved == parts[1] or resolved.startswith(parts[1].rstrip("/") + "/"):
+                best, kind = parts[1], parts[2]
     except OSError:
         pass
     return kind

@@ -34,15 +34,16 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import httpx  # noqa: E402
-from server_common import (  # noqa: E402
+import httpx
+from server_common import (
+    CpuWatch,
     Http,
     Server,
-    cpu_seconds,
     describe,
     emit_json,
+    load_average,
     now_ms,
-    own_cpu_seconds,
+    open_fds,
     raise_nofile,
     read_feed,
     rss_kib,
@@ -77,7 +78,7 @@ class Subscriber(asyncio.Protocol):
     lines are contiguous in the byte stream and the chunk framing can be skipped.
     """
 
-    __slots__ = ("fanout", "request", "transport", "status", "tail", "ready", "arrivals", "gone")
+    __slots__ = ("arrivals", "fanout", "gone", "ready", "request", "status", "tail", "transport")
 
     def __init__(self, fanout: Fanout, request: bytes, ready: asyncio.Future[bool]) -> None:
         self.fanout = fanout
@@ -214,6 +215,7 @@ async def run_level(n: int, args: argparse.Namespace, workdir: Path) -> dict[str
         start_version = snapshot["version"]
         await asyncio.sleep(0.5)
         rss_idle = rss_kib(server.pid)
+        fds_idle = open_fds(server.pid)
 
         fanout = Fanout()
         request = sse_request(server.port, session_id, display)
@@ -223,8 +225,11 @@ async def run_level(n: int, args: argparse.Namespace, workdir: Path) -> dict[str
         ready = [s for s in subscribers if s.ready.done() and s.ready.result()]
         await asyncio.sleep(1.0)
         rss_connected = rss_kib(server.pid)
+        fds_connected = open_fds(server.pid)
 
         deliveries: list[float] = []
+        after_first: list[float] = []  # arrival minus the round's first arrival: fan-out alone
+        spreads: list[float] = []
         push_ms: list[float] = []
         rounds: list[dict[str, Any]] = []
         seen_versions: list[int] = []
@@ -246,7 +251,7 @@ async def run_level(n: int, args: argparse.Namespace, workdir: Path) -> dict[str
                     "/api/v1/push",
                     json={"client_id": "bench-chair", "mutations": [adjust(session_id, index + 1)]},
                 )
-                server_cpu0, own_cpu0 = cpu_seconds(server.pid), own_cpu_seconds()
+                watch = CpuWatch(server.pid)
                 t0 = time.perf_counter()
                 response = await client.send(push)
                 t_answer = time.perf_counter()
@@ -260,13 +265,17 @@ async def run_level(n: int, args: argparse.Namespace, workdir: Path) -> dict[str
                 except TimeoutError:
                     timed_out = True
                 t_all = time.perf_counter()
-                server_cpu = cpu_seconds(server.pid) - server_cpu0
-                own_cpu = own_cpu_seconds() - own_cpu0
+                cpu = watch.stop()
+                server_cpu, own_cpu = cpu["server_cpu_s"], cpu["bench_cpu_s"]
                 new = sorted(v for v in fanout.counts if v > v_prev)
                 version = new[0] if new else None
                 got = [s.arrivals[version] - t0 for s in alive if version in s.arrivals]
                 got_ms = [x * 1000 for x in got]
                 deliveries.extend(got_ms)
+                if got_ms:
+                    first = min(got_ms)
+                    after_first.extend(x - first for x in got_ms)
+                    spreads.append(max(got_ms) - first)
                 push_ms.append((t_answer - t0) * 1000)
                 missing = len(alive) - len(got) + (n - len(alive))
                 missing_total += missing
@@ -286,10 +295,13 @@ async def run_level(n: int, args: argparse.Namespace, workdir: Path) -> dict[str
                         "push_ms": round((t_answer - t0) * 1000, 2),
                         "all_delivered_ms": round(wall * 1000, 2),
                         "p50_ms": describe(got_ms).get("p50"),
+                        "first_ms": describe(got_ms).get("min"),
+                        "spread_ms": round(spreads[-1], 2) if got_ms else None,
                         "max_ms": describe(got_ms).get("max"),
                         "server_cpu_ms": round(server_cpu * 1000, 1),
                         "bench_cpu_ms": round(own_cpu * 1000, 1),
                         "bench_cpu_share": round(own_cpu / wall, 2) if wall > 0 else None,
+                        "others_cpu_share": cpu["others_share"],
                     }
                 )
         rss_after_rounds = rss_kib(server.pid)
@@ -304,6 +316,7 @@ async def run_level(n: int, args: argparse.Namespace, workdir: Path) -> dict[str
                 subscriber.transport.close()
         await asyncio.sleep(2.0)
         rss_closed = rss_kib(server.pid)
+        fds_closed = open_fds(server.pid)
         healthy = Http(server.port).call("GET", "/healthz")[0] == 200
 
         round_server_cpu = [r["server_cpu_ms"] for r in rounds]
@@ -320,18 +333,26 @@ async def run_level(n: int, args: argparse.Namespace, workdir: Path) -> dict[str
             "missing": missing_total,
             "latency_ms": describe(deliveries),
             "all_delivered_ms": describe(all_delivered),
+            "after_first_ms": describe(after_first),
+            "spread_ms": describe(spreads),
             "push_ms": describe(push_ms),
             "server_cpu_ms_per_round": describe(round_server_cpu),
             "server_cpu_us_per_delivery": round(
                 1000 * sum(round_server_cpu) / max(1, len(deliveries)), 1
             ),
             "bench_cpu_share_max": max((r["bench_cpu_share"] or 0) for r in rounds),
+            "others_cpu_share_max": max(r["others_cpu_share"] for r in rounds),
             "rss_kib": {
                 "idle": rss_idle,
                 "connected": rss_connected,
                 "after_rounds": rss_after_rounds,
                 "after_disconnect": rss_closed,
                 "per_subscriber": round(((rss_connected or 0) - (rss_idle or 0)) / max(1, n), 1),
+            },
+            "server_fds": {
+                "idle": fds_idle,
+                "connected": fds_connected,
+                "after_disconnect": fds_closed,
             },
             "feed_ok": feed_ok,
             "server_healthy": healthy,
@@ -352,8 +373,8 @@ def mib(kib: int | None) -> str:
 def print_table(results: list[dict[str, Any]]) -> None:
     header = (
         f"{'N':>5} {'conn':>5} {'conn s':>6} {'deliv':>11} {'p50 ms':>8} {'p95 ms':>8} "
-        f"{'max ms':>8} {'push ms':>8} {'srvCPU ms':>9} {'us/deliv':>8} {'benchCPU':>8} "
-        f"{'RSS idle':>8} {'RSS N':>6} {'RSS end':>7} {'KiB/sub':>7}"
+        f"{'max ms':>8} {'spread':>8} {'push ms':>8} {'srvCPU ms':>9} {'us/deliv':>8} "
+        f"{'benchCPU':>8} {'others':>6} {'RSS idle':>8} {'RSS N':>6} {'RSS end':>7} {'KiB/sub':>7}"
     )
     print(header)
     print("-" * len(header))
@@ -364,14 +385,19 @@ def print_table(results: list[dict[str, Any]]) -> None:
             f"{r['n']:>5} {r['connected']:>5} {r['connect_s']:>6} "
             f"{str(r['delivered']) + '/' + str(r['expected']):>11} "
             f"{lat.get('p50', '-'):>8} {lat.get('p95', '-'):>8} {lat.get('max', '-'):>8} "
+            f"{r['spread_ms'].get('p50', '-'):>8} "
             f"{r['push_ms'].get('p50', '-'):>8} {r['server_cpu_ms_per_round'].get('p50', '-'):>9} "
             f"{r['server_cpu_us_per_delivery']:>8} {r['bench_cpu_share_max']:>8} "
+            f"{r['others_cpu_share_max']:>6} "
             f"{mib(rss['idle']):>8} {mib(rss['connected']):>6} {mib(rss['after_disconnect']):>7} "
             f"{rss['per_subscriber']:>7}"
         )
     print(
-        "latency = push request sent -> subscriber read the event (ms); srvCPU = server CPU per "
-        "round (median); benchCPU = this process's CPU/wall during a round (max); RSS in MiB "
+        "latency = push request sent -> subscriber read the event (ms); spread = last minus "
+        "first arrival of a round (median; the fan-out alone, without the push's commit); "
+        "srvCPU = server CPU per round (median); benchCPU / others = CPU/wall of this process "
+        "/ of all other programs during a round (max; in cores, others > 0.2 means the machine "
+        "was shared); RSS in MiB "
         "(idle, with N streams, after they disconnect)."
     )
 
@@ -397,19 +423,33 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-fanout-", dir=args.dir) as folder:
         for n in levels:
-            print(f"level N={n}: starting server, connecting {n} subscribers…", flush=True)
+            print(
+                f"level N={n}: starting server, connecting {n} subscribers… (load average "
+                f"{load_average()})",
+                flush=True,
+            )
             result = asyncio.run(run_level(n, args, Path(folder)))
             for r in result["round_detail"]:
                 print(
                     f"  round {r['round']}: v{r['version']} delivered {r['delivered']} "
-                    f"(missing {r['missing']}) push {r['push_ms']} ms, all in "
-                    f"{r['all_delivered_ms']} ms, p50 {r['p50_ms']} ms, server CPU "
-                    f"{r['server_cpu_ms']} ms, bench CPU share {r['bench_cpu_share']}",
+                    f"(missing {r['missing']}) push answer {r['push_ms']} ms, first "
+                    f"{r['first_ms']} ms, last {r['all_delivered_ms']} ms (spread "
+                    f"{r['spread_ms']} ms), p50 {r['p50_ms']} ms, server CPU "
+                    f"{r['server_cpu_ms']} ms, CPU share bench {r['bench_cpu_share']} others "
+                    f"{r['others_cpu_share']}",
                     flush=True,
                 )
             if result["connect_failure_count"]:
-                print(f"  connect failures: {result['connect_failure_count']}: "
-                      f"{result['connect_failures']}")
+                print(
+                    f"  connect failures: {result['connect_failure_count']}: "
+                    f"{result['connect_failures']}"
+                )
+            fds = result["server_fds"]
+            print(
+                f"  server open fds: idle {fds['idle']}, with {n} streams "
+                f"{fds['connected']}, 2 s after they closed {fds['after_disconnect']}",
+                flush=True,
+            )
             if result["server_errors"]:
                 print(f"  server errors: {result['server_errors']}")
             results.append(result)
@@ -420,7 +460,11 @@ def main(argv: list[str] | None = None) -> int:
         f"N={r['n']}: {r['missing']} of {r['expected']} deliveries missing"
         for r in results
         if r["missing"]
-    ] + [f"N={r['n']}: feed does not match the streamed versions" for r in results if not r["feed_ok"]]
+    ] + [
+        f"N={r['n']}: feed does not match the streamed versions"
+        for r in results
+        if not r["feed_ok"]
+    ]
     for problem in problems:
         print("PROBLEM:", problem)
     emit_json(
@@ -428,9 +472,7 @@ def main(argv: list[str] | None = None) -> int:
             "benchmark": "server_fanout",
             "quick": args.quick,
             "rounds": args.rounds,
-            "levels": [
-                {k: v for k, v in r.items() if k != "round_detail"} for r in results
-            ],
+            "levels": [{k: v for k, v in r.items() if k != "round_detail"} for r in results],
             "ok": not problems,
         }
     )

@@ -88,7 +88,9 @@ def run_to_first_paint(
     open_streams = 2
     deadline = time.monotonic() + CHILD_TIMEOUT_S
     try:
-        while first_paint is None and open_streams:
+        # The console logs "console ready" after its first paint, once its store is open for
+        # the first action; the reference window logs only its paint.
+        while open_streams and (first_paint is None or (send_quit and ready_wall is None)):
             try:
                 name, line = lines.get(timeout=max(0.01, deadline - time.monotonic()))
             except queue.Empty:
@@ -322,7 +324,7 @@ def main() -> int:
         for kind in ("console", "full_day", "first")
     }
     ready = times("console", "ready_s")
-    paint_after_ready = [p - r for p, r in zip(times("console"), ready, strict=False)]
+    ready_after_paint = [r - p for p, r in zip(times("console"), ready, strict=False)]
     document = {
         "bench": "startup",
         "quick": args.quick,
@@ -339,7 +341,7 @@ def main() -> int:
         "ratio_first_start_empty": ratio(first),
         "target_ratio": TARGET_RATIO,
         "console_ready_s": describe(ready),
-        "console_ready_to_first_paint_s": describe(paint_after_ready),
+        "console_first_paint_to_ready_s": describe(ready_after_paint),
         "console_quit_to_exit_s": describe(times("console", "quit_to_exit_s")),
         "full_day_entries": full_day_entries,
         "full_day_wrong_session": wrong_session,
@@ -369,8 +371,8 @@ def main() -> int:
         f"{verdict} the target"
     )
     print(
-        f"console split (median): Popen → 'console ready' log {percentile(ready, 50):.3f}s, "
-        f"then → first paint {percentile(paint_after_ready, 50):.3f}s "
+        f"console (median): first paint, then store opened for the first action "
+        f"('console ready') {percentile(ready_after_paint, 50):.3f}s later "
         f"(log wall times, ±1 ms); quit → exit {document['console_quit_to_exit_s']['median']}s"
     )
     print(

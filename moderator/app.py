@@ -1,30 +1,35 @@
 """Builds and wires the console: the one place that creates the database, services and windows.
 
-Start-up order (kept lean, because the window must paint fast):
+Start-up order, arranged so the window paints with the day's agenda as early as Qt allows:
 
 1. logging and the ``QApplication``; an excepthook that logs and shows a dialog;
-2. the database: opened, checked and migrated (``storage.database``); an unusable file ends
-   the start with a clear message and is left untouched;
-3. the demo meeting on first start (empty database) or with ``--demo``;
-4. the session to open: ``--session``, else the one running now or next today, else the latest;
-5. the command runner, the session service and the main window;
-6. the qasync event loop (the sync services of later issues run on it) until the window closes.
+2. the database file is checked with the standard ``sqlite3`` module (ours? schema? writable?);
+   an unusable file ends the start with a clear message and is left untouched;
+3. *fast path* (schema current, sessions present, no ``--demo``): the session is read with
+   ``sqlite3`` (``storage.quick_read``), the window is built, shown and painted; only then is
+   SQLAlchemy loaded and the store opened for the chair's first action;
+   *full path* (new or older database, or ``--demo``): the store is opened first (Alembic
+   migrations, demo meeting), then the window;
+4. the qasync event loop (the sync services of later issues run on it) until the window closes.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import contextlib
 import gc
 import logging
 import sys
 import traceback
+from pathlib import Path
 
 from moderator.cli import EXIT_OK, EXIT_UNUSABLE, database_path
 from moderator.logging_setup import configure_logging
 
 log = logging.getLogger(__name__)
+
+
+class StartupError(Exception):
+    """The console cannot open; the message is for the user."""
 
 
 def run_console(args: argparse.Namespace) -> int:
@@ -38,45 +43,33 @@ def run_console(args: argparse.Namespace) -> int:
     app.setWindowIcon(_application_icon())
     install_excepthook()
 
-    from moderator.services.demo import load_demo
     from moderator.services.time_source import TimeSource
-    from moderator.storage.database import DatabaseError, open_database
-    from moderator.storage.repository import Store
 
     time_source = TimeSource()
     path = database_path(args)
     try:
-        engine = open_database(path)
-    except DatabaseError as error:
+        state, store_or_opener = _open_session(path, args, time_source.now_ms())
+    except StartupError as error:
         return report_fatal(str(error))
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from moderator.storage.database import explain_sqlite_error
-
-    store = Store(engine)
-    try:
-        if args.demo or store.is_empty():
-            load_demo(store, time_source.now_ms())
-            log.info("demo meeting loaded")
-        session = choose_session(store, args.session, time_source.now_ms())
-        if session is None:
-            engine.dispose()
-            return report_fatal(f"There is no session with id {args.session!r} in {path}.")
-        state = store.load_session_state(session.id)
-    except SQLAlchemyError as error:
-        engine.dispose()
-        return report_fatal(str(explain_sqlite_error(path, error)))
-    except (ValueError, KeyError) as error:  # a row with a value this version cannot read
-        engine.dispose()
-        return report_fatal(f"The database {path} holds data this version cannot read: {error}")
 
     from moderator.services.command_runner import CommandRunner
     from moderator.services.session_service import SessionService
     from moderator.ui.main_window import MainWindow
 
-    service = SessionService(CommandRunner(store, state, time_source))
+    runner = CommandRunner(store_or_opener, state, time_source)
+    service = SessionService(runner)
     window = MainWindow(service, database_label=str(path))
     window.show()
+    app.processEvents()  # the first paint, before anything slower is loaded
+
+    try:
+        service.ensure_store()
+    except Exception as error:  # the write lock, a disk problem: say so, never run read-only
+        from moderator.storage.file_check import DatabaseError
+
+        message = str(error) if isinstance(error, DatabaseError) else repr(error)
+        window.close()
+        return report_fatal(message)
     # Everything built so far lives until quit: move it out of the collector's sight, so a
     # full collection (tens of ms over ~100,000 objects) never lands on a keystroke or a tick.
     gc.collect()
@@ -86,7 +79,86 @@ def run_console(args: argparse.Namespace) -> int:
         from moderator.ui.stdin_control import StdinControl
 
         controller = StdinControl(window.actions, window)
-    log.info("console ready", extra={"session_id": session.id, "database": str(path)})
+    log.info("console ready", extra={"session_id": state.session.id, "database": str(path)})
+    _run_event_loop(app)
+    del controller
+    runner.store.engine.dispose()
+    return EXIT_OK
+
+
+def _open_session(path: Path, args: argparse.Namespace, now_ms: int):  # type: ignore[no-untyped-def]
+    """The session to show and the store (or a function opening it after the first paint)."""
+    import sqlite3
+
+    from moderator.storage import file_check, quick_read
+
+    try:
+        file_check.check_file_before_opening(path)
+        revision = file_check.inspect_existing_file(path)
+        if revision == file_check.SCHEMA_HEAD and not args.demo:
+            file_check.probe_write_lock(path)
+            sessions = quick_read.sessions(path)
+            if sessions:
+                session = choose_session(sessions, args.session, now_ms)
+                if session is None:
+                    raise StartupError(f"There is no session with id {args.session!r} in {path}.")
+                state = quick_read.load_session_state(path, session.id)
+                return state, lambda: _open_store(path)
+    except file_check.DatabaseError as error:
+        raise StartupError(str(error)) from error
+    except sqlite3.Error as error:
+        raise StartupError(str(file_check.explain_sqlite_error(path, error))) from error
+    except (ValueError, KeyError) as error:  # a row with a value this version cannot read
+        raise StartupError(
+            f"The database {path} holds data this version cannot read: {error}"
+        ) from error
+    return _open_session_full(path, args, now_ms)
+
+
+def _open_session_full(path: Path, args: argparse.Namespace, now_ms: int):  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from moderator.services.demo import load_demo
+    from moderator.storage.file_check import DatabaseError, explain_sqlite_error
+
+    store = _open_store(path)
+    try:
+        if args.demo or store.is_empty():
+            load_demo(store, now_ms)
+            log.info("demo meeting loaded")
+        session = choose_session(store.sessions(), args.session, now_ms)
+        if session is None:
+            raise StartupError(f"There is no session with id {args.session!r} in {path}.")
+        return store.load_session_state(session.id), store
+    except SQLAlchemyError as error:
+        store.engine.dispose()
+        raise StartupError(str(explain_sqlite_error(path, error))) from error
+    except DatabaseError as error:
+        store.engine.dispose()
+        raise StartupError(str(error)) from error
+    except (ValueError, KeyError) as error:
+        store.engine.dispose()
+        raise StartupError(
+            f"The database {path} holds data this version cannot read: {error}"
+        ) from error
+    except StartupError:
+        store.engine.dispose()
+        raise
+
+
+def _open_store(path: Path):  # type: ignore[no-untyped-def]
+    from moderator.storage.database import DatabaseError, open_database
+    from moderator.storage.repository import Store
+
+    try:
+        return Store(open_database(path))
+    except DatabaseError as error:
+        raise StartupError(str(error)) from error
+
+
+def _run_event_loop(app) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+    import contextlib
 
     import qasync
 
@@ -97,14 +169,10 @@ def run_console(args: argparse.Namespace) -> int:
 
     with contextlib.suppress(asyncio.CancelledError):
         qasync.run(until_quit())
-    del controller
-    engine.dispose()
-    return EXIT_OK
 
 
-def choose_session(store, session_id: str | None, now_ms: int):  # type: ignore[no-untyped-def]
+def choose_session(sessions, session_id: str | None, now_ms: int):  # type: ignore[no-untyped-def]
     """The session to open: the one asked for, else running now, else next, else the latest."""
-    sessions = store.sessions()
     if session_id is not None:
         return next((s for s in sessions if s.id == session_id), None)
     running = [s for s in sessions if s.scheduled_start_ms <= now_ms < s.scheduled_end_ms]

@@ -8,19 +8,45 @@ the in-memory state the UI shows, so anything the chair has seen on screen is on
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from moderator.domain.commands import Command
 from moderator.domain.events import Event
 from moderator.domain.session_state import SessionState
 from moderator.services.time_source import TimeSource
-from moderator.storage.repository import Store
+
+if TYPE_CHECKING:  # importing the repository loads SQLAlchemy: not before the first paint
+    from moderator.storage.repository import Store
 
 
 class CommandRunner:
-    def __init__(self, store: Store, state: SessionState, time_source: TimeSource) -> None:
-        self.store = store
+    """Applies commands to ``state`` and persists them through a ``Store``.
+
+    ``store`` may be a function that opens it: start-up paints the window first and opens the
+    store right after (``ensure_store``); a command before that opens it on the spot.
+    """
+
+    def __init__(
+        self,
+        store: Store | Callable[[], Store],
+        state: SessionState,
+        time_source: TimeSource,
+    ) -> None:
+        self._store: Store | None = None if callable(store) else store
+        self._open_store = store if callable(store) else None
         self.state = state
         self.time_source = time_source
+
+    @property
+    def store(self) -> Store:
+        return self.ensure_store()
+
+    def ensure_store(self) -> Store:
+        if self._store is None:
+            assert self._open_store is not None
+            self._store = self._open_store()
+        return self._store
 
     def execute(self, command: Command) -> list[Event]:
         """Apply ``command``; raises ``CommandRejected`` (state unchanged) or a storage error."""

@@ -12,7 +12,6 @@ import logging
 import uuid
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy.exc import SQLAlchemyError
 
 from moderator.domain.commands import (
     AdjustTime,
@@ -101,16 +100,28 @@ class SessionService(QObject):
             log.info("command rejected", extra={"command": command.name, "reason": str(rejection)})
             self.sig_rejected.emit(str(rejection))
             return False
-        except SQLAlchemyError as error:
-            from moderator.storage.database import explain_sqlite_error
+        except Exception as error:
+            # SQLAlchemy is imported only after the first paint; by now it is loaded.
+            from sqlalchemy.exc import SQLAlchemyError
 
-            message = str(explain_sqlite_error(self._database_path(), error))
+            from moderator.storage.file_check import DatabaseError, explain_sqlite_error
+
+            if isinstance(error, DatabaseError):
+                message = str(error)
+            elif isinstance(error, SQLAlchemyError):
+                message = str(explain_sqlite_error(self._database_path(), error))
+            else:
+                raise
             log.error("command not saved", extra={"command": command.name, "error": message})
             self.sig_save_failed.emit(f"Not saved, nothing changed: {message}")
             return False
         log.info("command applied", extra={"command": command.name, "args": command.to_args()})
         self.sig_state_changed.emit(events)
         return True
+
+    def ensure_store(self) -> None:
+        """Open the database for writing now (called right after the first paint)."""
+        self._runner.ensure_store()
 
     def _database_path(self) -> str:
         return str(self._runner.store.engine.url.database)

@@ -13,7 +13,6 @@ Rules, because this file is the chair's only copy of the meeting while offline:
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -21,23 +20,18 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
+from moderator.storage.file_check import (  # noqa: F401 - re-exported for callers
+    BUSY_TIMEOUT_MS,
+    KNOWN_REVISIONS,
+    SCHEMA_HEAD,
+    DatabaseError,
+    check_file_before_opening,
+    default_database_path,
+    explain_sqlite_error,
+    inspect_existing_file,
+)
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-#: The newest migration revision. ``tests/unit/test_migrations.py`` checks it equals Alembic's head.
-SCHEMA_HEAD = "0002"
-KNOWN_REVISIONS = ("0001", "0002")
-BUSY_TIMEOUT_MS = 3000
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class DatabaseError(Exception):
-    """The database file cannot be used; the message says which file, what is wrong, what to do."""
-
-
-def default_database_path() -> Path:
-    """Where the console keeps its data unless ``--db`` says otherwise (per platformdirs)."""
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("Moderator", appauthor=False)) / "moderator.sqlite3"
 
 
 def open_database(path: Path) -> Engine:
@@ -48,9 +42,9 @@ def open_database(path: Path) -> Engine:
     a file we must refuse never gets one.
     """
     path = Path(path)
-    _check_file_before_opening(path)
+    check_file_before_opening(path)
     try:
-        revision = _inspect_existing_file(path)
+        revision = inspect_existing_file(path)
     except sqlite3.Error as error:
         raise explain_sqlite_error(path, error) from error
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -80,91 +74,6 @@ def _check_writable(engine: Engine) -> None:
 def read_only(engine: Engine) -> Engine:
     """The same database for reading: transactions begin DEFERRED, so reads take no write lock."""
     return engine.execution_options(moderator_begin="DEFERRED")
-
-
-def explain_sqlite_error(path: Path, error: BaseException) -> DatabaseError:
-    """Turn a driver error into a message a technical assistant can act on."""
-    original = getattr(error, "orig", None) or error
-    message = str(original).lower()
-    if "locked" in message or "busy" in message:
-        return DatabaseError(
-            f"The database {path} is locked by another program (is another Moderator window "
-            "using it?). Close that program and try again. The file was not changed."
-        )
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return DatabaseError(
-            f"The database {path} is damaged or is not a Moderator database ({original}). "
-            "It was left untouched; start with --db pointing to another file, "
-            "or restore a backup."
-        )
-    if "readonly" in message or "read-only" in message or "permission" in message:
-        return DatabaseError(
-            f"The database {path} cannot be written ({original}). Check the file's permissions."
-        )
-    if "unable to open" in message:
-        return DatabaseError(f"The database {path} cannot be opened ({original}).")
-    return DatabaseError(f"The database {path} cannot be used: {original}")
-
-
-def _check_file_before_opening(path: Path) -> None:
-    if path.is_dir():
-        raise DatabaseError(f"The database path {path} is a folder, not a file.")
-    if not path.exists():
-        return
-    try:
-        with path.open("rb") as file:
-            header = file.read(len(_SQLITE_MAGIC))
-    except OSError as error:
-        raise DatabaseError(
-            f"The database {path} cannot be read ({error.strerror}). Check the file's "
-            "permissions. The file was not changed."
-        ) from error
-    if header and header != _SQLITE_MAGIC:
-        raise DatabaseError(
-            f"The file {path} is not a SQLite database (it may be damaged or be another kind "
-            "of file). It was left untouched; choose another file with --db."
-        )
-    if not os.access(path, os.W_OK):
-        raise DatabaseError(
-            f"The database {path} is read-only for this user. Check the file's permissions. "
-            "The file was not changed."
-        )
-
-
-def _inspect_existing_file(path: Path) -> str | None:
-    """The schema revision of an existing file, read without changing a byte of it.
-
-    Raises ``DatabaseError`` for a file that belongs to another program or to a newer version.
-    Returns ``None`` for a missing or empty file (a new database).
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    connection = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-    )
-    try:
-        tables = {
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        revision = None
-        if "alembic_version" in tables:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-    finally:
-        connection.close()
-    if revision is None and tables - {"sqlite_sequence", "alembic_version"}:
-        raise DatabaseError(
-            f"The database {path} holds tables but no Moderator schema version: it belongs to "
-            "another program. It was left untouched; choose another file with --db."
-        )
-    if revision is not None and revision not in KNOWN_REVISIONS:
-        raise DatabaseError(
-            f"The database {path} was written by a newer version of Moderator (schema "
-            f"{revision}; this version knows up to {SCHEMA_HEAD}). Update Moderator. "
-            "The file was not changed."
-        )
-    return revision
 
 
 def _create_engine(path: Path) -> Engine:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from moderator.domain.clock import ClockStatus, SpeakerClock
+from moderator.domain.clock import SpeakerClock
 from moderator.domain.commands import Command
 from moderator.domain.events import (
     ClockChanged,
@@ -27,17 +27,10 @@ from moderator.domain.events import (
 )
 from moderator.domain.model import (
     AgendaItem,
-    Attendance,
-    EntryState,
-    Hand,
-    HandState,
     Meeting,
     Participant,
     Session,
     SpeakerEntry,
-    SpeechType,
-    StakeholderGroup,
-    Turn,
 )
 from moderator.domain.session_state import SessionState
 from moderator.storage.database import read_only
@@ -51,6 +44,23 @@ from moderator.storage.models import (
     SessionRow,
     SpeakerEntryRow,
     TurnRow,
+)
+from moderator.storage.rows import (
+    agenda_item_from,
+    clock_from,
+    clock_row,
+    entry_from,
+    entry_row,
+    hand_from,
+    hand_row,
+    item_row,
+    meeting_from,
+    participant_from,
+    participant_row,
+    session_from,
+    session_row,
+    turn_from,
+    turn_row,
 )
 
 
@@ -134,7 +144,7 @@ class Store:
     def meetings(self) -> list[Meeting]:
         with self._reader.connect() as connection:
             rows = connection.execute(select(MeetingRow).order_by(MeetingRow.title)).all()
-        return [_meeting(row) for row in rows]
+        return [meeting_from(row._mapping) for row in rows]
 
     def sessions(self, meeting_id: str | None = None) -> list[Session]:
         query = select(SessionRow).order_by(SessionRow.scheduled_start_ms, SessionRow.title)
@@ -142,7 +152,7 @@ class Store:
             query = query.where(SessionRow.meeting_id == meeting_id)
         with self._reader.connect() as connection:
             rows = connection.execute(query).all()
-        return [_session(row) for row in rows]
+        return [session_from(row._mapping) for row in rows]
 
     def load_session_state(self, session_id: str) -> SessionState:
         """Everything a chair needs for one session, read in one consistent snapshot."""
@@ -156,7 +166,7 @@ class Store:
                 .where(ParticipantRow.meeting_id == meeting_id)
                 .order_by(ParticipantRow.name)
             ).all()
-        return [_participant(row) for row in rows]
+        return [participant_from(row._mapping) for row in rows]
 
     def command_log(self) -> list[LoggedCommand]:
         with self._reader.connect() as connection:
@@ -182,25 +192,27 @@ def load_session_state(connection: Connection, session_id: str) -> SessionState:
     session_row = connection.execute(select(SessionRow).where(SessionRow.id == session_id)).first()
     if session_row is None:
         raise KeyError(f"no session with id {session_id!r}")
-    session = _session(session_row)
-    meeting = _meeting(
-        connection.execute(select(MeetingRow).where(MeetingRow.id == session.meeting_id)).one()
+    session = session_from(session_row._mapping)
+    meeting = meeting_from(
+        connection.execute(select(MeetingRow).where(MeetingRow.id == session.meeting_id))
+        .one()
+        ._mapping
     )
     items = [
-        _agenda_item(row)
+        agenda_item_from(row._mapping)
         for row in connection.execute(
             select(AgendaItemRow).where(AgendaItemRow.session_id == session_id)
         )
     ]
     item_ids = [item.id for item in items]
     entries = [
-        _entry(row)
+        entry_from(row._mapping)
         for row in connection.execute(
             select(SpeakerEntryRow).where(SpeakerEntryRow.agenda_item_id.in_(item_ids))
         )
     ]
     participants = {
-        row.id: _participant(row)
+        row.id: participant_from(row._mapping)
         for row in connection.execute(
             select(ParticipantRow).where(ParticipantRow.meeting_id == meeting.id)
         )
@@ -209,13 +221,13 @@ def load_session_state(connection: Connection, session_id: str) -> SessionState:
         select(SessionClockRow).where(SessionClockRow.session_id == session_id)
     ).first()
     turns = {
-        row.id: _turn(row)
+        row.id: turn_from(row._mapping)
         for row in connection.execute(
             select(TurnRow).where(TurnRow.session_id == session_id).order_by(TurnRow.started_at_ms)
         )
     }
     hands = {
-        row.id: _hand(row)
+        row.id: hand_from(row._mapping)
         for row in connection.execute(
             select(HandRow).where(HandRow.session_id == session_id).order_by(HandRow.seq)
         )
@@ -230,7 +242,7 @@ def load_session_state(connection: Connection, session_id: str) -> SessionState:
         hands=hands,
     )
     if clock_row is not None:
-        state.clock = _clock(clock_row)
+        state.clock = clock_from(clock_row._mapping)
         state.current_entry_id = clock_row.entry_id
         state.current_turn_id = clock_row.turn_id
     return state
@@ -250,14 +262,14 @@ def insert_meeting_bundle(connection: Connection, bundle: MeetingBundle) -> None
             final_ms=meeting.final_ms,
         )
     )
-    _insert_many(connection, ParticipantRow, [_participant_row(p) for p in bundle.participants])
-    _insert_many(connection, SessionRow, [_session_row(s) for s in bundle.sessions])
-    _insert_many(connection, AgendaItemRow, [_item_row(i) for i in bundle.agenda_items])
-    _insert_many(connection, SpeakerEntryRow, [_entry_row(e) for e in bundle.entries])
+    _insert_many(connection, ParticipantRow, [participant_row(p) for p in bundle.participants])
+    _insert_many(connection, SessionRow, [session_row(s) for s in bundle.sessions])
+    _insert_many(connection, AgendaItemRow, [item_row(i) for i in bundle.agenda_items])
+    _insert_many(connection, SpeakerEntryRow, [entry_row(e) for e in bundle.entries])
     _insert_many(
         connection,
         SessionClockRow,
-        [_clock_row(s.id, None, None, SpeakerClock()) for s in bundle.sessions],
+        [clock_row(s.id, None, None, SpeakerClock()) for s in bundle.sessions],
     )
 
 
@@ -283,10 +295,10 @@ def _write_event(connection: Connection, event: Event) -> None:
                 )
             )
         case ClockChanged():
-            values = _clock_row(event.session_id, event.entry_id, event.turn_id, event.clock)
+            values = clock_row(event.session_id, event.entry_id, event.turn_id, event.clock)
             _upsert(connection, SessionClockRow, values, key="session_id")
         case TurnOpened():
-            connection.execute(insert(TurnRow).values(**_turn_row(event.turn)))
+            connection.execute(insert(TurnRow).values(**turn_row(event.turn)))
         case TurnClosed():
             connection.execute(
                 update(TurnRow)
@@ -300,7 +312,7 @@ def _write_event(connection: Connection, event: Event) -> None:
                 )
             )
         case HandChanged():
-            _upsert(connection, HandRow, _hand_row(event.hand), key="id")
+            _upsert(connection, HandRow, hand_row(event.hand), key="id")
         case _:  # pragma: no cover - exhaustive over Event
             raise TypeError(f"unknown event {event!r}")
 
@@ -327,201 +339,3 @@ def _upsert(connection: Connection, table: type, values: dict, key: str) -> None
 def _insert_many(connection: Connection, table: type, rows: list[dict]) -> None:
     if rows:
         connection.execute(insert(table), rows)
-
-
-# --- row ↔ domain ----------------------------------------------------------------------------
-
-
-def _meeting(row) -> Meeting:  # type: ignore[no-untyped-def]
-    return Meeting(
-        id=row.id,
-        title=row.title,
-        venue=row.venue,
-        timezone=row.timezone,
-        is_demo=bool(row.is_demo),
-        warning_ms=row.warning_ms,
-        final_ms=row.final_ms,
-    )
-
-
-def _session(row) -> Session:  # type: ignore[no-untyped-def]
-    return Session(
-        id=row.id,
-        meeting_id=row.meeting_id,
-        title=row.title,
-        room=row.room,
-        scheduled_start_ms=row.scheduled_start_ms,
-        scheduled_end_ms=row.scheduled_end_ms,
-    )
-
-
-def _session_row(session: Session) -> dict:
-    return {
-        "id": session.id,
-        "meeting_id": session.meeting_id,
-        "title": session.title,
-        "room": session.room,
-        "scheduled_start_ms": session.scheduled_start_ms,
-        "scheduled_end_ms": session.scheduled_end_ms,
-    }
-
-
-def _agenda_item(row) -> AgendaItem:  # type: ignore[no-untyped-def]
-    return AgendaItem(
-        id=row.id,
-        session_id=row.session_id,
-        position=row.position,
-        title=row.title,
-        planned_duration_ms=row.planned_duration_ms,
-    )
-
-
-def _item_row(item: AgendaItem) -> dict:
-    return {
-        "id": item.id,
-        "session_id": item.session_id,
-        "position": item.position,
-        "title": item.title,
-        "planned_duration_ms": item.planned_duration_ms,
-    }
-
-
-def _participant(row) -> Participant:  # type: ignore[no-untyped-def]
-    return Participant(
-        id=row.id,
-        meeting_id=row.meeting_id,
-        name=row.name,
-        function=row.function,
-        organisation=row.organisation,
-        stakeholder_group=StakeholderGroup(row.stakeholder_group),
-        attendance=Attendance(row.attendance),
-        gender=row.gender,
-        is_demo=bool(row.is_demo),
-    )
-
-
-def _participant_row(participant: Participant) -> dict:
-    return {
-        "id": participant.id,
-        "meeting_id": participant.meeting_id,
-        "name": participant.name,
-        "function": participant.function,
-        "organisation": participant.organisation,
-        "stakeholder_group": participant.stakeholder_group.value,
-        "attendance": participant.attendance.value,
-        "gender": participant.gender,
-        "is_demo": participant.is_demo,
-    }
-
-
-def _entry(row) -> SpeakerEntry:  # type: ignore[no-untyped-def]
-    return SpeakerEntry(
-        id=row.id,
-        agenda_item_id=row.agenda_item_id,
-        participant_id=row.participant_id,
-        speech_type=SpeechType(row.speech_type),
-        allotted_ms=row.allotted_ms,
-        order_key=row.order_key,
-        state=EntryState(row.state),
-        started_at_ms=row.started_at_ms,
-        ended_at_ms=row.ended_at_ms,
-    )
-
-
-def _entry_row(entry: SpeakerEntry) -> dict:
-    return {
-        "id": entry.id,
-        "agenda_item_id": entry.agenda_item_id,
-        "participant_id": entry.participant_id,
-        "speech_type": entry.speech_type.value,
-        "allotted_ms": entry.allotted_ms,
-        "order_key": entry.order_key,
-        "state": entry.state.value,
-        "started_at_ms": entry.started_at_ms,
-        "ended_at_ms": entry.ended_at_ms,
-    }
-
-
-def _clock(row) -> SpeakerClock:  # type: ignore[no-untyped-def]
-    return SpeakerClock(
-        allotted_ms=row.allotted_ms,
-        accumulated_ms=row.accumulated_ms,
-        running_since_ms=row.running_since_ms,
-        status=ClockStatus(row.status),
-    )
-
-
-def _clock_row(
-    session_id: str, entry_id: str | None, turn_id: str | None, clock: SpeakerClock
-) -> dict:
-    return {
-        "session_id": session_id,
-        "entry_id": entry_id,
-        "turn_id": turn_id,
-        "status": clock.status.value,
-        "allotted_ms": clock.allotted_ms,
-        "accumulated_ms": clock.accumulated_ms,
-        "running_since_ms": clock.running_since_ms,
-    }
-
-
-def _turn(row) -> Turn:  # type: ignore[no-untyped-def]
-    return Turn(
-        id=row.id,
-        session_id=row.session_id,
-        entry_id=row.entry_id,
-        participant_id=row.participant_id,
-        agenda_item_id=row.agenda_item_id,
-        speech_type=SpeechType(row.speech_type),
-        allotted_ms=row.allotted_ms,
-        started_at_ms=row.started_at_ms,
-        ended_at_ms=row.ended_at_ms,
-        spoken_ms=row.spoken_ms,
-        paused_ms=row.paused_ms,
-        overrun_ms=row.overrun_ms,
-    )
-
-
-def _turn_row(turn: Turn) -> dict:
-    return {
-        "id": turn.id,
-        "session_id": turn.session_id,
-        "entry_id": turn.entry_id,
-        "participant_id": turn.participant_id,
-        "agenda_item_id": turn.agenda_item_id,
-        "speech_type": turn.speech_type.value,
-        "allotted_ms": turn.allotted_ms,
-        "started_at_ms": turn.started_at_ms,
-        "ended_at_ms": turn.ended_at_ms,
-        "spoken_ms": turn.spoken_ms,
-        "paused_ms": turn.paused_ms,
-        "overrun_ms": turn.overrun_ms,
-    }
-
-
-def _hand(row) -> Hand:  # type: ignore[no-untyped-def]
-    return Hand(
-        id=row.id,
-        session_id=row.session_id,
-        participant_id=row.participant_id,
-        seq=row.seq,
-        raised_at_ms=row.raised_at_ms,
-        state=HandState(row.state),
-        lowered_at_ms=row.lowered_at_ms,
-        lowered_by=row.lowered_by,
-        source=row.source,
-    )
-
-
-def _hand_row(hand: Hand) -> dict:
-    return {
-        "id": hand.id,
-        "session_id": hand.session_id,
-        "participant_id": hand.participant_id,
-        "seq": hand.seq,
-        "state": hand.state.value,
-        "raised_at_ms": hand.raised_at_ms,
-        "lowered_at_ms": hand.lowered_at_ms,
-        "lowered_by": hand.lowered_by,
-        "source": hand.source,
-    }

@@ -1,0 +1,221 @@
+"""Rows ↔ domain objects, for SQLAlchemy rows and ``sqlite3`` rows alike (any mapping).
+
+No SQLAlchemy here: the console's start-up reads its first screen with the standard ``sqlite3``
+module (``quick_read``) through these same functions, and so does the repository.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from moderator.domain.clock import ClockStatus, SpeakerClock
+from moderator.domain.model import (
+    AgendaItem,
+    Attendance,
+    EntryState,
+    Hand,
+    HandState,
+    Meeting,
+    Participant,
+    Session,
+    SpeakerEntry,
+    SpeechType,
+    StakeholderGroup,
+    Turn,
+)
+
+
+def meeting_from(row: Mapping[str, Any]) -> Meeting:
+    return Meeting(
+        id=row["id"],
+        title=row["title"],
+        venue=row["venue"],
+        timezone=row["timezone"],
+        is_demo=bool(row["is_demo"]),
+        warning_ms=row["warning_ms"],
+        final_ms=row["final_ms"],
+    )
+
+
+def session_from(row: Mapping[str, Any]) -> Session:
+    return Session(
+        id=row["id"],
+        meeting_id=row["meeting_id"],
+        title=row["title"],
+        room=row["room"],
+        scheduled_start_ms=row["scheduled_start_ms"],
+        scheduled_end_ms=row["scheduled_end_ms"],
+    )
+
+
+def session_row(session: Session) -> dict:
+    return {
+        "id": session.id,
+        "meeting_id": session.meeting_id,
+        "title": session.title,
+        "room": session.room,
+        "scheduled_start_ms": session.scheduled_start_ms,
+        "scheduled_end_ms": session.scheduled_end_ms,
+    }
+
+
+def agenda_item_from(row: Mapping[str, Any]) -> AgendaItem:
+    return AgendaItem(
+        id=row["id"],
+        session_id=row["session_id"],
+        position=row["position"],
+        title=row["title"],
+        planned_duration_ms=row["planned_duration_ms"],
+    )
+
+
+def item_row(item: AgendaItem) -> dict:
+    return {
+        "id": item.id,
+        "session_id": item.session_id,
+        "position": item.position,
+        "title": item.title,
+        "planned_duration_ms": item.planned_duration_ms,
+    }
+
+
+def participant_from(row: Mapping[str, Any]) -> Participant:
+    return Participant(
+        id=row["id"],
+        meeting_id=row["meeting_id"],
+        name=row["name"],
+        function=row["function"],
+        organisation=row["organisation"],
+        stakeholder_group=StakeholderGroup(row["stakeholder_group"]),
+        attendance=Attendance(row["attendance"]),
+        gender=row["gender"],
+        is_demo=bool(row["is_demo"]),
+    )
+
+
+def participant_row(participant: Participant) -> dict:
+    return {
+        "id": participant.id,
+        "meeting_id": participant.meeting_id,
+        "name": participant.name,
+        "function": participant.function,
+        "organisation": participant.organisation,
+        "stakeholder_group": participant.stakeholder_group.value,
+        "attendance": participant.attendance.value,
+        "gender": participant.gender,
+        "is_demo": participant.is_demo,
+    }
+
+
+def entry_from(row: Mapping[str, Any]) -> SpeakerEntry:
+    return SpeakerEntry(
+        id=row["id"],
+        agenda_item_id=row["agenda_item_id"],
+        participant_id=row["participant_id"],
+        speech_type=SpeechType(row["speech_type"]),
+        allotted_ms=row["allotted_ms"],
+        order_key=row["order_key"],
+        state=EntryState(row["state"]),
+        started_at_ms=row["started_at_ms"],
+        ended_at_ms=row["ended_at_ms"],
+    )
+
+
+def entry_row(entry: SpeakerEntry) -> dict:
+    return {
+        "id": entry.id,
+        "agenda_item_id": entry.agenda_item_id,
+        "participant_id": entry.participant_id,
+        "speech_type": entry.speech_type.value,
+        "allotted_ms": entry.allotted_ms,
+        "order_key": entry.order_key,
+        "state": entry.state.value,
+        "started_at_ms": entry.started_at_ms,
+        "ended_at_ms": entry.ended_at_ms,
+    }
+
+
+def clock_from(row: Mapping[str, Any]) -> SpeakerClock:
+    return SpeakerClock(
+        allotted_ms=row["allotted_ms"],
+        accumulated_ms=row["accumulated_ms"],
+        running_since_ms=row["running_since_ms"],
+        status=ClockStatus(row["status"]),
+    )
+
+
+def clock_row(
+    session_id: str, entry_id: str | None, turn_id: str | None, clock: SpeakerClock
+) -> dict:
+    return {
+        "session_id": session_id,
+        "entry_id": entry_id,
+        "turn_id": turn_id,
+        "status": clock.status.value,
+        "allotted_ms": clock.allotted_ms,
+        "accumulated_ms": clock.accumulated_ms,
+        "running_since_ms": clock.running_since_ms,
+    }
+
+
+def turn_from(row: Mapping[str, Any]) -> Turn:
+    return Turn(
+        id=row["id"],
+        session_id=row["session_id"],
+        entry_id=row["entry_id"],
+        participant_id=row["participant_id"],
+        agenda_item_id=row["agenda_item_id"],
+        speech_type=SpeechType(row["speech_type"]),
+        allotted_ms=row["allotted_ms"],
+        started_at_ms=row["started_at_ms"],
+        ended_at_ms=row["ended_at_ms"],
+        spoken_ms=row["spoken_ms"],
+        paused_ms=row["paused_ms"],
+        overrun_ms=row["overrun_ms"],
+    )
+
+
+def turn_row(turn: Turn) -> dict:
+    return {
+        "id": turn.id,
+        "session_id": turn.session_id,
+        "entry_id": turn.entry_id,
+        "participant_id": turn.participant_id,
+        "agenda_item_id": turn.agenda_item_id,
+        "speech_type": turn.speech_type.value,
+        "allotted_ms": turn.allotted_ms,
+        "started_at_ms": turn.started_at_ms,
+        "ended_at_ms": turn.ended_at_ms,
+        "spoken_ms": turn.spoken_ms,
+        "paused_ms": turn.paused_ms,
+        "overrun_ms": turn.overrun_ms,
+    }
+
+
+def hand_from(row: Mapping[str, Any]) -> Hand:
+    return Hand(
+        id=row["id"],
+        session_id=row["session_id"],
+        participant_id=row["participant_id"],
+        seq=row["seq"],
+        raised_at_ms=row["raised_at_ms"],
+        state=HandState(row["state"]),
+        lowered_at_ms=row["lowered_at_ms"],
+        lowered_by=row["lowered_by"],
+        source=row["source"],
+    )
+
+
+def hand_row(hand: Hand) -> dict:
+    return {
+        "id": hand.id,
+        "session_id": hand.session_id,
+        "participant_id": hand.participant_id,
+        "seq": hand.seq,
+        "state": hand.state.value,
+        "raised_at_ms": hand.raised_at_ms,
+        "lowered_at_ms": hand.lowered_at_ms,
+        "lowered_by": hand.lowered_by,
+        "source": hand.source,
+    }
