@@ -27,9 +27,7 @@ def test_quick_read_equals_the_repository_after_a_played_session(tmp_path: Path)
         state = store.load_session_state(session_id)
         runner = CommandRunner(store, state, TimeSource())
         for offset, entry in enumerate(state.entries[:3]):
-            runner.execute(
-                GiveFloor(session_id, entry.id, uuid.uuid4().hex, T0 + offset * 60_000)
-            )
+            runner.execute(GiveFloor(session_id, entry.id, uuid.uuid4().hex, T0 + offset * 60_000))
         runner.execute(AdjustTime(session_id, 30_000))
         runner.execute(PauseClock(session_id, T0 + 200_000))
         participant = next(iter(state.participants))
