@@ -115,7 +115,9 @@ class SessionService(QObject):
             log.error("command not saved", extra={"command": command.name, "error": message})
             self.sig_save_failed.emit(f"Not saved, nothing changed: {message}")
             return False
-        log.info("command applied", extra={"command": command.name, "args": command.to_args()})
+        log.info(
+            "command applied", extra={"command": command.name, "command_args": command.to_args()}
+        )
         self.sig_state_changed.emit(events)
         return True
 
