@@ -23,7 +23,7 @@ import traceback
 from pathlib import Path
 
 from moderator.cli import EXIT_OK, EXIT_UNUSABLE, database_path
-from moderator.logging_setup import configure_logging
+from moderator.logging_setup import configure_logging, is_json_logging
 
 log = logging.getLogger(__name__)
 
@@ -193,8 +193,10 @@ def _application_icon():  # type: ignore[no-untyped-def]
 
 
 def report_fatal(message: str) -> int:
-    """Tell the user why the console cannot start: on stderr, and in a dialog on a real screen."""
-    log.error(message)
+    """Tell the user why the console cannot start: once on stderr, and in a dialog on a real
+    screen. (The JSON log, when on, gets it as a record too; the plain log would repeat it.)"""
+    if is_json_logging():
+        log.error(message)
     print(f"moderator: {message}", file=sys.stderr)
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QMessageBox

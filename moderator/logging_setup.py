@@ -44,3 +44,8 @@ def configure_logging(json_lines: bool) -> None:
     # Alembic narrates every plugin and step at INFO; only its problems matter here.
     logging.getLogger("alembic").setLevel(logging.WARNING)
     logging.Formatter.converter = time.gmtime
+
+
+def is_json_logging() -> bool:
+    """Whether ``configure_logging`` set up JSON lines (tests and support read those)."""
+    return any(isinstance(h.formatter, JsonLineFormatter) for h in logging.getLogger().handlers)

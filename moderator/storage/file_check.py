@@ -86,6 +86,20 @@ def inspect_existing_file(path: Path) -> str | None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = {companion: companion.exists() for companion in companions}
+    try:
+        return _read_revision(path)
+    except DatabaseError:
+        # Reading a WAL-mode file creates its -wal and -shm companions. Nobody else had the
+        # file open (they did not exist), so remove what this refused look left behind.
+        for companion, was_there in existed.items():
+            if not was_there and companion.exists():
+                companion.unlink(missing_ok=True)
+        raise
+
+
+def _read_revision(path: Path) -> str | None:
     connection = sqlite3.connect(
         f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
     )

@@ -477,7 +477,10 @@
     var open = openHands();
     var mine = myOpenHand();
     var limited = rateLimitedUntil > Date.now();
-    el.handButton.disabled = handBusy || limited || !state.loaded;
+    // aria-disabled rather than disabled while busy or rate limited: a disabled button loses
+    // the keyboard focus, and the next Tab would start again from the top of the page.
+    el.handButton.disabled = !state.loaded;
+    setAttr(el.handButton, 'aria-disabled', handBusy || limited ? 'true' : 'false');
     setAttr(el.handButton, 'aria-busy', handBusy ? 'true' : 'false');
     setAttr(el.handButton, 'data-raised', mine ? 'true' : 'false');
     setText(el.handLabel, mine ? 'Lower hand' : 'Raise hand');
@@ -543,7 +546,7 @@
   }
 
   function onHandClick() {
-    if (handBusy || rateLimitedUntil > Date.now() || !sessionId) return;
+    if (handBusy || rateLimitedUntil > Date.now() || !sessionId || !state.loaded) return;
     var lowering = !!myOpenHand();
     handBusy = true;
     showHandError('');
