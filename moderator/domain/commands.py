@@ -15,13 +15,15 @@ from typing import Any, ClassVar
 from moderator.domain.clock import ClockError, SpeakerClock
 from moderator.domain.events import (
     ClockChanged,
+    EntryAdded,
     EntryStateChanged,
     Event,
     HandChanged,
     TurnClosed,
     TurnOpened,
 )
-from moderator.domain.model import EntryState, HandState, Turn
+from moderator.domain.model import EntryState, HandState, SpeakerEntry, SpeechType, Turn
+from moderator.domain.order_keys import is_valid_key
 from moderator.domain.session_state import SessionState
 
 
@@ -157,6 +159,45 @@ class EndTurn(Command):
 
 
 @dataclass(frozen=True, slots=True)
+class AddSpeaker(Command):
+    """Put a participant on an agenda item's list at ``order_key`` (a new entry ``entry_id``)."""
+
+    name: ClassVar[str] = "add_speaker"
+    entry_id: str
+    agenda_item_id: str
+    participant_id: str
+    speech_type: str
+    allotted_ms: int
+    order_key: str
+
+    def decide(self, state: SessionState) -> list[Event]:
+        self._check_session(state)
+        if state.has_entry(self.entry_id):
+            raise CommandRejected("This speaker entry already exists")
+        if self.agenda_item_id not in {item.id for item in state.agenda_items}:
+            raise CommandRejected("That agenda item is not in this session")
+        if self.participant_id not in state.participants:
+            raise CommandRejected("That person is not a participant of this meeting")
+        try:
+            speech_type = SpeechType(self.speech_type)
+        except ValueError:
+            raise CommandRejected(f"Unknown speech type {self.speech_type!r}") from None
+        if not 0 <= self.allotted_ms <= 24 * 3_600_000:
+            raise CommandRejected("The allotted time must be between 0 and 24 hours")
+        if not is_valid_key(self.order_key):
+            raise CommandRejected("Not a valid place in the list")
+        entry = SpeakerEntry(
+            id=self.entry_id,
+            agenda_item_id=self.agenda_item_id,
+            participant_id=self.participant_id,
+            speech_type=speech_type,
+            allotted_ms=self.allotted_ms,
+            order_key=self.order_key,
+        )
+        return [EntryAdded(entry)]
+
+
+@dataclass(frozen=True, slots=True)
 class LowerHand(Command):
     """The chair lowers one raise. Naming the raise (not the person) makes a stale action on an
     older raise a no-op (no events) instead of cancelling a newer raise."""
@@ -209,7 +250,8 @@ def _close_current_turn(state: SessionState, at_ms: int) -> list[Event]:
 
 
 COMMAND_TYPES: dict[str, type[Command]] = {
-    cls.name: cls for cls in (StartClock, PauseClock, AdjustTime, GiveFloor, EndTurn, LowerHand)
+    cls.name: cls
+    for cls in (StartClock, PauseClock, AdjustTime, GiveFloor, EndTurn, AddSpeaker, LowerHand)
 }
 
 

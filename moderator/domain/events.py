@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from moderator.domain.clock import SpeakerClock
-from moderator.domain.model import EntryState, Hand, Turn
+from moderator.domain.model import EntryState, Hand, SpeakerEntry, Turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +20,13 @@ class EntryStateChanged:
     state: EntryState
     started_at_ms: int | None
     ended_at_ms: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class EntryAdded:
+    """A new place on a list of speakers."""
+
+    entry: SpeakerEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,4 +61,4 @@ class HandChanged:
     hand: Hand
 
 
-Event = EntryStateChanged | ClockChanged | TurnOpened | TurnClosed | HandChanged
+Event = EntryStateChanged | EntryAdded | ClockChanged | TurnOpened | TurnClosed | HandChanged

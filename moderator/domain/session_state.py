@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from moderator.domain.clock import SpeakerClock, Thresholds
 from moderator.domain.events import (
     ClockChanged,
+    EntryAdded,
     EntryStateChanged,
     Event,
     HandChanged,
@@ -125,6 +126,9 @@ class SessionState:
                     started_at_ms=event.started_at_ms,
                     ended_at_ms=event.ended_at_ms,
                 )
+            case EntryAdded():
+                self.entries.append(event.entry)
+                self.sort_entries()
             case ClockChanged():
                 self.clock = event.clock
                 self.current_entry_id = event.entry_id

@@ -25,6 +25,7 @@ from sqlalchemy import Connection, delete, func, insert, or_, select, update
 from moderator.domain.commands import CommandRejected, InvalidCommand, command_from
 from moderator.domain.events import (
     ClockChanged,
+    EntryAdded,
     EntryStateChanged,
     Event,
     HandChanged,
@@ -433,6 +434,8 @@ def _changes_of(
         match event:
             case EntryStateChanged():
                 yield "entry", event.entry_id, entry_document(state.entry(event.entry_id))
+            case EntryAdded():
+                yield "entry", event.entry.id, entry_document(state.entry(event.entry.id))
             case ClockChanged():
                 yield (
                     "clock",

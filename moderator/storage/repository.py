@@ -19,6 +19,7 @@ from moderator.domain.clock import SpeakerClock
 from moderator.domain.commands import Command
 from moderator.domain.events import (
     ClockChanged,
+    EntryAdded,
     EntryStateChanged,
     Event,
     HandChanged,
@@ -294,6 +295,8 @@ def _write_event(connection: Connection, event: Event) -> None:
                     ended_at_ms=event.ended_at_ms,
                 )
             )
+        case EntryAdded():
+            connection.execute(insert(SpeakerEntryRow).values(**entry_row(event.entry)))
         case ClockChanged():
             values = clock_row(event.session_id, event.entry_id, event.turn_id, event.clock)
             _upsert(connection, SessionClockRow, values, key="session_id")

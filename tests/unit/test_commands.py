@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from moderator.domain.clock import ClockStatus
 from moderator.domain.commands import (
     COMMAND_TYPES,
+    AddSpeaker,
     AdjustTime,
     Command,
     CommandRejected,
@@ -396,6 +397,7 @@ EXAMPLES: list[Command] = [
     AdjustTime(SID, -30_000),
     EndTurn(SID, T0 + 2),
     LowerHand(SID, "h-1", T0 + 3),
+    AddSpeaker(SID, "e-new", "i-1", "p-1", "floor", 120_000, "V"),
 ]
 
 
