@@ -13,9 +13,23 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from moderator.storage.models import Base as ConsoleBase
 
+#: The console's tables that describe meetings (the console's own sync bookkeeping —
+#: ``sync_meta``, ``sync_sessions``, ``outbox`` — has no place on the server).
+SHARED_TABLES = (
+    "meetings",
+    "participants",
+    "sessions",
+    "agenda_items",
+    "speaker_entries",
+    "session_clocks",
+    "turns",
+    "hands",
+    "command_log",
+)
+
 server_metadata = MetaData()
-for _table in ConsoleBase.metadata.tables.values():
-    _table.to_metadata(server_metadata)
+for _name in SHARED_TABLES:
+    ConsoleBase.metadata.tables[_name].to_metadata(server_metadata)
 
 
 class ServerBase(DeclarativeBase):

@@ -147,3 +147,49 @@ class HandRow(Base):
     lowered_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     lowered_by: Mapped[str | None] = mapped_column(String(16), nullable=True)
     source: Mapped[str] = mapped_column(String(16), default="remote")
+
+
+class SyncMetaRow(Base):
+    """This database's identity towards a backend (one row).
+
+    ``file_identity`` (device and inode of the file) changes when the file is copied or
+    restored; the console then takes a new ``client_id``, so two copies never share one.
+    """
+
+    __tablename__ = "sync_meta"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(64))
+    file_identity: Mapped[str] = mapped_column(String(64))
+    next_mutation_id: Mapped[int] = mapped_column(BigInteger, default=1)
+    backend_url: Mapped[str | None] = mapped_column(String(500), nullable=True)
+
+
+class SyncSessionRow(Base):
+    """A session followed on the backend, and how far its change feed has been applied."""
+
+    __tablename__ = "sync_sessions"
+
+    session_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    cursor: Mapped[int] = mapped_column(BigInteger, default=0)
+    linked_at_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class OutboxRow(Base):
+    """A chair command waiting to be acknowledged by the backend, in mutation id order.
+
+    Written in the same transaction as the command's local effects; deleted when the backend
+    answers applied, rejected or noop.
+    """
+
+    __tablename__ = "outbox"
+
+    mutation_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    session_id: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    args_json: Mapped[str] = mapped_column(Text)
+    created_at_ms: Mapped[int] = mapped_column(BigInteger)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -44,6 +44,7 @@ from moderator.storage.models import (
     SessionClockRow,
     SessionRow,
     SpeakerEntryRow,
+    SyncSessionRow,
     TurnRow,
 )
 from moderator.storage.rows import (
@@ -92,6 +93,7 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._reader = read_only(engine)
+        self._linked_sessions: frozenset[str] | None = None
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -101,6 +103,10 @@ class Store:
         """Persist one chair action; return its journal sequence number."""
         with self.engine.begin() as connection:
             write_events(connection, events)
+            if command.session_id in self.linked_sessions():
+                from moderator.storage.sync_store import enqueue
+
+                enqueue(connection, command, recorded_at_ms)
             result = connection.execute(
                 insert(CommandLogRow).values(
                     command_id=command_id,
@@ -111,6 +117,19 @@ class Store:
                 )
             )
             return int(result.inserted_primary_key[0])
+
+    def linked_sessions(self) -> frozenset[str]:
+        """Sessions followed on a backend: their commands also go to the outbox."""
+        if self._linked_sessions is None:
+            with self._reader.connect() as connection:
+                self._linked_sessions = frozenset(
+                    connection.execute(select(SyncSessionRow.session_id)).scalars().all()
+                )
+        return self._linked_sessions
+
+    def forget_linked_sessions(self) -> None:
+        """Re-read the followed sessions on the next commit (after linking one)."""
+        self._linked_sessions = None
 
     def add_meeting(self, bundle: MeetingBundle) -> None:
         """Insert a whole meeting in one transaction (all or nothing)."""

@@ -1,0 +1,183 @@
+"""The console's side of sync bookkeeping: its client identity, followed sessions, the outbox.
+
+The outbox row of a chair command is written by ``Store.commit`` in the same transaction as the
+command's local effects (``enqueue``), so a command the chair saw is either both applied and
+queued, or neither. Mutation ids are consecutive per client id; the backend's high-water mark
+for that id makes delivery exactly-once in effect.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+
+from moderator.domain.commands import Command
+from moderator.storage.database import read_only
+from moderator.storage.models import OutboxRow, SyncMetaRow, SyncSessionRow
+
+
+@dataclass(frozen=True, slots=True)
+class PendingMutation:
+    mutation_id: int
+    session_id: str
+    name: str
+    args: dict[str, Any]
+    attempts: int
+
+
+def file_identity(path: Path) -> str:
+    """Device and inode: stable while the file is used in place, new for a copy or restore."""
+    stat = os.stat(path)
+    return f"{stat.st_dev}:{stat.st_ino}"
+
+
+def enqueue(connection: Connection, command: Command, now_ms: int) -> int:
+    """Queue ``command`` for the backend inside the caller's transaction; return its id."""
+    mutation_id = (
+        connection.execute(
+            update(SyncMetaRow)
+            .where(SyncMetaRow.id == 1)
+            .values(next_mutation_id=SyncMetaRow.next_mutation_id + 1)
+            .returning(SyncMetaRow.next_mutation_id)
+        ).scalar_one()
+        - 1
+    )
+    connection.execute(
+        insert(OutboxRow).values(
+            mutation_id=mutation_id,
+            session_id=command.session_id,
+            name=command.name,
+            args_json=json.dumps(command.to_args(), sort_keys=True),
+            created_at_ms=now_ms,
+        )
+    )
+    return mutation_id
+
+
+class SyncStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._reader = read_only(engine)
+        self.path = Path(str(engine.url.database))
+
+    # --- identity ----------------------------------------------------------------------------
+
+    def client_id(self) -> str:
+        """This database's client id, made new if the file is a copy (or has none yet)."""
+        identity = file_identity(self.path)
+        with self.engine.begin() as connection:
+            row = connection.execute(select(SyncMetaRow).where(SyncMetaRow.id == 1)).first()
+            if row is None:
+                client_id = _new_client_id()
+                connection.execute(
+                    insert(SyncMetaRow).values(
+                        id=1, client_id=client_id, file_identity=identity, next_mutation_id=1
+                    )
+                )
+                return client_id
+            if row.file_identity == identity:
+                return row.client_id
+            # A copied or restored file: never reuse the original's id (its mutation ids would
+            # clash); what is still pending is renumbered from 1 under the new id.
+            client_id = _new_client_id()
+            _renumber(connection, first_id=1)
+            connection.execute(
+                update(SyncMetaRow)
+                .where(SyncMetaRow.id == 1)
+                .values(client_id=client_id, file_identity=identity)
+            )
+            return client_id
+
+    def restart_numbering(self, first_id: int) -> None:
+        """Renumber pending mutations from ``first_id`` (the backend expects that id next)."""
+        with self.engine.begin() as connection:
+            _renumber(connection, first_id)
+
+    # --- followed sessions -------------------------------------------------------------------
+
+    def linked_sessions(self) -> dict[str, int]:
+        """Followed sessions and their feed cursors."""
+        with self._reader.connect() as connection:
+            rows = connection.execute(select(SyncSessionRow)).all()
+        return {row.session_id: row.cursor for row in rows}
+
+    def link_session(
+        self, connection: Connection, session_id: str, cursor: int, now_ms: int
+    ) -> None:
+        existing = connection.execute(
+            select(SyncSessionRow.session_id).where(SyncSessionRow.session_id == session_id)
+        ).first()
+        if existing is None:
+            connection.execute(
+                insert(SyncSessionRow).values(
+                    session_id=session_id, cursor=cursor, linked_at_ms=now_ms
+                )
+            )
+        else:
+            set_cursor(connection, session_id, cursor)
+
+    # --- the outbox ---------------------------------------------------------------------------
+
+    def pending(self, limit: int = 100) -> list[PendingMutation]:
+        with self._reader.connect() as connection:
+            rows = connection.execute(
+                select(OutboxRow).order_by(OutboxRow.mutation_id).limit(limit)
+            ).all()
+        return [
+            PendingMutation(
+                mutation_id=row.mutation_id,
+                session_id=row.session_id,
+                name=row.name,
+                args=json.loads(row.args_json),
+                attempts=row.attempts,
+            )
+            for row in rows
+        ]
+
+    def pending_count(self) -> int:
+        with self._reader.connect() as connection:
+            return int(connection.execute(select(func.count()).select_from(OutboxRow)).scalar())
+
+    def acknowledge(self, up_to_mutation_id: int) -> None:
+        """The backend has answered every mutation up to this id: they leave the outbox."""
+        with self.engine.begin() as connection:
+            connection.execute(delete(OutboxRow).where(OutboxRow.mutation_id <= up_to_mutation_id))
+
+    def record_failure(self, mutation_ids: list[int], error: str) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(
+                update(OutboxRow)
+                .where(OutboxRow.mutation_id.in_(mutation_ids))
+                .values(attempts=OutboxRow.attempts + 1, last_error=error[:1000])
+            )
+
+
+def set_cursor(connection: Connection, session_id: str, cursor: int) -> None:
+    connection.execute(
+        update(SyncSessionRow).where(SyncSessionRow.session_id == session_id).values(cursor=cursor)
+    )
+
+
+def _renumber(connection: Connection, first_id: int) -> None:
+    rows = connection.execute(select(OutboxRow.mutation_id).order_by(OutboxRow.mutation_id)).all()
+    # Two passes through negative ids, so no new id collides with an old one on the way.
+    for offset, row in enumerate(rows):
+        connection.execute(
+            update(OutboxRow)
+            .where(OutboxRow.mutation_id == row.mutation_id)
+            .values(mutation_id=-(first_id + offset))
+        )
+    connection.execute(update(OutboxRow).values(mutation_id=-OutboxRow.mutation_id))
+    connection.execute(
+        update(SyncMetaRow).where(SyncMetaRow.id == 1).values(next_mutation_id=first_id + len(rows))
+    )
+
+
+def _new_client_id() -> str:
+    return "c-" + uuid.uuid4().hex
