@@ -1,4 +1,8 @@
-"""JSON documents of entities, as the snapshot and the change feed carry them."""
+"""JSON documents of entities, as the snapshot and the change feed carry them.
+
+The protocol's field names are the console's column names, so most documents are the domain
+records (``moderator.domain.records``); participants are filtered by who may read them.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,14 @@ from moderator.domain.model import (
     Session,
     SpeakerEntry,
     Turn,
+)
+from moderator.domain.records import (
+    clock_row,
+    entry_row,
+    hand_row,
+    item_row,
+    session_row,
+    turn_row,
 )
 from moderator.domain.session_state import SessionState
 
@@ -30,24 +42,11 @@ def meeting_document(meeting: Meeting) -> dict[str, Any]:
 
 
 def session_document(session: Session) -> dict[str, Any]:
-    return {
-        "id": session.id,
-        "meeting_id": session.meeting_id,
-        "title": session.title,
-        "room": session.room,
-        "scheduled_start_ms": session.scheduled_start_ms,
-        "scheduled_end_ms": session.scheduled_end_ms,
-    }
+    return session_row(session)
 
 
 def agenda_item_document(item: AgendaItem) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "session_id": item.session_id,
-        "position": item.position,
-        "title": item.title,
-        "planned_duration_ms": item.planned_duration_ms,
-    }
+    return item_row(item)
 
 
 def participant_document(participant: Participant, full: bool) -> dict[str, Any]:
@@ -68,62 +67,21 @@ def participant_document(participant: Participant, full: bool) -> dict[str, Any]
 
 
 def entry_document(entry: SpeakerEntry) -> dict[str, Any]:
-    return {
-        "id": entry.id,
-        "agenda_item_id": entry.agenda_item_id,
-        "participant_id": entry.participant_id,
-        "speech_type": entry.speech_type.value,
-        "allotted_ms": entry.allotted_ms,
-        "order_key": entry.order_key,
-        "state": entry.state.value,
-        "started_at_ms": entry.started_at_ms,
-        "ended_at_ms": entry.ended_at_ms,
-    }
+    return entry_row(entry)
 
 
 def clock_document(
     session_id: str, entry_id: str | None, turn_id: str | None, clock: SpeakerClock
 ) -> dict[str, Any]:
-    return {
-        "session_id": session_id,
-        "entry_id": entry_id,
-        "turn_id": turn_id,
-        "status": clock.status.value,
-        "allotted_ms": clock.allotted_ms,
-        "accumulated_ms": clock.accumulated_ms,
-        "running_since_ms": clock.running_since_ms,
-    }
+    return clock_row(session_id, entry_id, turn_id, clock)
 
 
 def turn_document(turn: Turn) -> dict[str, Any]:
-    return {
-        "id": turn.id,
-        "session_id": turn.session_id,
-        "entry_id": turn.entry_id,
-        "participant_id": turn.participant_id,
-        "agenda_item_id": turn.agenda_item_id,
-        "speech_type": turn.speech_type.value,
-        "allotted_ms": turn.allotted_ms,
-        "started_at_ms": turn.started_at_ms,
-        "ended_at_ms": turn.ended_at_ms,
-        "spoken_ms": turn.spoken_ms,
-        "paused_ms": turn.paused_ms,
-        "overrun_ms": turn.overrun_ms,
-    }
+    return turn_row(turn)
 
 
 def hand_document(hand: Hand) -> dict[str, Any]:
-    return {
-        "id": hand.id,
-        "session_id": hand.session_id,
-        "participant_id": hand.participant_id,
-        "seq": hand.seq,
-        "state": hand.state.value,
-        "raised_at_ms": hand.raised_at_ms,
-        "lowered_at_ms": hand.lowered_at_ms,
-        "lowered_by": hand.lowered_by,
-        "source": hand.source,
-    }
+    return hand_row(hand)
 
 
 def snapshot_document(state: SessionState, version: int, full: bool) -> dict[str, Any]:

@@ -13,9 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from moderator.domain.model import Session
-from moderator.domain.session_state import SessionState
-from moderator.storage.file_check import BUSY_TIMEOUT_MS
-from moderator.storage.rows import (
+from moderator.domain.records import (
     agenda_item_from,
     clock_from,
     entry_from,
@@ -25,6 +23,8 @@ from moderator.storage.rows import (
     session_from,
     turn_from,
 )
+from moderator.domain.session_state import SessionState
+from moderator.storage.file_check import BUSY_TIMEOUT_MS
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -33,21 +33,7 @@ from moderator.domain.model import (
     Session,
     SpeakerEntry,
 )
-from moderator.domain.session_state import SessionState
-from moderator.storage.database import read_only
-from moderator.storage.models import (
-    AgendaItemRow,
-    CommandLogRow,
-    HandRow,
-    MeetingRow,
-    ParticipantRow,
-    SessionClockRow,
-    SessionRow,
-    SpeakerEntryRow,
-    SyncSessionRow,
-    TurnRow,
-)
-from moderator.storage.rows import (
+from moderator.domain.records import (
     agenda_item_from,
     clock_from,
     clock_row,
@@ -63,6 +49,20 @@ from moderator.storage.rows import (
     session_row,
     turn_from,
     turn_row,
+)
+from moderator.domain.session_state import SessionState
+from moderator.storage.database import read_only
+from moderator.storage.models import (
+    AgendaItemRow,
+    CommandLogRow,
+    HandRow,
+    MeetingRow,
+    ParticipantRow,
+    SessionClockRow,
+    SessionRow,
+    SpeakerEntryRow,
+    SyncSessionRow,
+    TurnRow,
 )
 
 

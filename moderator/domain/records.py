@@ -1,7 +1,8 @@
-"""Rows ↔ domain objects, for SQLAlchemy rows and ``sqlite3`` rows alike (any mapping).
+"""Domain objects ↔ plain records (mappings of column names to JSON-able values).
 
-No SQLAlchemy here: the console's start-up reads its first screen with the standard ``sqlite3``
-module (``quick_read``) through these same functions, and so does the repository.
+One representation serves three readers: SQLAlchemy rows and ``sqlite3`` rows of the local
+database (the table columns are these names), and the backend's snapshot and change feed
+(``docs/protocol.md`` uses the same field names). No I/O here: just the mapping.
 """
 
 from __future__ import annotations

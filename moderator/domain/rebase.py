@@ -1,0 +1,66 @@
+"""Sync rules on the console: apply the backend's changes, then re-apply what is pending.
+
+The backend's state (``confirmed``) is kept apart from what the chair sees. Each change from the
+feed updates ``confirmed``; the chair's view is ``confirmed`` with the still-unacknowledged
+commands decided again on top of it ("rebase"). A pending command that no longer applies
+simply has no effect on the view; the backend will answer it ``rejected`` and it leaves the
+outbox. So the chair always sees their own actions, and every console converges on the
+backend's state once the outbox is empty.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from moderator.domain.commands import Command, CommandRejected
+from moderator.domain.events import ClockChanged, EntryAdded, HandChanged
+from moderator.domain.records import clock_from, entry_from, hand_from, turn_from
+from moderator.domain.session_state import SessionState
+
+
+class NeedsSnapshot(Exception):
+    """The change cannot be applied incrementally (e.g. the agenda was replaced)."""
+
+
+def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
+    """Apply one change of the feed (``docs/protocol.md``) to ``state`` in place."""
+    entity, op, data = change["entity"], change["op"], change["data"]
+    if op == "reset" or entity in ("meeting", "session", "agenda_item", "participant"):
+        raise NeedsSnapshot(f"{entity} {op}")
+    if entity == "entry":
+        entry = entry_from(data)
+        if state.has_entry(entry.id):
+            state.entries[state.row_of(entry.id)] = entry
+            state.sort_entries()
+        else:
+            state.apply([EntryAdded(entry)])
+    elif entity == "clock":
+        state.apply(
+            [
+                ClockChanged(
+                    session_id=data["session_id"],
+                    entry_id=data["entry_id"],
+                    turn_id=data["turn_id"],
+                    clock=clock_from(data),
+                )
+            ]
+        )
+    elif entity == "turn":
+        state.turns[data["id"]] = turn_from(data)
+    elif entity == "hand":
+        state.apply([HandChanged(hand_from(data))])
+
+
+def rebase(confirmed: SessionState, pending: Iterable[Command]) -> SessionState:
+    """The chair's view: ``confirmed`` with ``pending`` decided again, in order, on a copy."""
+    view = copy.deepcopy(confirmed)
+    for command in pending:
+        if command.session_id != view.session.id:
+            continue
+        try:
+            view.apply(command.decide(view))
+        except CommandRejected:
+            continue
+    return view

@@ -1,0 +1,114 @@
+"""Sync rules on the console: remote changes, pending commands re-applied on top, the offset."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from moderator.domain.clock_offset import ClockOffset
+from moderator.domain.commands import AdjustTime, GiveFloor, PauseClock
+from moderator.domain.model import (
+    AgendaItem,
+    EntryState,
+    Meeting,
+    Participant,
+    Session,
+    SpeakerEntry,
+    SpeechType,
+)
+from moderator.domain.rebase import NeedsSnapshot, apply_change, rebase
+from moderator.domain.records import clock_row, entry_row
+from moderator.domain.session_state import SessionState
+
+T0 = 1_800_000_000_000
+
+
+def make_state() -> SessionState:
+    return SessionState(
+        meeting=Meeting(id="m", title="M"),
+        session=Session(id="s", meeting_id="m", title="S"),
+        agenda_items=[AgendaItem(id="i", session_id="s", position=1, title="Item")],
+        entries=[
+            SpeakerEntry("a", "i", "ana", SpeechType.STATEMENT, 60_000, "F"),
+            SpeakerEntry("b", "i", "ben", SpeechType.STATEMENT, 60_000, "V"),
+        ],
+        participants={
+            "ana": Participant(id="ana", meeting_id="m", name="Ana"),
+            "ben": Participant(id="ben", meeting_id="m", name="Ben"),
+        },
+    )
+
+
+def feed_of(events_state: SessionState) -> list[dict]:
+    """The changes a backend would publish for ``events_state``'s entries and clock."""
+    changes = [
+        {"entity": "entry", "op": "upsert", "id": e.id, "data": entry_row(e)}
+        for e in events_state.entries
+    ]
+    clock = clock_row(
+        "s", events_state.current_entry_id, events_state.current_turn_id, events_state.clock
+    )
+    changes.append({"entity": "clock", "op": "upsert", "id": "s", "data": clock})
+    return changes
+
+
+def test_applying_the_backends_changes_reproduces_its_state():
+    server = make_state()
+    server.apply(GiveFloor("s", "a", "t1", T0).decide(server))
+    console = make_state()
+    for change in feed_of(server):
+        apply_change(console, change)
+    assert console.entries == server.entries
+    assert console.clock == server.clock
+    assert console.current_entry_id == "a"
+
+
+def test_pending_commands_stay_visible_on_top_of_remote_changes():
+    confirmed = make_state()
+    pending = [GiveFloor("s", "b", "t-local", T0 + 5_000), AdjustTime("s", 30_000)]
+    # Meanwhile another console gave the floor to Ana; the backend says so.
+    other = make_state()
+    other.apply(GiveFloor("s", "a", "t-remote", T0).decide(other))
+    for change in feed_of(other):
+        apply_change(confirmed, change)
+    view = rebase(confirmed, pending)
+    assert view.current_entry_id == "b", "the chair's own action is what they see"
+    assert view.entry("a").state is EntryState.DONE
+    assert view.clock.allotted_ms == 90_000
+    assert confirmed.current_entry_id == "a", "the confirmed state is left alone"
+
+
+def test_a_pending_command_that_no_longer_applies_has_no_effect_on_the_view():
+    confirmed = make_state()
+    view = rebase(confirmed, [PauseClock("s", T0)])  # nothing runs: rejected locally
+    assert view.clock == confirmed.clock
+    before = copy.deepcopy(confirmed)
+    rebase(confirmed, [GiveFloor("s", "a", "t", T0)])
+    assert confirmed == before
+
+
+def test_an_agenda_reset_asks_for_a_new_snapshot():
+    with pytest.raises(NeedsSnapshot):
+        apply_change(make_state(), {"entity": "session", "op": "reset", "id": "s", "data": {}})
+
+
+def test_the_offset_keeps_the_sample_with_the_shortest_round_trip():
+    offset = ClockOffset()
+    assert offset.offset_ms == 0
+    assert offset.add(send_ms=1000, receive_ms=1100, server_ms=6050)  # rtt 100, offset 5000
+    assert offset.offset_ms == 5000
+    assert not offset.add(send_ms=2000, receive_ms=2400, server_ms=7500)  # rtt 400: worse
+    assert offset.offset_ms == 5000
+    assert offset.add(send_ms=3000, receive_ms=3010, server_ms=8015)  # rtt 10: better
+    assert offset.offset_ms == 5010
+    assert offset.uncertainty_ms == 5
+    assert not offset.add(send_ms=5000, receive_ms=4990, server_ms=9000), "clock went back"
+
+
+def test_an_old_sample_gives_way_to_a_fresh_one_in_time():
+    offset = ClockOffset()
+    offset.add(send_ms=0, receive_ms=10, server_ms=5)
+    # An hour later a sample with a 20 ms round trip beats the 10 ms one from long ago.
+    assert offset.add(send_ms=3_600_000, receive_ms=3_600_020, server_ms=3_600_510)
+    assert offset.offset_ms == 500
