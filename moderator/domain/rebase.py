@@ -16,7 +16,16 @@ from typing import Any
 
 from moderator.domain.commands import Command, CommandRejected
 from moderator.domain.events import ClockChanged, EntryAdded, HandChanged
-from moderator.domain.records import clock_from, entry_from, hand_from, turn_from
+from moderator.domain.records import (
+    agenda_item_from,
+    clock_from,
+    entry_from,
+    hand_from,
+    meeting_from,
+    participant_from,
+    session_from,
+    turn_from,
+)
 from moderator.domain.session_state import SessionState
 
 
@@ -64,3 +73,21 @@ def rebase(confirmed: SessionState, pending: Iterable[Command]) -> SessionState:
         except CommandRejected:
             continue
     return view
+
+
+def state_from_snapshot(document: Mapping[str, Any]) -> SessionState:
+    """A session's state from the backend's snapshot document."""
+    state = SessionState(
+        meeting=meeting_from(document["meeting"]),
+        session=session_from(document["session"]),
+        agenda_items=[agenda_item_from(item) for item in document["agenda_items"]],
+        entries=[entry_from(entry) for entry in document["entries"]],
+        participants={p["id"]: participant_from(p) for p in document["participants"]},
+        turns={turn["id"]: turn_from(turn) for turn in document.get("turns", [])},
+        hands={hand["id"]: hand_from(hand) for hand in document.get("hands", [])},
+    )
+    clock = document["clock"]
+    state.clock = clock_from(clock)
+    state.current_entry_id = clock["entry_id"]
+    state.current_turn_id = clock["turn_id"]
+    return state

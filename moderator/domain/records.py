@@ -39,6 +39,18 @@ def meeting_from(row: Mapping[str, Any]) -> Meeting:
     )
 
 
+def meeting_row(meeting: Meeting) -> dict:
+    return {
+        "id": meeting.id,
+        "title": meeting.title,
+        "venue": meeting.venue,
+        "timezone": meeting.timezone,
+        "is_demo": meeting.is_demo,
+        "warning_ms": meeting.warning_ms,
+        "final_ms": meeting.final_ms,
+    }
+
+
 def session_from(row: Mapping[str, Any]) -> Session:
     return Session(
         id=row["id"],
@@ -90,8 +102,8 @@ def participant_from(row: Mapping[str, Any]) -> Participant:
         organisation=row["organisation"],
         stakeholder_group=StakeholderGroup(row["stakeholder_group"]),
         attendance=Attendance(row["attendance"]),
-        gender=row["gender"],
-        is_demo=bool(row["is_demo"]),
+        gender=_optional(row, "gender"),
+        is_demo=bool(_optional(row, "is_demo")),
     )
 
 
@@ -220,3 +232,11 @@ def hand_row(hand: Hand) -> dict:
         "lowered_by": hand.lowered_by,
         "source": hand.source,
     }
+
+
+def _optional(row: Mapping[str, Any], key: str) -> Any:
+    """A field some records leave out (the public participant document has no gender)."""
+    try:
+        return row[key]
+    except (KeyError, IndexError):
+        return None

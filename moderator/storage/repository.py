@@ -43,6 +43,7 @@ from moderator.domain.records import (
     hand_row,
     item_row,
     meeting_from,
+    meeting_row,
     participant_from,
     participant_row,
     session_from,
@@ -135,6 +136,56 @@ class Store:
         """Insert a whole meeting in one transaction (all or nothing)."""
         with self.engine.begin() as connection:
             insert_meeting_bundle(connection, bundle)
+
+    def save_view(
+        self,
+        state: SessionState,
+        previous: SessionState | None,
+        cursor: int | None = None,
+        now_ms: int = 0,
+    ) -> None:
+        """Write what the chair now sees of a synced session, in one transaction.
+
+        With ``previous`` (what was on screen) only the differences are written; without it the
+        whole session is (a first download). ``cursor`` records how far the backend's feed is
+        applied, in the same transaction, so a crash never separates the two.
+        """
+        with self.engine.begin() as connection:
+            if previous is None:
+                _upsert(connection, MeetingRow, meeting_row(state.meeting), key="id")
+                for participant in state.participants.values():
+                    _upsert(connection, ParticipantRow, participant_row(participant), key="id")
+                _upsert(connection, SessionRow, session_row(state.session), key="id")
+                for item in state.agenda_items:
+                    _upsert(connection, AgendaItemRow, item_row(item), key="id")
+            old_entries = {e.id: e for e in previous.entries} if previous else {}
+            for entry in state.entries:
+                if old_entries.get(entry.id) != entry:
+                    _upsert(connection, SpeakerEntryRow, entry_row(entry), key="id")
+            removed = set(old_entries) - {e.id for e in state.entries}
+            if removed:
+                connection.execute(delete(SpeakerEntryRow).where(SpeakerEntryRow.id.in_(removed)))
+            clock = (state.clock, state.current_entry_id, state.current_turn_id)
+            if previous is None or clock != (
+                previous.clock,
+                previous.current_entry_id,
+                previous.current_turn_id,
+            ):
+                values = clock_row(
+                    state.session.id, state.current_entry_id, state.current_turn_id, state.clock
+                )
+                _upsert(connection, SessionClockRow, values, key="session_id")
+            for turn in state.turns.values():
+                if previous is None or previous.turns.get(turn.id) != turn:
+                    _upsert(connection, TurnRow, turn_row(turn), key="id")
+            for hand in state.hands.values():
+                if previous is None or previous.hands.get(hand.id) != hand:
+                    _upsert(connection, HandRow, hand_row(hand), key="id")
+            if cursor is not None:
+                from moderator.storage.sync_store import link_session
+
+                link_session(connection, state.session.id, cursor, now_ms)
+        self._linked_sessions = None
 
     def delete_demo_meetings(self) -> int:
         """Remove every meeting marked as demo data, with all it contains; return how many."""

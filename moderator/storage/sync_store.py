@@ -94,6 +94,16 @@ class SyncStore:
             )
             return client_id
 
+    def new_client_id(self) -> str:
+        """Take a new identity (the backend saw our ids with other content): renumber from 1."""
+        client_id = _new_client_id()
+        with self.engine.begin() as connection:
+            _renumber(connection, first_id=1)
+            connection.execute(
+                update(SyncMetaRow).where(SyncMetaRow.id == 1).values(client_id=client_id)
+            )
+        return client_id
+
     def restart_numbering(self, first_id: int) -> None:
         """Renumber pending mutations from ``first_id`` (the backend expects that id next)."""
         with self.engine.begin() as connection:
@@ -156,6 +166,19 @@ class SyncStore:
                 .where(OutboxRow.mutation_id.in_(mutation_ids))
                 .values(attempts=OutboxRow.attempts + 1, last_error=error[:1000])
             )
+
+
+def link_session(connection: Connection, session_id: str, cursor: int, now_ms: int) -> None:
+    """Follow ``session_id`` (its commands go to the outbox) with the feed applied to ``cursor``."""
+    existing = connection.execute(
+        select(SyncSessionRow.session_id).where(SyncSessionRow.session_id == session_id)
+    ).first()
+    if existing is None:
+        connection.execute(
+            insert(SyncSessionRow).values(session_id=session_id, cursor=cursor, linked_at_ms=now_ms)
+        )
+    else:
+        set_cursor(connection, session_id, cursor)
 
 
 def set_cursor(connection: Connection, session_id: str, cursor: int) -> None:

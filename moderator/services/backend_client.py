@@ -1,0 +1,152 @@
+"""The console's HTTP client of the sync protocol (``docs/protocol.md``), on httpx.
+
+Every answer's ``X-Server-Time-Ms`` feeds the clock-offset estimate. Errors come back as
+``BackendError`` with the protocol's code and message; a network problem is ``Unreachable``.
+TLS certificates are verified (httpx's default); nothing here logs the token.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+from httpx_sse import aconnect_sse
+
+from moderator.domain.clock_offset import ClockOffset
+
+PROTOCOL_VERSION = "1"
+
+
+class BackendError(Exception):
+    def __init__(self, status: int, code: str, message: str, details: dict | None = None) -> None:
+        super().__init__(f"{status} {code}: {message}")
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details or {}
+
+
+class Unreachable(Exception):
+    """The backend could not be reached (or the connection broke); try again later."""
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class BackendClient:
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout_s: float = 10.0,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.offset = ClockOffset()
+        self._client = httpx.AsyncClient(
+            base_url=self.base_url,
+            headers={
+                "Authorization": f"Bearer {token}",
+                "X-Moderator-Protocol": PROTOCOL_VERSION,
+            },
+            timeout=httpx.Timeout(timeout_s),
+            transport=transport,
+        )
+
+    async def close(self) -> None:
+        await self._client.aclose()
+
+    # --- calls -------------------------------------------------------------------------------
+
+    async def whoami(self) -> dict[str, Any]:
+        return await self._call("GET", "/api/v1/whoami")
+
+    async def snapshot(self, session_id: str) -> dict[str, Any]:
+        return await self._call("GET", f"/api/v1/sessions/{session_id}/snapshot")
+
+    async def push(self, client_id: str, mutations: list[dict[str, Any]]) -> dict[str, Any]:
+        return await self._call(
+            "POST", "/api/v1/push", json={"client_id": client_id, "mutations": mutations}
+        )
+
+    async def changes(self, session_id: str, since: int, wait_s: float = 0) -> dict[str, Any]:
+        return await self._call(
+            "GET",
+            f"/api/v1/sessions/{session_id}/changes",
+            params={"since": since, "wait": wait_s},
+            timeout=httpx.Timeout(10.0 + wait_s),
+        )
+
+    async def events(
+        self, session_id: str, since: int, heartbeat_s: float
+    ) -> AsyncIterator[dict[str, Any] | None]:
+        """Changes from the event stream; ``None`` for each heartbeat or comment-only gap.
+
+        The read timeout is well above the heartbeat, so a half-open connection (a laptop that
+        slept, a dead Wi-Fi) ends the stream with ``Unreachable`` instead of hanging.
+        """
+        import json
+
+        timeout = httpx.Timeout(10.0, read=max(5.0, heartbeat_s * 2.5))
+        try:
+            async with aconnect_sse(
+                self._client,
+                "GET",
+                f"/api/v1/sessions/{session_id}/events",
+                params={"heartbeat": heartbeat_s},
+                headers={"Last-Event-ID": str(since)},
+                timeout=timeout,
+            ) as source:
+                response = source.response
+                self._sample(response, _now_ms(), _now_ms())
+                if response.status_code >= 400:
+                    await response.aread()
+                    raise _error_of(response)
+                async for event in source.aiter_sse():
+                    if event.event == "change":
+                        yield json.loads(event.data)
+                    elif event.event == "reset":
+                        raise BackendError(410, "cursor_too_old", "the stream asked for a reset")
+                    else:
+                        yield None
+        except httpx.HTTPError as error:
+            raise Unreachable(str(error) or type(error).__name__) from error
+
+    # --- plumbing ----------------------------------------------------------------------------
+
+    async def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        sent = _now_ms()
+        try:
+            response = await self._client.request(method, path, **kwargs)
+        except httpx.HTTPError as error:
+            raise Unreachable(str(error) or type(error).__name__) from error
+        self._sample(response, sent, _now_ms())
+        if response.status_code >= 400:
+            raise _error_of(response)
+        try:
+            return response.json()
+        except ValueError as error:
+            raise BackendError(
+                response.status_code, "bad_response", "the backend's answer is not JSON"
+            ) from error
+
+    def _sample(self, response: httpx.Response, sent_ms: int, received_ms: int) -> None:
+        server = response.headers.get("x-server-time-ms")
+        if server is not None and server.isdigit():
+            self.offset.add(sent_ms, received_ms, int(server))
+
+
+def _error_of(response: httpx.Response) -> BackendError:
+    try:
+        error = response.json()["error"]
+        return BackendError(
+            response.status_code,
+            error.get("code", "error"),
+            error.get("message", ""),
+            error.get("details"),
+        )
+    except (ValueError, KeyError, TypeError):
+        return BackendError(response.status_code, "http_error", response.reason_phrase)

@@ -1,0 +1,297 @@
+"""Keeps one session of the console in sync with the backend, over asyncio (no Qt).
+
+Two loops run while the console is connected:
+
+- **push**: sends the outbox in mutation id order; on an answer, the acknowledged rows leave the
+  outbox; a rejection is reported (with the backend's reason) and the view is corrected from the
+  backend's state. Network failures back off exponentially with jitter; retrying is safe
+  because the backend applies each mutation id once.
+- **pull**: follows the session's event stream from the stored cursor (``Last-Event-ID``), with a
+  read timeout above the heartbeat so a half-open connection is noticed; a "reset" or an
+  unknown cursor downloads the snapshot again.
+
+The backend's state (``confirmed``) is kept apart from the chair's view; after every change the
+view is ``confirmed`` with the still-pending commands decided again on top (``domain.rebase``),
+written to SQLite (only the differences, with the feed cursor, in one transaction), and handed to
+the UI through ``on_view``. The Qt adapter (``sync_service``) runs this on the qasync loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from moderator.domain.commands import Command, InvalidCommand, command_from
+from moderator.domain.rebase import NeedsSnapshot, apply_change, rebase, state_from_snapshot
+from moderator.domain.session_state import SessionState
+from moderator.services.backend_client import BackendClient, BackendError, Unreachable
+from moderator.services.command_runner import CommandRunner
+from moderator.storage.sync_store import PendingMutation, SyncStore
+
+log = logging.getLogger(__name__)
+
+PUSH_BATCH = 200
+BACKOFF_FIRST_S = 0.5
+BACKOFF_MAX_S = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    """What the status badge shows."""
+
+    state: str = "offline"  # offline | connecting | online | syncing | reconnecting | refused
+    attempt: int = 0
+    next_try_in_s: float | None = None
+    offline_since_ms: int | None = None
+    pending: int = 0
+    last_error: str | None = None
+    offset_ms: int = 0
+    offset_uncertainty_ms: float | None = None
+
+
+@dataclass(slots=True)
+class _Backoff:
+    attempt: int = 0
+    rng: random.Random = field(default_factory=random.Random)
+
+    def next_delay(self) -> float:
+        """Full jitter: a random delay up to the exponential bound (many consoles, one Wi-Fi)."""
+        self.attempt += 1
+        bound = min(BACKOFF_MAX_S, BACKOFF_FIRST_S * 2 ** (self.attempt - 1))
+        return self.rng.uniform(bound / 2, bound)
+
+    def reset(self) -> None:
+        self.attempt = 0
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        runner: CommandRunner,
+        sync_store: SyncStore,
+        client: BackendClient,
+        on_view: Callable[[SessionState], None] = lambda state: None,
+        on_status: Callable[[SyncStatus], None] = lambda status: None,
+        on_rejected: Callable[[str], None] = lambda reason: None,
+        heartbeat_s: float = 15.0,
+    ) -> None:
+        self.runner = runner
+        self.sync_store = sync_store
+        self.client = client
+        self.on_view = on_view
+        self.on_status = on_status
+        self.on_rejected = on_rejected
+        self.heartbeat_s = heartbeat_s
+        self.session_id = runner.state.session.id
+        self.status = SyncStatus()
+        self.confirmed: SessionState | None = None
+        self.cursor = 0
+        self._client_id: str | None = None
+        self._outbox_changed = asyncio.Event()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._lock = asyncio.Lock()  # one view rebuild at a time
+
+    # --- life cycle --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._client_id = self.sync_store.client_id()
+        self._tasks = [
+            asyncio.ensure_future(self._pull_loop()),
+            asyncio.ensure_future(self._push_loop()),
+        ]
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks = []
+        await self.client.close()
+
+    def outbox_changed(self) -> None:
+        """A chair command was queued: push it now."""
+        self._outbox_changed.set()
+        self._report(pending=self.sync_store.pending_count())
+
+    # --- pull --------------------------------------------------------------------------------
+
+    async def _pull_loop(self) -> None:
+        backoff = _Backoff()
+        while True:
+            try:
+                if self.confirmed is None:
+                    self._report(state="connecting")
+                    await self._download()
+                self._report(
+                    state="online" if not self._pending() else "syncing",
+                    attempt=0,
+                    next_try_in_s=None,
+                    offline_since_ms=None,
+                    last_error=None,
+                )
+                backoff.reset()
+                await self._follow_events()
+            except asyncio.CancelledError:
+                raise
+            except BackendError as error:
+                if error.status == 410:
+                    self.confirmed = None  # cursor too old or unknown: download again
+                    continue
+                if error.status in (401, 403, 404):
+                    self._report(state="refused", last_error=error.message)
+                    await asyncio.sleep(BACKOFF_MAX_S)
+                    continue
+                await self._wait_to_retry(backoff, error.message)
+            except (Unreachable, OSError) as error:
+                await self._wait_to_retry(backoff, str(error))
+
+    async def _download(self) -> None:
+        snapshot = await self.client.snapshot(self.session_id)
+        async with self._lock:
+            self.confirmed = state_from_snapshot(snapshot)
+            self.cursor = int(snapshot["version"])
+            self._rebuild_view(first=self.sync_store.linked_sessions().get(self.session_id) is None)
+
+    async def _follow_events(self) -> None:
+        async for change in self.client.events(self.session_id, self.cursor, self.heartbeat_s):
+            if change is None:
+                continue
+            await self._apply_changes([change])
+
+    async def _apply_changes(self, changes: list[dict[str, Any]]) -> None:
+        async with self._lock:
+            if self.confirmed is None:
+                return  # a download is under way; it brings these changes too
+            try:
+                for change in changes:
+                    if change["version"] <= self.cursor:
+                        continue
+                    apply_change(self.confirmed, change)
+                    self.cursor = change["version"]
+            except NeedsSnapshot:
+                self.confirmed = None
+                raise BackendError(410, "reset", "the agenda was replaced") from None
+            self._rebuild_view(first=False)
+
+    def _rebuild_view(self, first: bool) -> None:
+        """View = confirmed + pending; written as differences with the cursor; then shown."""
+        assert self.confirmed is not None
+        view = rebase(self.confirmed, self._pending_commands())
+        previous = None if first else self.runner.state
+        self.runner.store.save_view(view, previous, cursor=self.cursor, now_ms=self._now())
+        self.runner.state = view
+        self.on_view(view)
+
+    # --- push --------------------------------------------------------------------------------
+
+    async def _push_loop(self) -> None:
+        backoff = _Backoff()
+        while True:
+            batch = self.sync_store.pending(PUSH_BATCH)
+            if not batch or self.confirmed is None:
+                self._outbox_changed.clear()
+                with contextlib.suppress(asyncio.TimeoutError):
+                    await asyncio.wait_for(self._outbox_changed.wait(), timeout=1.0)
+                continue
+            try:
+                self._report(state="syncing", pending=self.sync_store.pending_count())
+                await self._push(batch)
+                backoff.reset()
+            except asyncio.CancelledError:
+                raise
+            except BackendError as error:
+                if not await self._recover_from(error):
+                    await self._wait_to_retry(backoff, error.message)
+            except (Unreachable, OSError) as error:
+                self.sync_store.record_failure([m.mutation_id for m in batch], str(error))
+                await self._wait_to_retry(backoff, str(error))
+
+    async def _push(self, batch: list[PendingMutation]) -> None:
+        assert self._client_id is not None
+        answer = await self.client.push(
+            self._client_id,
+            [{"id": m.mutation_id, "name": m.name, "args": m.args} for m in batch],
+        )
+        for result in answer["results"]:
+            if result["status"] == "rejected":
+                reason = result.get("reason") or "rejected"
+                log.warning(
+                    "mutation rejected", extra={"mutation_id": result["id"], "reason": reason}
+                )
+                self.on_rejected(reason)
+        self.sync_store.acknowledge(int(answer["last_mutation_id"]))
+        # The answer came after the backend committed: its changes are in the feed now. Take
+        # them before dropping the acknowledged commands from the view, so nothing flickers.
+        feed = await self.client.changes(self.session_id, self.cursor)
+        await self._apply_changes(feed["changes"])
+        self._report(
+            state="online" if not self._pending() else "syncing",
+            pending=self.sync_store.pending_count(),
+            offset_ms=self.client.offset.offset_ms,
+            offset_uncertainty_ms=self.client.offset.uncertainty_ms,
+        )
+
+    async def _recover_from(self, error: BackendError) -> bool:
+        """Handle protocol answers that need a fix rather than a wait; True if handled."""
+        if error.code == "mutation_gap" and "expected_id" in error.details:
+            # The backend expects another id (a restored database, another backend): renumber.
+            self.sync_store.restart_numbering(int(error.details["expected_id"]))
+            return True
+        if error.code == "mutation_conflict":
+            # Our id was used with other content (a copied database): take a new identity.
+            self._client_id = self.sync_store.new_client_id()
+            return True
+        if error.status in (401, 403):
+            self._report(state="refused", last_error=error.message)
+        return False
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def _pending(self) -> list[PendingMutation]:
+        return self.sync_store.pending(limit=100_000)
+
+    def _pending_commands(self) -> list[Command]:
+        commands = []
+        for mutation in self._pending():
+            try:
+                commands.append(command_from(mutation.name, mutation.args))
+            except InvalidCommand:
+                continue  # the backend will reject it; it cannot change the view
+        return commands
+
+    async def _wait_to_retry(self, backoff: _Backoff, error: str) -> None:
+        delay = backoff.next_delay()
+        offline_since = self.status.offline_since_ms or self._now()
+        self._report(
+            state="reconnecting",
+            attempt=backoff.attempt,
+            next_try_in_s=round(delay, 1),
+            offline_since_ms=offline_since,
+            last_error=error,
+            pending=self.sync_store.pending_count(),
+        )
+        await asyncio.sleep(delay)
+
+    def _report(self, **changes: Any) -> None:
+        self.status = replace(self.status, **changes)
+        self.on_status(self.status)
+
+    def _now(self) -> int:
+        return self.runner.time_source.now_ms()
+
+
+async def download_session(
+    client: BackendClient, runner_store: Any, session_id: str, now_ms: int
+) -> SessionState:
+    """First download of a session the console does not have yet: written whole, and followed
+    from the snapshot's version on."""
+    snapshot = await client.snapshot(session_id)
+    state = state_from_snapshot(snapshot)
+    runner_store.save_view(state, None, cursor=int(snapshot["version"]), now_ms=now_ms)
+    return state
