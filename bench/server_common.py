@@ -258,17 +258,25 @@ class Server:
         return self.log_path.read_text(encoding="utf-8", errors="replace")[-4000:]
 
     def log_errors(self) -> list[str]:
-        """Log lines of level ERROR/CRITICAL or with a traceback (at most 20)."""
-        found = []
+        """Log lines at level error/critical, with a traceback, or of a 5xx answer (max 20)."""
+        found: list[str] = []
         if not self.log_path.exists():
             return found
         with self.log_path.open(encoding="utf-8", errors="replace") as handle:
             for line in handle:
-                if (
-                    '"level": "ERROR"' in line
-                    or '"level": "CRITICAL"' in line
-                    or ("Traceback" in line)
-                ):
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError:
+                    record = None
+                if isinstance(record, dict):
+                    bad = (
+                        record.get("level") in ("error", "critical")
+                        or "traceback" in record
+                        or int(record.get("status") or 0) >= 500
+                    )
+                else:
+                    bad = "Traceback" in line or "ERROR" in line
+                if bad:
                     found.append(line.strip()[:300])
                     if len(found) >= 20:
                         break

@@ -17,7 +17,7 @@ push request was sent to the arrival), deliveries counted (must be N×R), the pu
 latency, the server's CPU time per round and per delivery, the time to connect all N, and the
 server's RSS (VmRSS) idle, with N subscribers, and after they disconnect. One JSON line last.
 
-    .venv/bin/python bench/server_fanout.py            # ~2-4 min
+    .venv/bin/python bench/server_fanout.py            # ~1 min
     .venv/bin/python bench/server_fanout.py --quick    # ~20 s
 """
 
@@ -277,7 +277,7 @@ async def run_level(n: int, args: argparse.Namespace, workdir: Path) -> dict[str
                     after_first.extend(x - first for x in got_ms)
                     spreads.append(max(got_ms) - first)
                 push_ms.append((t_answer - t0) * 1000)
-                missing = len(alive) - len(got) + (n - len(alive))
+                missing = n - len(got)  # never connected, dropped, or not delivered
                 missing_total += missing
                 if version is not None:
                     seen_versions.append(version)
@@ -311,6 +311,7 @@ async def run_level(n: int, args: argparse.Namespace, workdir: Path) -> dict[str
         feed_versions = [c["version"] for c in feed if c["entity"] == "clock"]
         feed_ok = feed_versions == seen_versions and len(feed) == args.rounds
 
+        dropped = fanout.lost  # streams the server ended before the benchmark closed them
         for subscriber in subscribers:
             if subscriber.transport is not None:
                 subscriber.transport.close()
@@ -327,6 +328,7 @@ async def run_level(n: int, args: argparse.Namespace, workdir: Path) -> dict[str
             "connect_s": round(connect_s, 2),
             "connect_failures": fanout.failures[:5],
             "connect_failure_count": len(fanout.failures),
+            "dropped_by_server": dropped,
             "rounds": args.rounds,
             "delivered": len(deliveries),
             "expected": n * args.rounds,
@@ -460,10 +462,14 @@ def main(argv: list[str] | None = None) -> int:
         f"N={r['n']}: {r['missing']} of {r['expected']} deliveries missing"
         for r in results
         if r["missing"]
-    ] + [
-        f"N={r['n']}: feed does not match the streamed versions"
+    ]
+    problems += [
+        f"N={r['n']}: feed does not match the streams" for r in results if not r["feed_ok"]
+    ]
+    problems += [
+        f"N={r['n']}: the server ended {r['dropped_by_server']} streams"
         for r in results
-        if not r["feed_ok"]
+        if r["dropped_by_server"]
     ]
     for problem in problems:
         print("PROBLEM:", problem)

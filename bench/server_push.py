@@ -23,8 +23,8 @@ an ``os.fsync`` reference in the database's folder (each push is one ``synchrono
 commit). ``--dir /dev/shm`` runs the server on tmpfs, where fsync costs nothing: the
 difference is the disk's share. One JSON line last.
 
-    .venv/bin/python bench/server_push.py            # ~1 min
-    .venv/bin/python bench/server_push.py --quick    # ~15 s
+    .venv/bin/python bench/server_push.py            # ~50 s
+    .venv/bin/python bench/server_push.py --quick    # ~12 s
 """
 
 from __future__ import annotations

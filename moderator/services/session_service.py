@@ -36,6 +36,10 @@ class SessionService(QObject):
     sig_rejected = Signal(str)
     #: A command could not be saved; nothing changed; carries a message for the chair.
     sig_save_failed = Signal(str)
+    #: The whole state was replaced (the backend's changes arrived): views refresh everything.
+    sig_state_reset = Signal()
+    #: A command was saved (and, for a followed session, queued for the backend).
+    sig_command_committed = Signal()
 
     def __init__(self, runner: CommandRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -119,7 +123,13 @@ class SessionService(QObject):
             "command applied", extra={"command": command.name, "command_args": command.to_args()}
         )
         self.sig_state_changed.emit(events)
+        self.sig_command_committed.emit()
         return True
+
+    def replace_state(self, state: SessionState) -> None:
+        """Show another state of the same session (already saved by the sync engine)."""
+        self._runner.state = state
+        self.sig_state_reset.emit()
 
     def ensure_store(self) -> None:
         """Open the database for writing now (called right after the first paint)."""

@@ -24,6 +24,13 @@ class TimeSource:
         self._monotonic_ns = monotonic_ns
         self.resync()
 
+    offset_ms: int = 0
+
+    def set_offset(self, offset_ms: int) -> None:
+        """Adopt the backend's clock (our clock + offset), so consoles and the participant page
+        agree on a running countdown. Changes only when a better estimate arrives."""
+        self.offset_ms = offset_ms
+
     def resync(self) -> None:
         """Re-anchor to the wall clock (call only when a jump is wanted, never per tick)."""
         self._anchor_wall_ms = self._wall_ns() // 1_000_000

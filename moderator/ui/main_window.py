@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.minute_ticker.sig_tick.connect(self._refresh_timing)
 
         service.sig_state_changed.connect(self._on_state_changed)
+        service.sig_state_reset.connect(lambda: self._on_state_changed([]))
         service.sig_rejected.connect(self._show_rejection)
         service.sig_save_failed.connect(self._show_save_failure)
 

@@ -76,6 +76,7 @@ class SpeakerListModel(QAbstractTableModel):
         self._projection: Projection = project(service.state, service.now_ms())
         self._next_id: str | None = self._find_next_id()
         service.sig_state_changed.connect(self._on_state_changed)
+        service.sig_state_reset.connect(self._on_state_reset)
 
     # --- Qt model interface ------------------------------------------------------------------
 
@@ -191,6 +192,13 @@ class SpeakerListModel(QAbstractTableModel):
         for row in sorted(rows):
             self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
         self.refresh_projection(self._service.now_ms())
+
+    def _on_state_reset(self) -> None:
+        """Another state replaced the old one (the backend's changes): re-read everything."""
+        self.beginResetModel()
+        self._next_id = self._find_next_id()
+        self._projection = project(self._service.state, self._service.now_ms())
+        self.endResetModel()
 
     def refresh_projection(self, now_ms: int) -> None:
         """Re-project expected starts (they move while the current speaker runs over)."""

@@ -1,0 +1,80 @@
+"""The Qt face of the sync engine: runs it on the qasync loop, reports through signals.
+
+Created by ``app`` when the console follows a backend (``--backend URL``). It tells the engine
+when a chair command was queued, hands the engine's new views to the session service (which
+refreshes the UI), adopts the backend's clock offset, and reports status and rejections.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from moderator.domain.session_state import SessionState
+from moderator.services.backend_client import BackendClient
+from moderator.services.session_service import SessionService
+from moderator.services.sync_engine import SyncEngine, SyncStatus
+from moderator.storage.sync_store import SyncStore
+
+log = logging.getLogger(__name__)
+
+
+class SyncService(QObject):
+    #: The status badge's data (a ``SyncStatus``).
+    sig_status = Signal(object)
+    #: The backend refused a chair command; carries its reason.
+    sig_rejected = Signal(str)
+
+    def __init__(
+        self,
+        session_service: SessionService,
+        sync_store: SyncStore,
+        client: BackendClient,
+        heartbeat_s: float = 15.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session_service
+        self._offset_uncertainty: float | None = None
+        self.engine = SyncEngine(
+            session_service._runner,
+            sync_store,
+            client,
+            on_view=self._show_view,
+            on_status=self._report,
+            on_rejected=self.sig_rejected.emit,
+            heartbeat_s=heartbeat_s,
+        )
+        session_service.sig_command_committed.connect(self.engine.outbox_changed)
+
+    @property
+    def status(self) -> SyncStatus:
+        return self.engine.status
+
+    def start(self) -> None:
+        """Start syncing; needs the running (qasync) event loop."""
+        self.engine.start()
+
+    async def stop(self) -> None:
+        await self.engine.stop()
+
+    def _show_view(self, state: SessionState) -> None:
+        self._session.replace_state(state)
+
+    def _report(self, status: SyncStatus) -> None:
+        # A better (tighter) offset estimate moves the console's clock onto the backend's.
+        if status.offset_uncertainty_ms is not None and (
+            self._offset_uncertainty is None
+            or status.offset_uncertainty_ms < self._offset_uncertainty
+        ):
+            self._offset_uncertainty = status.offset_uncertainty_ms
+            self._session.time_source.set_offset(status.offset_ms)
+        self.sig_status.emit(status)
+
+
+def run_until_stopped(service: SyncService) -> asyncio.Future[None]:
+    """Start ``service`` on the running loop (helper for ``app``)."""
+    service.start()
+    return asyncio.get_running_loop().create_future()

@@ -1,0 +1,68 @@
+"""The sync status badge in the status bar: online, syncing, reconnecting, offline since…
+
+A click opens a small non-modal window with the last error and what is still queued.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from moderator.services.sync_engine import SyncStatus
+from moderator.ui.formatting import clock_time
+
+_STYLES = {
+    "online": ("● Online", "#1b5e20"),
+    "syncing": ("⟳ Syncing", "#0d47a1"),
+    "connecting": ("⟳ Connecting", "#0d47a1"),
+    "reconnecting": ("▲ Reconnecting", "#b71c1c"),
+    "refused": ("■ Backend refused", "#b71c1c"),
+    "offline": ("○ Offline", "#455a64"),
+}
+
+
+def describe(status: SyncStatus, zone: str) -> str:
+    label, _colour = _STYLES.get(status.state, (status.state, "#000"))
+    parts = [label]
+    if status.state == "reconnecting":
+        parts.append(f"attempt {status.attempt}")
+        if status.next_try_in_s is not None:
+            parts.append(f"next try in {status.next_try_in_s:.0f} s")
+        if status.offline_since_ms is not None:
+            parts.append(f"offline since {clock_time(status.offline_since_ms, zone)}")
+    if status.pending:
+        parts.append(f"{status.pending} change{'s' if status.pending != 1 else ''} pending")
+    if status.state in ("online", "syncing") and status.offset_uncertainty_ms is not None:
+        parts.append(f"clock {status.offset_ms:+d} ms ±{status.offset_uncertainty_ms:.0f}")
+    return " · ".join(parts)
+
+
+class SyncBadge(QLabel):
+    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncBadge")
+        self.setAccessibleName(self.tr("Sync status"))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._zone = zone
+        self.status = SyncStatus()
+        self.show_status(self.status)
+
+    def show_status(self, status: SyncStatus) -> None:
+        self.status = status
+        _label, colour = _STYLES.get(status.state, ("", "#000"))
+        self.setText(describe(status, self._zone))
+        self.setStyleSheet(f"#syncBadge {{ color: {colour}; font-weight: bold; padding: 0 6px; }}")
+        self.setToolTip(status.last_error or "")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        box = QMessageBox(self.window())
+        box.setWindowTitle(self.tr("Sync"))
+        box.setText(describe(self.status, self._zone))
+        box.setInformativeText(
+            self.tr("Last error: {error}").format(error=self.status.last_error or "none")
+        )
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        event.accept()
