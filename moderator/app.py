@@ -48,6 +48,9 @@ def run_console(args: argparse.Namespace) -> int:
     time_source = TimeSource()
     path = database_path(args)
     try:
+        backend = _backend_settings(args)
+        if backend is not None:
+            _download_session_if_missing(path, args, backend, time_source.now_ms())
         state, store_or_opener = _open_session(path, args, time_source.now_ms())
     except StartupError as error:
         return report_fatal(str(error))
@@ -79,8 +82,9 @@ def run_console(args: argparse.Namespace) -> int:
         from moderator.ui.stdin_control import StdinControl
 
         controller = StdinControl(window.actions, window)
+    sync_service = _start_sync(window, service, runner, backend) if backend else None
     log.info("console ready", extra={"session_id": state.session.id, "database": str(path)})
-    _run_event_loop(app)
+    _run_event_loop(app, sync_service)
     del controller
     runner.store.engine.dispose()
     return EXIT_OK
@@ -156,7 +160,74 @@ def _open_store(path: Path):  # type: ignore[no-untyped-def]
         raise StartupError(str(error)) from error
 
 
-def _run_event_loop(app) -> None:  # type: ignore[no-untyped-def]
+def _backend_settings(args: argparse.Namespace) -> tuple[str, str] | None:
+    """``(url, token)`` for ``--backend``; the token comes from ``MODERATOR_TOKEN``."""
+    import os
+
+    if not args.backend:
+        return None
+    token = os.environ.get("MODERATOR_TOKEN", "").strip()
+    if not token:
+        raise StartupError(
+            "--backend needs the access token in the MODERATOR_TOKEN environment variable."
+        )
+    if not args.backend.startswith(("http://", "https://")):
+        raise StartupError(f"--backend must be an http:// or https:// address: {args.backend}")
+    return args.backend, token
+
+
+def _download_session_if_missing(
+    path: Path, args: argparse.Namespace, backend: tuple[str, str], now_ms: int
+) -> None:
+    """``--backend`` with a session this database does not have yet: download it first."""
+    import asyncio
+
+    from moderator.services.backend_client import BackendClient, BackendError, Unreachable
+    from moderator.services.sync_engine import download_session
+
+    store = _open_store(path)
+    try:
+        if args.session is None:
+            raise StartupError("--backend needs --session ID (the session to follow).")
+        if args.session in {s.id for s in store.sessions()}:
+            return
+
+        async def download() -> None:
+            client = BackendClient(*backend)
+            try:
+                await download_session(client, store, args.session, now_ms)
+            finally:
+                await client.close()
+
+        try:
+            asyncio.run(download())
+        except (BackendError, Unreachable) as error:
+            raise StartupError(
+                f"Could not download session {args.session} from {backend[0]}: {error}"
+            ) from error
+    finally:
+        store.engine.dispose()
+
+
+def _start_sync(window, service, runner, backend):  # type: ignore[no-untyped-def]
+    from moderator.services.backend_client import BackendClient
+    from moderator.services.sync_service import SyncService
+    from moderator.storage.sync_store import SyncStore
+    from moderator.ui.sync_badge import SyncBadge
+
+    sync_service = SyncService(
+        service, SyncStore(runner.store.engine), BackendClient(*backend), parent=window
+    )
+    badge = SyncBadge(service.state.meeting.timezone, window)
+    window.statusBar().addWidget(badge)
+    sync_service.sig_status.connect(badge.show_status)
+    sync_service.sig_rejected.connect(
+        lambda reason: window.statusBar().showMessage(f"The backend refused: {reason}", 10_000)
+    )
+    return sync_service
+
+
+def _run_event_loop(app, sync_service=None) -> None:  # type: ignore[no-untyped-def]
     import asyncio
     import contextlib
 
@@ -165,7 +236,13 @@ def _run_event_loop(app) -> None:  # type: ignore[no-untyped-def]
     async def until_quit() -> None:
         finished = asyncio.get_running_loop().create_future()
         app.aboutToQuit.connect(lambda: finished.done() or finished.set_result(None))
-        await finished
+        if sync_service is not None:
+            sync_service.start()
+        try:
+            await finished
+        finally:
+            if sync_service is not None:
+                await sync_service.stop()
 
     with contextlib.suppress(asyncio.CancelledError):
         qasync.run(until_quit())

@@ -45,6 +45,11 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--session", metavar="ID", help="open this session instead of today's")
     parser.add_argument(
+        "--backend",
+        metavar="URL",
+        help="follow the session on this backend (token from the MODERATOR_TOKEN variable)",
+    )
+    parser.add_argument(
         "--control-stdin",
         action="store_true",
         help="automation: read action names (e.g. next_speaker) from standard input, one a line",

@@ -32,7 +32,19 @@ class CommandRejected(Exception):
 
 
 class InvalidCommand(ValueError):
-    """A command name or its arguments are malformed (bad file, bad payload, bad script)."""
+    """A command name or its arguments are malformed (bad file, bad payload, bad script).
+
+    ``argument`` names the offending argument when there is one.
+    """
+
+    def __init__(self, message: str, argument: str | None = None) -> None:
+        super().__init__(message)
+        self.argument = argument
+
+
+#: Integers travel as JSON numbers: beyond 2**53 they are not exact in every client, and no
+#: time, duration or id of ours comes anywhere near it.
+MAX_SAFE_INTEGER = 2**53
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,18 +281,25 @@ def command_from(name: str, args: dict[str, Any]) -> Command:
     fields = {f.name: f for f in dataclasses.fields(cls)}
     unknown = set(args) - set(fields)
     if unknown:
-        raise InvalidCommand(f"{name}: unknown argument(s) {', '.join(sorted(unknown))}")
+        raise InvalidCommand(
+            f"{name}: unknown argument(s) {', '.join(sorted(unknown))}", sorted(unknown)[0]
+        )
     values = {}
     for field_name, field in fields.items():
         if field_name not in args:
             if field.default is dataclasses.MISSING:
-                raise InvalidCommand(f"{name}: missing argument {field_name!r}")
+                raise InvalidCommand(f"{name}: missing argument {field_name!r}", field_name)
             continue
         value = args[field_name]
         expected = {"str": str, "int": int, "bool": bool}[str(field.type)]
         if type(value) is not expected:
             raise InvalidCommand(
-                f"{name}: argument {field_name!r} must be {expected.__name__}, got {value!r}"
+                f"{name}: argument {field_name!r} must be {expected.__name__}, got {value!r}",
+                field_name,
+            )
+        if expected is int and abs(value) > MAX_SAFE_INTEGER:
+            raise InvalidCommand(
+                f"{name}: argument {field_name!r} is out of range ({value})", field_name
             )
         values[field_name] = value
     return cls(**values)

@@ -179,7 +179,12 @@ def create_app(db: ServerDatabase, settings: ServerSettings | None = None) -> Fa
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
-        codes = {404: "not_found", 405: "method_not_allowed", 401: "unauthenticated"}
+        codes = {
+            400: "bad_request",
+            401: "unauthenticated",
+            404: "not_found",
+            405: "method_not_allowed",
+        }
         return error_response(
             error.status_code, codes.get(error.status_code, "http_error"), str(error.detail)
         )

@@ -18,7 +18,9 @@ log = logging.getLogger("moderator.server.requests")
 
 
 class ProtocolHeaders:
-    """``X-Server-Time-Ms`` and ``X-Moderator-Protocol`` on every HTTP response."""
+    """``X-Server-Time-Ms`` and ``X-Moderator-Protocol`` on every HTTP response; a request for
+    another protocol version is refused; an unexpected failure still answers in the protocol's
+    error format (with the headers), never as a bare text page."""
 
     def __init__(self, app: Any, protocol_version: str, clock: Callable[[], int]) -> None:
         self.app = app
@@ -29,16 +31,59 @@ class ProtocolHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        started = False
 
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = list(message.get("headers", []))
                 headers.append((b"x-server-time-ms", str(self.clock()).encode()))
                 headers.append((b"x-moderator-protocol", self.protocol_version))
                 message = {**message, "headers": headers}
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        asked = dict(scope.get("headers", [])).get(b"x-moderator-protocol")
+        if asked is not None and asked.strip() != self.protocol_version:
+            await send_error(
+                send_with_headers,
+                400,
+                "protocol_version_unsupported",
+                f"this server speaks protocol {self.protocol_version.decode()}, "
+                f"not {asked.decode(errors='replace')}",
+                self.clock(),
+            )
+            return
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            log.exception("unexpected server error", extra={"path": scope.get("path")})
+            if not started:
+                await send_error(
+                    send_with_headers,
+                    500,
+                    "internal_error",
+                    "unexpected server error",
+                    self.clock(),
+                )
+
+
+async def send_error(send: Any, status: int, code: str, message: str, now_ms: int) -> None:
+    """Answer in the protocol's error format from below the application."""
+    body = json.dumps(
+        {"error": {"code": code, "message": message}, "server_time_ms": now_ms}
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
 
 
 class BodySizeLimit:
@@ -61,46 +106,34 @@ class BodySizeLimit:
 
         async def limited_receive() -> Message:
             nonlocal received, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
+                    # Answer now; the application sees the client gone, and whatever it tries
+                    # to send afterwards is dropped.
                     refused = True
-                    raise _BodyTooLarge
+                    await _too_large(send, self.max_bytes)
+                    return {"type": "http.disconnect"}
             return message
 
-        try:
-            await self.app(scope, limited_receive, send)
-        except _BodyTooLarge:
-            if refused:
-                await _too_large(send, self.max_bytes)
+        async def guarded_send(message: Message) -> None:
+            if not refused:
+                await send(message)
 
-
-class _BodyTooLarge(Exception):
-    pass
+        await self.app(scope, limited_receive, guarded_send)
 
 
 async def _too_large(send: Any, max_bytes: int) -> None:
-    body = json.dumps(
-        {
-            "error": {
-                "code": "payload_too_large",
-                "message": f"request body over {max_bytes} bytes",
-            },
-            "server_time_ms": time.time_ns() // 1_000_000,
-        }
-    ).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 413,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        }
+    await send_error(
+        send,
+        413,
+        "payload_too_large",
+        f"request body over {max_bytes} bytes",
+        time.time_ns() // 1_000_000,
     )
-    await send({"type": "http.response.body", "body": body})
 
 
 class RequestLog:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 
 from moderator.domain.commands import CommandRejected, InvalidCommand, command_from
 from moderator.domain.events import (
@@ -135,10 +136,13 @@ class SyncService:
         try:
             with self.db.write() as connection:
                 last = self._high_water_mark(connection, client_id, principal)
-                for mutation in mutations:
+                for index, mutation in enumerate(mutations):
                     try:
                         result = self._one(connection, client_id, last, mutation, touched)
                     except ProtocolError as error:
+                        if error.field is not None and error.field.startswith("args."):
+                            error.field = f"mutations.{index}.{error.field}"
+                            error.message = f"{error.field}: {error.message}"
                         outcome.error = error
                         break
                     outcome.results.append(result)
@@ -249,7 +253,8 @@ class SyncService:
         except InvalidCommand as error:
             if str(error).startswith("unknown command"):
                 return MutationResult(mutation.id, REJECTED, f"unknown mutation {mutation.name!r}")
-            raise ProtocolError(422, "validation_failed", str(error)) from error
+            field = f"args.{error.argument}" if error.argument else None
+            raise ProtocolError(422, "validation_failed", str(error), field=field) from error
         try:
             state = self._state(connection, command.session_id)
         except KeyError:
@@ -260,16 +265,23 @@ class SyncService:
             return MutationResult(mutation.id, REJECTED, str(rejection))
         if not events:
             return MutationResult(mutation.id, NOOP)
-        self._write(connection, state, events)
-        connection.execute(
-            insert(CommandLogRow).values(
-                command_id=f"{client_id}:{mutation.id}",
-                session_id=command.session_id,
-                name=command.name,
-                args_json=json.dumps(command.to_args(), sort_keys=True),
-                recorded_at_ms=self.now_ms(),
-            )
-        )
+        try:
+            # A savepoint: an id that clashes with another session's (ids are global) rejects
+            # this mutation alone, instead of failing the batch with a server error.
+            with connection.begin_nested():
+                self._write(connection, state, events)
+                connection.execute(
+                    insert(CommandLogRow).values(
+                        command_id=f"{client_id}:{mutation.id}",
+                        session_id=command.session_id,
+                        name=command.name,
+                        args_json=json.dumps(command.to_args(), sort_keys=True),
+                        recorded_at_ms=self.now_ms(),
+                    )
+                )
+        except IntegrityError:
+            self._cache.pop(command.session_id, None)  # it saw the rolled-back events
+            return MutationResult(mutation.id, REJECTED, "an id in it is already used elsewhere")
         touched.add(command.session_id)
         return MutationResult(mutation.id, APPLIED)
 

@@ -1,0 +1,310 @@
+"""The role matrix, generated from the server's own OpenAPI document.
+
+Every operation declares who may call it in ``x-moderator-roles``. For each operation and each
+kind of caller (no token, a token of another meeting, participant, display, chair of the
+session, chair of another session of the same meeting, staff, admin) the test makes the real
+call with valid path parameters and a minimal valid body, and checks the status a client
+would see: 401 without a token, 403 for a role the operation does not list, 404 (or 403) when
+the thing is outside the token's scope, 2xx when the role and scope allow it. Every answer must
+carry the protocol headers and every error the protocol's error format.
+
+A new operation without ``x-moderator-roles``, or with a path parameter or body this test does
+not know how to fill, fails the test: the matrix must grow with the API.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+from conftest import DemoMeeting, LiveServer, demo_upload
+from helpers import API, error_format_problems, now_ms, protocol_header_problems
+
+ROLES = {"admin", "staff", "chair", "participant", "display"}
+METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+SECOND_SESSION = "demo-second"
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str
+    path: str
+    spec: dict[str, Any]
+
+    @property
+    def roles(self) -> list[str] | None:
+        return self.spec.get("x-moderator-roles")
+
+    @property
+    def label(self) -> str:
+        return f"{self.method.upper()} {self.path}"
+
+    @property
+    def path_parameters(self) -> set[str]:
+        return set(re.findall(r"{([^}]+)}", self.path))
+
+    @property
+    def body_schema(self) -> str | None:
+        body = self.spec.get("requestBody")
+        if body is None:
+            return None
+        schema = body["content"]["application/json"]["schema"]
+        return schema["$ref"].rsplit("/", 1)[-1]
+
+    @property
+    def is_event_stream(self) -> bool:
+        content = self.spec.get("responses", {}).get("200", {}).get("content", {})
+        return "text/event-stream" in content
+
+
+@dataclass(frozen=True)
+class Caller:
+    name: str
+    role: str | None  # None: no token at all
+    token: str | None
+    other_meeting: bool = False  # a token of another meeting than the one addressed
+    other_session: bool = False  # a chair of another session of the same meeting
+
+
+def operations(openapi: dict[str, Any]) -> list[Operation]:
+    return [
+        Operation(method, path, spec)
+        for path, methods in openapi["paths"].items()
+        for method, spec in methods.items()
+        if method in METHODS
+    ]
+
+
+def fetch_openapi(server: LiveServer) -> dict[str, Any]:
+    with server.client() as client:
+        response = client.get("/openapi.json")
+    assert response.status_code == 200
+    return response.json()
+
+
+def two_session_upload(meeting_id: str) -> dict[str, Any]:
+    """The demo meeting plus a second session (with one agenda item and one speaker)."""
+    upload = demo_upload(meeting_id)
+    first = upload["sessions"][0]
+    upload["sessions"].append(
+        {**first, "id": SECOND_SESSION, "title": "Second session", "room": "Room B"}
+    )
+    upload["agenda_items"].append(
+        {
+            "id": f"{SECOND_SESSION}-item",
+            "session_id": SECOND_SESSION,
+            "position": 0,
+            "title": "Follow-up",
+            "planned_duration_ms": 600_000,
+        }
+    )
+    upload["entries"].append(
+        {
+            "id": f"{SECOND_SESSION}-entry",
+            "agenda_item_id": f"{SECOND_SESSION}-item",
+            "participant_id": upload["participants"][0]["id"],
+            "speech_type": "statement",
+            "allotted_ms": 180_000,
+            "order_key": "V",
+        }
+    )
+    return upload
+
+
+# --- the operations' own declarations ----------------------------------------------------------
+
+
+def test_every_operation_declares_its_roles(live_server: LiveServer):
+    openapi = fetch_openapi(live_server)
+    found = operations(openapi)
+    assert len(found) >= 12, [op.label for op in found]
+    undeclared = [op.label for op in found if not op.roles]
+    assert not undeclared, f"operations without x-moderator-roles: {undeclared}"
+    unknown = {op.label: op.roles for op in found if not set(op.roles) <= ROLES | {"public"}}
+    assert not unknown, f"unknown roles: {unknown}"
+    public = [op.label for op in found if "public" in op.roles]
+    assert public == ["GET /healthz"], f"public operations: {public}"
+    mixed = [op.label for op in found if "public" in op.roles and len(op.roles) > 1]
+    assert not mixed, f"'public' together with roles: {mixed}"
+    with live_server.client() as client:
+        health = client.get("/healthz")
+    assert health.status_code == 200
+    assert not protocol_header_problems(health)
+    assert health.json()["status"] == "ok" and set(health.json()) == {"status", "server_time_ms"}
+
+
+# --- the matrix ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_sessions(live_server: LiveServer) -> DemoMeeting:
+    """The demo meeting with a second session, and another meeting ("other") beside it."""
+    live_server.load_demo("other")
+    staff = live_server.create_token("staff", "demo")
+    upload = two_session_upload("demo")
+    with live_server.client(staff) as client:
+        response = client.put(f"{API}/meetings/demo", json=upload)
+        assert response.status_code == 200, response.text
+    first = upload["sessions"][0]["id"]
+    first_items = {i["id"] for i in upload["agenda_items"] if i["session_id"] == first}
+    return DemoMeeting(
+        meeting_id="demo",
+        session_id=first,
+        entry_ids=[e["id"] for e in upload["entries"] if e["agenda_item_id"] in first_items],
+        participant_ids=[p["id"] for p in upload["participants"]],
+        staff_token=staff,
+        upload=upload,
+    )
+
+
+def callers(server: LiveServer, meeting: DemoMeeting) -> list[Caller]:
+    return [
+        Caller("no token", None, None),
+        Caller(
+            "staff of another meeting",
+            "staff",
+            server.create_token("staff", "other"),
+            other_meeting=True,
+        ),
+        Caller(
+            "participant",
+            "participant",
+            server.create_token("participant", "demo", participant=meeting.participant_ids[1]),
+        ),
+        Caller("display", "display", server.create_token("display", "demo")),
+        Caller(
+            "chair", "chair", server.create_token("chair", "demo", sessions=[meeting.session_id])
+        ),
+        Caller(
+            "chair of another session",
+            "chair",
+            server.create_token("chair", "demo", sessions=[SECOND_SESSION]),
+            other_session=True,
+        ),
+        Caller("staff", "staff", meeting.staff_token),
+        Caller("admin", "admin", server.create_token("admin", "demo")),
+    ]
+
+
+def expected_statuses(op: Operation, caller: Caller) -> set[int] | None:
+    """The statuses the protocol allows for this call; ``None`` means "any 2xx"."""
+    if caller.token is None:
+        return {401}
+    assert op.roles is not None
+    in_path = op.path_parameters
+    addresses_meeting = bool(in_path) or op.body_schema == "PushRequest"
+    if caller.role not in op.roles:
+        # The role is refused; a token of another meeting may as well not see the thing.
+        return {403, 404} if caller.other_meeting else {403}
+    if caller.other_meeting and addresses_meeting:
+        return {403, 404}
+    if caller.other_session and ("session_id" in in_path or op.body_schema == "PushRequest"):
+        return {403, 404}
+    if op.method == "post" and op.path.endswith("/hands"):
+        return {200, 201}
+    return None
+
+
+class Requests:
+    """Makes each operation's call with valid parameters and a minimal valid body."""
+
+    def __init__(self, server: LiveServer, meeting: DemoMeeting) -> None:
+        self.server = server
+        self.meeting = meeting
+        self.turns = itertools.count(1)
+
+    def url(self, op: Operation) -> str:
+        values = {"meeting_id": self.meeting.meeting_id, "session_id": self.meeting.session_id}
+        unknown = op.path_parameters - set(values)
+        assert not unknown, f"{op.label}: the matrix does not know how to fill {unknown}"
+        return op.path.format(**values)
+
+    def body(self, op: Operation) -> dict[str, Any] | None:
+        schema = op.body_schema
+        if schema is None:
+            return None
+        if schema == "MeetingUpload":
+            return self.meeting.upload  # the same meeting again: the matrix's ids stay valid
+        if schema == "PushRequest":
+            turn = next(self.turns)
+            entry = self.meeting.entry_ids[turn % len(self.meeting.entry_ids)]
+            mutation = {
+                "id": 1,
+                "name": "give_floor",
+                "args": {
+                    "session_id": self.meeting.session_id,
+                    "entry_id": entry,
+                    "turn_id": f"matrix-turn-{turn}",
+                    "at_ms": now_ms(),
+                    "start_clock": True,
+                },
+            }
+            return {"client_id": f"matrix-{uuid.uuid4().hex}", "mutations": [mutation]}
+        raise AssertionError(f"{op.label}: the matrix does not know how to build a {schema}")
+
+    def prepare(self, op: Operation, caller: Caller) -> None:
+        """A participant lowering their hand needs a raised hand first."""
+        if caller.role == "participant" and op.method == "delete" and "/hands/" in op.path:
+            with self.server.client(caller.token) as client:
+                raised = client.post(f"{API}/sessions/{self.meeting.session_id}/hands")
+                assert raised.status_code in (200, 201), raised.text
+
+    def call(self, op: Operation, caller: Caller) -> httpx.Response:
+        self.prepare(op, caller)
+        with self.server.client(caller.token) as client:
+            if op.is_event_stream:
+                headers = {"Accept": "text/event-stream"}
+                with client.stream(op.method.upper(), self.url(op), headers=headers) as response:
+                    if response.status_code >= 400:
+                        response.read()
+                    return response  # closed at once when the block ends: no events read
+            return client.request(op.method.upper(), self.url(op), json=self.body(op))
+
+
+def problems_of(op: Operation, caller: Caller, response: httpx.Response) -> list[str]:
+    expected = expected_statuses(op, caller)
+    status = response.status_code
+    problems = []
+    if expected is None and not 200 <= status < 300:
+        problems.append(f"expected 2xx, got {status}: {response.text[:300]}")
+    elif expected is not None and status not in expected:
+        problems.append(f"expected {sorted(expected)}, got {status}: {response.text[:300]}")
+    problems += protocol_header_problems(response)
+    if status >= 400:
+        problems += error_format_problems(response)
+        if status == 401 and response.json().get("error", {}).get("code") != "unauthenticated":
+            problems.append(f"401 with code {response.json()['error'].get('code')!r}")
+        if status == 403 and response.json().get("error", {}).get("code") != "forbidden":
+            problems.append(f"403 with code {response.json()['error'].get('code')!r}")
+        if status == 404 and response.json().get("error", {}).get("code") != "not_found":
+            problems.append(f"404 with code {response.json()['error'].get('code')!r}")
+    elif op.is_event_stream:
+        content_type = response.headers.get("content-type", "")
+        if not content_type.startswith("text/event-stream"):
+            problems.append(f"event stream answered with content-type {content_type!r}")
+    else:
+        body = response.json()
+        if not isinstance(body.get("server_time_ms"), int):
+            problems.append(f"JSON answer without server_time_ms: {body!r}"[:300])
+    return problems
+
+
+def test_role_matrix_from_the_openapi_document(live_server: LiveServer, two_sessions: DemoMeeting):
+    openapi = fetch_openapi(live_server)
+    checked = [op for op in operations(openapi) if op.roles and "public" not in op.roles]
+    assert checked, "no operation to check"
+    requests = Requests(live_server, two_sessions)
+    everyone = callers(live_server, two_sessions)
+    failures: list[str] = []
+    for op in checked:
+        for caller in everyone:
+            response = requests.call(op, caller)
+            failures += [
+                f"{op.label} as {caller.name}: {p}" for p in problems_of(op, caller, response)
+            ]
+    assert not failures, "\n".join(failures)
