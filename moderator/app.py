@@ -234,7 +234,11 @@ def _run_event_loop(app, sync_service=None) -> None:  # type: ignore[no-untyped-
     import qasync
 
     async def until_quit() -> None:
+        # The last window closing ends this coroutine (and so the loop) *after* the sync has
+        # stopped cleanly; letting Qt quit by itself would stop the loop under our feet.
+        app.setQuitOnLastWindowClosed(False)
         finished = asyncio.get_running_loop().create_future()
+        app.lastWindowClosed.connect(lambda: finished.done() or finished.set_result(None))
         app.aboutToQuit.connect(lambda: finished.done() or finished.set_result(None))
         if sync_service is not None:
             sync_service.start()

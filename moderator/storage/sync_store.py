@@ -168,8 +168,22 @@ class SyncStore:
             )
 
 
+def ensure_meta(connection: Connection) -> None:
+    """Give the database its client identity if it has none yet (first followed session)."""
+    if connection.execute(select(SyncMetaRow.id).where(SyncMetaRow.id == 1)).first() is None:
+        connection.execute(
+            insert(SyncMetaRow).values(
+                id=1,
+                client_id=_new_client_id(),
+                file_identity=file_identity(Path(str(connection.engine.url.database))),
+                next_mutation_id=1,
+            )
+        )
+
+
 def link_session(connection: Connection, session_id: str, cursor: int, now_ms: int) -> None:
     """Follow ``session_id`` (its commands go to the outbox) with the feed applied to ``cursor``."""
+    ensure_meta(connection)
     existing = connection.execute(
         select(SyncSessionRow.session_id).where(SyncSessionRow.session_id == session_id)
     ).first()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 from conftest import DemoMeeting, LiveServer
-from proxy import FaultProxy
+from support.fault_proxy import FaultProxy
 from sync_console import HeadlessConsole
 
 from moderator.domain.commands import AdjustTime, GiveFloor, PauseClock

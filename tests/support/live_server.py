@@ -1,0 +1,237 @@
+"""The real reference server, for the server and end-to-end tests: uvicorn on 127.0.0.1 on a
+free port, real HTTP.
+
+``live_server`` runs ``python -m moderator.server serve`` as a subprocess on a temporary
+SQLite file, so tests can also kill it (SIGKILL) and start it again on the same data. Tokens
+are created with the real ``create-token`` code against the same file; the demo meeting is
+uploaded through the real ``PUT /api/v1/meetings/{id}`` endpoint.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from moderator.server.auth import Role, create_token
+from moderator.server.database import open_server_database
+from moderator.services.demo import build_demo_meeting
+
+START_TIMEOUT_S = 30.0
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@dataclass
+class DemoMeeting:
+    meeting_id: str
+    session_id: str
+    entry_ids: list[str]
+    participant_ids: list[str]
+    staff_token: str
+    upload: dict[str, Any]
+
+
+@dataclass
+class LiveServer:
+    db_path: Path  # or a database URL (PostgreSQL)
+    log_path: Path
+    heartbeat_s: float = 15.0
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    # --- process -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        log = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "moderator.server",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--db",
+                str(self.db_path),
+                "--log-json",
+                "--heartbeat",
+                str(self.heartbeat_s),
+            ],
+            stdout=log,
+            stderr=log,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        log.close()
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited with {self.process.returncode}:\n{self.log()}")
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=1.0).status_code == 200:
+                    return
+            except httpx.TransportError:
+                # Not listening yet: the connection is refused at once, so this loop is bounded
+                # by the deadline, not by sleeping.
+                time.sleep(0.05)
+        raise RuntimeError(f"server did not answer within {START_TIMEOUT_S} s:\n{self.log()}")
+
+    def stop(self) -> int | None:
+        """Graceful stop (SIGTERM), as an operator's Ctrl+C would."""
+        if self.process is None or self.process.poll() is not None:
+            return None if self.process is None else self.process.returncode
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            return self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            return self.process.wait(timeout=5)
+
+    def kill(self) -> None:
+        """SIGKILL: the server dies with whatever it was doing."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+    def restart(self) -> None:
+        self.kill()
+        self.start()
+
+    def log(self) -> str:
+        return (
+            self.log_path.read_text(encoding="utf-8", errors="replace")
+            if self.log_path.exists()
+            else ""
+        )
+
+    def log_records(self) -> list[dict[str, Any]]:
+        records = []
+        for line in self.log().splitlines():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue
+        return records
+
+    # --- data -------------------------------------------------------------------------------
+
+    def create_token(
+        self,
+        role: str,
+        meeting_id: str = "demo",
+        sessions: list[str] | None = None,
+        participant: str | None = None,
+    ) -> str:
+        db = open_server_database(str(self.db_path))
+        try:
+            with db.write() as connection:
+                return create_token(
+                    connection,
+                    Role(role),
+                    meeting_id,
+                    now_ms=int(time.time() * 1000),
+                    session_ids=sessions,
+                    participant_id=participant,
+                )
+        finally:
+            db.dispose()
+
+    def client(self, token: str | None = None, **kwargs: Any) -> httpx.Client:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        return httpx.Client(base_url=self.url, headers=headers, timeout=10.0, **kwargs)
+
+    def load_demo(self, meeting_id: str = "demo") -> DemoMeeting:
+        """Upload the demo meeting through the API with a staff token of ``meeting_id``."""
+        staff = self.create_token("staff", meeting_id)
+        upload = demo_upload(meeting_id)
+        with self.client(staff) as client:
+            response = client.put(f"/api/v1/meetings/{meeting_id}", json=upload)
+            response.raise_for_status()
+        (session,) = upload["sessions"]
+        return DemoMeeting(
+            meeting_id=meeting_id,
+            session_id=session["id"],
+            entry_ids=[e["id"] for e in upload["entries"]],
+            participant_ids=[p["id"] for p in upload["participants"]],
+            staff_token=staff,
+            upload=upload,
+        )
+
+
+def demo_upload(meeting_id: str, now_ms: int | None = None) -> dict[str, Any]:
+    """The demo meeting as a ``PUT /meetings/{id}`` body (ids prefixed by the meeting id)."""
+    bundle = build_demo_meeting(now_ms or int(time.time() * 1000))
+    m = bundle.meeting
+    prefix = f"{meeting_id}-"
+    return {
+        "meeting": {
+            "title": m.title,
+            "venue": m.venue,
+            "timezone": m.timezone,
+            "is_demo": m.is_demo,
+            "warning_ms": m.warning_ms,
+            "final_ms": m.final_ms,
+        },
+        "sessions": [
+            {
+                "id": prefix + s.id,
+                "title": s.title,
+                "room": s.room,
+                "scheduled_start_ms": s.scheduled_start_ms,
+                "scheduled_end_ms": s.scheduled_end_ms,
+            }
+            for s in bundle.sessions
+        ],
+        "agenda_items": [
+            {
+                "id": prefix + i.id,
+                "session_id": prefix + i.session_id,
+                "position": i.position,
+                "title": i.title,
+                "planned_duration_ms": i.planned_duration_ms,
+            }
+            for i in bundle.agenda_items
+        ],
+        "participants": [
+            {
+                "id": prefix + p.id,
+                "name": p.name,
+                "function": p.function,
+                "organisation": p.organisation,
+                "stakeholder_group": p.stakeholder_group.value,
+                "attendance": p.attendance.value,
+                "gender": p.gender,
+            }
+            for p in bundle.participants
+        ],
+        "entries": [
+            {
+                "id": prefix + e.id,
+                "agenda_item_id": prefix + e.agenda_item_id,
+                "participant_id": prefix + e.participant_id,
+                "speech_type": e.speech_type.value,
+                "allotted_ms": e.allotted_ms,
+                "order_key": e.order_key,
+            }
+            for e in bundle.entries
+        ],
+    }
