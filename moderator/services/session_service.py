@@ -14,14 +14,18 @@ import uuid
 from PySide6.QtCore import QObject, Signal
 
 from moderator.domain.commands import (
+    AddSpeaker,
     AdjustTime,
     Command,
     CommandRejected,
     EndTurn,
     GiveFloor,
+    LowerHand,
     PauseClock,
     StartClock,
 )
+from moderator.domain.model import SpeechType
+from moderator.domain.queue_rules import FLOOR_REQUEST_MS, place_for_floor_request
 from moderator.domain.session_state import SessionState
 from moderator.services.command_runner import CommandRunner
 from moderator.services.time_source import TimeSource
@@ -94,6 +98,60 @@ class SessionService(QObject):
 
     def adjust_time(self, delta_ms: int) -> bool:
         return self.execute(AdjustTime(session_id=self.state.session.id, delta_ms=delta_ms))
+
+    # --- remote hands ------------------------------------------------------------------------
+
+    def give_floor_to_hand(self, hand_id: str) -> bool:
+        """The raised hand speaks now: put them right after the current speaker, lower the
+        hand, give them the floor."""
+        entry = self._add_hand_to_list(hand_id, right_after_current=True)
+        if entry is None:
+            return False
+        return self.execute(
+            GiveFloor(
+                session_id=self.state.session.id,
+                entry_id=entry,
+                turn_id=uuid.uuid4().hex,
+                at_ms=self.now_ms(),
+            )
+        )
+
+    def queue_hand(self, hand_id: str) -> bool:
+        """The raised hand joins the list at the end of the current agenda item."""
+        return self._add_hand_to_list(hand_id, right_after_current=False) is not None
+
+    def lower_hand(self, hand_id: str) -> bool:
+        return self.execute(
+            LowerHand(session_id=self.state.session.id, hand_id=hand_id, at_ms=self.now_ms())
+        )
+
+    def _add_hand_to_list(self, hand_id: str, right_after_current: bool) -> str | None:
+        state = self.state
+        hand = state.hands.get(hand_id)
+        if hand is None or hand.participant_id not in state.participants:
+            self.sig_rejected.emit("That hand is no longer raised.")
+            return None
+        placement = place_for_floor_request(state, right_after_current)
+        if placement is None:
+            self.sig_rejected.emit("This session has no agenda item to add a speaker to.")
+            return None
+        item_id, order_key = placement
+        entry_id = uuid.uuid4().hex
+        added = self.execute(
+            AddSpeaker(
+                session_id=state.session.id,
+                entry_id=entry_id,
+                agenda_item_id=item_id,
+                participant_id=hand.participant_id,
+                speech_type=SpeechType.FLOOR.value,
+                allotted_ms=FLOOR_REQUEST_MS,
+                order_key=order_key,
+            )
+        )
+        if not added:
+            return None
+        self.execute(LowerHand(session_id=state.session.id, hand_id=hand_id, at_ms=self.now_ms()))
+        return entry_id
 
     # --- running commands --------------------------------------------------------------------
 

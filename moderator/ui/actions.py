@@ -39,6 +39,24 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "remove_time", "Remove 30 s", ("-", "Num+-"), "Take 30 seconds from the current speaker"
     ),
+    ActionSpec(
+        "hand_give_floor",
+        "Give the floor to the hand",
+        ("G",),
+        "Give the floor now to the selected raised hand (or the first in line)",
+    ),
+    ActionSpec(
+        "hand_add_to_list",
+        "Add the hand to the list",
+        ("A",),
+        "Add the selected raised hand (or the first) at the end of this item's list",
+    ),
+    ActionSpec(
+        "hand_lower",
+        "Lower the hand",
+        ("L",),
+        "Lower the selected raised hand (or the first in line)",
+    ),
     ActionSpec("show_help", "Keyboard shortcuts", ("F1",), "Show or hide this list"),
     ActionSpec(
         "quit",

@@ -27,6 +27,7 @@ from moderator.services.session_service import SessionService
 from moderator.ui.actions import ADJUST_STEP_MS, ActionCollection
 from moderator.ui.boundary_ticker import BoundaryTicker, ms_until_next_minute
 from moderator.ui.current_speaker_panel import CurrentSpeakerPanel
+from moderator.ui.hands_panel import HandsPanel
 from moderator.ui.help_overlay import HelpOverlay
 from moderator.ui.session_header import SessionHeader
 from moderator.ui.speaker_list_model import Column, SpeakerListModel
@@ -69,9 +70,21 @@ class MainWindow(QMainWindow):
         )
         self.error_banner.hide()
 
+        self.hands_panel = HandsPanel(service, self)
+        self.actions["hand_give_floor"].triggered.connect(self.hands_panel.give_floor)
+        self.actions["hand_add_to_list"].triggered.connect(self.hands_panel.add_to_list)
+        self.actions["hand_lower"].triggered.connect(self.hands_panel.lower)
+        self.hands_panel.sig_new_hand.connect(
+            lambda notice: self.statusBar().showMessage(notice, STATUS_MESSAGE_MS)
+        )
+        lists = QSplitter(Qt.Orientation.Vertical, self)
+        lists.addWidget(self.speaker_view)
+        lists.addWidget(self.hands_panel)
+        lists.setStretchFactor(0, 3)
+        lists.setStretchFactor(1, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.current_panel)
-        splitter.addWidget(self.speaker_view)
+        splitter.addWidget(lists)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 680])
