@@ -55,18 +55,11 @@ def run_console(args: argparse.Namespace) -> int:
     except StartupError as error:
         return report_fatal(str(error))
 
-    from moderator.services.command_runner import CommandRunner
-    from moderator.services.session_service import SessionService
-    from moderator.ui.main_window import MainWindow
-
-    runner = CommandRunner(store_or_opener, state, time_source)
-    service = SessionService(runner)
-    window = MainWindow(service, database_label=str(path))
-    window.show()
+    console = Console(app, path, time_source)
+    window = console.show_session(state, store_or_opener)
     app.processEvents()  # the first paint, before anything slower is loaded
-
     try:
-        service.ensure_store()
+        console.service.ensure_store()
     except Exception as error:  # the write lock, a disk problem: say so, never run read-only
         from moderator.storage.file_check import DatabaseError
 
@@ -82,12 +75,124 @@ def run_console(args: argparse.Namespace) -> int:
         from moderator.ui.stdin_control import StdinControl
 
         controller = StdinControl(window.actions, window)
-    sync_service = _start_sync(window, service, runner, backend) if backend else None
+    if backend is not None:
+        console.prepare_sync(*backend)
     log.info("console ready", extra={"session_id": state.session.id, "database": str(path)})
-    _run_event_loop(app, sync_service)
+    _run_event_loop(app, console)
     del controller
-    runner.store.engine.dispose()
+    console.dispose()
     return EXIT_OK
+
+
+class Console:
+    """The open session's window, services and (when following a backend) sync, replaceable
+    as a whole when the chair follows another session from the Connect dialog."""
+
+    def __init__(self, app, path: Path, time_source) -> None:  # type: ignore[no-untyped-def]
+        from moderator.services.credentials import TokenStore
+
+        self.app = app
+        self.path = path
+        self.time_source = time_source
+        self.tokens = TokenStore()
+        self.window = None
+        self.service = None
+        self.runner = None
+        self.sync = None
+        self._loop_running = False
+
+    def show_session(self, state, store_or_opener):  # type: ignore[no-untyped-def]
+        from moderator.services.command_runner import CommandRunner
+        from moderator.services.session_service import SessionService
+        from moderator.ui.main_window import MainWindow
+
+        self.runner = CommandRunner(store_or_opener, state, self.time_source)
+        self.service = SessionService(self.runner)
+        previous, self.window = self.window, MainWindow(self.service, str(self.path))
+        self.window.actions["connect"].triggered.connect(self.open_connect_dialog)
+        self.window.show()
+        if previous is not None:
+            previous.close()
+        return self.window
+
+    # --- following a backend -----------------------------------------------------------------
+
+    def prepare_sync(self, url: str, token: str) -> None:
+        """Create the sync for the open session; it starts with the event loop (or now)."""
+        from moderator.services.backend_client import BackendClient
+        from moderator.services.sync_service import SyncService
+        from moderator.storage.sync_store import SyncStore
+        from moderator.ui.sync_badge import SyncBadge
+
+        window, service = self.window, self.service
+        self.sync = SyncService(
+            service, SyncStore(self.runner.store.engine), BackendClient(url, token), parent=window
+        )
+        badge = SyncBadge(service.state.meeting.timezone, window)
+        window.statusBar().addWidget(badge)
+        self.sync.sig_status.connect(badge.show_status)
+        self.sync.sig_rejected.connect(
+            lambda reason: window.statusBar().showMessage(f"The backend refused: {reason}", 10_000)
+        )
+        if self._loop_running:
+            self.sync.start()
+
+    async def follow(self, url: str, token: str, session_id: str) -> None:
+        """From the Connect dialog: download the session if needed, open it, sync it."""
+        from moderator.services.backend_client import BackendClient
+        from moderator.services.sync_engine import download_session
+
+        store = self.runner.store
+        if self.sync is not None:
+            await self.sync.stop()
+            self.sync = None
+        if session_id not in {s.id for s in store.sessions()}:
+            client = BackendClient(url, token)
+            try:
+                await download_session(client, store, session_id, self.time_source.now_ms())
+            finally:
+                await client.close()
+        if session_id != self.service.state.session.id:
+            self.show_session(store.load_session_state(session_id), store)
+        self.prepare_sync(url, token)
+
+    def open_connect_dialog(self) -> None:
+        from moderator.ui.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self.tokens, self.window)
+        dialog.sig_follow.connect(
+            lambda url, token, session_id: asyncio_task(self.follow(url, token, session_id))
+        )
+        dialog.show()
+
+    # --- life cycle --------------------------------------------------------------------------
+
+    def started(self) -> None:
+        self._loop_running = True
+        if self.sync is not None:
+            self.sync.start()
+
+    async def stop(self) -> None:
+        if self.sync is not None:
+            await self.sync.stop()
+
+    def dispose(self) -> None:
+        if self.runner is not None:
+            self.runner.store.engine.dispose()
+
+
+def asyncio_task(coroutine):  # type: ignore[no-untyped-def]
+    """Run ``coroutine`` on the (qasync) loop; its failure is logged, never lost."""
+    import asyncio
+
+    task = asyncio.ensure_future(coroutine)
+
+    def report(done) -> None:  # type: ignore[no-untyped-def]
+        if not done.cancelled() and done.exception() is not None:
+            log.error("background task failed", exc_info=done.exception())
+
+    task.add_done_callback(report)
+    return task
 
 
 def _open_session(path: Path, args: argparse.Namespace, now_ms: int):  # type: ignore[no-untyped-def]
@@ -209,25 +314,7 @@ def _download_session_if_missing(
         store.engine.dispose()
 
 
-def _start_sync(window, service, runner, backend):  # type: ignore[no-untyped-def]
-    from moderator.services.backend_client import BackendClient
-    from moderator.services.sync_service import SyncService
-    from moderator.storage.sync_store import SyncStore
-    from moderator.ui.sync_badge import SyncBadge
-
-    sync_service = SyncService(
-        service, SyncStore(runner.store.engine), BackendClient(*backend), parent=window
-    )
-    badge = SyncBadge(service.state.meeting.timezone, window)
-    window.statusBar().addWidget(badge)
-    sync_service.sig_status.connect(badge.show_status)
-    sync_service.sig_rejected.connect(
-        lambda reason: window.statusBar().showMessage(f"The backend refused: {reason}", 10_000)
-    )
-    return sync_service
-
-
-def _run_event_loop(app, sync_service=None) -> None:  # type: ignore[no-untyped-def]
+def _run_event_loop(app, console: Console) -> None:  # type: ignore[no-untyped-def]
     import asyncio
     import contextlib
 
@@ -240,13 +327,11 @@ def _run_event_loop(app, sync_service=None) -> None:  # type: ignore[no-untyped-
         finished = asyncio.get_running_loop().create_future()
         app.lastWindowClosed.connect(lambda: finished.done() or finished.set_result(None))
         app.aboutToQuit.connect(lambda: finished.done() or finished.set_result(None))
-        if sync_service is not None:
-            sync_service.start()
+        console.started()
         try:
             await finished
         finally:
-            if sync_service is not None:
-                await sync_service.stop()
+            await console.stop()
 
     with contextlib.suppress(asyncio.CancelledError):
         qasync.run(until_quit())

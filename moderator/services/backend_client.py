@@ -64,6 +64,9 @@ class BackendClient:
     async def whoami(self) -> dict[str, Any]:
         return await self._call("GET", "/api/v1/whoami")
 
+    async def meeting(self, meeting_id: str) -> dict[str, Any]:
+        return await self._call("GET", f"/api/v1/meetings/{meeting_id}")
+
     async def snapshot(self, session_id: str) -> dict[str, Any]:
         return await self._call("GET", f"/api/v1/sessions/{session_id}/snapshot")
 

@@ -57,6 +57,12 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         ("L",),
         "Lower the selected raised hand (or the first in line)",
     ),
+    ActionSpec(
+        "connect",
+        "Connect to a backend…",
+        ("Ctrl+K",),
+        "Connect to a conference backend and follow a session",
+    ),
     ActionSpec("show_help", "Keyboard shortcuts", ("F1",), "Show or hide this list"),
     ActionSpec(
         "quit",

@@ -1,0 +1,153 @@
+"""Connect to a backend: address, token (kept in the keyring), test, choose a session, follow.
+
+Non-modal: the countdown and every shortcut keep working while it is open. The network calls
+run as tasks on the qasync loop; their results come back into the dialog's labels.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moderator.services.backend_client import BackendClient, BackendError, Unreachable
+from moderator.services.credentials import TokenStore
+
+SETTINGS_URL_KEY = "backend/url"
+
+
+class ConnectDialog(QDialog):
+    #: The chair chose to follow a session: (backend URL, token, session id).
+    sig_follow = Signal(str, str, str)
+
+    def __init__(self, tokens: TokenStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectDialog")
+        self.setWindowTitle(self.tr("Connect to a backend"))
+        self.setModal(False)
+        self._tokens = tokens
+        self._task: asyncio.Task[None] | None = None
+        self.url = QLineEdit(str(QSettings().value(SETTINGS_URL_KEY, "") or ""), self)
+        self.url.setObjectName("backendUrl")
+        self.url.setAccessibleName(self.tr("Backend address"))
+        self.url.setPlaceholderText("https://moderator.example.org")
+        self.token = QLineEdit(self)
+        self.token.setObjectName("backendToken")
+        self.token.setAccessibleName(self.tr("Access token"))
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        remembered = tokens.load(self.url.text()) if self.url.text() else None
+        if remembered:
+            self.token.setText(remembered)
+        self.test_button = QPushButton(self.tr("Test connection"), self)
+        self.test_button.setObjectName("testConnection")
+        self.result = QLabel(self)
+        self.result.setObjectName("connectionResult")
+        self.result.setWordWrap(True)
+        self.sessions = QComboBox(self)
+        self.sessions.setObjectName("sessionChoice")
+        self.sessions.setAccessibleName(self.tr("Session to follow"))
+        self.sessions.setEnabled(False)
+        keyring_note = QLabel(
+            self.tr("The token is kept in this computer's keyring.")
+            if tokens.persistent
+            else self.tr(
+                "This computer has no keyring: the token is kept for this run only "
+                "and will be asked for again next time."
+            ),
+            self,
+        )
+        keyring_note.setObjectName("keyringNote")
+        keyring_note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.follow_button = self.buttons.addButton(
+            self.tr("Follow session"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.follow_button.setObjectName("followSession")
+        self.follow_button.setEnabled(False)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        form = QFormLayout()
+        form.addRow(self.tr("Backend address"), self.url)
+        form.addRow(self.tr("Access token"), self.token)
+        form.addRow("", self.test_button)
+        form.addRow(self.tr("Session"), self.sessions)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addWidget(keyring_note)
+        layout.addWidget(self.buttons)
+        self.test_button.clicked.connect(self.test_connection)
+        self.follow_button.clicked.connect(self._follow)
+        self.buttons.rejected.connect(self.close)
+        self.url.textEdited.connect(lambda _text: self._invalidate())
+        self.token.textEdited.connect(lambda _text: self._invalidate())
+
+    def test_connection(self) -> None:
+        url, token = self.url.text().strip(), self.token.text().strip()
+        if not url.startswith(("http://", "https://")):
+            self._say(self.tr("The address must start with https:// (or http:// on a LAN)."))
+            return
+        if not token:
+            self._say(self.tr("Paste the access token the organisers gave you."))
+            return
+        self._say(self.tr("Connecting…"))
+        self.test_button.setEnabled(False)
+        self._task = asyncio.ensure_future(self._check(url, token))
+
+    async def _check(self, url: str, token: str) -> None:
+        client = BackendClient(url, token)
+        try:
+            me = await client.whoami()
+            meeting = await client.meeting(me["meeting_id"])
+        except BackendError as error:
+            self._say(self.tr("The backend refused: {message}").format(message=error.message))
+            return
+        except Unreachable as error:
+            self._say(self.tr("Cannot reach {url}: {error}").format(url=url, error=error))
+            return
+        finally:
+            await client.close()
+            self.test_button.setEnabled(True)
+        allowed = set(me["session_ids"])
+        self.sessions.clear()
+        for session in meeting["sessions"]:
+            if me["role"] != "chair" or session["id"] in allowed:
+                self.sessions.addItem(session["title"], session["id"])
+        writable = me["role"] in ("chair", "staff", "admin")
+        self.sessions.setEnabled(self.sessions.count() > 0)
+        self.follow_button.setEnabled(writable and self.sessions.count() > 0)
+        self._say(
+            self.tr("Connected as {role} of “{meeting}”; server clock {offset:+d} ms.").format(
+                role=me["role"],
+                meeting=meeting["meeting"]["title"],
+                offset=client.offset.offset_ms,
+            )
+            + ("" if writable else " " + self.tr("This token cannot chair a session."))
+        )
+
+    def _follow(self) -> None:
+        url, token = self.url.text().strip(), self.token.text().strip()
+        session_id = self.sessions.currentData()
+        if not session_id:
+            return
+        self._tokens.save(url, token)
+        QSettings().setValue(SETTINGS_URL_KEY, url)
+        self.sig_follow.emit(url, token, session_id)
+        self.close()
+
+    def _invalidate(self) -> None:
+        self.follow_button.setEnabled(False)
+        self.sessions.setEnabled(False)
+
+    def _say(self, text: str) -> None:
+        self.result.setText(text)

@@ -1,0 +1,138 @@
+"""Connecting the real console window to the real server and following a session.
+
+The qasync loop runs inside pytest-qt (``already_running=True``): network tasks advance while
+``qtbot.waitUntil`` spins Qt. The Qt event loop's lag is measured the whole time (a 20 ms timer
+that notes how late it fires): the window must never freeze on the network.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from support.fault_proxy import FaultProxy
+from support.live_server import LiveServer
+
+from moderator.app import Console
+from moderator.services.demo import load_demo
+from moderator.services.time_source import TimeSource
+from moderator.storage.database import open_database
+from moderator.storage.repository import Store
+from moderator.ui.connect_dialog import ConnectDialog
+from moderator.ui.sync_badge import SyncBadge
+
+
+@pytest.fixture
+def qasync_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[LiveServer]:
+    live = LiveServer(db_path=tmp_path / "server.sqlite3", log_path=tmp_path / "server.log")
+    live.start()
+    yield live
+    live.kill()
+
+
+def activate(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    """Shortcuts go to the active window; offscreen, activation arrives a moment after show."""
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+
+class LagMeter:
+    """How late a 20 ms Qt timer fires: the event loop's responsiveness, as a chair feels it."""
+
+    def __init__(self) -> None:
+        self.worst_ms = 0.0
+        self._last = time.monotonic()
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.worst_ms = max(self.worst_ms, (now - self._last) * 1000 - 20)
+        self._last = now
+
+
+def test_the_chair_connects_follows_a_session_and_rides_out_an_outage(
+    qtbot: QtBot, qasync_loop, server: LiveServer, tmp_path: Path
+):
+    demo = server.load_demo("demo")
+    token = server.create_token("chair", sessions=[demo.session_id])
+    proxy = FaultProxy(server.port)
+    path = tmp_path / "console.sqlite3"
+    engine = open_database(path)
+    store = Store(engine)
+    load_demo(store, TimeSource().now_ms())  # the local demo: another session
+    console = Console(qtbot, path, TimeSource())  # qtbot stands in for the app (unused)
+    window = console.show_session(store.load_session_state(store.sessions()[0].id), store)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    console.started()
+    lag = LagMeter()
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        dialog = window.findChild(ConnectDialog, "connectDialog")
+        assert dialog is not None and dialog.isVisible()
+        dialog.url.setText(proxy.url)
+        dialog.token.setText(token)
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.follow_button.isEnabled(), timeout=10_000)
+        assert "Connected as chair" in dialog.result.text()
+        assert dialog.sessions.currentData() == demo.session_id
+        qtbot.mouseClick(dialog.follow_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: console.service.state.session.id == demo.session_id, timeout=10_000)
+        followed = console.window
+        qtbot.addWidget(followed)
+        activate(qtbot, followed)
+        qtbot.waitUntil(lambda: console.sync.status.state == "online", timeout=10_000)
+        badge = followed.findChild(SyncBadge, "syncBadge")
+        assert badge.text().startswith("● Online")
+
+        switching_lag_ms, lag.worst_ms = lag.worst_ms, 0.0
+        qtbot.keyClick(followed, Qt.Key.Key_N)
+        qtbot.waitUntil(lambda: console.sync.status.pending == 0, timeout=10_000)
+
+        proxy.refuse()
+        for _ in range(3):
+            qtbot.keyClick(followed, Qt.Key.Key_Plus)
+        state = console.service.state
+        assert state.clock.allotted_ms == state.current_entry.allotted_ms + 90_000
+        qtbot.waitUntil(lambda: console.sync.status.state == "reconnecting", timeout=10_000)
+        assert console.sync.status.pending == 3
+        assert "Reconnecting" in badge.text() and "3 changes pending" in badge.text()
+        proxy.heal()
+        qtbot.waitUntil(
+            lambda: console.sync.status.pending == 0 and console.sync.status.state == "online",
+            timeout=40_000,
+        )
+        assert lag.worst_ms < 150, f"the event loop stalled for {lag.worst_ms:.0f} ms"
+        assert switching_lag_ms < 500, f"opening the session stalled {switching_lag_ms:.0f} ms"
+        print(
+            f"event-loop lag: worst {switching_lag_ms:.1f} ms while connecting and opening the "
+            f"session, worst {lag.worst_ms:.1f} ms while syncing through the outage"
+        )
+    finally:
+        lag.timer.stop()
+        proxy.close()
+        if console.sync is not None:
+            stopping = asyncio.ensure_future(console.sync.stop())
+            qtbot.waitUntil(stopping.done, timeout=10_000)
+        engine.dispose()
