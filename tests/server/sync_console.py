@@ -25,7 +25,13 @@ class HeadlessConsole:
 
     @classmethod
     async def start(
-        cls, path: Path, url: str, token: str, session_id: str, heartbeat_s: float = 2.0
+        cls,
+        path: Path,
+        url: str,
+        token: str,
+        session_id: str,
+        heartbeat_s: float = 2.0,
+        timeout_s: float = 10.0,
     ) -> HeadlessConsole:
         console = cls()
         console.path = path
@@ -33,7 +39,7 @@ class HeadlessConsole:
         console.store = Store(console.engine_db)
         console.sync_store = SyncStore(console.engine_db)
         console.time_source = TimeSource()
-        console.client = BackendClient(url, token)
+        console.client = BackendClient(url, token, timeout_s=timeout_s)
         known = {s.id for s in console.store.sessions()}
         if session_id in known:
             state = console.store.load_session_state(session_id)
