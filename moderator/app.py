@@ -125,9 +125,8 @@ class Console:
         from moderator.ui.sync_badge import SyncBadge
 
         window, service = self.window, self.service
-        self.sync = SyncService(
-            service, SyncStore(self.runner.store.engine), BackendClient(url, token), parent=window
-        )
+        client = BackendClient(url, token, clock=self.time_source.base_ms)
+        self.sync = SyncService(service, SyncStore(self.runner.store.engine), client, parent=window)
         badge = SyncBadge(service.state.meeting.timezone, window)
         window.statusBar().addWidget(badge)
         self.sync.sig_status.connect(badge.show_status)

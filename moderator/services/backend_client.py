@@ -8,7 +8,7 @@ TLS certificates are verified (httpx's default); nothing here logs the token.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
@@ -43,8 +43,12 @@ class BackendClient:
         token: str,
         transport: httpx.AsyncBaseTransport | None = None,
         timeout_s: float = 10.0,
+        clock: Callable[[], int] = _now_ms,
     ) -> None:
+        """``clock`` times the round trips for the offset estimate: pass the console's own
+        monotonic-anchored clock, so a jump of the laptop's wall clock cannot skew it."""
         self.base_url = base_url.rstrip("/")
+        self._clock = clock
         self.offset = ClockOffset()
         self._client = httpx.AsyncClient(
             base_url=self.base_url,
@@ -104,7 +108,7 @@ class BackendClient:
                 timeout=timeout,
             ) as source:
                 response = source.response
-                self._sample(response, _now_ms(), _now_ms())
+                self._sample(response, self._clock(), self._clock())
                 if response.status_code >= 400:
                     await response.aread()
                     raise _error_of(response)
@@ -121,12 +125,12 @@ class BackendClient:
     # --- plumbing ----------------------------------------------------------------------------
 
     async def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
-        sent = _now_ms()
+        sent = self._clock()
         try:
             response = await self._client.request(method, path, **kwargs)
         except httpx.HTTPError as error:
             raise Unreachable(str(error) or type(error).__name__) from error
-        self._sample(response, sent, _now_ms())
+        self._sample(response, sent, self._clock())
         if response.status_code >= 400:
             raise _error_of(response)
         try:

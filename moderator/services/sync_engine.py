@@ -92,6 +92,7 @@ class SyncEngine:
         self.confirmed: SessionState | None = None
         self.cursor = 0
         self._client_id: str | None = None
+        self._offset_uncertainty: float | None = None
         self._outbox_changed = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._lock = asyncio.Lock()  # one view rebuild at a time
@@ -233,8 +234,6 @@ class SyncEngine:
         self._report(
             state="online" if not self._pending() else "syncing",
             pending=self.sync_store.pending_count(),
-            offset_ms=self.client.offset.offset_ms,
-            offset_uncertainty_ms=self.client.offset.uncertainty_ms,
         )
 
     async def _recover_from(self, error: BackendError) -> bool:
@@ -279,6 +278,16 @@ class SyncEngine:
         await asyncio.sleep(delay)
 
     def _report(self, **changes: Any) -> None:
+        offset = self.client.offset
+        if offset.uncertainty_ms is not None and (
+            self._offset_uncertainty is None or offset.uncertainty_ms < self._offset_uncertainty
+        ):
+            # A tighter estimate moves the console's clock onto the backend's, so consoles and
+            # the participant page agree on a running countdown.
+            self._offset_uncertainty = offset.uncertainty_ms
+            self.runner.time_source.set_offset(offset.offset_ms)
+        changes.setdefault("offset_ms", offset.offset_ms)
+        changes.setdefault("offset_uncertainty_ms", offset.uncertainty_ms)
         self.status = replace(self.status, **changes)
         self.on_status(self.status)
 

@@ -37,7 +37,6 @@ class SyncService(QObject):
     ) -> None:
         super().__init__(parent)
         self._session = session_service
-        self._offset_uncertainty: float | None = None
         self.engine = SyncEngine(
             session_service._runner,
             sync_store,

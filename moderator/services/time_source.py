@@ -3,8 +3,9 @@
 At start-up the wall clock is read once; after that "now" moves only with ``time.monotonic()``.
 So a running countdown never drifts and never jumps when the laptop's clock is changed (NTP,
 time-zone travel, a chair fiddling with settings), while the times it stores are still real
-wall-clock instants that a restarted console or the backend can interpret. Later the backend's
-clock offset will be folded into the anchor, which is why the anchor can move (``resync``).
+wall-clock instants that a restarted console or the backend can interpret. When the console
+follows a backend, the backend's clock offset (estimated by the sync engine) is added, so every
+console and the participant page count on the same clock.
 """
 
 from __future__ import annotations
@@ -36,7 +37,13 @@ class TimeSource:
         self._anchor_wall_ms = self._wall_ns() // 1_000_000
         self._anchor_monotonic_ns = self._monotonic_ns()
 
-    def now_ms(self) -> int:
+    def base_ms(self) -> int:
+        """Our own monotonic-anchored wall time, without the backend's offset (the clock that
+        offset estimates are measured against)."""
         return (
             self._anchor_wall_ms + (self._monotonic_ns() - self._anchor_monotonic_ns) // 1_000_000
         )
+
+    def now_ms(self) -> int:
+        """The time the console works in: ours, moved onto the backend's clock when synced."""
+        return self.base_ms() + self.offset_ms

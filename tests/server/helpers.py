@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from conftest import DemoMeeting, LiveServer
+from support.live_server import DemoMeeting, LiveServer
 
 API = "/api/v1"
 

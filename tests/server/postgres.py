@@ -14,7 +14,7 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-from conftest import free_port
+from support.live_server import free_port
 
 
 def postgres_binaries() -> Path | None:

@@ -32,14 +32,17 @@ class HeadlessConsole:
         session_id: str,
         heartbeat_s: float = 2.0,
         timeout_s: float = 10.0,
+        time_source: TimeSource | None = None,
     ) -> HeadlessConsole:
         console = cls()
         console.path = path
         console.engine_db = open_database(path)
         console.store = Store(console.engine_db)
         console.sync_store = SyncStore(console.engine_db)
-        console.time_source = TimeSource()
-        console.client = BackendClient(url, token, timeout_s=timeout_s)
+        console.time_source = time_source or TimeSource()
+        console.client = BackendClient(
+            url, token, timeout_s=timeout_s, clock=console.time_source.base_ms
+        )
         known = {s.id for s in console.store.sessions()}
         if session_id in known:
             state = console.store.load_session_state(session_id)

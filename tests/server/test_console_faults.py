@@ -13,8 +13,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import DemoMeeting, LiveServer
 from support.fault_proxy import FaultProxy
+from support.live_server import DemoMeeting, LiveServer
 from sync_console import HeadlessConsole
 
 from moderator.domain.commands import AdjustTime, GiveFloor

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import DemoMeeting, LiveServer
 from helpers import (
     API,
     SseItem,
@@ -28,6 +27,7 @@ from helpers import (
     sse_items,
 )
 from httpx_sse import connect_sse
+from support.live_server import DemoMeeting, LiveServer
 
 
 @pytest.fixture(scope="module")

@@ -39,7 +39,6 @@ from typing import Any
 
 import pytest
 import schemathesis
-from conftest import DemoMeeting, LiveServer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import Unsatisfiable
@@ -50,6 +49,7 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
+from support.live_server import DemoMeeting, LiveServer
 
 # The error codes of docs/protocol.md, and the two the server also uses (cursor_unknown: a
 # `since` newer than anything written; id_in_use: an upload taking another meeting's ids).

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import DemoMeeting, LiveServer
 from helpers import (
     API,
     all_changes,
@@ -26,6 +25,7 @@ from helpers import (
     now_ms,
     running_server,
 )
+from support.live_server import DemoMeeting, LiveServer
 
 MIB = 1024 * 1024
 

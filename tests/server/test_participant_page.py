@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from browser import artifacts_dir, launch, unavailable_reason
-from conftest import DemoMeeting, LiveServer
+from support.live_server import DemoMeeting, LiveServer
 
 _reason = unavailable_reason()
 if _reason:

@@ -14,8 +14,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import LiveServer
 from postgres import create_database, postgres_binaries, postgres_cluster
+from support.live_server import LiveServer
 
 psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed")
 if postgres_binaries() is None:

@@ -15,7 +15,6 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from conftest import DemoMeeting, LiveServer
 from helpers import (
     API,
     adjust_time,
@@ -30,6 +29,7 @@ from helpers import (
     running_server,
     snapshot,
 )
+from support.live_server import DemoMeeting, LiveServer
 
 COPIES = 8
 

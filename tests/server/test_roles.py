@@ -22,8 +22,8 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import DemoMeeting, LiveServer, demo_upload
 from helpers import API, error_format_problems, now_ms, protocol_header_problems
+from support.live_server import DemoMeeting, LiveServer, demo_upload
 
 ROLES = {"admin", "staff", "chair", "participant", "display"}
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from conftest import DemoMeeting, LiveServer
+from support.live_server import DemoMeeting, LiveServer
 
 
 def now_ms() -> int:
