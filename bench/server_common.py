@@ -327,65 +327,12 @@ class Server:
 
 
 def demo_upload(meeting_id: str, at_ms: int | None = None) -> dict[str, Any]:
-    """The demo meeting as a ``PUT /meetings/{id}`` body (as ``tests/server/conftest.py``)."""
+    """The demo meeting as a ``PUT /meetings/{id}`` body (ids prefixed by the meeting id)."""
+    from moderator.server.meetings import upload_document
     from moderator.services.demo import build_demo_meeting
 
-    bundle = build_demo_meeting(at_ms or now_ms())
-    m = bundle.meeting
-    prefix = f"{meeting_id}-"
-    return {
-        "meeting": {
-            "title": m.title,
-            "venue": m.venue,
-            "timezone": m.timezone,
-            "is_demo": m.is_demo,
-            "warning_ms": m.warning_ms,
-            "final_ms": m.final_ms,
-        },
-        "sessions": [
-            {
-                "id": prefix + s.id,
-                "title": s.title,
-                "room": s.room,
-                "scheduled_start_ms": s.scheduled_start_ms,
-                "scheduled_end_ms": s.scheduled_end_ms,
-            }
-            for s in bundle.sessions
-        ],
-        "agenda_items": [
-            {
-                "id": prefix + i.id,
-                "session_id": prefix + i.session_id,
-                "position": i.position,
-                "title": i.title,
-                "planned_duration_ms": i.planned_duration_ms,
-            }
-            for i in bundle.agenda_items
-        ],
-        "participants": [
-            {
-                "id": prefix + p.id,
-                "name": p.name,
-                "function": p.function,
-                "organisation": p.organisation,
-                "stakeholder_group": p.stakeholder_group.value,
-                "attendance": p.attendance.value,
-                "gender": p.gender,
-            }
-            for p in bundle.participants
-        ],
-        "entries": [
-            {
-                "id": prefix + e.id,
-                "agenda_item_id": prefix + e.agenda_item_id,
-                "participant_id": prefix + e.participant_id,
-                "speech_type": e.speech_type.value,
-                "allotted_ms": e.allotted_ms,
-                "order_key": e.order_key,
-            }
-            for e in bundle.entries
-        ],
-    }
+    bundle = build_demo_meeting(at_ms or int(time.time() * 1000))
+    return upload_document(bundle, id_prefix=f"{meeting_id}-")
 
 
 # --- a small blocking HTTP/1.1 client (keep-alive), lighter than httpx for load loops ----------

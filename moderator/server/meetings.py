@@ -97,6 +97,67 @@ def bundle_from_upload(meeting_id: str, upload: MeetingUpload) -> MeetingBundle:
     )
 
 
+def upload_document(bundle: MeetingBundle, id_prefix: str = "") -> dict[str, Any]:
+    """A meeting as the body of ``PUT /meetings/{id}`` (the inverse of ``bundle_from_upload``).
+
+    ``id_prefix`` is put before every id, so one bundle can be uploaded under several meetings.
+    """
+    m = bundle.meeting
+    return {
+        "meeting": {
+            "title": m.title,
+            "venue": m.venue,
+            "timezone": m.timezone,
+            "is_demo": m.is_demo,
+            "warning_ms": m.warning_ms,
+            "final_ms": m.final_ms,
+        },
+        "sessions": [
+            {
+                "id": id_prefix + s.id,
+                "title": s.title,
+                "room": s.room,
+                "scheduled_start_ms": s.scheduled_start_ms,
+                "scheduled_end_ms": s.scheduled_end_ms,
+            }
+            for s in bundle.sessions
+        ],
+        "agenda_items": [
+            {
+                "id": id_prefix + i.id,
+                "session_id": id_prefix + i.session_id,
+                "position": i.position,
+                "title": i.title,
+                "planned_duration_ms": i.planned_duration_ms,
+            }
+            for i in bundle.agenda_items
+        ],
+        "participants": [
+            {
+                "id": id_prefix + p.id,
+                "name": p.name,
+                "function": p.function,
+                "organisation": p.organisation,
+                "stakeholder_group": p.stakeholder_group.value,
+                "attendance": p.attendance.value,
+                "gender": p.gender,
+            }
+            for p in bundle.participants
+        ],
+        "entries": [
+            {
+                "id": id_prefix + e.id,
+                "agenda_item_id": id_prefix + e.agenda_item_id,
+                "participant_id": id_prefix + e.participant_id,
+                "speech_type": e.speech_type.value,
+                "allotted_ms": e.allotted_ms,
+                "order_key": e.order_key,
+            }
+            for e in bundle.entries
+        ],
+    }
+
+
 def _check_references(upload: MeetingUpload) -> None:
     def fail(field: str, message: str) -> None:
         raise ProtocolError(422, "validation_failed", f"{field}: {message}", field=field)
