@@ -133,12 +133,13 @@ class SyncService:
         self._check_scope(principal, mutations)
         outcome = PushOutcome()
         touched: set[str] = set()
+        checked: set[str] = set()  # sessions whose cache was checked in this transaction
         try:
             with self.db.write() as connection:
                 last = self._high_water_mark(connection, client_id, principal)
                 for index, mutation in enumerate(mutations):
                     try:
-                        result = self._one(connection, client_id, last, mutation, touched)
+                        result = self._one(connection, client_id, last, mutation, touched, checked)
                     except ProtocolError as error:
                         if error.field is not None and error.field.startswith("args."):
                             error.field = f"mutations.{index}.{error.field}"
@@ -207,6 +208,7 @@ class SyncService:
         last: int,
         mutation: Mutation,
         touched: set[str],
+        checked: set[str],
     ) -> MutationResult:
         if mutation.id <= last:
             stored = connection.execute(
@@ -232,7 +234,7 @@ class SyncService:
                 f"mutation ids must follow on: expected {last + 1}, got {mutation.id}",
                 details={"expected_id": last + 1, "got_id": mutation.id},
             )
-        result = self._decide_and_write(connection, client_id, mutation, touched)
+        result = self._decide_and_write(connection, client_id, mutation, touched, checked)
         connection.execute(
             insert(MutationResultRow).values(
                 client_id=client_id,
@@ -246,7 +248,12 @@ class SyncService:
         return result
 
     def _decide_and_write(
-        self, connection: Connection, client_id: str, mutation: Mutation, touched: set[str]
+        self,
+        connection: Connection,
+        client_id: str,
+        mutation: Mutation,
+        touched: set[str],
+        checked: set[str],
     ) -> MutationResult:
         try:
             command = command_from(mutation.name, mutation.args)
@@ -256,7 +263,7 @@ class SyncService:
             field = f"args.{error.argument}" if error.argument else None
             raise ProtocolError(422, "validation_failed", str(error), field=field) from error
         try:
-            state = self._state(connection, command.session_id)
+            state = self._state(connection, command.session_id, checked)
         except KeyError:
             return MutationResult(mutation.id, REJECTED, "unknown session")
         try:
@@ -281,6 +288,7 @@ class SyncService:
                 )
         except IntegrityError:
             self._cache.pop(command.session_id, None)  # it saw the rolled-back events
+            checked.discard(command.session_id)
             return MutationResult(mutation.id, REJECTED, "an id in it is already used elsewhere")
         touched.add(command.session_id)
         return MutationResult(mutation.id, APPLIED)
@@ -388,17 +396,35 @@ class SyncService:
         for session_id in session_ids or ():
             self._cache.pop(session_id, None)
 
-    def _state(self, connection: Connection, session_id: str) -> SessionState:
+    def _state(
+        self, connection: Connection, session_id: str, checked: set[str] | None = None
+    ) -> SessionState:
+        """The session's state for deciding a write, with the session locked until commit.
+
+        The row lock orders writers of one session across threads and workers (PostgreSQL;
+        SQLite is already serialised by the in-process write lock). The cache is checked
+        against the session's newest change once per transaction (``checked``): within it,
+        nobody else can write the session.
+        """
+        cached = self._cache.get(session_id)
+        if checked is not None and session_id in checked and cached is not None:
+            return cached.state
+        locked = connection.execute(
+            select(SessionRow.id).where(SessionRow.id == session_id).with_for_update()
+        ).first()
+        if locked is None:
+            raise KeyError(session_id)
         newest = (
             connection.execute(
                 select(func.max(ChangeRow.version)).where(ChangeRow.session_id == session_id)
             ).scalar()
             or 0
         )
-        cached = self._cache.get(session_id)
         if cached is None or cached.version != newest:
             cached = _CachedSession(load_session_state(connection, session_id), newest)
             self._cache[session_id] = cached
+        if checked is not None:
+            checked.add(session_id)
         return cached.state
 
     def _write(self, connection: Connection, state: SessionState, events: list[Event]) -> None:
