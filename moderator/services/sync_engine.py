@@ -93,6 +93,11 @@ class SyncEngine:
         self.cursor = 0
         self._client_id: str | None = None
         self._offset_uncertainty: float | None = None
+        # The outbox's commands, kept in memory: a view is rebuilt after every burst of
+        # changes, and re-reading thousands of queued rows each time would dominate catch-up.
+        self._pending: list[tuple[int, Command]] = []
+        self._pending_loaded_to = 0
+        self._rebuild_scheduled = False
         self._outbox_changed = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._lock = asyncio.Lock()  # one view rebuild at a time
@@ -105,6 +110,20 @@ class SyncEngine:
             asyncio.ensure_future(self._pull_loop()),
             asyncio.ensure_future(self._push_loop()),
         ]
+        for task in self._tasks:
+            task.add_done_callback(self._loop_ended)
+
+    def _loop_ended(self, task: asyncio.Task[None]) -> None:
+        """A sync loop must never die silently: log it and show it on the badge."""
+        if task.cancelled():
+            return
+        error = task.exception()
+        if error is not None:
+            log.error("sync stopped by an unexpected error", exc_info=error)
+            try:
+                self._report(state="offline", last_error=f"sync stopped: {error!r}")
+            except Exception:
+                log.exception("the sync status could not be reported either")
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -130,7 +149,7 @@ class SyncEngine:
                     self._report(state="connecting")
                     await self._download()
                 self._report(
-                    state="online" if not self._pending() else "syncing",
+                    state="online" if not self._pending_commands() else "syncing",
                     attempt=0,
                     next_try_in_s=None,
                     offline_since_ms=None,
@@ -178,6 +197,18 @@ class SyncEngine:
             except NeedsSnapshot:
                 self.confirmed = None
                 raise BackendError(410, "reset", "the agenda was replaced") from None
+            self._schedule_rebuild()
+
+    def _schedule_rebuild(self) -> None:
+        """Rebuild the view once for a burst of changes (the events of one read arrive
+        together; the rebuild runs when the loop next gets control)."""
+        if not self._rebuild_scheduled:
+            self._rebuild_scheduled = True
+            asyncio.get_running_loop().call_soon(self._rebuild_now)
+
+    def _rebuild_now(self) -> None:
+        self._rebuild_scheduled = False
+        if self.confirmed is not None:
             self._rebuild_view(first=False)
 
     def _rebuild_view(self, first: bool) -> None:
@@ -226,13 +257,15 @@ class SyncEngine:
                     "mutation rejected", extra={"mutation_id": result["id"], "reason": reason}
                 )
                 self.on_rejected(reason)
-        self.sync_store.acknowledge(int(answer["last_mutation_id"]))
+        acknowledged = int(answer["last_mutation_id"])
+        self.sync_store.acknowledge(acknowledged)
+        self._pending = [(mid, command) for mid, command in self._pending if mid > acknowledged]
         # The answer came after the backend committed: its changes are in the feed now. Take
         # them before dropping the acknowledged commands from the view, so nothing flickers.
         feed = await self.client.changes(self.session_id, self.cursor)
         await self._apply_changes(feed["changes"])
         self._report(
-            state="online" if not self._pending() else "syncing",
+            state="online" if not self._pending_commands() else "syncing",
             pending=self.sync_store.pending_count(),
         )
 
@@ -241,10 +274,12 @@ class SyncEngine:
         if error.code == "mutation_gap" and "expected_id" in error.details:
             # The backend expects another id (a restored database, another backend): renumber.
             self.sync_store.restart_numbering(int(error.details["expected_id"]))
+            self._forget_pending()
             return True
         if error.code == "mutation_conflict":
             # Our id was used with other content (a copied database): take a new identity.
             self._client_id = self.sync_store.new_client_id()
+            self._forget_pending()
             return True
         if error.status in (401, 403):
             self._report(state="refused", last_error=error.message)
@@ -252,17 +287,21 @@ class SyncEngine:
 
     # --- helpers -----------------------------------------------------------------------------
 
-    def _pending(self) -> list[PendingMutation]:
-        return self.sync_store.pending(limit=100_000)
-
     def _pending_commands(self) -> list[Command]:
-        commands = []
-        for mutation in self._pending():
+        """The outbox's commands in order: new rows are read, acknowledged ones were dropped."""
+        for mutation in self.sync_store.pending_after(self._pending_loaded_to):
+            self._pending_loaded_to = mutation.mutation_id
             try:
-                commands.append(command_from(mutation.name, mutation.args))
+                command = command_from(mutation.name, mutation.args)
             except InvalidCommand:
                 continue  # the backend will reject it; it cannot change the view
-        return commands
+            self._pending.append((mutation.mutation_id, command))
+        return [command for _mid, command in self._pending]
+
+    def _forget_pending(self) -> None:
+        """Mutation ids were renumbered: read the outbox again from the start."""
+        self._pending = []
+        self._pending_loaded_to = 0
 
     async def _wait_to_retry(self, backoff: _Backoff, error: str) -> None:
         delay = backoff.next_delay()

@@ -63,13 +63,6 @@ class SyncService(QObject):
         self._session.replace_state(state)
 
     def _report(self, status: SyncStatus) -> None:
-        # A better (tighter) offset estimate moves the console's clock onto the backend's.
-        if status.offset_uncertainty_ms is not None and (
-            self._offset_uncertainty is None
-            or status.offset_uncertainty_ms < self._offset_uncertainty
-        ):
-            self._offset_uncertainty = status.offset_uncertainty_ms
-            self._session.time_source.set_offset(status.offset_ms)
         self.sig_status.emit(status)
 
 

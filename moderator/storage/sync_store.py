@@ -150,6 +150,25 @@ class SyncStore:
             for row in rows
         ]
 
+    def pending_after(self, mutation_id: int) -> list[PendingMutation]:
+        """Queued mutations with a larger id than ``mutation_id``, in order."""
+        with self._reader.connect() as connection:
+            rows = connection.execute(
+                select(OutboxRow)
+                .where(OutboxRow.mutation_id > mutation_id)
+                .order_by(OutboxRow.mutation_id)
+            ).all()
+        return [
+            PendingMutation(
+                mutation_id=row.mutation_id,
+                session_id=row.session_id,
+                name=row.name,
+                args=json.loads(row.args_json),
+                attempts=row.attempts,
+            )
+            for row in rows
+        ]
+
     def pending_count(self) -> int:
         with self._reader.connect() as connection:
             return int(connection.execute(select(func.count()).select_from(OutboxRow)).scalar())
