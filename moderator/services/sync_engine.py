@@ -37,7 +37,9 @@ log = logging.getLogger(__name__)
 
 PUSH_BATCH = 200
 BACKOFF_FIRST_S = 0.5
-BACKOFF_MAX_S = 30.0
+#: Long enough that a hundred consoles on one venue Wi-Fi do not hammer a recovering backend,
+#: short enough that the chair sees "online" again within seconds of the network's return.
+BACKOFF_MAX_S = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,9 @@ class SyncEngine:
         self._pending_loaded_to = 0
         self._rebuild_scheduled = False
         self._outbox_changed = asyncio.Event()
+        # Set whenever a request got through: the other loop, waiting out its backoff, retries
+        # at once instead of sleeping through the network's return.
+        self._reachable = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._lock = asyncio.Lock()  # one view rebuild at a time
 
@@ -156,6 +161,7 @@ class SyncEngine:
                     last_error=None,
                 )
                 backoff.reset()
+                self._reachable.set()
                 await self._follow_events()
             except asyncio.CancelledError:
                 raise
@@ -235,6 +241,7 @@ class SyncEngine:
                 self._report(state="syncing", pending=self.sync_store.pending_count())
                 await self._push(batch)
                 backoff.reset()
+                self._reachable.set()
             except asyncio.CancelledError:
                 raise
             except BackendError as error:
@@ -314,7 +321,9 @@ class SyncEngine:
             last_error=error,
             pending=self.sync_store.pending_count(),
         )
-        await asyncio.sleep(delay)
+        self._reachable.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._reachable.wait(), timeout=delay)
 
     def _report(self, **changes: Any) -> None:
         offset = self.client.offset
