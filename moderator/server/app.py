@@ -320,10 +320,17 @@ def create_app(db: ServerDatabase, settings: ServerSettings | None = None) -> Fa
         openapi_extra=roles(*ALL_ROLES),
         tags=["session"],
     )
-    def get_snapshot(session_id: str, principal: Caller) -> dict[str, Any]:
+    def get_snapshot(
+        session_id: str,
+        principal: Caller,
+        client_id: Annotated[
+            str | None, Query(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
+        ] = None,
+    ) -> dict[str, Any]:
         visible_session(principal, session_id)
         full = principal.role in WRITERS
-        return {**sync.snapshot(session_id, full), "server_time_ms": now_ms()}
+        mark_for = client_id if full else None
+        return {**sync.snapshot(session_id, full, mark_for), "server_time_ms": now_ms()}
 
     @app.get(
         "/api/v1/sessions/{session_id}/hands",

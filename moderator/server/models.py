@@ -8,7 +8,7 @@ marks, stored mutation results (retries replay them), and the versioned change l
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Index, Integer, MetaData, String, Text
+from sqlalchemy import BigInteger, Boolean, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from moderator.storage.models import Base as ConsoleBase
@@ -88,3 +88,9 @@ class ChangeRow(ServerBase):
     op: Mapped[str] = mapped_column(String(8))
     data_json: Mapped[str] = mapped_column(Text)
     server_time_ms: Mapped[int] = mapped_column(BigInteger)
+    # The mutation that made the change (none for participants' hands and uploads): a console
+    # learns from the feed itself which of its queued commands the backend's state includes.
+    client_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    mutation_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    #: Set on the last change of a mutation: from here on, the mutation is wholly in the state.
+    mutation_done: Mapped[bool | None] = mapped_column(Boolean, nullable=True)

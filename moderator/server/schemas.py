@@ -159,6 +159,7 @@ class Snapshot(Strict):
     clock: ClockDoc
     hands: list[HandDoc]
     turns: list[TurnDoc]
+    last_mutation_id: int | None = None
     server_time_ms: int
 
 
@@ -171,6 +172,9 @@ class Change(Strict):
     op: Literal["upsert", "delete", "reset"]
     data: dict[str, Any]
     server_time_ms: int
+    client_id: str | None = None
+    mutation_id: int | None = None
+    mutation_done: bool | None = None
 
 
 class ChangesAnswer(Strict):

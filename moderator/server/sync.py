@@ -276,7 +276,7 @@ class SyncService:
             # A savepoint: an id that clashes with another session's (ids are global) rejects
             # this mutation alone, instead of failing the batch with a server error.
             with connection.begin_nested():
-                self._write(connection, state, events)
+                self._write(connection, state, events, origin=(client_id, mutation.id))
                 connection.execute(
                     insert(CommandLogRow).values(
                         command_id=f"{client_id}:{mutation.id}",
@@ -329,11 +329,24 @@ class SyncService:
 
     # --- reading ----------------------------------------------------------------------------
 
-    def snapshot(self, session_id: str, full: bool) -> dict[str, Any]:
+    def snapshot(self, session_id: str, full: bool, client_id: str | None = None) -> dict[str, Any]:
+        """The session at one version; with ``client_id``, also how many of that client's
+        mutations the snapshot includes (its high-water mark), read in the same transaction."""
         with self.db.read() as connection:
             state = load_session_state(connection, session_id)
             version = connection.execute(select(func.max(ChangeRow.version))).scalar() or 0
-        return snapshot_document(state, version, full)
+            last_mutation_id = None
+            if client_id is not None:
+                last_mutation_id = (
+                    connection.execute(
+                        select(ClientRow.last_mutation_id).where(ClientRow.client_id == client_id)
+                    ).scalar()
+                    or 0
+                )
+        document = snapshot_document(state, version, full)
+        if last_mutation_id is not None:
+            document["last_mutation_id"] = last_mutation_id
+        return document
 
     def meeting_of(self, session_id: str) -> str | None:
         return self._meeting_of(session_id)
@@ -427,13 +440,22 @@ class SyncService:
             checked.add(session_id)
         return cached.state
 
-    def _write(self, connection: Connection, state: SessionState, events: list[Event]) -> None:
-        """Persist events, apply them to the cached state, and append their changes."""
+    def _write(
+        self,
+        connection: Connection,
+        state: SessionState,
+        events: list[Event],
+        origin: tuple[str, int] | None = None,
+    ) -> None:
+        """Persist events, apply them to the cached state, and append their changes (marked
+        with the mutation that made them, ``origin``)."""
+        client_id, mutation_id = origin if origin is not None else (None, None)
         write_events(connection, events)
         state.apply(events)
         now = self.now_ms()
         newest = 0
-        for entity, entity_id, data in _changes_of(state, events):
+        changes = list(_changes_of(state, events))
+        for number, (entity, entity_id, data) in enumerate(changes, start=1):
             result = connection.execute(
                 insert(ChangeRow).values(
                     meeting_id=state.meeting.id,
@@ -443,6 +465,9 @@ class SyncService:
                     op="upsert",
                     data_json=json.dumps(data, sort_keys=True),
                     server_time_ms=now,
+                    client_id=client_id,
+                    mutation_id=mutation_id,
+                    mutation_done=(number == len(changes)) if origin is not None else None,
                 )
             )
             newest = int(result.inserted_primary_key[0])
@@ -454,7 +479,7 @@ class SyncService:
 
 
 def change_document(row: Any) -> dict[str, Any]:
-    return {
+    document = {
         "version": row.version,
         "entity": row.entity,
         "id": row.entity_id,
@@ -462,6 +487,11 @@ def change_document(row: Any) -> dict[str, Any]:
         "data": json.loads(row.data_json),
         "server_time_ms": row.server_time_ms,
     }
+    if row.client_id is not None:
+        document["client_id"] = row.client_id
+        document["mutation_id"] = row.mutation_id
+        document["mutation_done"] = bool(row.mutation_done)
+    return document
 
 
 def _changes_of(

@@ -71,8 +71,10 @@ class BackendClient:
     async def meeting(self, meeting_id: str) -> dict[str, Any]:
         return await self._call("GET", f"/api/v1/meetings/{meeting_id}")
 
-    async def snapshot(self, session_id: str) -> dict[str, Any]:
-        return await self._call("GET", f"/api/v1/sessions/{session_id}/snapshot")
+    async def snapshot(self, session_id: str, client_id: str | None = None) -> dict[str, Any]:
+        """The session now; with ``client_id``, also how many of its mutations it includes."""
+        params = {"client_id": client_id} if client_id else None
+        return await self._call("GET", f"/api/v1/sessions/{session_id}/snapshot", params=params)
 
     async def push(self, client_id: str, mutations: list[dict[str, Any]]) -> dict[str, Any]:
         return await self._call(

@@ -178,10 +178,12 @@ class SyncEngine:
                 await self._wait_to_retry(backoff, str(error))
 
     async def _download(self) -> None:
-        snapshot = await self.client.snapshot(self.session_id)
+        snapshot = await self.client.snapshot(self.session_id, self._client_id)
         async with self._lock:
             self.confirmed = state_from_snapshot(snapshot)
             self.cursor = int(snapshot["version"])
+            # The snapshot already holds our mutations up to this id: never apply them twice.
+            self._drop_pending_through(int(snapshot.get("last_mutation_id") or 0))
             self._rebuild_view(first=self.sync_store.linked_sessions().get(self.session_id) is None)
 
     async def _follow_events(self) -> None:
@@ -200,6 +202,11 @@ class SyncEngine:
                         continue
                     apply_change(self.confirmed, change)
                     self.cursor = change["version"]
+                    if change.get("mutation_done") and change.get("client_id") == self._client_id:
+                        # The last change of our own command: it is now wholly part of the
+                        # backend's state and leaves the pending list at this very moment, so
+                        # the view neither loses it for an instant nor counts it twice.
+                        self._drop_pending_through(int(change["mutation_id"]))
             except NeedsSnapshot:
                 self.confirmed = None
                 raise BackendError(410, "reset", "the agenda was replaced") from None
@@ -266,7 +273,15 @@ class SyncEngine:
                 self.on_rejected(reason)
         acknowledged = int(answer["last_mutation_id"])
         self.sync_store.acknowledge(acknowledged)
-        self._pending = [(mid, command) for mid, command in self._pending if mid > acknowledged]
+        # Rejected and no-op commands change nothing on the backend: they leave the view now
+        # (that is the correction the chair sees). Applied ones leave it when the feed
+        # brings their effects.
+        without_effect = {
+            result["id"] for result in answer["results"] if result["status"] != "applied"
+        }
+        if without_effect:
+            self._pending = [(mid, c) for mid, c in self._pending if mid not in without_effect]
+            self._schedule_rebuild()
         # The answer came after the backend committed: its changes are in the feed now. Take
         # them before dropping the acknowledged commands from the view, so nothing flickers.
         feed = await self.client.changes(self.session_id, self.cursor)
@@ -304,6 +319,10 @@ class SyncEngine:
                 continue  # the backend will reject it; it cannot change the view
             self._pending.append((mutation.mutation_id, command))
         return [command for _mid, command in self._pending]
+
+    def _drop_pending_through(self, mutation_id: int) -> None:
+        self._pending_commands()  # load what is queued first, so nothing is dropped unseen
+        self._pending = [(mid, c) for mid, c in self._pending if mid > mutation_id]
 
     def _forget_pending(self) -> None:
         """Mutation ids were renumbered: read the outbox again from the start."""
