@@ -35,7 +35,7 @@ from moderator.storage.sync_store import PendingMutation, SyncStore
 
 log = logging.getLogger(__name__)
 
-PUSH_BATCH = 200
+PUSH_BATCH = 1000
 BACKOFF_FIRST_S = 0.5
 #: Long enough that a hundred consoles on one venue Wi-Fi do not hammer a recovering backend,
 #: short enough that the chair sees "online" again within seconds of the network's return.
@@ -99,6 +99,7 @@ class SyncEngine:
         # changes, and re-reading thousands of queued rows each time would dominate catch-up.
         self._pending: list[tuple[int, Command]] = []
         self._pending_loaded_to = 0
+        self._pending_dirty = True  # the outbox has rows not read into ``_pending`` yet
         self._rebuild_scheduled = False
         self._outbox_changed = asyncio.Event()
         # Set whenever a request got through: the other loop, waiting out its backoff, retries
@@ -141,6 +142,7 @@ class SyncEngine:
 
     def outbox_changed(self) -> None:
         """A chair command was queued: push it now."""
+        self._pending_dirty = True
         self._outbox_changed.set()
         self._report(pending=self.sync_store.pending_count())
 
@@ -311,6 +313,9 @@ class SyncEngine:
 
     def _pending_commands(self) -> list[Command]:
         """The outbox's commands in order: new rows are read, acknowledged ones were dropped."""
+        if not self._pending_dirty:
+            return [command for _mid, command in self._pending]
+        self._pending_dirty = False
         for mutation in self.sync_store.pending_after(self._pending_loaded_to):
             self._pending_loaded_to = mutation.mutation_id
             try:
@@ -328,6 +333,7 @@ class SyncEngine:
         """Mutation ids were renumbered: read the outbox again from the start."""
         self._pending = []
         self._pending_loaded_to = 0
+        self._pending_dirty = True
 
     async def _wait_to_retry(self, backoff: _Backoff, error: str) -> None:
         delay = backoff.next_delay()
