@@ -19,6 +19,7 @@ the UI through ``on_view``. The Qt adapter (``sync_service``) runs this on the q
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import logging
 import random
@@ -97,7 +98,7 @@ class SyncEngine:
         self._offset_uncertainty: float | None = None
         # The outbox's commands, kept in memory: a view is rebuilt after every burst of
         # changes, and re-reading thousands of queued rows each time would dominate catch-up.
-        self._pending: list[tuple[int, Command]] = []
+        self._pending: collections.deque[tuple[int, Command]] = collections.deque()
         self._pending_loaded_to = 0
         self._pending_dirty = True  # the outbox has rows not read into ``_pending`` yet
         self._rebuild_scheduled = False
@@ -282,7 +283,9 @@ class SyncEngine:
             result["id"] for result in answer["results"] if result["status"] != "applied"
         }
         if without_effect:
-            self._pending = [(mid, c) for mid, c in self._pending if mid not in without_effect]
+            self._pending = collections.deque(
+                (mid, c) for mid, c in self._pending if mid not in without_effect
+            )
             self._schedule_rebuild()
         # The answer came after the backend committed: its changes are in the feed now. Take
         # them before dropping the acknowledged commands from the view, so nothing flickers.
@@ -326,12 +329,14 @@ class SyncEngine:
         return [command for _mid, command in self._pending]
 
     def _drop_pending_through(self, mutation_id: int) -> None:
+        """Forget queued commands up to ``mutation_id`` (ids are in order: from the left)."""
         self._pending_commands()  # load what is queued first, so nothing is dropped unseen
-        self._pending = [(mid, c) for mid, c in self._pending if mid > mutation_id]
+        while self._pending and self._pending[0][0] <= mutation_id:
+            self._pending.popleft()
 
     def _forget_pending(self) -> None:
         """Mutation ids were renumbered: read the outbox again from the start."""
-        self._pending = []
+        self._pending = collections.deque()
         self._pending_loaded_to = 0
         self._pending_dirty = True
 
