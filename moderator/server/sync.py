@@ -236,14 +236,15 @@ class SyncService:
             )
         result = self._decide_and_write(connection, client_id, mutation, touched, checked)
         connection.execute(
-            insert(MutationResultRow).values(
-                client_id=client_id,
-                mutation_id=mutation.id,
-                fingerprint=mutation.fingerprint,
-                status=result.status,
-                reason=result.reason,
-                applied_at_ms=self.now_ms(),
-            )
+            _INSERT_RESULT,
+            {
+                "client_id": client_id,
+                "mutation_id": mutation.id,
+                "fingerprint": mutation.fingerprint,
+                "status": result.status,
+                "reason": result.reason,
+                "applied_at_ms": self.now_ms(),
+            },
         )
         return result
 
@@ -278,13 +279,14 @@ class SyncService:
             with connection.begin_nested():
                 self._write(connection, state, events, origin=(client_id, mutation.id))
                 connection.execute(
-                    insert(CommandLogRow).values(
-                        command_id=f"{client_id}:{mutation.id}",
-                        session_id=command.session_id,
-                        name=command.name,
-                        args_json=json.dumps(command.to_args(), sort_keys=True),
-                        recorded_at_ms=self.now_ms(),
-                    )
+                    _INSERT_COMMAND,
+                    {
+                        "command_id": f"{client_id}:{mutation.id}",
+                        "session_id": command.session_id,
+                        "name": command.name,
+                        "args_json": json.dumps(command.to_args(), sort_keys=True),
+                        "recorded_at_ms": self.now_ms(),
+                    },
                 )
         except IntegrityError:
             self._cache.pop(command.session_id, None)  # it saw the rolled-back events
@@ -457,18 +459,19 @@ class SyncService:
         changes = list(_changes_of(state, events))
         for number, (entity, entity_id, data) in enumerate(changes, start=1):
             result = connection.execute(
-                insert(ChangeRow).values(
-                    meeting_id=state.meeting.id,
-                    session_id=state.session.id,
-                    entity=entity,
-                    entity_id=entity_id,
-                    op="upsert",
-                    data_json=json.dumps(data, sort_keys=True),
-                    server_time_ms=now,
-                    client_id=client_id,
-                    mutation_id=mutation_id,
-                    mutation_done=(number == len(changes)) if origin is not None else None,
-                )
+                _INSERT_CHANGE,
+                {
+                    "meeting_id": state.meeting.id,
+                    "session_id": state.session.id,
+                    "entity": entity,
+                    "entity_id": entity_id,
+                    "op": "upsert",
+                    "data_json": json.dumps(data, sort_keys=True),
+                    "server_time_ms": now,
+                    "client_id": client_id,
+                    "mutation_id": mutation_id,
+                    "mutation_done": (number == len(changes)) if origin is not None else None,
+                },
             )
             newest = int(result.inserted_primary_key[0])
         self._cache[state.session.id] = _CachedSession(state, newest)
@@ -476,6 +479,12 @@ class SyncService:
             connection.execute(
                 delete(ChangeRow).where(ChangeRow.version <= newest - self.retained_changes)
             )
+
+
+# Built once: statement construction, not SQLite, was most of a mutation's cost.
+_INSERT_RESULT = insert(MutationResultRow)
+_INSERT_COMMAND = insert(CommandLogRow)
+_INSERT_CHANGE = insert(ChangeRow)
 
 
 def change_document(row: Any) -> dict[str, Any]:
