@@ -7,7 +7,6 @@ refreshes the UI), adopts the backend's clock offset, and reports status and rej
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from PySide6.QtCore import QObject, Signal
@@ -64,9 +63,3 @@ class SyncService(QObject):
 
     def _report(self, status: SyncStatus) -> None:
         self.sig_status.emit(status)
-
-
-def run_until_stopped(service: SyncService) -> asyncio.Future[None]:
-    """Start ``service`` on the running loop (helper for ``app``)."""
-    service.start()
-    return asyncio.get_running_loop().create_future()
