@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.services.backend_client import BackendClient, BackendError, Unreachable
+from moderator.services.backend_client import BackendError, Unreachable
+from moderator.services.connection_check import check_connection
 from moderator.services.credentials import TokenStore
 
 SETTINGS_URL_KEY = "backend/url"
@@ -105,10 +106,8 @@ class ConnectDialog(QDialog):
         self._task = asyncio.ensure_future(self._check(url, token))
 
     async def _check(self, url: str, token: str) -> None:
-        client = BackendClient(url, token)
         try:
-            me = await client.whoami()
-            meeting = await client.meeting(me["meeting_id"])
+            report = await check_connection(url, token)
         except BackendError as error:
             self._say(self.tr("The backend refused: {message}").format(message=error.message))
             return
@@ -116,23 +115,17 @@ class ConnectDialog(QDialog):
             self._say(self.tr("Cannot reach {url}: {error}").format(url=url, error=error))
             return
         finally:
-            await client.close()
             self.test_button.setEnabled(True)
-        allowed = set(me["session_ids"])
         self.sessions.clear()
-        for session in meeting["sessions"]:
-            if me["role"] != "chair" or session["id"] in allowed:
-                self.sessions.addItem(session["title"], session["id"])
-        writable = me["role"] in ("chair", "staff", "admin")
+        for session_id, title in report.sessions:
+            self.sessions.addItem(title, session_id)
         self.sessions.setEnabled(self.sessions.count() > 0)
-        self.follow_button.setEnabled(writable and self.sessions.count() > 0)
+        self.follow_button.setEnabled(report.can_chair and self.sessions.count() > 0)
         self._say(
             self.tr("Connected as {role} of “{meeting}”; server clock {offset:+d} ms.").format(
-                role=me["role"],
-                meeting=meeting["meeting"]["title"],
-                offset=client.offset.offset_ms,
+                role=report.role, meeting=report.meeting_title, offset=report.offset_ms
             )
-            + ("" if writable else " " + self.tr("This token cannot chair a session."))
+            + ("" if report.can_chair else " " + self.tr("This token cannot chair a session."))
         )
 
     def _follow(self) -> None:
