@@ -58,7 +58,9 @@ class SessionState:
     def sort_entries(self) -> None:
         """Entries in speaking order: agenda item position, then order key."""
         position = {item.id: item.position for item in self.agenda_items}
-        self.entries.sort(key=lambda e: (position.get(e.agenda_item_id, 0), e.order_key))
+        # Two consoles can pick the same key offline (both "after the last"): the id breaks the
+        # tie, so every console and the backend agree on one order.
+        self.entries.sort(key=lambda e: (position.get(e.agenda_item_id, 0), e.order_key, e.id))
         self._entry_index = {entry.id: i for i, entry in enumerate(self.entries)}
 
     # --- queries -----------------------------------------------------------------------------

@@ -71,3 +71,17 @@ def test_a_bad_addition_is_rejected_with_a_reason(change, reason):
     args.update(change)
     with pytest.raises(CommandRejected, match=reason):
         AddSpeaker(**args).decide(make_state())
+
+
+def test_two_speakers_added_at_the_same_place_keep_one_order_everywhere():
+    """Two consoles offline can both add "after the last" with the same key; the order must not
+    depend on which addition a console happened to apply first (found by the stateful test)."""
+    first, second = make_state(), make_state()
+    x = AddSpeaker("s", "x1", "i1", "ana", "floor", 60_000, "Z")
+    y = AddSpeaker("s", "x0", "i1", "ben", "floor", 60_000, "Z")
+    first.apply(x.decide(first))
+    first.apply(y.decide(first))
+    second.apply(y.decide(second))
+    second.apply(x.decide(second))
+    assert [e.id for e in first.entries] == [e.id for e in second.entries]
+    assert [e.id for e in first.entries][2:4] == ["x0", "x1"]
