@@ -182,6 +182,16 @@ class Store:
             for hand in state.hands.values():
                 if previous is None or previous.hands.get(hand.id) != hand:
                     _upsert(connection, HandRow, hand_row(hand), key="id")
+            if previous is not None:
+                # What the view no longer has leaves the file too: a turn of a command the
+                # backend refused, a hand lowered while this console was away (the backend's
+                # snapshot lists open hands only).
+                gone_turns = set(previous.turns) - set(state.turns)
+                if gone_turns:
+                    connection.execute(delete(TurnRow).where(TurnRow.id.in_(gone_turns)))
+                gone_hands = set(previous.hands) - set(state.hands)
+                if gone_hands:
+                    connection.execute(delete(HandRow).where(HandRow.id.in_(gone_hands)))
             if cursor is not None:
                 from moderator.storage.sync_store import link_session
 
