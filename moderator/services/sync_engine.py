@@ -156,16 +156,8 @@ class SyncEngine:
                 if self.confirmed is None:
                     self._report(state="connecting")
                     await self._download()
-                self._report(
-                    state="online" if not self._pending_commands() else "syncing",
-                    attempt=0,
-                    next_try_in_s=None,
-                    offline_since_ms=None,
-                    last_error=None,
-                )
-                backoff.reset()
-                self._reachable.set()
-                await self._follow_events()
+                    self._connected(backoff)
+                await self._follow_events(backoff)
             except asyncio.CancelledError:
                 raise
             except BackendError as error:
@@ -189,11 +181,26 @@ class SyncEngine:
             self._drop_pending_through(int(snapshot.get("last_mutation_id") or 0))
             self._rebuild_view(first=self.sync_store.linked_sessions().get(self.session_id) is None)
 
-    async def _follow_events(self) -> None:
+    async def _follow_events(self, backoff: _Backoff) -> None:
+        first = True
         async for change in self.client.events(self.session_id, self.cursor, self.heartbeat_s):
+            if first:  # the stream answered: only now is the link known to be up
+                first = False
+                self._connected(backoff)
             if change is None:
                 continue
             await self._apply_changes([change])
+
+    def _connected(self, backoff: _Backoff) -> None:
+        backoff.reset()
+        self._reachable.set()
+        self._report(
+            state="online" if not self._pending_commands() else "syncing",
+            attempt=0,
+            next_try_in_s=None,
+            offline_since_ms=None,
+            last_error=None,
+        )
 
     async def _apply_changes(self, changes: list[dict[str, Any]]) -> None:
         async with self._lock:
@@ -316,8 +323,13 @@ class SyncEngine:
 
     def _pending_commands(self) -> list[Command]:
         """The outbox's commands in order: new rows are read, acknowledged ones were dropped."""
+        self._load_new_pending()
+        return [command for _mid, command in self._pending]
+
+    def _load_new_pending(self) -> None:
+        """Read rows queued since the last read (only when a command was queued)."""
         if not self._pending_dirty:
-            return [command for _mid, command in self._pending]
+            return
         self._pending_dirty = False
         for mutation in self.sync_store.pending_after(self._pending_loaded_to):
             self._pending_loaded_to = mutation.mutation_id
@@ -326,11 +338,10 @@ class SyncEngine:
             except InvalidCommand:
                 continue  # the backend will reject it; it cannot change the view
             self._pending.append((mutation.mutation_id, command))
-        return [command for _mid, command in self._pending]
 
     def _drop_pending_through(self, mutation_id: int) -> None:
         """Forget queued commands up to ``mutation_id`` (ids are in order: from the left)."""
-        self._pending_commands()  # load what is queued first, so nothing is dropped unseen
+        self._load_new_pending()  # what is queued first, so nothing is dropped unseen
         while self._pending and self._pending[0][0] <= mutation_id:
             self._pending.popleft()
 

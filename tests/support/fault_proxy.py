@@ -111,8 +111,11 @@ class FaultProxy:
 
 
 def _reset(sock: socket.socket) -> None:
-    """Close with RST (SO_LINGER 0), as a dropped link looks to the other side."""
+    """Close with RST (SO_LINGER 0), as a dropped link looks to the other side. ``shutdown``
+    first: a plain ``close`` from another thread would not wake a pump blocked in ``recv``."""
     with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
     with contextlib.suppress(OSError):
         sock.close()
