@@ -102,6 +102,9 @@ class SyncEngine:
         self._pending_loaded_to = 0
         self._pending_dirty = True  # the outbox has rows not read into ``_pending`` yet
         self._rebuild_scheduled = False
+        # True between the first and the last change of one mutation in the feed: the
+        # backend's state is half-applied there, and the view must not be rebuilt from it.
+        self._inside_mutation = False
         self._outbox_changed = asyncio.Event()
         # Set whenever a request got through: the other loop, waiting out its backoff, retries
         # at once instead of sleeping through the network's return.
@@ -177,6 +180,7 @@ class SyncEngine:
         async with self._lock:
             self.confirmed = state_from_snapshot(snapshot)
             self.cursor = int(snapshot["version"])
+            self._inside_mutation = False  # a snapshot is whole
             # The snapshot already holds our mutations up to this id: never apply them twice.
             self._drop_pending_through(int(snapshot.get("last_mutation_id") or 0))
             self._rebuild_view(first=self.sync_store.linked_sessions().get(self.session_id) is None)
@@ -212,6 +216,9 @@ class SyncEngine:
                         continue
                     apply_change(self.confirmed, change)
                     self.cursor = change["version"]
+                    self._inside_mutation = bool(
+                        change.get("mutation_id") and not change.get("mutation_done")
+                    )
                     if change.get("mutation_done") and change.get("client_id") == self._client_id:
                         # The last change of our own command: it is now wholly part of the
                         # backend's state and leaves the pending list at this very moment, so
@@ -220,7 +227,8 @@ class SyncEngine:
             except NeedsSnapshot:
                 self.confirmed = None
                 raise BackendError(410, "reset", "the agenda was replaced") from None
-            self._schedule_rebuild()
+            if not self._inside_mutation:
+                self._schedule_rebuild()
 
     def _schedule_rebuild(self) -> None:
         """Rebuild the view once for a burst of changes (the events of one read arrive
@@ -231,7 +239,7 @@ class SyncEngine:
 
     def _rebuild_now(self) -> None:
         self._rebuild_scheduled = False
-        if self.confirmed is not None:
+        if self.confirmed is not None and not self._inside_mutation:
             self._rebuild_view(first=False)
 
     def _rebuild_view(self, first: bool) -> None:

@@ -1,0 +1,664 @@
+"""An in-process world for the stateful sync test: the real server, real consoles, no HTTP.
+
+- ``Server``: ``SyncService`` on its own SQLite file (``open_server_database``), loaded with a
+  small meeting through ``replace_meeting``, and a chair ``Principal`` read back from a real
+  token row. ``Server.push`` is what ``POST /push`` does around ``SyncService.push``; it also
+  keeps a ledger of every answer the server gave, so a retry can be compared with the first.
+- ``InProcessClient``: stands in for ``BackendClient`` (same method names and answers), with
+  faults the test chooses per call: a request dropped before it reaches the server, an answer
+  dropped after the server committed, a request delivered twice, an event stream cut after some
+  events or resumed from an older ``Last-Event-ID``, a crash between two calls.
+- ``Console``: its own SQLite file, ``Store``, ``SyncStore``, ``CommandRunner`` and the real
+  ``SyncEngine``. The engine's loops are not started; the test runs their bodies one at a time
+  on one event loop (``push_send`` + ``push_answer``, ``pull_once``, which call the engine's
+  own ``_push``, ``_recover_from``, ``_download`` and ``_follow_events``), so Hypothesis decides
+  the interleaving. A push is a real task waiting for its answer, so anything can happen
+  between the server's commit and the answer (events arrive, the chair acts, a crash). Time is
+  a fake: one true time for the world; each console's wall clock is the true time plus a skew
+  that a "clock jump" changes; its monotonic clock only moves forward.
+
+Database files are copied from templates made once per process (migrating a new file costs
+~0.2 s, copying it nothing).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import shutil
+import tempfile
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from moderator.domain.clock_offset import ClockOffset
+from moderator.domain.commands import Command, CommandRejected, command_from
+from moderator.domain.model import (
+    AgendaItem,
+    Meeting,
+    Participant,
+    Session,
+    SpeakerEntry,
+    SpeechType,
+)
+from moderator.domain.order_keys import evenly_spaced_keys
+from moderator.domain.rebase import state_from_snapshot
+from moderator.domain.session_state import SessionState
+from moderator.server.auth import Principal, Role, create_token, principal_for
+from moderator.server.database import ServerDatabase, open_server_database
+from moderator.server.meetings import replace_meeting
+from moderator.server.models import ChangeRow, ClientRow, MutationResultRow
+from moderator.server.sync import Mutation, ProtocolError, SyncService
+from moderator.services.backend_client import BackendError, Unreachable
+from moderator.services.command_runner import CommandRunner
+from moderator.services.sync_engine import PUSH_BATCH, SyncEngine, download_session
+from moderator.services.time_source import TimeSource
+from moderator.storage.database import open_database
+from moderator.storage.repository import MeetingBundle, Store
+from moderator.storage.sync_store import SyncStore
+
+T0 = 1_800_000_000_000
+MEETING_ID = "m1"
+SESSION_ID = "s1"
+ITEM_IDS = ("i1", "i2")
+PARTICIPANT_IDS = tuple(f"p{n}" for n in range(1, 7))
+STATUSES = frozenset({"applied", "rejected", "noop"})
+
+
+# --- the meeting ----------------------------------------------------------------------------
+
+
+def small_meeting() -> MeetingBundle:
+    """Two agenda items, six people, six entries: conflicts come quickly."""
+    meeting = Meeting(id=MEETING_ID, title="Sync model meeting")
+    session = Session(
+        id=SESSION_ID,
+        meeting_id=MEETING_ID,
+        title="Plenary",
+        scheduled_start_ms=T0,
+        scheduled_end_ms=T0 + 2 * 3_600_000,
+    )
+    participants = [
+        Participant(id=pid, meeting_id=MEETING_ID, name=f"Speaker {pid}") for pid in PARTICIPANT_IDS
+    ]
+    items = [
+        AgendaItem(id="i1", session_id=SESSION_ID, position=1, title="Opening"),
+        AgendaItem(id="i2", session_id=SESSION_ID, position=2, title="Debate"),
+    ]
+    entries = []
+    layout = [("i1", PARTICIPANT_IDS[:2]), ("i2", PARTICIPANT_IDS[2:])]
+    number = 0
+    for item_id, people in layout:
+        for key, pid in zip(evenly_spaced_keys(len(people)), people, strict=True):
+            number += 1
+            entries.append(
+                SpeakerEntry(
+                    id=f"e{number}",
+                    agenda_item_id=item_id,
+                    participant_id=pid,
+                    speech_type=SpeechType.STATEMENT,
+                    allotted_ms=60_000 * (1 + number % 3),
+                    order_key=key,
+                )
+            )
+    return MeetingBundle(
+        meeting=meeting,
+        participants=participants,
+        sessions=[session],
+        agenda_items=items,
+        entries=entries,
+    )
+
+
+INITIAL_ENTRIES = len(small_meeting().entries)
+
+
+# --- templates ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Templates:
+    server: Path
+    console: Path
+    chair_token: str
+
+
+_templates: _Templates | None = None
+
+
+def templates() -> _Templates:
+    """A migrated server file with the meeting and a chair token, and a migrated console file."""
+    global _templates
+    if _templates is None:
+        directory = Path(tempfile.mkdtemp(prefix="moderator-sync-templates-"))
+        server_db = open_server_database(str(directory / "server.sqlite3"))
+        try:
+            replace_meeting(SyncService(server_db, now_ms=lambda: T0), small_meeting())
+            with server_db.write() as connection:
+                token = create_token(
+                    connection, Role.CHAIR, MEETING_ID, T0, session_ids=[SESSION_ID]
+                )
+        finally:
+            server_db.dispose()
+        console = open_database(directory / "console.sqlite3")
+        console.dispose()
+        for path in directory.iterdir():
+            assert not path.name.endswith(("-wal", "-shm")), f"unclean template {path}"
+        _templates = _Templates(directory / "server.sqlite3", directory / "console.sqlite3", token)
+    return _templates
+
+
+# --- time -----------------------------------------------------------------------------------
+
+
+@dataclass
+class World:
+    """The one true time (the server's clock); consoles' clocks are derived from it."""
+
+    true_ms: int = T0
+
+
+# --- the server -----------------------------------------------------------------------------
+
+
+def fingerprint(name: str, args: dict[str, Any]) -> str:
+    return Mutation(0, name, args).fingerprint
+
+
+@dataclass
+class Decision:
+    """What the server answered the first time it decided one mutation."""
+
+    client_id: str
+    mutation_id: int
+    name: str
+    args: dict[str, Any]
+    status: str
+    reason: str | None
+    version_before: int  # the feed's newest version just before the server decided it
+    version_after: int  # ... and just after: its changes (if any) lie in between
+
+
+class Server:
+    def __init__(self, directory: Path, world: World) -> None:
+        path = directory / "server.sqlite3"
+        shutil.copyfile(templates().server, path)
+        self.world = world
+        self.db: ServerDatabase = open_server_database(str(path))
+        self.sync = SyncService(self.db, now_ms=lambda: world.true_ms)
+        with self.db.read() as connection:
+            chair = principal_for(connection, templates().chair_token)
+        assert chair is not None and chair.role is Role.CHAIR
+        self.chair = chair
+        self.decisions: dict[tuple[str, int], Decision] = {}
+        self.protocol_errors: list[str] = []
+        self.problems: list[str] = []  # answers that broke a rule of the protocol
+        self.hand_events = 0  # participants' own raises and lowers that changed something
+        # Where each mutation's changes lie in the feed, measured inside the push transaction
+        # (instrumentation around one private method: the protocol does not tell).
+        self._versions: dict[tuple[str, int], tuple[int, int]] = {}
+        decide_and_write = self.sync._decide_and_write
+
+        def measured(connection: Any, client_id: str, mutation: Mutation, *rest: Any) -> Any:
+            newest = select(func.max(ChangeRow.version))
+            before = connection.execute(newest).scalar() or 0
+            result = decide_and_write(connection, client_id, mutation, *rest)
+            after = connection.execute(newest).scalar() or 0
+            self._versions[(client_id, mutation.id)] = (before, after)
+            return result
+
+        self.sync._decide_and_write = measured  # type: ignore[method-assign]
+
+    def now_ms(self) -> int:
+        return self.world.true_ms
+
+    def participant(self, participant_id: str) -> Principal:
+        return Principal(
+            token_id=f"token-{participant_id}",
+            role=Role.PARTICIPANT,
+            meeting_id=MEETING_ID,
+            session_ids=frozenset(),
+            participant_id=participant_id,
+        )
+
+    # what POST /push does, plus the ledger
+    def push(self, principal: Principal, client_id: str, mutations: list[dict]) -> dict[str, Any]:
+        before_mark = self.last_mutation_id(client_id)
+        outcome = self.sync.push(
+            principal, client_id, [Mutation(m["id"], m["name"], m["args"]) for m in mutations]
+        )
+        if outcome.last_mutation_id < before_mark:
+            self.problems.append(
+                f"{client_id}: high-water mark went back from {before_mark} to "
+                f"{outcome.last_mutation_id}"
+            )
+        by_id = {m["id"]: m for m in mutations}
+        for result in outcome.results:
+            if result.status not in STATUSES:
+                self.problems.append(f"{client_id}/{result.id}: status {result.status!r}")
+            if result.status == "rejected" and not result.reason:
+                self.problems.append(f"{client_id}/{result.id}: rejected without a reason")
+            key = (client_id, result.id)
+            first = self.decisions.get(key)
+            if first is None:
+                if result.id <= before_mark:
+                    self.problems.append(f"{client_id}/{result.id}: answered but never decided")
+                    continue
+                sent = by_id[result.id]
+                self.decisions[key] = Decision(
+                    client_id,
+                    result.id,
+                    sent["name"],
+                    sent["args"],
+                    result.status,
+                    result.reason,
+                    *self._versions[key],
+                )
+            elif (first.status, first.reason) != (result.status, result.reason):
+                self.problems.append(
+                    f"{client_id}/{result.id}: first answered {first.status} ({first.reason}), "
+                    f"now {result.status} ({result.reason})"
+                )
+        if outcome.error is not None:
+            error = outcome.error
+            self.protocol_errors.append(f"{error.status} {error.code}: {error.message}")
+            raise BackendError(error.status, error.code, error.message, error.details)
+        return {
+            "results": [result.document() for result in outcome.results],
+            "last_mutation_id": outcome.last_mutation_id,
+            "server_time_ms": self.now_ms(),
+        }
+
+    def changes(self, since: int, limit: int) -> dict[str, Any]:
+        try:
+            changes, version = self.sync.changes(MEETING_ID, SESSION_ID, since, limit)
+        except ProtocolError as error:
+            raise BackendError(error.status, error.code, error.message, error.details) from None
+        return {"changes": changes, "version": version, "server_time_ms": self.now_ms()}
+
+    def snapshot(self, client_id: str | None = None) -> dict[str, Any]:
+        """``GET /sessions/{id}/snapshot[?client_id=]`` as a chair reads it."""
+        if client_id is None:
+            document = self.sync.snapshot(SESSION_ID, full=True)
+        else:
+            document = self.sync.snapshot(SESSION_ID, full=True, client_id=client_id)
+        return {**document, "server_time_ms": self.now_ms()}
+
+    def state(self) -> SessionState:
+        return state_from_snapshot(self.snapshot())
+
+    def last_mutation_id(self, client_id: str) -> int:
+        with self.db.read() as connection:
+            value = connection.execute(
+                select(ClientRow.last_mutation_id).where(ClientRow.client_id == client_id)
+            ).scalar()
+        return int(value or 0)
+
+    def results_of(self, client_id: str) -> list[Any]:
+        with self.db.read() as connection:
+            return list(
+                connection.execute(
+                    select(MutationResultRow)
+                    .where(MutationResultRow.client_id == client_id)
+                    .order_by(MutationResultRow.mutation_id)
+                )
+            )
+
+    def count(self, table: Any, *where: Any) -> int:
+        with self.db.read() as connection:
+            return int(
+                connection.execute(select(func.count()).select_from(table).where(*where)).scalar()
+            )
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+# --- the console's backend client -----------------------------------------------------------
+
+
+class ConsoleCrashed(Exception):
+    """The console process died between two calls (raised where the test wants it)."""
+
+
+class InProcessClient:
+    """``BackendClient``'s interface, answered by ``Server`` directly, with chosen faults."""
+
+    def __init__(
+        self, server: Server, clock: Callable[[], int], sent_batches: list[list[dict]]
+    ) -> None:
+        self.server = server
+        self.clock = clock  # times round trips, like BackendClient's ``clock``
+        self.offset = ClockOffset()
+        # the faults of the next calls, set by the test before a step
+        self.push_fault = "deliver"  # deliver | drop_request | duplicate
+        self.answer: asyncio.Future[bool] | None = None  # resolved with "the answer is lost"
+        self.feed_fault = "deliver"  # deliver | drop | crash  (changes after a push)
+        self.events_cut_after = 0  # events delivered before the stream breaks
+        self.events_replay = 0  # resume this many versions before the asked cursor
+        self.sent_batches = sent_batches  # every batch that reached the server
+
+    def _sample(self, server_ms: int) -> None:
+        now = self.clock()  # no network time in-process: the round trip is 0
+        self.offset.add(now, now, server_ms)
+
+    async def close(self) -> None:
+        return None
+
+    async def snapshot(self, session_id: str, client_id: str | None = None) -> dict[str, Any]:
+        assert session_id == SESSION_ID
+        await asyncio.sleep(0)  # on the wire
+        answer = self.server.snapshot(client_id)
+        self._sample(answer["server_time_ms"])
+        return answer
+
+    async def push(self, client_id: str, mutations: list[dict[str, Any]]) -> dict[str, Any]:
+        """The request reaches the server now (unless it is lost, or it arrives twice); the
+        answer waits until the test delivers or loses it (``Console.push_answer``)."""
+        fault, self.push_fault = self.push_fault, "deliver"
+        await asyncio.sleep(0)  # on the wire
+        if fault == "drop_request":
+            raise Unreachable("the request was lost")
+        mutations = json.loads(json.dumps(mutations))  # what travels is JSON
+        self.sent_batches.append(mutations)
+        answer = self.server.push(self.server.chair, client_id, mutations)
+        if fault == "duplicate":
+            again = self.server.push(self.server.chair, client_id, mutations)
+            assert again["results"] == answer["results"], (answer, again)
+            assert again["last_mutation_id"] == answer["last_mutation_id"], (answer, again)
+            answer = again
+        self.answer = asyncio.get_running_loop().create_future()
+        try:
+            lost = await self.answer
+        finally:
+            self.answer = None
+        if lost:
+            raise Unreachable("the answer was lost after the server committed")
+        self._sample(answer["server_time_ms"])
+        return answer
+
+    async def changes(self, session_id: str, since: int, wait_s: float = 0) -> dict[str, Any]:
+        assert session_id == SESSION_ID
+        fault, self.feed_fault = self.feed_fault, "deliver"
+        await asyncio.sleep(0)  # on the wire
+        if fault == "drop":
+            raise Unreachable("the feed request was lost")
+        if fault == "crash":
+            raise ConsoleCrashed
+        answer = self.server.changes(since, limit=500)
+        self._sample(answer["server_time_ms"])
+        return answer
+
+    async def events(self, session_id: str, since: int, heartbeat_s: float):
+        """The SSE stream: a prefix of the changes, then the connection breaks (or the test
+        step ends, which the engine sees the same way)."""
+        assert session_id == SESSION_ID
+        resume = max(0, since - self.events_replay)
+        answer = self.server.changes(resume, limit=1000)  # 410 here = 410 on connect
+        self._sample(answer["server_time_ms"])
+        for change in answer["changes"][: self.events_cut_after]:
+            await asyncio.sleep(0)  # on the wire
+            yield json.loads(json.dumps(change))
+        raise Unreachable("the event stream was cut")
+
+
+# --- a console ------------------------------------------------------------------------------
+
+
+@dataclass
+class Executed:
+    """A chair action the console accepted (the chair saw it), with its mutation id."""
+
+    mutation_id: int
+    name: str
+    args: dict[str, Any]
+
+
+@dataclass
+class Console:
+    index: int
+    directory: Path
+    server: Server
+    world: World
+    loop: asyncio.AbstractEventLoop
+    skew_ms: int = 0  # wall clock minus true time
+    mono_base_ms: int = 0
+    partitioned: bool = False
+    executed: list[Executed] = field(default_factory=list)
+    rejections: list[str] = field(default_factory=list)
+    sent_batches: list[list[dict]] = field(default_factory=list)
+    max_cursor: int = 0
+    client_id: str = ""
+    engine: SyncEngine | None = None
+    in_flight: asyncio.Task[str] | None = None  # a push round waiting for its answer
+    download_version: int = 0  # the version of the snapshot the engine last downloaded
+    crashes: int = 0
+
+    def __post_init__(self) -> None:
+        self.path = self.directory / f"console{self.index}.sqlite3"
+        shutil.copyfile(templates().console, self.path)
+        self.mono_base_ms = 10_000_000 * (self.index + 1)
+        self._open(first=True)
+
+    # --- clocks ------------------------------------------------------------------------------
+
+    def wall_ns(self) -> int:
+        return (self.world.true_ms + self.skew_ms) * 1_000_000
+
+    def monotonic_ns(self) -> int:
+        return (self.world.true_ms + self.mono_base_ms) * 1_000_000
+
+    def now_ms(self) -> int:
+        return self.time_source.now_ms()
+
+    # --- life cycle --------------------------------------------------------------------------
+
+    def run(self, coroutine: Coroutine[Any, Any, Any] | asyncio.Future[Any]) -> Any:
+        """Run ``coroutine`` on the shared loop, then what it scheduled (as the real loop
+        would before the next network event)."""
+        try:
+            return self.loop.run_until_complete(coroutine)
+        finally:
+            self.spin()
+
+    def spin(self) -> None:
+        for _ in range(3):
+            self.loop.run_until_complete(asyncio.sleep(0))
+
+    def _open(self, first: bool) -> None:
+        self.db = open_database(self.path)
+        self.store = Store(self.db)
+        self.sync_store = SyncStore(self.db)
+        self.time_source = TimeSource(wall_ns=self.wall_ns, monotonic_ns=self.monotonic_ns)
+        # as HeadlessConsole does: round trips timed on the console's monotonic-anchored clock
+        self.client = InProcessClient(self.server, self.time_source.base_ms, self.sent_batches)
+        if first:  # like HeadlessConsole.start for a session the file does not have yet
+            state = self.run(
+                download_session(self.client, self.store, SESSION_ID, self.time_source.now_ms())
+            )
+        else:
+            state = self.store.load_session_state(SESSION_ID)
+        self.runner = CommandRunner(self.store, state, self.time_source)
+        self.engine = SyncEngine(
+            self.runner,
+            self.sync_store,
+            self.client,  # type: ignore[arg-type]
+            on_rejected=self.rejections.append,
+        )
+        # What SyncEngine.start does before starting its loops (which this test drives).
+        client_id = self.sync_store.client_id()
+        if self.client_id:
+            assert client_id == self.client_id, "the same file must keep its client id"
+        self.client_id = client_id
+        self.engine._client_id = client_id
+        self.engine.cursor = self.disk_cursor()
+
+    def crash_and_reopen(self) -> None:
+        """Everything in memory is lost (confirmed state, cursor, offset, a push waiting for
+        its answer); the file stays."""
+        self.abandon_push()
+        self.db.dispose()
+        self.crashes += 1
+        self._open(first=False)
+
+    def close(self) -> None:
+        self.abandon_push()
+        self.db.dispose()
+
+    def abandon_push(self) -> None:
+        task, self.in_flight = self.in_flight, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, ConsoleCrashed):
+                self.loop.run_until_complete(task)
+
+    # --- state -------------------------------------------------------------------------------
+
+    @property
+    def view(self) -> SessionState:
+        return self.runner.state
+
+    @property
+    def confirmed(self) -> SessionState | None:
+        assert self.engine is not None
+        return self.engine.confirmed
+
+    @property
+    def cursor(self) -> int:
+        assert self.engine is not None
+        return self.engine.cursor
+
+    def disk_cursor(self) -> int:
+        return self.sync_store.linked_sessions()[SESSION_ID]
+
+    def pending(self) -> list[Any]:
+        return self.sync_store.pending(limit=100_000)
+
+    # --- the chair ---------------------------------------------------------------------------
+
+    def act(self, command: Command) -> bool:
+        """A keystroke: decide, save, queue (``CommandRunner.execute``), then nudge the push."""
+        assert self.engine is not None
+        try:
+            self.runner.execute(command)
+        except CommandRejected:
+            return False
+        self.engine.outbox_changed()
+        self.executed.append(
+            Executed(
+                len(self.executed) + 1, command.name, json.loads(json.dumps(command.to_args()))
+            )
+        )
+        return True
+
+    # --- one iteration of the engine's loops -------------------------------------------------
+
+    def push_send(self, fault: str, limit: int = PUSH_BATCH) -> str:
+        """Start the body of ``SyncEngine._push_loop`` (without its waits) as a task: the batch
+        goes out (``fault``: deliver | drop_request | duplicate) and, unless the request was
+        lost, the round waits for its answer. Returns what happened."""
+        engine = self.engine
+        assert engine is not None
+        if self.in_flight is not None:
+            return "busy"  # the push loop sends one batch at a time
+        batch = self.sync_store.pending(limit)
+        if not batch or engine.confirmed is None:
+            return "idle"
+        self.client.push_fault = fault
+        self.in_flight = self.loop.create_task(self._push_round(batch))
+        self.spin()
+        if self.in_flight.done():
+            task, self.in_flight = self.in_flight, None
+            return task.result()
+        assert self.client.answer is not None, "the push round waits for something else"
+        return "sent"
+
+    def push_answer(self, lost: bool, feed_fault: str = "deliver") -> str:
+        """The answer of the push in flight arrives (or is lost); then the engine takes the
+        feed after it (``feed_fault``: deliver | drop | crash)."""
+        task, self.in_flight = self.in_flight, None
+        if task is None:
+            return "nothing in flight"
+        assert self.client.answer is not None
+        self.client.feed_fault = feed_fault
+        self.client.answer.set_result(lost)
+        try:
+            return self.run(task)
+        finally:
+            self.client.feed_fault = "deliver"
+
+    async def _push_round(self, batch: list[Any]) -> str:
+        engine = self.engine
+        assert engine is not None
+        try:
+            engine._report(state="syncing", pending=self.sync_store.pending_count())
+            await engine._push(batch)
+        except BackendError as error:
+            handled = await engine._recover_from(error)
+            return f"error {error.code} handled={handled}"
+        except (Unreachable, OSError) as error:
+            self.sync_store.record_failure([m.mutation_id for m in batch], str(error))
+            return "failed"
+        return "pushed"
+
+    def pull_once(self, cut_after: int = 1_000_000, replay: int = 0) -> str:
+        """The body of ``SyncEngine._pull_loop`` once (without its waits): download if needed,
+        follow the stream until it breaks after ``cut_after`` events."""
+        engine = self.engine
+        assert engine is not None
+        self.client.events_cut_after = cut_after
+        self.client.events_replay = replay
+        try:
+            if engine.confirmed is None:
+                engine._report(state="connecting")
+                self.run(engine._download())
+                self.download_version = engine.cursor
+            engine._report(state="online" if not self.sync_store.pending_count() else "syncing")
+            self.run(engine._follow_events())
+        except BackendError as error:
+            if error.status == 410:
+                engine.confirmed = None
+                return "reset"
+            raise
+        except Unreachable:
+            return "cut"
+        raise AssertionError("the event stream ended without an error")
+
+
+# --- comparing states -----------------------------------------------------------------------
+
+
+def summary(state: SessionState) -> dict[str, Any]:
+    """What must agree between consoles and the server: the list in order, the clock, who has
+    the floor, the turn log, the open hands."""
+    return {
+        "entries": [
+            (
+                e.id,
+                e.agenda_item_id,
+                e.participant_id,
+                e.speech_type.value,
+                e.allotted_ms,
+                e.order_key,
+                e.state.value,
+                e.started_at_ms,
+                e.ended_at_ms,
+            )
+            for e in state.entries
+        ],
+        "clock": (state.current_entry_id, state.current_turn_id, state.clock),
+        "turns": sorted(state.turns.values(), key=lambda t: t.id),
+        "open_hands": [(h.id, h.participant_id, h.seq, h.raised_at_ms) for h in state.open_hands()],
+    }
+
+
+def differences(left: dict[str, Any], right: dict[str, Any]) -> dict[str, Any]:
+    return {key: (left[key], right[key]) for key in left if left[key] != right[key]}
+
+
+def command_of(executed: Executed) -> Command:
+    return command_from(executed.name, executed.args)
