@@ -37,6 +37,7 @@ from moderator.storage.sync_store import PendingMutation, SyncStore
 log = logging.getLogger(__name__)
 
 PUSH_BATCH = 1000
+STOP_TIMEOUT_S = 3.0
 BACKOFF_FIRST_S = 0.5
 #: Long enough that a hundred consoles on one venue Wi-Fi do not hammer a recovering backend,
 #: short enough that the chair sees "online" again within seconds of the network's return.
@@ -136,13 +137,15 @@ class SyncEngine:
                 log.exception("the sync status could not be reported either")
 
     async def stop(self) -> None:
+        """Stop both loops and close the connections, in bounded time: quitting the console
+        must never wait on a network that does not answer (a blackholed connection)."""
         for task in self._tasks:
             task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        if self._tasks:
+            await asyncio.wait(self._tasks, timeout=STOP_TIMEOUT_S)
         self._tasks = []
-        await self.client.close()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self.client.close(), timeout=STOP_TIMEOUT_S)
 
     def outbox_changed(self) -> None:
         """A chair command was queued: push it now."""
