@@ -9,13 +9,15 @@
   dropped after the server committed, a request delivered twice, an event stream cut after some
   events or resumed from an older ``Last-Event-ID``, a crash between two calls.
 - ``Console``: its own SQLite file, ``Store``, ``SyncStore``, ``CommandRunner`` and the real
-  ``SyncEngine``. The engine's loops are not started; the test runs their bodies one at a time
-  on one event loop (``push_send`` + ``push_answer``, ``pull_once``, which call the engine's
-  own ``_push``, ``_recover_from``, ``_download`` and ``_follow_events``), so Hypothesis decides
-  the interleaving. A push is a real task waiting for its answer, so anything can happen
-  between the server's commit and the answer (events arrive, the chair acts, a crash). Time is
-  a fake: one true time for the world; each console's wall clock is the true time plus a skew
-  that a "clock jump" changes; its monotonic clock only moves forward.
+  ``SyncEngine``. The engine's own loops (``_push_loop``, ``_pull_loop``) run as tasks on one
+  event loop, each only until it waits for the network, a backoff or a quiet stream, where the
+  test ends it: ``push_send`` (a request leaves), ``push_answer`` (its answer arrives or is
+  lost; then the feed after it), ``pull_once`` (download if needed, then events). So
+  Hypothesis decides the interleaving, and a push waiting for its answer is a real suspended
+  task: events can arrive, the chair can act and the console can crash between the server's
+  commit and the answer. Time is a fake: one true time for the world; each console's wall
+  clock is the true time plus a skew that a "clock jump" changes; its monotonic clock only
+  moves forward.
 
 Database files are copied from templates made once per process (migrating a new file costs
 ~0.2 s, copying it nothing).
@@ -28,7 +30,7 @@ import contextlib
 import json
 import shutil
 import tempfile
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,7 +57,7 @@ from moderator.server.models import ChangeRow, ClientRow, MutationResultRow
 from moderator.server.sync import Mutation, ProtocolError, SyncService
 from moderator.services.backend_client import BackendError, Unreachable
 from moderator.services.command_runner import CommandRunner
-from moderator.services.sync_engine import PUSH_BATCH, SyncEngine, download_session
+from moderator.services.sync_engine import SyncEngine, download_session
 from moderator.services.time_source import TimeSource
 from moderator.storage.database import open_database
 from moderator.storage.repository import MeetingBundle, Store
@@ -326,7 +328,13 @@ class ConsoleCrashed(Exception):
 
 
 class InProcessClient:
-    """``BackendClient``'s interface, answered by ``Server`` directly, with chosen faults."""
+    """``BackendClient``'s interface, answered by ``Server`` directly, with chosen faults.
+
+    Every call yields to the event loop where the network would. A push goes out only when
+    the test allows one (``send``: the push loop may start its next round at any time; the
+    test decides when a request leaves), and its answer waits until the test delivers or loses
+    it (``answer``).
+    """
 
     def __init__(
         self, server: Server, clock: Callable[[], int], sent_batches: list[list[dict]]
@@ -334,13 +342,14 @@ class InProcessClient:
         self.server = server
         self.clock = clock  # times round trips, like BackendClient's ``clock``
         self.offset = ClockOffset()
-        # the faults of the next calls, set by the test before a step
-        self.push_fault = "deliver"  # deliver | drop_request | duplicate
+        self.send: str | None = None  # the next push may go: deliver | drop_request | duplicate
+        self.sent: str | None = None  # what became of it
         self.answer: asyncio.Future[bool] | None = None  # resolved with "the answer is lost"
-        self.feed_fault = "deliver"  # deliver | drop | crash  (changes after a push)
+        self.feed_fault = "deliver"  # the changes read after an answer: deliver | drop | crash
         self.events_cut_after = 0  # events delivered before the stream breaks
         self.events_replay = 0  # resume this many versions before the asked cursor
         self.sent_batches = sent_batches  # every batch that reached the server
+        self.snapshot_version = 0  # of the last snapshot answered
 
     def _sample(self, server_ms: int) -> None:
         now = self.clock()  # no network time in-process: the round trip is 0
@@ -353,15 +362,17 @@ class InProcessClient:
         assert session_id == SESSION_ID
         await asyncio.sleep(0)  # on the wire
         answer = self.server.snapshot(client_id)
+        self.snapshot_version = answer["version"]
         self._sample(answer["server_time_ms"])
         return answer
 
     async def push(self, client_id: str, mutations: list[dict[str, Any]]) -> dict[str, Any]:
-        """The request reaches the server now (unless it is lost, or it arrives twice); the
-        answer waits until the test delivers or loses it (``Console.push_answer``)."""
-        fault, self.push_fault = self.push_fault, "deliver"
+        fault, self.send = self.send, None
+        if fault is None:  # not in this step: the request waits (and is cancelled)
+            await asyncio.get_running_loop().create_future()
         await asyncio.sleep(0)  # on the wire
         if fault == "drop_request":
+            self.sent = "lost"
             raise Unreachable("the request was lost")
         mutations = json.loads(json.dumps(mutations))  # what travels is JSON
         self.sent_batches.append(mutations)
@@ -371,6 +382,7 @@ class InProcessClient:
             assert again["results"] == answer["results"], (answer, again)
             assert again["last_mutation_id"] == answer["last_mutation_id"], (answer, again)
             answer = again
+        self.sent = "committed"
         self.answer = asyncio.get_running_loop().create_future()
         try:
             lost = await self.answer
@@ -394,16 +406,21 @@ class InProcessClient:
         return answer
 
     async def events(self, session_id: str, since: int, heartbeat_s: float):
-        """The SSE stream: a prefix of the changes, then the connection breaks (or the test
-        step ends, which the engine sees the same way)."""
+        """The SSE stream: its opening comment, then ``events_cut_after`` changes; then the
+        connection breaks, or (all delivered) it stays open and quiet."""
         assert session_id == SESSION_ID
+        await asyncio.sleep(0)  # on the wire
         resume = max(0, since - self.events_replay)
         answer = self.server.changes(resume, limit=1000)  # 410 here = 410 on connect
         self._sample(answer["server_time_ms"])
-        for change in answer["changes"][: self.events_cut_after]:
+        yield None  # ": connected"
+        changes = answer["changes"]
+        for change in changes[: self.events_cut_after]:
             await asyncio.sleep(0)  # on the wire
             yield json.loads(json.dumps(change))
-        raise Unreachable("the event stream was cut")
+        if self.events_cut_after < len(changes):
+            raise Unreachable("the event stream was cut")
+        await asyncio.get_running_loop().create_future()  # quiet until the step ends
 
 
 # --- a console ------------------------------------------------------------------------------
@@ -431,11 +448,11 @@ class Console:
     executed: list[Executed] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
     sent_batches: list[list[dict]] = field(default_factory=list)
-    max_cursor: int = 0
+    max_cursor: int = 0  # the highest cursor the engine had since the console (re)started
+    max_seen_version: int = 0  # the highest cursor saved with a view
     client_id: str = ""
     engine: SyncEngine | None = None
-    in_flight: asyncio.Task[str] | None = None  # a push round waiting for its answer
-    download_version: int = 0  # the version of the snapshot the engine last downloaded
+    push_task: asyncio.Task[None] | None = None  # the push loop, waiting for an answer
     crashes: int = 0
 
     def __post_init__(self) -> None:
@@ -457,16 +474,9 @@ class Console:
 
     # --- life cycle --------------------------------------------------------------------------
 
-    def run(self, coroutine: Coroutine[Any, Any, Any] | asyncio.Future[Any]) -> Any:
-        """Run ``coroutine`` on the shared loop, then what it scheduled (as the real loop
-        would before the next network event)."""
-        try:
-            return self.loop.run_until_complete(coroutine)
-        finally:
-            self.spin()
-
     def spin(self) -> None:
-        for _ in range(3):
+        """Let the event loop run what is ready (network answers, scheduled view rebuilds)."""
+        for _ in range(40):
             self.loop.run_until_complete(asyncio.sleep(0))
 
     def _open(self, first: bool) -> None:
@@ -477,7 +487,7 @@ class Console:
         # as HeadlessConsole does: round trips timed on the console's monotonic-anchored clock
         self.client = InProcessClient(self.server, self.time_source.base_ms, self.sent_batches)
         if first:  # like HeadlessConsole.start for a session the file does not have yet
-            state = self.run(
+            state = self.loop.run_until_complete(
                 download_session(self.client, self.store, SESSION_ID, self.time_source.now_ms())
             )
         else:
@@ -489,7 +499,7 @@ class Console:
             self.client,  # type: ignore[arg-type]
             on_rejected=self.rejections.append,
         )
-        # What SyncEngine.start does before starting its loops (which this test drives).
+        # What SyncEngine.start does besides starting its loops (which this test runs).
         client_id = self.sync_store.client_id()
         if self.client_id:
             assert client_id == self.client_id, "the same file must keep its client id"
@@ -500,21 +510,28 @@ class Console:
     def crash_and_reopen(self) -> None:
         """Everything in memory is lost (confirmed state, cursor, offset, a push waiting for
         its answer); the file stays."""
-        self.abandon_push()
+        self._cancel_push()
         self.db.dispose()
         self.crashes += 1
         self._open(first=False)
+        self.max_cursor = self.cursor
 
     def close(self) -> None:
-        self.abandon_push()
+        self._cancel_push()
         self.db.dispose()
 
-    def abandon_push(self) -> None:
-        task, self.in_flight = self.in_flight, None
+    def _cancel_push(self) -> None:
+        task, self.push_task = self.push_task, None
         if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, ConsoleCrashed):
-                self.loop.run_until_complete(task)
+            with contextlib.suppress(ConsoleCrashed):
+                self._stop(task)
+
+    def _stop(self, task: asyncio.Task[None]) -> None:
+        """End a loop's task where it waits (for the network, a backoff, a quiet stream);
+        re-raises what ended it otherwise (``ConsoleCrashed``)."""
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            self.loop.run_until_complete(task)
 
     # --- state -------------------------------------------------------------------------------
 
@@ -531,6 +548,11 @@ class Console:
     def cursor(self) -> int:
         assert self.engine is not None
         return self.engine.cursor
+
+    @property
+    def download_version(self) -> int:
+        """The version of the snapshot the engine last downloaded."""
+        return self.client.snapshot_version
 
     def disk_cursor(self) -> int:
         return self.sync_store.linked_sessions()[SESSION_ID]
@@ -555,78 +577,53 @@ class Console:
         )
         return True
 
-    # --- one iteration of the engine's loops -------------------------------------------------
+    # --- the engine's loops, one round at a time ---------------------------------------------
 
-    def push_send(self, fault: str, limit: int = PUSH_BATCH) -> str:
-        """Start the body of ``SyncEngine._push_loop`` (without its waits) as a task: the batch
-        goes out (``fault``: deliver | drop_request | duplicate) and, unless the request was
-        lost, the round waits for its answer. Returns what happened."""
+    def push_send(self, fault: str) -> str:
+        """The push loop runs until its request leaves (``fault``: deliver | drop_request |
+        duplicate) and waits for the answer; returns sent | failed | idle (nothing to push,
+        or not downloaded yet) | busy (a push already waits for its answer)."""
         engine = self.engine
         assert engine is not None
-        if self.in_flight is not None:
-            return "busy"  # the push loop sends one batch at a time
-        batch = self.sync_store.pending(limit)
-        if not batch or engine.confirmed is None:
-            return "idle"
-        self.client.push_fault = fault
-        self.in_flight = self.loop.create_task(self._push_round(batch))
+        if self.push_task is not None:
+            return "busy"
+        self.client.send, self.client.sent = fault, None
+        task = self.loop.create_task(engine._push_loop())
         self.spin()
-        if self.in_flight.done():
-            task, self.in_flight = self.in_flight, None
-            return task.result()
-        assert self.client.answer is not None, "the push round waits for something else"
-        return "sent"
+        if self.client.answer is not None:
+            self.push_task = task
+            return "sent"
+        self.client.send = None
+        self._stop(task)  # waiting for the next command or a backoff
+        return "failed" if self.client.sent == "lost" else "idle"
 
     def push_answer(self, lost: bool, feed_fault: str = "deliver") -> str:
-        """The answer of the push in flight arrives (or is lost); then the engine takes the
-        feed after it (``feed_fault``: deliver | drop | crash)."""
-        task, self.in_flight = self.in_flight, None
+        """The answer of the push in flight arrives (or is lost after the server committed);
+        after an answer the engine reads the feed (``feed_fault``: deliver | drop | crash, the
+        console dying between acknowledging and that read)."""
+        task, self.push_task = self.push_task, None
         if task is None:
             return "nothing in flight"
         assert self.client.answer is not None
         self.client.feed_fault = feed_fault
         self.client.answer.set_result(lost)
         try:
-            return self.run(task)
+            self.spin()
+            self._stop(task)  # back to waiting (the next request is not sent in this step)
         finally:
             self.client.feed_fault = "deliver"
+        return "lost" if lost else "answered"
 
-    async def _push_round(self, batch: list[Any]) -> str:
-        engine = self.engine
-        assert engine is not None
-        try:
-            engine._report(state="syncing", pending=self.sync_store.pending_count())
-            await engine._push(batch)
-        except BackendError as error:
-            handled = await engine._recover_from(error)
-            return f"error {error.code} handled={handled}"
-        except (Unreachable, OSError) as error:
-            self.sync_store.record_failure([m.mutation_id for m in batch], str(error))
-            return "failed"
-        return "pushed"
-
-    def pull_once(self, cut_after: int = 1_000_000, replay: int = 0) -> str:
-        """The body of ``SyncEngine._pull_loop`` once (without its waits): download if needed,
-        follow the stream until it breaks after ``cut_after`` events."""
-        engine = self.engine
-        assert engine is not None
+    def pull_once(self, cut_after: int = 1_000_000, replay: int = 0) -> None:
+        """The pull loop runs until it waits: it downloads if needed, then follows the event
+        stream, which breaks after ``cut_after`` events (resumed ``replay`` versions before
+        the cursor, like an older Last-Event-ID) or stays quiet once all are delivered."""
+        assert self.engine is not None
         self.client.events_cut_after = cut_after
         self.client.events_replay = replay
-        try:
-            if engine.confirmed is None:
-                engine._report(state="connecting")
-                self.run(engine._download())
-                self.download_version = engine.cursor
-            engine._report(state="online" if not self.sync_store.pending_count() else "syncing")
-            self.run(engine._follow_events())
-        except BackendError as error:
-            if error.status == 410:
-                engine.confirmed = None
-                return "reset"
-            raise
-        except Unreachable:
-            return "cut"
-        raise AssertionError("the event stream ended without an error")
+        task = self.loop.create_task(self.engine._pull_loop())
+        self.spin()
+        self._stop(task)
 
 
 # --- comparing states -----------------------------------------------------------------------

@@ -26,7 +26,8 @@ After every step:
 - read-your-writes without double counting (4): right after an action the view shows it; the
   view is always the confirmed state plus exactly the chair's actions it does not include yet;
   a turn or speaker the server applied for this console never vanishes from its view;
-- versions never go back (4), and the cursor on disk is the one in memory;
+- versions never go back (4): neither the one saved with the view (across crashes too) nor
+  the engine's cursor;
 - a synced console's "now" is the server's (7), whatever its wall clock did.
 
 After ``heal_and_settle`` (a rule, and always at the end of a run), convergence (5) and
@@ -94,7 +95,6 @@ from moderator.domain.model import EntryState, HandState, SpeechType
 from moderator.domain.queue_rules import place_for_floor_request
 from moderator.domain.rebase import rebase
 from moderator.server.models import ChangeRow
-from moderator.services.sync_engine import PUSH_BATCH
 from moderator.storage.models import CommandLogRow, SpeakerEntryRow, TurnRow
 
 PROFILE = os.environ.get("MODERATOR_HYPOTHESIS_PROFILE", "dev")
@@ -140,15 +140,11 @@ class SyncMachine(RuleBasedStateMachine):
     # --- set-up ------------------------------------------------------------------------------
 
     @initialize(
-        skews=st.lists(st.integers(-5_000, 5_000), min_size=N_CONSOLES, max_size=N_CONSOLES),
-        batch_limit=st.sampled_from([PUSH_BATCH, 1, 2]),
+        skews=st.lists(st.integers(-5_000, 5_000), min_size=N_CONSOLES, max_size=N_CONSOLES)
     )
     @step
-    def start_consoles(self, skews: list[int], batch_limit: int = PUSH_BATCH) -> None:
-        """Each console downloads the session (its laptop clock a few seconds off). Pushes
-        send at most ``batch_limit`` mutations (the engine's ``PUSH_BATCH``, or a small one so
-        that a backlog goes out in several batches)."""
-        self.batch_limit = batch_limit
+    def start_consoles(self, skews: list[int]) -> None:
+        """Each console downloads the session (its laptop clock a few seconds off)."""
         for index, skew in enumerate(skews):
             console = Console(index, self.directory, self.server, self.world, self.loop, skew)
             console.pull_once(cut_after=0)  # the engine starts: its pull loop downloads first
@@ -156,7 +152,7 @@ class SyncMachine(RuleBasedStateMachine):
         # The meeting is under way: the chair gave the floor, everyone has seen it.
         self.give_floor(console=0, choice="next", start_clock=True)
         assert self.consoles[0].push_send("deliver") == "sent"
-        assert self.consoles[0].push_answer(lost=False) == "pushed"
+        assert self.consoles[0].push_answer(lost=False) == "answered"
         for console in self.consoles:
             console.pull_once()
 
@@ -302,14 +298,13 @@ class SyncMachine(RuleBasedStateMachine):
     )
     @step
     def push(self, console: int, fault: str) -> None:
-        """The push loop sends a batch (the oldest queued, at most ``batch_limit``): the
-        request reaches the server, is lost, or reaches it twice. The round then waits for its
-        answer (rule ``answer``): meanwhile events arrive, the chair acts, the console may
-        crash."""
+        """The push loop sends its batch (the oldest queued commands): the request reaches
+        the server, is lost, or reaches it twice. The round then waits for its answer (rule
+        ``answer``): meanwhile events arrive, the chair acts, the console may crash. A
+        partitioned console sends nothing."""
         c = self.consoles[console]
         if not c.partitioned:
-            outcome = c.push_send(fault, self.batch_limit)
-            assert not outcome.startswith("error"), outcome
+            c.push_send(fault)
 
     @rule(
         console=consoles,
@@ -323,11 +318,9 @@ class SyncMachine(RuleBasedStateMachine):
         delivered or lost, or the console crashes between acknowledging and that feed."""
         c = self.consoles[console]
         try:
-            outcome = c.push_answer(lost or c.partitioned, feed_fault)
+            c.push_answer(lost or c.partitioned, feed_fault)
         except ConsoleCrashed:
             c.crash_and_reopen()
-            return
-        assert not outcome.startswith("error"), outcome
 
     @rule(
         console=consoles,
@@ -408,12 +401,16 @@ class SyncMachine(RuleBasedStateMachine):
 
     @invariant()
     @step
-    def cursors_never_go_back(self) -> None:
+    def versions_never_go_back(self) -> None:
+        """The version of what the chair sees (the cursor saved with the view, in the same
+        transaction) only grows, across crashes too; the engine's own cursor only grows while
+        it lives, and is never behind the view's nor ahead of the server."""
         for c in self.consoles:
+            seen = c.disk_cursor()
+            assert seen >= c.max_seen_version, f"console {c.index}: {c.max_seen_version} → {seen}"
             assert c.cursor >= c.max_cursor, f"console {c.index}: {c.max_cursor} → {c.cursor}"
-            assert c.disk_cursor() == c.cursor, "the cursor on disk is not the one in memory"
-            assert c.cursor <= self.server.sync.current_version()
-            c.max_cursor = c.cursor
+            assert seen <= c.cursor <= self.server.sync.current_version()
+            c.max_seen_version, c.max_cursor = seen, c.cursor
 
     @invariant()
     @step
@@ -462,10 +459,14 @@ class SyncMachine(RuleBasedStateMachine):
         their effects (not when the answer comes: until then the view would lose them for a
         moment), and ones that changed nothing (rejected, noop) when the console learns of
         them: from their answer, from a later change of its own in the feed, or from the
-        snapshot (which says how many of the client's mutations it includes)."""
+        snapshot (which says how many of the client's mutations it includes). While the
+        confirmed state holds only part of one mutation's changes, the view may wait."""
+        halfway = [(d.version_before, d.version_after) for d in self.server.decisions.values()]
         for c in self.consoles:
             if c.confirmed is None:
                 continue
+            if any(before < c.cursor < after for before, after in halfway):
+                continue  # half of one mutation is in: the view waits for the rest
             pending_ids = {p.mutation_id for p in c.pending()}
             decisions = {
                 done.mutation_id: self.server.decisions.get((c.client_id, done.mutation_id))
@@ -594,7 +595,7 @@ def machine() -> Iterator[SyncMachine]:
 
 def deliver(machine: SyncMachine, console: int) -> None:
     assert machine.consoles[console].push_send("deliver") == "sent"
-    assert machine.consoles[console].push_answer(lost=False) == "pushed"
+    assert machine.consoles[console].push_answer(lost=False) == "answered"
 
 
 def test_an_action_is_not_counted_twice_while_its_answer_is_on_the_way(machine):
@@ -609,17 +610,22 @@ def test_an_action_is_not_counted_twice_while_its_answer_is_on_the_way(machine):
 
 
 def test_an_applied_action_stays_visible_when_the_feed_after_its_answer_is_lost(machine):
-    """Acknowledged, but the changes fetched after the answer never arrive; the event stream
-    then brings only the first of them: the chair's new speaker must not vanish meanwhile."""
+    """The backend applies the chair's "next speaker" and answers; the changes the engine
+    reads after the answer never arrive; the event stream then brings a co-chair's earlier
+    change. The chair's new speaker must not vanish from the view meanwhile: the command has
+    left the outbox, and its effects are not in the confirmed state yet."""
+    machine.adjust_time(console=1, delta=30_000)  # the co-chair's, applied first
+    deliver(machine, 1)
     chair = machine.consoles[0]
     machine.give_floor(console=0, choice="next", start_clock=True)
     turn_id = chair.view.current_turn_id
     assert chair.push_send("deliver") == "sent"
-    assert chair.push_answer(lost=False, feed_fault="drop") == "failed"
+    assert chair.push_answer(lost=False, feed_fault="drop") == "answered"
     assert chair.pending() == []
-    chair.pull_once(cut_after=1)
-    assert turn_id in chair.view.turns
+    chair.pull_once(cut_after=1)  # the co-chair's change only
     assert chair.view.current_turn_id == turn_id
+    assert turn_id in chair.view.turns
+    machine.the_view_is_the_confirmed_state_plus_what_it_lacks()
 
 
 def test_a_refused_give_floor_leaves_no_phantom_turn_in_the_file(machine):
