@@ -293,6 +293,9 @@ class SyncEngine:
                 )
                 self.on_rejected(reason)
         acknowledged = int(answer["last_mutation_id"])
+        # Read what is queued into memory before the rows leave the outbox: until the feed
+        # brings their effects, the view still needs them as pending commands.
+        self._load_new_pending()
         self.sync_store.acknowledge(acknowledged)
         # Rejected and no-op commands change nothing on the backend: they leave the view now
         # (that is the correction the chair sees). Applied ones leave it when the feed

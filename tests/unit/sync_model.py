@@ -26,6 +26,7 @@ Database files are copied from templates made once per process (migrating a new 
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import json
 import shutil
@@ -137,6 +138,7 @@ def templates() -> _Templates:
     global _templates
     if _templates is None:
         directory = Path(tempfile.mkdtemp(prefix="moderator-sync-templates-"))
+        atexit.register(shutil.rmtree, directory, ignore_errors=True)
         server_db = open_server_database(str(directory / "server.sqlite3"))
         try:
             replace_meeting(SyncService(server_db, now_ms=lambda: T0), small_meeting())
