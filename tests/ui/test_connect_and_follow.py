@@ -36,6 +36,9 @@ def qasync_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     yield loop
     for task in asyncio.all_tasks(loop):
         task.cancel()
+    # qasync marked itself as the running loop (already_running=True); unmark it, or later
+    # tests that run their own asyncio loop in this process are refused.
+    asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
 
 
