@@ -126,8 +126,9 @@ class Console:
 
         window, service = self.window, self.service
         client = BackendClient(url, token, clock=self.time_source.base_ms)
-        self.sync = SyncService(service, SyncStore(self.runner.store.engine), client, parent=window)
-        badge = SyncBadge(service.state.meeting.timezone, window)
+        sync_store = SyncStore(self.runner.store.engine)
+        self.sync = SyncService(service, sync_store, client, parent=window)
+        badge = SyncBadge(service.state.meeting.timezone, sync_store.pending, window)
         window.statusBar().addWidget(badge)
         self.sync.sig_status.connect(badge.show_status)
         self.sync.sig_rejected.connect(

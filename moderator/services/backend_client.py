@@ -49,6 +49,7 @@ class BackendClient:
         monotonic-anchored clock, so a jump of the laptop's wall clock cannot skew it."""
         self.base_url = base_url.rstrip("/")
         self._clock = clock
+        self._timeout_s = timeout_s
         self.offset = ClockOffset()
         self._client = httpx.AsyncClient(
             base_url=self.base_url,
@@ -81,12 +82,16 @@ class BackendClient:
             "POST", "/api/v1/push", json={"client_id": client_id, "mutations": mutations}
         )
 
-    async def changes(self, session_id: str, since: int, wait_s: float = 0) -> dict[str, Any]:
+    async def changes(
+        self, session_id: str, since: int, wait_s: float = 0, timeout_s: float | None = None
+    ) -> dict[str, Any]:
+        """Changes after ``since``; with ``wait_s``, a long-poll that answers as soon as there
+        are any (or empty after ``wait_s``)."""
         return await self._call(
             "GET",
             f"/api/v1/sessions/{session_id}/changes",
             params={"since": since, "wait": wait_s},
-            timeout=httpx.Timeout(10.0 + wait_s),
+            timeout=httpx.Timeout((timeout_s or self._timeout_s) + wait_s),
         )
 
     async def events(
@@ -99,7 +104,7 @@ class BackendClient:
         """
         import json
 
-        timeout = httpx.Timeout(10.0, read=max(5.0, heartbeat_s * 2.5))
+        timeout = httpx.Timeout(self._timeout_s, read=max(2.0, heartbeat_s * 2.5))
         try:
             async with aconnect_sse(
                 self._client,

@@ -8,7 +8,9 @@ Two loops run while the console is connected:
   because the backend applies each mutation id once.
 - **pull**: follows the session's event stream from the stored cursor (``Last-Event-ID``), with a
   read timeout above the heartbeat so a half-open connection is noticed; a "reset" or an
-  unknown cursor downloads the snapshot again.
+  unknown cursor downloads the snapshot again. When the stream cannot work on this network (a
+  proxy that buffers or rewrites streamed answers) while plain requests do, the pull falls back
+  to long-polling the changes for a while, then tries the stream again.
 
 The backend's state (``confirmed``) is kept apart from the chair's view; after every change the
 view is ``confirmed`` with the still-pending commands decided again on top (``domain.rebase``),
@@ -38,6 +40,19 @@ log = logging.getLogger(__name__)
 
 PUSH_BATCH = 1000
 STOP_TIMEOUT_S = 3.0
+#: Stream attempts that ended without delivering anything (not even a heartbeat) before the
+#: pull tries long-polling instead; two, so one unlucky drop does not switch.
+STREAM_FAILURES_BEFORE_LONG_POLL = 2
+#: How long the pull keeps long-polling before it tries the stream again (the network may
+#: change: the chair moves from the venue Wi-Fi to a phone's hotspot).
+LONG_POLL_STICKY_S = 300.0
+#: The plain request that tells "streaming is broken" from "the network is down" is short, so
+#: it delays the retries of a real outage by little.
+LONG_POLL_PROBE_TIMEOUT_S = 2.0
+#: While many commands are queued (catch-up after an outage), views are rebuilt at most this
+#: often: each rebuild replays the whole queue, and the chair's view already shows them all.
+CATCH_UP_PENDING = 200
+CATCH_UP_REBUILD_S = 0.1
 BACKOFF_FIRST_S = 0.5
 #: Long enough that a hundred consoles on one venue Wi-Fi do not hammer a recovering backend,
 #: short enough that the chair sees "online" again within seconds of the network's return.
@@ -56,6 +71,22 @@ class SyncStatus:
     last_error: str | None = None
     offset_ms: int = 0
     offset_uncertainty_ms: float | None = None
+    transport: str = "stream"  # stream | long-poll: how changes reach the console
+    rejections: tuple[Rejection, ...] = ()  # the latest refusals, newest last
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A chair command the backend refused, for the badge's details."""
+
+    mutation_id: int
+    name: str
+    reason: str
+    at_ms: int
+
+
+#: Refusals kept for the badge's details (the chair also sees each one as it happens).
+REJECTIONS_KEPT = 20
 
 
 @dataclass(slots=True)
@@ -112,6 +143,9 @@ class SyncEngine:
         self._reachable = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._lock = asyncio.Lock()  # one view rebuild at a time
+        self._stream_failures = 0  # consecutive stream attempts that delivered nothing
+        self._long_poll_until: float | None = None  # loop time when the stream is tried again
+        self.long_poll_sticky_s = LONG_POLL_STICKY_S
 
     # --- life cycle --------------------------------------------------------------------------
 
@@ -163,7 +197,10 @@ class SyncEngine:
                     self._report(state="connecting")
                     await self._download()
                     self._connected(backoff)
-                await self._follow_events(backoff)
+                if self._long_polling():
+                    await self._poll_changes(backoff)
+                else:
+                    await self._follow_events(backoff)
             except asyncio.CancelledError:
                 raise
             except BackendError as error:
@@ -176,7 +213,8 @@ class SyncEngine:
                     continue
                 await self._wait_to_retry(backoff, error.message)
             except (Unreachable, OSError) as error:
-                await self._wait_to_retry(backoff, str(error))
+                if not await self._stream_is_the_problem():
+                    await self._wait_to_retry(backoff, str(error))
 
     async def _download(self) -> None:
         snapshot = await self.client.snapshot(self.session_id, self._client_id)
@@ -190,13 +228,59 @@ class SyncEngine:
 
     async def _follow_events(self, backoff: _Backoff) -> None:
         first = True
-        async for change in self.client.events(self.session_id, self.cursor, self.heartbeat_s):
-            if first:  # the stream answered: only now is the link known to be up
-                first = False
-                self._connected(backoff)
-            if change is None:
-                continue
-            await self._apply_changes([change])
+        self._stream_failures += 1  # until the stream delivers something
+        try:
+            async for change in self.client.events(self.session_id, self.cursor, self.heartbeat_s):
+                if first:  # the stream answered: only now is the link known to be up
+                    first = False
+                    self._stream_failures = 0
+                    self._connected(backoff)
+                if change is None:
+                    continue
+                await self._apply_changes([change])
+        except BackendError:
+            self._stream_failures = 0  # the backend answered: the stream itself works
+            raise
+
+    # --- long-poll fallback -------------------------------------------------------------------
+
+    def _long_polling(self) -> bool:
+        if self._long_poll_until is None:
+            return False
+        if asyncio.get_running_loop().time() < self._long_poll_until:
+            return True
+        self._long_poll_until = None  # time to try the stream again
+        self._stream_failures = 0
+        self._report(transport="stream")
+        return False
+
+    async def _stream_is_the_problem(self) -> bool:
+        """After repeated stream attempts that delivered nothing, ask with a plain request: if
+        that answers, the network works but streaming does not; switch to long-polling."""
+        if self._stream_failures < STREAM_FAILURES_BEFORE_LONG_POLL or self.confirmed is None:
+            return False
+        try:
+            feed = await self.client.changes(
+                self.session_id, self.cursor, timeout_s=LONG_POLL_PROBE_TIMEOUT_S
+            )
+        except (Unreachable, OSError, BackendError):
+            return False
+        log.warning("the event stream does not work on this network: long-polling instead")
+        self._long_poll_until = asyncio.get_running_loop().time() + self.long_poll_sticky_s
+        self._report(transport="long-poll")
+        await self._apply_changes(feed["changes"])
+        return True
+
+    async def _poll_changes(self, backoff: _Backoff) -> None:
+        """One long-poll: the backend answers at once when it has changes after our cursor, or
+        after ``heartbeat_s`` with none (which is how a dead link is noticed here)."""
+        feed = await self.client.changes(self.session_id, self.cursor, wait_s=self.heartbeat_s)
+        if self.status.state not in ("online", "syncing"):
+            self._connected(backoff)
+        else:
+            backoff.reset()
+            self._reachable.set()
+        await self._apply_changes(feed["changes"])
 
     def _connected(self, backoff: _Backoff) -> None:
         backoff.reset()
@@ -235,10 +319,16 @@ class SyncEngine:
 
     def _schedule_rebuild(self) -> None:
         """Rebuild the view once for a burst of changes (the events of one read arrive
-        together; the rebuild runs when the loop next gets control)."""
+        together; the rebuild runs when the loop next gets control). During a catch-up, with
+        many commands queued, bursts are gathered for a moment: every rebuild replays the whole
+        queue, and the view already shows the chair's own actions."""
         if not self._rebuild_scheduled:
             self._rebuild_scheduled = True
-            asyncio.get_running_loop().call_soon(self._rebuild_now)
+            loop = asyncio.get_running_loop()
+            if len(self._pending) > CATCH_UP_PENDING:
+                loop.call_later(CATCH_UP_REBUILD_S, self._rebuild_now)
+            else:
+                loop.call_soon(self._rebuild_now)
 
     def _rebuild_now(self) -> None:
         self._rebuild_scheduled = False
@@ -285,12 +375,17 @@ class SyncEngine:
             self._client_id,
             [{"id": m.mutation_id, "name": m.name, "args": m.args} for m in batch],
         )
+        names = {m.mutation_id: m.name for m in batch}
         for result in answer["results"]:
             if result["status"] == "rejected":
                 reason = result.get("reason") or "rejected"
                 log.warning(
                     "mutation rejected", extra={"mutation_id": result["id"], "reason": reason}
                 )
+                rejection = Rejection(
+                    result["id"], names.get(result["id"], "?"), reason, self._now()
+                )
+                self._report(rejections=(*self.status.rejections, rejection)[-REJECTIONS_KEPT:])
                 self.on_rejected(reason)
         acknowledged = int(answer["last_mutation_id"])
         # Read what is queued into memory before the rows leave the outbox: until the feed
@@ -308,10 +403,11 @@ class SyncEngine:
                 (mid, c) for mid, c in self._pending if mid not in without_effect
             )
             self._schedule_rebuild()
-        # The answer came after the backend committed: its changes are in the feed now. Take
-        # them before dropping the acknowledged commands from the view, so nothing flickers.
-        feed = await self.client.changes(self.session_id, self.cursor)
-        await self._apply_changes(feed["changes"])
+        if self._long_polling():
+            # The answer came after the backend committed: its changes are in the feed now.
+            # The event stream brings them by itself; a long-poll may be waiting out its time.
+            feed = await self.client.changes(self.session_id, self.cursor)
+            await self._apply_changes(feed["changes"])
         self._report(
             state="online" if not self._pending_commands() else "syncing",
             pending=self.sync_store.pending_count(),

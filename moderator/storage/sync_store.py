@@ -29,6 +29,8 @@ class PendingMutation:
     name: str
     args: dict[str, Any]
     attempts: int
+    created_at_ms: int = 0
+    last_error: str | None = None
 
 
 def file_identity(path: Path) -> str:
@@ -146,6 +148,8 @@ class SyncStore:
                 name=row.name,
                 args=json.loads(row.args_json),
                 attempts=row.attempts,
+                created_at_ms=row.created_at_ms,
+                last_error=row.last_error,
             )
             for row in rows
         ]
@@ -165,6 +169,8 @@ class SyncStore:
                 name=row.name,
                 args=json.loads(row.args_json),
                 attempts=row.attempts,
+                created_at_ms=row.created_at_ms,
+                last_error=row.last_error,
             )
             for row in rows
         ]

@@ -6,11 +6,12 @@ A click opens a small non-modal window with the last error and what is still que
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 from moderator.services.sync_engine import SyncStatus
 from moderator.ui.formatting import clock_time
+from moderator.ui.sync_details import QueueReader, SyncDetailsDialog
 
 _STYLES = {
     "online": ("● Online", "#1b5e20"),
@@ -33,18 +34,27 @@ def describe(status: SyncStatus, zone: str) -> str:
             parts.append(f"offline since {clock_time(status.offline_since_ms, zone)}")
     if status.pending:
         parts.append(f"{status.pending} change{'s' if status.pending != 1 else ''} pending")
+    if status.transport == "long-poll" and status.state in ("online", "syncing"):
+        parts.append("long-polling")
     if status.state in ("online", "syncing") and status.offset_uncertainty_ms is not None:
         parts.append(f"clock {status.offset_ms:+d} ms ±{status.offset_uncertainty_ms:.0f}")
     return " · ".join(parts)
 
 
 class SyncBadge(QLabel):
-    def __init__(self, zone: str, parent: QWidget | None = None) -> None:
+    """The badge; a click (or Enter/Space when focused) opens ``SyncDetailsDialog``."""
+
+    def __init__(
+        self, zone: str, read_queue: QueueReader = lambda limit: (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("syncBadge")
         self.setAccessibleName(self.tr("Sync status"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._zone = zone
+        self._read_queue = read_queue
+        self.details: SyncDetailsDialog | None = None
         self.status = SyncStatus()
         self.show_status(self.status)
 
@@ -54,15 +64,30 @@ class SyncBadge(QLabel):
         self.setText(describe(status, self._zone))
         self.setStyleSheet(f"#syncBadge {{ color: {colour}; font-weight: bold; padding: 0 6px; }}")
         self.setToolTip(status.last_error or "")
+        if self.details is not None:
+            self.details.show_status(status)
+
+    def open_details(self) -> SyncDetailsDialog:
+        """Show the details window (one at a time; raised if already open)."""
+        if self.details is None:
+            self.details = SyncDetailsDialog(
+                self.status, self._read_queue, self._zone, self.window()
+            )
+            self.details.destroyed.connect(self._details_closed)
+        self.details.show()
+        self.details.raise_()
+        return self.details
+
+    def _details_closed(self) -> None:
+        self.details = None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        box = QMessageBox(self.window())
-        box.setWindowTitle(self.tr("Sync"))
-        box.setText(describe(self.status, self._zone))
-        box.setInformativeText(
-            self.tr("Last error: {error}").format(error=self.status.last_error or "none")
-        )
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
+        self.open_details()
         event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.open_details()
+            event.accept()
+        else:
+            super().keyPressEvent(event)

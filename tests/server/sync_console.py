@@ -6,6 +6,8 @@ import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx
+
 from moderator.domain.commands import Command
 from moderator.domain.session_state import SessionState
 from moderator.services.backend_client import BackendClient
@@ -33,6 +35,8 @@ class HeadlessConsole:
         heartbeat_s: float = 2.0,
         timeout_s: float = 10.0,
         time_source: TimeSource | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        long_poll_sticky_s: float | None = None,
     ) -> HeadlessConsole:
         console = cls()
         console.path = path
@@ -41,7 +45,7 @@ class HeadlessConsole:
         console.sync_store = SyncStore(console.engine_db)
         console.time_source = time_source or TimeSource()
         console.client = BackendClient(
-            url, token, timeout_s=timeout_s, clock=console.time_source.base_ms
+            url, token, timeout_s=timeout_s, clock=console.time_source.base_ms, transport=transport
         )
         known = {s.id for s in console.store.sessions()}
         if session_id in known:
@@ -60,6 +64,8 @@ class HeadlessConsole:
             on_rejected=console.rejections.append,
             heartbeat_s=heartbeat_s,
         )
+        if long_poll_sticky_s is not None:
+            console.sync.long_poll_sticky_s = long_poll_sticky_s
         console.sync.start()
         return console
 

@@ -121,11 +121,27 @@ def test_the_chair_connects_follows_a_session_and_rides_out_an_outage(
         qtbot.waitUntil(lambda: console.sync.status.state == "reconnecting", timeout=10_000)
         assert console.sync.status.pending == 3
         assert "Reconnecting" in badge.text() and "3 changes pending" in badge.text()
+        # A click on the badge shows why and what waits: the last error and the queue.
+        qtbot.mouseClick(badge, Qt.MouseButton.LeftButton)
+        details = badge.details
+        assert details is not None and details.isVisible()
+        assert not details.isModal(), "the chair must keep chairing with the details open"
+        assert "Last error: " in details.summary.text()
+        assert "Last error: none" not in details.summary.text()
+        assert details.queue.rowCount() == 3
+        assert [details.queue.item(row, 1).text() for row in range(3)] == [
+            "Adjust the time +0:30"
+        ] * 3
+        assert "3 action(s) waiting" in details.queue_title.text()
         proxy.heal()
         qtbot.waitUntil(
             lambda: console.sync.status.pending == 0 and console.sync.status.state == "online",
             timeout=40_000,
         )
+        # The open details follow the status: the queue empties as the backend acknowledges.
+        qtbot.waitUntil(lambda: details.queue.rowCount() == 0, timeout=5_000)
+        assert "Nothing is waiting" in details.queue_title.text()
+        details.close()
         assert lag.worst_ms < 150, f"the event loop stalled for {lag.worst_ms:.0f} ms"
         assert switching_lag_ms < 500, f"opening the session stalled {switching_lag_ms:.0f} ms"
         print(
