@@ -18,6 +18,14 @@ def main(argv: list[str] | None = None) -> int:
         from moderator.cli import run_export
 
         return run_export(args)
+    if args.command == "import":
+        from moderator.cli import run_import
+
+        return run_import(args)
+    if args.command == "export-agenda":
+        from moderator.cli import run_export_agenda
+
+        return run_export_agenda(args)
     from moderator.app import run_console
 
     return run_console(args)

@@ -4,6 +4,8 @@ Stable interface (documented in the README), for scripting, support and checks:
 
 - ``moderator [--db PATH] [--demo] [--session ID]``: open the console.
 - ``moderator export --format json [--db PATH]``: print the whole local state as JSON.
+- ``moderator import FILE [--db PATH] [--dry-run] [--format …]`` and
+  ``moderator export-agenda --format json|csv [--db PATH] [-o FILE]``: see ``cli_import``.
 - ``moderator --version``.
 
 Exit codes: 0 success, 2 bad usage or unusable database (the message says which and why).
@@ -63,6 +65,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     export = commands.add_parser("export", help="print the whole local state and exit")
     export.add_argument("--format", choices=["json"], default="json")
     _add_database_option(export)
+    from moderator.cli_import import add_subcommands
+
+    add_subcommands(commands, _add_database_option)
     args = parser.parse_args(argv)
     return args
 
@@ -98,3 +103,15 @@ def run_export(args: argparse.Namespace) -> int:
     json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from moderator.cli_import import run_import as run
+
+    return run(args, database_path(args))
+
+
+def run_export_agenda(args: argparse.Namespace) -> int:
+    from moderator.cli_import import run_export_agenda as run
+
+    return run(args, database_path(args))

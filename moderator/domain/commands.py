@@ -16,9 +16,11 @@ from moderator.domain.clock import ClockError, SpeakerClock
 from moderator.domain.events import (
     ClockChanged,
     EntryAdded,
+    EntryChanged,
     EntryStateChanged,
     Event,
     HandChanged,
+    TurnChanged,
     TurnClosed,
     TurnOpened,
 )
@@ -165,8 +167,9 @@ class EndTurn(Command):
         self._check_session(state)
         if state.current_entry_id is None:
             raise CommandRejected("Nobody has the floor")
-        events = _close_current_turn(state, self.at_ms)
-        events.append(ClockChanged(state.session.id, None, None, SpeakerClock()))
+        events = _close_current_turn(state, self.at_ms, resuming=True)
+        if state.interrupted_entry() is None:
+            events.append(ClockChanged(state.session.id, None, None, SpeakerClock()))
         return events
 
 
@@ -236,14 +239,30 @@ def _clock_event(state: SessionState, clock: SpeakerClock) -> ClockChanged:
     return ClockChanged(state.session.id, state.current_entry_id, state.current_turn_id, clock)
 
 
-def _close_current_turn(state: SessionState, at_ms: int) -> list[Event]:
-    """Events that mark the current speaker done and close their turn's record."""
+def _close_current_turn(state: SessionState, at_ms: int, resuming: bool = False) -> list[Event]:
+    """Events that mark the current speaker done and close their turn's record.
+
+    A speaker paused for an interposed intervention then gets the floor back (``resuming``:
+    the intervention ended) or is closed too (the chair gave the floor to someone else)."""
     current = state.current_entry
     if current is None:
         return []
     events: list[Event] = [
         EntryStateChanged(current.id, EntryState.DONE, current.started_at_ms, at_ms)
     ]
+    events += _close_turn(state, at_ms)
+    interrupted = state.interrupted_entry()
+    if interrupted is not None:
+        events += (
+            _resume(state, interrupted, at_ms)
+            if resuming
+            else _close_interrupted(state, interrupted, at_ms)
+        )
+    return events
+
+
+def _close_turn(state: SessionState, at_ms: int) -> list[Event]:
+    events: list[Event] = []
     turn = state.turns.get(state.current_turn_id or "")
     if turn is not None:
         spoken = state.clock.elapsed_ms(at_ms)
@@ -261,10 +280,63 @@ def _close_current_turn(state: SessionState, at_ms: int) -> list[Event]:
     return events
 
 
+def _paused_turn(state: SessionState, entry: SpeakerEntry) -> Turn | None:
+    """The open turn of an interrupted speaker (it holds their paused clock)."""
+    return next(
+        (
+            turn
+            for turn in state.turns.values()
+            if turn.entry_id == entry.id and turn.ended_at_ms is None
+        ),
+        None,
+    )
+
+
+def _resume(state: SessionState, entry: SpeakerEntry, at_ms: int) -> list[Event]:
+    """The interrupted speaker has the floor again, their clock running from where it was."""
+    turn = _paused_turn(state, entry)
+    if turn is None:  # no record to resume from: they are simply done
+        return _close_interrupted(state, entry, at_ms)
+    clock = SpeakerClock(allotted_ms=turn.allotted_ms, accumulated_ms=turn.spoken_ms).start(at_ms)
+    return [
+        EntryChanged(dataclasses.replace(entry, state=EntryState.SPEAKING)),
+        TurnChanged(dataclasses.replace(turn, spoken_ms=0)),
+        ClockChanged(state.session.id, entry.id, turn.id, clock),
+    ]
+
+
+def _close_interrupted(state: SessionState, entry: SpeakerEntry, at_ms: int) -> list[Event]:
+    events: list[Event] = [
+        EntryChanged(dataclasses.replace(entry, state=EntryState.DONE, ended_at_ms=at_ms))
+    ]
+    turn = _paused_turn(state, entry)
+    if turn is not None:
+        wall = max(0, at_ms - turn.started_at_ms)
+        events.append(
+            TurnClosed(
+                turn_id=turn.id,
+                ended_at_ms=at_ms,
+                allotted_ms=turn.allotted_ms,
+                spoken_ms=turn.spoken_ms,
+                paused_ms=max(0, wall - turn.spoken_ms),
+                overrun_ms=max(0, turn.spoken_ms - turn.allotted_ms),
+            )
+        )
+    return events
+
+
 COMMAND_TYPES: dict[str, type[Command]] = {
     cls.name: cls
     for cls in (StartClock, PauseClock, AdjustTime, GiveFloor, EndTurn, AddSpeaker, LowerHand)
 }
+
+
+def register(cls: type[Command]) -> type[Command]:
+    """Make a command of another module (``list_commands``) known to ``command_from``."""
+    if cls.name in COMMAND_TYPES:
+        raise ValueError(f"two commands are called {cls.name!r}")
+    COMMAND_TYPES[cls.name] = cls
+    return cls
 
 
 def command_from(name: str, args: dict[str, Any]) -> Command:
@@ -303,3 +375,9 @@ def command_from(name: str, args: dict[str, Any]) -> Command:
             )
         values[field_name] = value
     return cls(**values)
+
+
+# The list, clock and undo commands live in their own module and register themselves; importing
+# it here makes every command known wherever ``command_from`` is used. It is at the end because
+# that module builds on the classes above.
+from moderator.domain import list_commands as _list_commands  # noqa: E402, F401

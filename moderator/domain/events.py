@@ -61,4 +61,36 @@ class HandChanged:
     hand: Hand
 
 
-Event = EntryStateChanged | EntryAdded | ClockChanged | TurnOpened | TurnClosed | HandChanged
+@dataclass(frozen=True, slots=True)
+class EntryChanged:
+    """A list entry as it now is (moved, skipped, removed, put back…): the whole entry, so
+    every copy (SQLite, backend, other consoles) just takes it."""
+
+    entry: SpeakerEntry
+
+
+@dataclass(frozen=True, slots=True)
+class TurnChanged:
+    """A turn record as it now is (e.g. reopened by an undo)."""
+
+    turn: Turn
+
+
+@dataclass(frozen=True, slots=True)
+class TurnRemoved:
+    """A turn that should never have happened (its "give the floor" was undone)."""
+
+    turn_id: str
+
+
+Event = (
+    EntryStateChanged
+    | EntryAdded
+    | EntryChanged
+    | ClockChanged
+    | TurnOpened
+    | TurnClosed
+    | TurnChanged
+    | TurnRemoved
+    | HandChanged
+)

@@ -40,6 +40,8 @@ class EntryState(StrEnum):
     SPEAKING = "speaking"
     DONE = "done"
     SKIPPED = "skipped"
+    REMOVED = "removed"  # taken off the list (kept, so an undo or a late sync can put it back)
+    INTERRUPTED = "interrupted"  # paused for an interposed intervention; resumes after it
 
 
 class HandState(StrEnum):
@@ -74,6 +76,25 @@ _GROUP_LABELS = {
     StakeholderGroup.CIVIL_SOCIETY: "Civil society",
     StakeholderGroup.UN_ENTITY: "UN entity",
     StakeholderGroup.OTHER: "Other",
+}
+
+
+class SessionFormat(StrEnum):
+    """How people attend a session."""
+
+    IN_PERSON = "in_person"
+    HYBRID = "hybrid"
+    VIRTUAL = "virtual"
+
+    @property
+    def label(self) -> str:
+        return _FORMAT_LABELS[self]
+
+
+_FORMAT_LABELS = {
+    SessionFormat.IN_PERSON: "In person",
+    SessionFormat.HYBRID: "Hybrid",
+    SessionFormat.VIRTUAL: "Virtual",
 }
 
 
@@ -122,6 +143,30 @@ class Participant:
     attendance: Attendance = Attendance.IN_ROOM
     gender: str | None = None
     is_demo: bool = False
+
+
+@dataclass(slots=True)
+class SessionDetails:
+    """What staff know about a session beyond what the chair needs to run it.
+
+    Kept beside ``Session`` (not in it) because the backend does not carry these yet: they are
+    this console's preloading data (imports, agenda editor). ``format`` is ``None`` when the
+    source does not say. ``languages`` is as the source writes it ("en, de").
+    """
+
+    session_id: str
+    track: str = ""
+    session_type: str = ""
+    languages: str = ""
+    format: SessionFormat | None = None
+
+
+@dataclass(slots=True)
+class ParticipantDetails:
+    """A participant's language, kept beside ``Participant`` like ``SessionDetails``."""
+
+    participant_id: str
+    language: str = ""
 
 
 @dataclass(slots=True)

@@ -57,7 +57,10 @@ def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
             ]
         )
     elif entity == "turn":
-        state.turns[data["id"]] = turn_from(data)
+        if op == "delete":
+            state.turns.pop(change["id"], None)
+        else:
+            state.turns[data["id"]] = turn_from(data)
     elif entity == "hand":
         state.apply([HandChanged(hand_from(data))])
 

@@ -19,7 +19,10 @@ from moderator.domain.model import (
     HandState,
     Meeting,
     Participant,
+    ParticipantDetails,
     Session,
+    SessionDetails,
+    SessionFormat,
     SpeakerEntry,
     SpeechType,
     StakeholderGroup,
@@ -147,6 +150,34 @@ def entry_row(entry: SpeakerEntry) -> dict:
         "started_at_ms": entry.started_at_ms,
         "ended_at_ms": entry.ended_at_ms,
     }
+
+
+def session_details_from(row: Mapping[str, Any]) -> SessionDetails:
+    return SessionDetails(
+        session_id=row["session_id"],
+        track=row["track"],
+        session_type=row["session_type"],
+        languages=row["languages"],
+        format=SessionFormat(row["format"]) if row["format"] else None,
+    )
+
+
+def session_details_row(details: SessionDetails) -> dict:
+    return {
+        "session_id": details.session_id,
+        "track": details.track,
+        "session_type": details.session_type,
+        "languages": details.languages,
+        "format": details.format.value if details.format is not None else "",
+    }
+
+
+def participant_details_from(row: Mapping[str, Any]) -> ParticipantDetails:
+    return ParticipantDetails(participant_id=row["participant_id"], language=row["language"])
+
+
+def participant_details_row(details: ParticipantDetails) -> dict:
+    return {"participant_id": details.participant_id, "language": details.language}
 
 
 def clock_from(row: Mapping[str, Any]) -> SpeakerClock:

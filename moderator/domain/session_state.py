@@ -14,11 +14,14 @@ from moderator.domain.clock import SpeakerClock, Thresholds
 from moderator.domain.events import (
     ClockChanged,
     EntryAdded,
+    EntryChanged,
     EntryStateChanged,
     Event,
     HandChanged,
+    TurnChanged,
     TurnClosed,
     TurnOpened,
+    TurnRemoved,
 )
 from moderator.domain.model import (
     AgendaItem,
@@ -88,6 +91,14 @@ class SessionState:
     def current_entry(self) -> SpeakerEntry | None:
         return self.entry(self.current_entry_id) if self.current_entry_id else None
 
+    def entries_of(self, agenda_item_id: str) -> list[SpeakerEntry]:
+        """One agenda item's list, in speaking order (removed entries included)."""
+        return [e for e in self.entries if e.agenda_item_id == agenda_item_id]
+
+    def interrupted_entry(self) -> SpeakerEntry | None:
+        """The speaker paused by an interposed intervention, who resumes after it."""
+        return next((e for e in self.entries if e.state is EntryState.INTERRUPTED), None)
+
     def waiting_entries(self) -> Iterator[SpeakerEntry]:
         return (e for e in self.entries if e.state is EntryState.WAITING)
 
@@ -131,6 +142,18 @@ class SessionState:
             case EntryAdded():
                 self.entries.append(event.entry)
                 self.sort_entries()
+            case EntryChanged():
+                index = self._entry_index[event.entry.id]
+                previous, self.entries[index] = self.entries[index], event.entry
+                if (previous.order_key, previous.agenda_item_id) != (
+                    event.entry.order_key,
+                    event.entry.agenda_item_id,
+                ):
+                    self.sort_entries()
+            case TurnChanged():
+                self.turns[event.turn.id] = event.turn
+            case TurnRemoved():
+                self.turns.pop(event.turn_id, None)
             case ClockChanged():
                 self.clock = event.clock
                 self.current_entry_id = event.entry_id

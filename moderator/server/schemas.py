@@ -74,7 +74,7 @@ class AgendaItemDoc(Strict):
 StakeholderGroupName = Literal["member_state", "parliament", "civil_society", "un_entity", "other"]
 AttendanceName = Literal["in_room", "remote"]
 SpeechTypeName = Literal["statement", "floor", "point_of_order", "right_of_reply", "intervention"]
-EntryStateName = Literal["waiting", "speaking", "done", "skipped"]
+EntryStateName = Literal["waiting", "speaking", "done", "skipped", "removed", "interrupted"]
 
 
 class ParticipantDoc(Strict):

@@ -27,11 +27,14 @@ from moderator.domain.commands import CommandRejected, InvalidCommand, command_f
 from moderator.domain.events import (
     ClockChanged,
     EntryAdded,
+    EntryChanged,
     EntryStateChanged,
     Event,
     HandChanged,
+    TurnChanged,
     TurnClosed,
     TurnOpened,
+    TurnRemoved,
 )
 from moderator.domain.hands import lower_own_hand, raise_hand
 from moderator.domain.model import Hand
@@ -457,7 +460,7 @@ class SyncService:
         now = self.now_ms()
         newest = 0
         changes = list(_changes_of(state, events))
-        for number, (entity, entity_id, data) in enumerate(changes, start=1):
+        for number, (entity, entity_id, op, data) in enumerate(changes, start=1):
             result = connection.execute(
                 _INSERT_CHANGE,
                 {
@@ -465,7 +468,7 @@ class SyncService:
                     "session_id": state.session.id,
                     "entity": entity,
                     "entity_id": entity_id,
-                    "op": "upsert",
+                    "op": op,
                     "data_json": json.dumps(data, sort_keys=True),
                     "server_time_ms": now,
                     "client_id": client_id,
@@ -505,24 +508,30 @@ def change_document(row: Any) -> dict[str, Any]:
 
 def _changes_of(
     state: SessionState, events: list[Event]
-) -> Iterable[tuple[str, str, dict[str, Any]]]:
-    """One feed change per event: the entity as it is after all the events were applied."""
+) -> Iterable[tuple[str, str, str, dict[str, Any]]]:
+    """One feed change per event: ``(entity, id, op, data)``, the entity as it is after all
+    the events were applied."""
     for event in events:
         match event:
             case EntryStateChanged():
-                yield "entry", event.entry_id, entry_document(state.entry(event.entry_id))
-            case EntryAdded():
-                yield "entry", event.entry.id, entry_document(state.entry(event.entry.id))
+                entry = state.entry(event.entry_id)
+                yield "entry", entry.id, "upsert", entry_document(entry)
+            case EntryAdded() | EntryChanged():
+                entry = state.entry(event.entry.id)
+                yield "entry", entry.id, "upsert", entry_document(entry)
             case ClockChanged():
                 yield (
                     "clock",
                     event.session_id,
+                    "upsert",
                     clock_document(event.session_id, event.entry_id, event.turn_id, event.clock),
                 )
-            case TurnOpened():
+            case TurnOpened() | TurnChanged():
                 turn = state.turns[event.turn.id]
-                yield "turn", turn.id, turn_document(turn)
+                yield "turn", turn.id, "upsert", turn_document(turn)
             case TurnClosed():
-                yield "turn", event.turn_id, turn_document(state.turns[event.turn_id])
+                yield "turn", event.turn_id, "upsert", turn_document(state.turns[event.turn_id])
+            case TurnRemoved():
+                yield "turn", event.turn_id, "delete", {"id": event.turn_id}
             case HandChanged():
-                yield "hand", event.hand.id, hand_document(event.hand)
+                yield "hand", event.hand.id, "upsert", hand_document(event.hand)

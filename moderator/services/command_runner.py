@@ -48,12 +48,20 @@ class CommandRunner:
             self._store = self._open_store()
         return self._store
 
-    def execute(self, command: Command) -> list[Event]:
-        """Apply ``command``; raises ``CommandRejected`` (state unchanged) or a storage error."""
+    def execute(
+        self,
+        command: Command,
+        before_apply: Callable[[list[Event]], None] = lambda events: None,
+    ) -> list[Event]:
+        """Apply ``command``; raises ``CommandRejected`` (state unchanged) or a storage error.
+
+        ``before_apply`` runs after the commit and before the in-memory state changes (Qt
+        models must announce row moves before the rows move)."""
         events = command.decide(self.state)
         self.store.commit(
             command, events, command_id=uuid.uuid4().hex, recorded_at_ms=self.time_source.now_ms()
         )
+        before_apply(events)
         self.state.apply(events)
         return events
 

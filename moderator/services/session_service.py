@@ -3,7 +3,8 @@
 Widgets and actions call the intent methods (``toggle_clock``, ``next_speaker``,
 ``adjust_time``); this service turns each intent into a named command with the current time,
 runs it (commit first), and tells the UI what happened through signals. It never touches a
-widget. Later issues plug the sync outbox and undo stack in here.
+widget. Every chair action goes through the undo stack (``undo_stack``, see ``undoable``), so
+Ctrl+Z puts back whatever the chair just did, and the undo itself is a command that syncs.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import logging
 import uuid
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from moderator.domain.commands import (
     AddSpeaker,
@@ -24,16 +26,30 @@ from moderator.domain.commands import (
     PauseClock,
     StartClock,
 )
-from moderator.domain.model import SpeechType
+from moderator.domain.list_commands import (
+    MarkDone,
+    MoveEntry,
+    RemoveEntry,
+    ResetClock,
+    RestoreEntry,
+    SetTime,
+    SkipEntry,
+)
+from moderator.domain.model import EntryState, SpeechType
+from moderator.domain.order_keys import key_between
 from moderator.domain.queue_rules import FLOOR_REQUEST_MS, place_for_floor_request
 from moderator.domain.session_state import SessionState
 from moderator.services.command_runner import CommandRunner
 from moderator.services.time_source import TimeSource
+from moderator.services.undoable import ChairAction
 
 log = logging.getLogger(__name__)
 
 
 class SessionService(QObject):
+    #: Emitted after a command was committed, just before its events are applied to the state
+    #: (models announce structural changes here); carries the list of events.
+    sig_about_to_apply = Signal(object)
     #: Emitted after a command was committed and applied; carries the list of events.
     sig_state_changed = Signal(object)
     #: A command did not apply to the current state; carries the reason, for the chair.
@@ -48,6 +64,8 @@ class SessionService(QObject):
     def __init__(self, runner: CommandRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(200)
 
     @property
     def state(self) -> SessionState:
@@ -66,7 +84,7 @@ class SessionService(QObject):
         """Space: pause a running clock, start a stopped one."""
         session_id = self.state.session.id
         if self.state.clock.is_running:
-            return self.execute(PauseClock(session_id=session_id, at_ms=self.now_ms()))
+            return self.perform(PauseClock(session_id=session_id, at_ms=self.now_ms()), "Pause")
         if self.state.current_entry_id is None:
             upcoming = self.state.next_entry()
             hint = (
@@ -76,53 +94,154 @@ class SessionService(QObject):
             )
             self.sig_rejected.emit(f"Nobody has the floor{hint}.")
             return False
-        return self.execute(StartClock(session_id=session_id, at_ms=self.now_ms()))
+        return self.perform(StartClock(session_id=session_id, at_ms=self.now_ms()), "Start")
 
     def next_speaker(self) -> bool:
         """N / →: the current speaker is done; the next waiting one gets the floor and the clock."""
         session_id = self.state.session.id
         upcoming = self.state.next_entry()
         if upcoming is not None:
-            return self.execute(
-                GiveFloor(
-                    session_id=session_id,
-                    entry_id=upcoming.id,
-                    turn_id=uuid.uuid4().hex,
-                    at_ms=self.now_ms(),
-                )
-            )
+            return self.give_floor_to(upcoming.id)
         if self.state.current_entry_id is not None:
-            return self.execute(EndTurn(session_id=session_id, at_ms=self.now_ms()))
+            return self.perform(EndTurn(session_id=session_id, at_ms=self.now_ms()), "End turn")
         self.sig_rejected.emit("The list of speakers is finished: nobody is waiting.")
         return False
 
     def adjust_time(self, delta_ms: int) -> bool:
-        return self.execute(AdjustTime(session_id=self.state.session.id, delta_ms=delta_ms))
+        sign = "+" if delta_ms >= 0 else "−"
+        return self.perform(
+            AdjustTime(session_id=self.state.session.id, delta_ms=delta_ms),
+            f"Time {sign}{abs(delta_ms) // 1000} s",
+        )
+
+    def set_time(self, remaining_ms: int) -> bool:
+        """Set the current speaker's remaining time exactly."""
+        command = SetTime(self.state.session.id, remaining_ms, self.now_ms())
+        return self.perform(command, "Set time")
+
+    def reset_clock(self) -> bool:
+        return self.perform(ResetClock(self.state.session.id, self.now_ms()), "Reset time")
+
+    # --- the list of speakers ----------------------------------------------------------------
+
+    def give_floor_to(self, entry_id: str) -> bool:
+        """Give the floor to this entry (the next one, or any waiting or skipped one)."""
+        command = GiveFloor(
+            session_id=self.state.session.id,
+            entry_id=entry_id,
+            turn_id=uuid.uuid4().hex,
+            at_ms=self.now_ms(),
+        )
+        return self.perform(command, f"Floor to {self._name_of(entry_id)}")
+
+    def remove_entry(self, entry_id: str) -> bool:
+        command = RemoveEntry(self.state.session.id, entry_id)
+        return self.perform(command, f"Remove {self._name_of(entry_id)}")
+
+    def skip_entry(self, entry_id: str) -> bool:
+        command = SkipEntry(self.state.session.id, entry_id)
+        return self.perform(command, f"Skip {self._name_of(entry_id)}")
+
+    def restore_entry(self, entry_id: str) -> bool:
+        """Put a skipped or removed speaker back on the list, in their old place."""
+        command = RestoreEntry(self.state.session.id, entry_id)
+        return self.perform(command, f"Put back {self._name_of(entry_id)}")
+
+    def mark_done(self, entry_id: str) -> bool:
+        command = MarkDone(self.state.session.id, entry_id, self.now_ms())
+        return self.perform(command, f"Done: {self._name_of(entry_id)}")
+
+    def move_entry(self, entry_id: str, to_row: int) -> bool:
+        """Move an entry to ``to_row`` of the list (rows as the list shows them), taking that
+        row's agenda item; the new place is a key between the new neighbours."""
+        state = self.state
+        if not state.has_entry(entry_id):
+            self.sig_rejected.emit("That speaker is not on this session's list")
+            return False
+        others = [e for e in state.entries if e.id != entry_id]
+        to_row = max(0, min(to_row, len(others)))
+        before = others[to_row - 1] if to_row > 0 else None
+        after = others[to_row] if to_row < len(others) else None
+        entry = state.entry(entry_id)
+        item_id = _item_between(entry.agenda_item_id, before, after)
+        low = before.order_key if before is not None and before.agenda_item_id == item_id else None
+        high = after.order_key if after is not None and after.agenda_item_id == item_id else None
+        if low is not None and high is not None and low >= high:
+            self.sig_rejected.emit("Two speakers share a place; move another one first")
+            return False
+        key = key_between(low, high)
+        command = MoveEntry(state.session.id, entry_id, key, item_id)
+        return self.perform(command, f"Move {self._name_of(entry_id)}")
+
+    def move_entry_by(self, entry_id: str, delta: int) -> bool:
+        """Alt+↑ / Alt+↓: one place up or down among the entries still to speak."""
+        state = self.state
+        if not state.has_entry(entry_id):
+            return False
+        row = state.row_of(entry_id)
+        target = row + delta
+        if not 0 <= target < len(state.entries):
+            return False
+        return self.move_entry(entry_id, target)
+
+    def move_entry_to_top(self, entry_id: str) -> bool:
+        """Right after the speaker who has the floor (or first among those waiting)."""
+        state = self.state
+        if not state.has_entry(entry_id):
+            return False
+        others = [e for e in state.entries if e.id != entry_id]
+        current = state.current_entry_id
+        if current is not None and current != entry_id:
+            to_row = next(i for i, e in enumerate(others) if e.id == current) + 1
+        else:
+            to_row = next(
+                (i for i, e in enumerate(others) if e.state is EntryState.WAITING), len(others)
+            )
+        return self.move_entry(entry_id, to_row)
+
+    def undo(self) -> None:
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()
+        else:
+            self.sig_rejected.emit("Nothing to undo")
+
+    def redo(self) -> None:
+        if self.undo_stack.canRedo():
+            self.undo_stack.redo()
+        else:
+            self.sig_rejected.emit("Nothing to redo")
+
+    def _name_of(self, entry_id: str) -> str:
+        state = self.state
+        if not state.has_entry(entry_id):
+            return "speaker"
+        participant = state.participants.get(state.entry(entry_id).participant_id)
+        return participant.name if participant else "speaker"
 
     # --- remote hands ------------------------------------------------------------------------
 
     def give_floor_to_hand(self, hand_id: str) -> bool:
         """The raised hand speaks now: put them right after the current speaker, lower the
         hand, give them the floor."""
-        entry = self._add_hand_to_list(hand_id, right_after_current=True)
-        if entry is None:
-            return False
-        return self.execute(
-            GiveFloor(
-                session_id=self.state.session.id,
-                entry_id=entry,
-                turn_id=uuid.uuid4().hex,
-                at_ms=self.now_ms(),
-            )
-        )
+        self.undo_stack.beginMacro("Floor to a raised hand")
+        try:
+            entry = self._add_hand_to_list(hand_id, right_after_current=True)
+            return entry is not None and self.give_floor_to(entry)
+        finally:
+            self.undo_stack.endMacro()
 
     def queue_hand(self, hand_id: str) -> bool:
         """The raised hand joins the list at the end of the current agenda item."""
-        return self._add_hand_to_list(hand_id, right_after_current=False) is not None
+        self.undo_stack.beginMacro("Raised hand to the list")
+        try:
+            return self._add_hand_to_list(hand_id, right_after_current=False) is not None
+        finally:
+            self.undo_stack.endMacro()
 
     def lower_hand(self, hand_id: str) -> bool:
-        return self.execute(
-            LowerHand(session_id=self.state.session.id, hand_id=hand_id, at_ms=self.now_ms())
+        return self.perform(
+            LowerHand(session_id=self.state.session.id, hand_id=hand_id, at_ms=self.now_ms()),
+            "Lower hand",
         )
 
     def _add_hand_to_list(self, hand_id: str, right_after_current: bool) -> str | None:
@@ -137,7 +256,7 @@ class SessionService(QObject):
             return None
         item_id, order_key = placement
         entry_id = uuid.uuid4().hex
-        added = self.execute(
+        added = self.perform(
             AddSpeaker(
                 session_id=state.session.id,
                 entry_id=entry_id,
@@ -146,18 +265,31 @@ class SessionService(QObject):
                 speech_type=SpeechType.FLOOR.value,
                 allotted_ms=FLOOR_REQUEST_MS,
                 order_key=order_key,
-            )
+            ),
+            "Add to the list",
         )
         if not added:
             return None
-        self.execute(LowerHand(session_id=state.session.id, hand_id=hand_id, at_ms=self.now_ms()))
+        self.lower_hand(hand_id)
         return entry_id
 
     # --- running commands --------------------------------------------------------------------
 
-    def execute(self, command: Command) -> bool:
+    def perform(self, command: Command, text: str) -> bool:
+        """Run a chair action through the undo stack (``text`` names it in an undo menu)."""
+        action = ChairAction(self, command, text)
+        self.undo_stack.push(action)  # runs it; a refused action drops itself from the stack
+        return action.succeeded
+
+    def execute(self, command: Command, changed_anything: bool = False) -> bool:
+        """Run one command now (not through the undo stack: undo and redo themselves, sync).
+
+        With ``changed_anything``, a command that applies but changes nothing counts as
+        refused (so a no-op does not sit on the undo stack)."""
         try:
-            events = self._runner.execute(command)
+            events = self._runner.execute(command, before_apply=self.sig_about_to_apply.emit)
+            if changed_anything and not events:
+                return False
         except CommandRejected as rejection:
             log.info("command rejected", extra={"command": command.name, "reason": str(rejection)})
             self.sig_rejected.emit(str(rejection))
@@ -195,3 +327,16 @@ class SessionService(QObject):
 
     def _database_path(self) -> str:
         return str(self._runner.store.engine.url.database)
+
+
+def _item_between(own_item: str, before, after) -> str:  # type: ignore[no-untyped-def]
+    """The agenda item of a place between ``before`` and ``after`` (entries or ``None``): the
+    neighbours' item; between two items, the entry's own item if it is one of them (moving to
+    the end of its own item), else the item above."""
+    if before is None or after is None:
+        return (before or after).agenda_item_id if (before or after) else own_item
+    if before.agenda_item_id == after.agenda_item_id:
+        return before.agenda_item_id
+    if own_item in (before.agenda_item_id, after.agenda_item_id):
+        return own_item
+    return before.agenda_item_id

@@ -316,6 +316,9 @@ class SyncEngine:
                 raise BackendError(410, "reset", "the agenda was replaced") from None
             if not self._inside_mutation:
                 self._schedule_rebuild()
+            if self.status.state == "syncing" and not self._pending_commands():
+                # The feed brought the effects of our last pushed commands: all in sync.
+                self._report(state="online", pending=self.sync_store.pending_count())
 
     def _schedule_rebuild(self) -> None:
         """Rebuild the view once for a burst of changes (the events of one read arrive

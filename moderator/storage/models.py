@@ -193,3 +193,80 @@ class OutboxRow(Base):
     created_at_ms: Mapped[int] = mapped_column(BigInteger)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class SessionDetailsRow(Base):
+    """What staff know about a session beyond what the chair needs to run it (track, type,
+    languages, in-person/hybrid/virtual).
+
+    A table of its own rather than columns of ``sessions``: the reference server copies the
+    shared meeting tables column for column, and these details are the console's own until
+    the sync protocol carries them.
+    """
+
+    __tablename__ = "session_details"
+
+    session_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    track: Mapped[str] = mapped_column(String(300), default="")
+    session_type: Mapped[str] = mapped_column(String(300), default="")
+    languages: Mapped[str] = mapped_column(String(100), default="")
+    format: Mapped[str] = mapped_column(String(16), default="")
+
+
+class ParticipantDetailsRow(Base):
+    """A participant's language, kept apart from ``participants`` for the same reason as
+    ``session_details``."""
+
+    __tablename__ = "participant_details"
+
+    participant_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    language: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ImportSourceRow(Base):
+    """Which local row an imported record became, by the source's stable id.
+
+    ``kind`` is the entity (meeting, session, agenda_item, participant, speaker_entry);
+    ``source_key`` the importer's namespaced stable id (a frab/pretalx ``guid``, an iCalendar
+    ``UID``, a spreadsheet's id column…). Importing the same file again finds the rows through
+    this table and updates them instead of adding duplicates. A row may have several keys (it
+    was imported from two formats); a key names one row.
+    """
+
+    __tablename__ = "import_sources"
+    __table_args__ = (Index("ix_import_sources_entity", "kind", "entity_id"),)
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    source_key: Mapped[str] = mapped_column(String(500), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(String(500), default="")
+    imported_at_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class MeetingSpeechRulesRow(Base):
+    """The speech-type rules a meeting uses (default times, limits), as JSON
+    (``domain.speech_rules``); no row means the defaults."""
+
+    __tablename__ = "meeting_speech_rules"
+
+    meeting_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    rules_json: Mapped[str] = mapped_column(Text)
+
+
+class ChairNoteRow(Base):
+    """A note of the chair on a speaker entry (``kind`` "entry") or an agenda item ("item").
+
+    The console's own: notes are for the chair and never leave the laptop."""
+
+    __tablename__ = "chair_notes"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at_ms: Mapped[int] = mapped_column(BigInteger)

@@ -21,11 +21,14 @@ from moderator.domain.commands import Command
 from moderator.domain.events import (
     ClockChanged,
     EntryAdded,
+    EntryChanged,
     EntryStateChanged,
     Event,
     HandChanged,
+    TurnChanged,
     TurnClosed,
     TurnOpened,
+    TurnRemoved,
 )
 from moderator.domain.model import (
     AgendaItem,
@@ -378,6 +381,11 @@ def _write_event(connection: Connection, event: Event) -> None:
             )
         case EntryAdded():
             connection.execute(insert(SpeakerEntryRow).values(**entry_row(event.entry)))
+        case EntryChanged():
+            values = entry_row(event.entry)
+            connection.execute(
+                update(SpeakerEntryRow).where(SpeakerEntryRow.id == event.entry.id).values(**values)
+            )
         case ClockChanged():
             values = clock_row(event.session_id, event.entry_id, event.turn_id, event.clock)
             _upsert(connection, SessionClockRow, values, key="session_id")
@@ -395,6 +403,11 @@ def _write_event(connection: Connection, event: Event) -> None:
                     overrun_ms=event.overrun_ms,
                 )
             )
+        case TurnChanged():
+            values = turn_row(event.turn)
+            connection.execute(update(TurnRow).where(TurnRow.id == event.turn.id).values(**values))
+        case TurnRemoved():
+            connection.execute(delete(TurnRow).where(TurnRow.id == event.turn_id))
         case HandChanged():
             _upsert(connection, HandRow, hand_row(event.hand), key="id")
         case _:  # pragma: no cover - exhaustive over Event

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 ADJUST_STEP_MS = 30_000
+ADJUST_MINUTE_MS = 60_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,75 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "remove_time", "Remove 30 s", ("-", "Num+-"), "Take 30 seconds from the current speaker"
     ),
+    ActionSpec(
+        "add_minute",
+        "Add 1 min",
+        ("Ctrl++", "Ctrl+=", "Ctrl+Num++"),
+        "Give the current speaker one minute more",
+    ),
+    ActionSpec(
+        "remove_minute",
+        "Remove 1 min",
+        ("Ctrl+-", "Ctrl+Num+-"),
+        "Take one minute from the current speaker",
+    ),
+    ActionSpec(
+        "set_time",
+        "Set the time…",
+        ("T",),
+        "Set the current speaker's remaining time exactly (e.g. 2:30)",
+    ),
+    ActionSpec(
+        "reset_clock",
+        "Reset the time",
+        ("Ctrl+R",),
+        "Start the current speaker's time again from their full allotment",
+    ),
+    ActionSpec(
+        "give_floor_selected",
+        "Give the floor to the selected speaker",
+        ("Return", "Enter"),
+        "Give the floor to the speaker selected in the list, out of order if need be",
+    ),
+    ActionSpec(
+        "skip_entry",
+        "Skip",
+        ("S",),
+        "Pass over the selected speaker; they keep their place and can be put back",
+    ),
+    ActionSpec(
+        "restore_entry",
+        "Put back",
+        ("B",),
+        "Put the selected skipped or removed speaker back on the list",
+    ),
+    ActionSpec(
+        "mark_done",
+        "Mark as done",
+        ("D",),
+        "The selected speaker is done (for the one speaking: end of their turn)",
+    ),
+    ActionSpec(
+        "remove_entry",
+        "Remove from the list",
+        ("Delete",),
+        "Take the selected speaker off the list (Ctrl+Z brings them back)",
+    ),
+    ActionSpec("move_up", "Move up", ("Alt+Up",), "Move the selected speaker one place up"),
+    ActionSpec("move_down", "Move down", ("Alt+Down",), "Move the selected speaker one place down"),
+    ActionSpec(
+        "move_to_top",
+        "Move to the top",
+        ("Alt+Home",),
+        "Make the selected speaker the next to speak",
+    ),
+    ActionSpec(
+        "undo",
+        "Undo",
+        ("Ctrl+Z",),
+        "Undo the last action (list or clock); it syncs like any action",
+    ),
+    ActionSpec("redo", "Redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Do the undone action again"),
     ActionSpec(
         "hand_give_floor",
         "Give the floor to the hand",
@@ -92,9 +162,17 @@ def shortcut_text(spec: ActionSpec) -> str:
     names = []
     for sequence in key_sequences(spec):
         text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-        text = {"Right": "→", "Num++": "+ (keypad)", "Num+-": "− (keypad)", "-": "−"}.get(
-            text, text
-        )
+        text = {
+            "Right": "→",
+            "Num++": "+ (keypad)",
+            "Num+-": "− (keypad)",
+            "-": "−",
+            "Ctrl+-": "Ctrl+−",
+            "Ctrl+Num++": "Ctrl++ (keypad)",
+            "Ctrl+Num+-": "Ctrl+− (keypad)",
+            "Alt+Up": "Alt+↑",
+            "Alt+Down": "Alt+↓",
+        }.get(text, text)
         if text not in names:
             names.append(text)
     return " or ".join(names)

@@ -190,3 +190,9 @@ def _paint_shape(painter: QPainter, shape: CueShape, rect: QRectF, colour: QColo
         painter.drawRect(QRectF(rect.left(), rect.top(), bar, rect.height()))
         painter.drawRect(QRectF(rect.right() - bar, rect.top(), bar, rect.height()))
     painter.restore()
+
+
+def paint_cue_shape(painter: QPainter, shape: CueShape, rect: QRectF, colour: QColor) -> None:
+    """Draw a phase's cue shape in ``rect``: the speaker display draws the same shapes as the
+    console, so the chair and the speaker learn one set of signs."""
+    _paint_shape(painter, shape, rect, colour)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -24,16 +25,31 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.services.session_service import SessionService
-from moderator.ui.actions import ADJUST_STEP_MS, ActionCollection
+from moderator.ui.actions import ADJUST_MINUTE_MS, ADJUST_STEP_MS, ActionCollection
 from moderator.ui.boundary_ticker import BoundaryTicker, ms_until_next_minute
 from moderator.ui.current_speaker_panel import CurrentSpeakerPanel
 from moderator.ui.hands_panel import HandsPanel
 from moderator.ui.help_overlay import HelpOverlay
 from moderator.ui.session_header import SessionHeader
-from moderator.ui.speaker_list_model import Column, SpeakerListModel
+from moderator.ui.speaker_list_model import ENTRY_ID_ROLE, Column, SpeakerListModel
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 6000
+_LIST_MENU = (
+    "give_floor_selected",
+    None,
+    "skip_entry",
+    "restore_entry",
+    "mark_done",
+    "remove_entry",
+    None,
+    "move_to_top",
+    "move_up",
+    "move_down",
+    None,
+    "undo",
+    "redo",
+)
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +72,27 @@ class MainWindow(QMainWindow):
         self.actions["next_speaker"].triggered.connect(service.next_speaker)
         self.actions["add_time"].triggered.connect(lambda: service.adjust_time(ADJUST_STEP_MS))
         self.actions["remove_time"].triggered.connect(lambda: service.adjust_time(-ADJUST_STEP_MS))
+        self.actions["add_minute"].triggered.connect(lambda: service.adjust_time(ADJUST_MINUTE_MS))
+        self.actions["remove_minute"].triggered.connect(
+            lambda: service.adjust_time(-ADJUST_MINUTE_MS)
+        )
+        self.actions["set_time"].triggered.connect(self.ask_for_time)
+        self.actions["reset_clock"].triggered.connect(service.reset_clock)
+        for name, intent in (
+            ("give_floor_selected", service.give_floor_to),
+            ("skip_entry", service.skip_entry),
+            ("restore_entry", service.restore_entry),
+            ("mark_done", service.mark_done),
+            ("remove_entry", service.remove_entry),
+            ("move_up", lambda entry_id: service.move_entry_by(entry_id, -1)),
+            ("move_down", lambda entry_id: service.move_entry_by(entry_id, 1)),
+            ("move_to_top", service.move_entry_to_top),
+        ):
+            self.actions[name].triggered.connect(
+                lambda _checked=False, intent=intent: self._on_selected(intent)
+            )
+        self.actions["undo"].triggered.connect(service.undo)
+        self.actions["redo"].triggered.connect(service.redo)
         self.actions["quit"].triggered.connect(self.close)
 
         self.header = SessionHeader(self)
@@ -132,6 +169,19 @@ class MainWindow(QMainWindow):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(False)
+        view.setDragEnabled(True)
+        view.setAcceptDrops(True)
+        view.setDropIndicatorShown(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        view.setDragDropOverwriteMode(False)
+        view.doubleClicked.connect(
+            lambda index: self._service.give_floor_to(index.data(ENTRY_ID_ROLE))
+        )
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(
+            lambda position: self.list_menu().popup(view.viewport().mapToGlobal(position))
+        )
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(26)
         header = view.horizontalHeader()
@@ -177,6 +227,45 @@ class MainWindow(QMainWindow):
         if current is not None:
             index = self.speaker_model.index(self.speaker_model.row_of_entry(current), 0)
             self.speaker_view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    # --- acting on the selected speaker ------------------------------------------------------
+
+    def selected_entry_id(self) -> str | None:
+        index = self.speaker_view.currentIndex()
+        if not index.isValid() or not self.speaker_view.selectionModel().isSelected(index):
+            return None
+        return index.data(ENTRY_ID_ROLE)
+
+    def _on_selected(self, intent) -> None:  # type: ignore[no-untyped-def]
+        entry_id = self.selected_entry_id()
+        if entry_id is None:
+            self._show_rejection(self.tr("Select a speaker in the list first (click or ↑/↓)"))
+            return
+        intent(entry_id)
+
+    def list_menu(self) -> QMenu:
+        """The right-click menu of the list: the list actions, with their shortcuts shown."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for name in _LIST_MENU:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions[name])
+        return menu
+
+    def ask_for_time(self) -> None:
+        """T: the chair types the remaining time (m:ss, or minutes)."""
+        from moderator.ui.time_input import ask_remaining_time
+
+        if self._service.state.current_entry_id is None:
+            self._show_rejection(self.tr("Nobody has the floor: there is no time to set"))
+            return
+        remaining = ask_remaining_time(
+            self, self._service.state.clock.remaining_ms(self._service.now_ms())
+        )
+        if remaining is not None:
+            self._service.set_time(remaining)
 
     def _show_rejection(self, reason: str) -> None:
         self.statusBar().showMessage(reason, STATUS_MESSAGE_MS)

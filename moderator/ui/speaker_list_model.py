@@ -2,19 +2,30 @@
 
 Rows are the session's entries in speaking order (agenda item, then order key). The model reads
 the service's ``SessionState`` directly (no copy) and is told of changes by the service's
-signal; it then reports one ``dataChanged`` over the table, which costs the view only a repaint
-of the visible rows, however long the list.
+signals: a change of look is a ``dataChanged`` of the rows concerned (a repaint of the visible
+rows, however long the list); a change of rows (a speaker added or moved) is announced as a
+layout change before the state changes, with the persistent indexes (the view's selection)
+following their entries. Removed speakers stay as struck-through rows, so "put back" can find
+them. Drag and drop moves a speaker: the drop becomes a ``move_entry`` intent.
 """
 
 from __future__ import annotations
 
+import bisect
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
-from moderator.domain.events import EntryStateChanged
+from moderator.domain.events import EntryAdded, EntryChanged, EntryStateChanged
 from moderator.domain.model import EntryState
 from moderator.domain.schedule import Projection, project
 from moderator.services.session_service import SessionService
@@ -64,7 +75,9 @@ _SERVED_ROLES = frozenset(
         IS_NEXT_ROLE,
     }
 )
-_DIMMED_STATES = frozenset({EntryState.DONE, EntryState.SKIPPED})
+_DIMMED_STATES = frozenset({EntryState.DONE, EntryState.SKIPPED, EntryState.REMOVED})
+#: What a dragged speaker carries: the entry id.
+ENTRY_MIME_TYPE = "application/x-moderator-entry-id"
 
 
 class SpeakerListModel(QAbstractTableModel):
@@ -73,8 +86,13 @@ class SpeakerListModel(QAbstractTableModel):
         self._service = service
         self._bold = QFont()
         self._bold.setBold(True)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
+        self._moved_ids: list[str] | None = None  # entry ids by old row, during a layout change
+        self._pending_structure: str | None = None  # insert | layout | reset, until applied
         self._projection: Projection = project(service.state, service.now_ms())
         self._next_id: str | None = self._find_next_id()
+        service.sig_about_to_apply.connect(self._on_about_to_apply)
         service.sig_state_changed.connect(self._on_state_changed)
         service.sig_state_reset.connect(self._on_state_reset)
 
@@ -115,7 +133,9 @@ class SpeakerListModel(QAbstractTableModel):
                 return CURRENT_ROW_BACKGROUND
             return NEXT_ROW_BACKGROUND if entry.id == self._next_id else None
         if role == Qt.ItemDataRole.FontRole:
-            return self._bold if entry.state is EntryState.SPEAKING else None
+            if entry.state is EntryState.SPEAKING:
+                return self._bold
+            return self._struck if entry.state is EntryState.REMOVED else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if index.column() in (Column.ALLOTTED, Column.EXPECTED):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -133,6 +153,47 @@ class SpeakerListModel(QAbstractTableModel):
         if role == IS_NEXT_ROLE:
             return entry.id == self._next_id
         return None
+
+    # --- drag and drop -----------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+        return [ENTRY_MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        if rows:
+            entry = self._service.state.entries[rows[0]]
+            data.setData(ENTRY_MIME_TYPE, entry.id.encode())
+        return data
+
+    def dropMimeData(  # noqa: N802 - Qt override
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """A speaker dropped before ``row`` (or onto ``parent``'s row): move them there."""
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if not data.hasFormat(ENTRY_MIME_TYPE):
+            return False
+        entry_id = bytes(data.data(ENTRY_MIME_TYPE).data()).decode()
+        state = self._service.state
+        if not state.has_entry(entry_id):
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(state.entries)
+        # ``row`` counts the dragged entry itself; the move counts the others.
+        to_row = row - 1 if state.row_of(entry_id) < row else row
+        self._service.move_entry(entry_id, to_row)
+        return False  # the move is done (or refused, with a reason): nothing for Qt to remove
 
     # --- helpers ----------------------------------------------------------------------------
 
@@ -181,9 +242,49 @@ class SpeakerListModel(QAbstractTableModel):
 
     # --- updates ----------------------------------------------------------------------------
 
+    def _on_about_to_apply(self, events: object) -> None:
+        """Rows will be added or moved: announce it while the old order holds (one added row
+        as an insertion, moves as a layout change, anything else as a reset)."""
+        state = self._service.state
+        added = [e.entry for e in events if isinstance(e, EntryAdded)]  # type: ignore[attr-defined]
+        moved = _moves_rows(state, events)
+        if len(added) == 1 and not moved:
+            row = _insertion_row(state, added[0])
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._pending_structure = "insert"
+        elif added:
+            self.beginResetModel()
+            self._pending_structure = "reset"
+        elif moved:
+            self.layoutAboutToBeChanged.emit()
+            self._moved_ids = [entry.id for entry in state.entries]
+            self._pending_structure = "layout"
+
+    def _finish_layout_change(self) -> None:
+        """Move every persistent index (selection, current row) to its entry's new row."""
+        old_ids, self._moved_ids = self._moved_ids or [], None
+        state = self._service.state
+        old_indexes = self.persistentIndexList()
+        new_indexes = []
+        for index in old_indexes:
+            row = index.row()
+            if 0 <= row < len(old_ids) and state.has_entry(old_ids[row]):
+                new_indexes.append(self.index(state.row_of(old_ids[row]), index.column()))
+            else:
+                new_indexes.append(QModelIndex())
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
+
     def _on_state_changed(self, events: object) -> None:
         """Announce only the rows whose look changed: the entries the events name, the old and
         the new "next" row, and the expected starts that moved to another minute."""
+        structure, self._pending_structure = self._pending_structure, None
+        if structure == "insert":
+            self.endInsertRows()
+        elif structure == "reset":
+            self.endResetModel()
+        elif structure == "layout":
+            self._finish_layout_change()
         state = self._service.state
         old_next, self._next_id = self._next_id, self._find_next_id()
         rows = {state.row_of(entry_id) for entry_id in _entry_ids_in(events)}
@@ -222,11 +323,36 @@ class SpeakerListModel(QAbstractTableModel):
 
 
 def _entry_ids_in(events: object) -> set[str]:
-    return {
-        event.entry_id
-        for event in events  # type: ignore[attr-defined]
-        if isinstance(event, EntryStateChanged)
-    }
+    ids = set()
+    for event in events:  # type: ignore[attr-defined]
+        if isinstance(event, EntryStateChanged):
+            ids.add(event.entry_id)
+        elif isinstance(event, EntryChanged | EntryAdded):
+            ids.add(event.entry.id)
+    return ids
+
+
+def _insertion_row(state, entry) -> int:  # type: ignore[no-untyped-def]
+    """The row ``entry`` will take once added (the state's own sort order)."""
+    position = {item.id: item.position for item in state.agenda_items}
+
+    def key(e):  # type: ignore[no-untyped-def]
+        return (position.get(e.agenda_item_id, 0), e.order_key, e.id)
+
+    return bisect.bisect_left([key(e) for e in state.entries], key(entry))
+
+
+def _moves_rows(state, events: object) -> bool:  # type: ignore[no-untyped-def]
+    """Whether applying ``events`` to ``state`` moves an existing row."""
+    for event in events:  # type: ignore[attr-defined]
+        if isinstance(event, EntryChanged):
+            old = state.entry(event.entry.id) if state.has_entry(event.entry.id) else None
+            if old is None or (old.order_key, old.agenda_item_id) != (
+                event.entry.order_key,
+                event.entry.agenda_item_id,
+            ):
+                return True
+    return False
 
 
 def _minute_of(epoch_ms: int | None) -> int | None:

@@ -223,7 +223,7 @@ def test_a_rejection_is_an_acknowledgement_and_the_queue_moves_on(
 def test_an_unknown_mutation_is_rejected_not_an_error(
     server: LiveServer, demo: DemoMeeting, chair: str
 ):
-    future = {"id": 1, "name": "move_entry", "args": {"session_id": demo.session_id, "to": "x"}}
+    future = {"id": 1, "name": "split_session", "args": {"session_id": demo.session_id, "to": "x"}}
     with server.client(chair) as client:
         answer = push(client, "console-u", [future, adjust_time(2, demo.session_id, 5_000)])
     assert answer.status_code == 200, answer.text

@@ -16,6 +16,7 @@ import pytest
 import qasync
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 from support.fault_proxy import FaultProxy
 from support.live_server import LiveServer
@@ -134,10 +135,13 @@ def test_the_chair_connects_follows_a_session_and_rides_out_an_outage(
         ] * 3
         assert "3 action(s) waiting" in details.queue_title.text()
         proxy.heal()
-        qtbot.waitUntil(
-            lambda: console.sync.status.pending == 0 and console.sync.status.state == "online",
-            timeout=40_000,
-        )
+        try:
+            qtbot.waitUntil(
+                lambda: console.sync.status.pending == 0 and console.sync.status.state == "online",
+                timeout=40_000,
+            )
+        except TimeoutError:
+            raise AssertionError(f"not back online: {console.sync.status}") from None
         # The open details follow the status: the queue empties as the backend acknowledges.
         qtbot.waitUntil(lambda: details.queue.rowCount() == 0, timeout=5_000)
         assert "Nothing is waiting" in details.queue_title.text()

@@ -24,6 +24,19 @@ from moderator.domain.commands import (
     StartClock,
     command_from,
 )
+from moderator.domain.list_commands import (
+    Interpose,
+    MarkDone,
+    MoveEntry,
+    RemoveEntry,
+    ReraiseHand,
+    ResetClock,
+    RestoreEntry,
+    RevertFloor,
+    SetClock,
+    SetTime,
+    SkipEntry,
+)
 from moderator.domain.model import (
     AgendaItem,
     EntryState,
@@ -398,6 +411,17 @@ EXAMPLES: list[Command] = [
     EndTurn(SID, T0 + 2),
     LowerHand(SID, "h-1", T0 + 3),
     AddSpeaker(SID, "e-new", "i-1", "p-1", "floor", 120_000, "V"),
+    RemoveEntry(SID, "e-bob"),
+    SkipEntry(SID, "e-bob"),
+    RestoreEntry(SID, "e-bob", "done", T0),
+    MarkDone(SID, "e-bob", T0),
+    MoveEntry(SID, "e-bob", "0V", "item-2"),
+    SetTime(SID, 90_000, T0),
+    ResetClock(SID, T0),
+    SetClock(SID, "e-bob", "running", 60_000, 1_000, T0),
+    RevertFloor(SID, "t-2", "e-bob", "waiting", "e-alice", "t-1", "paused", 60_000, 5_000),
+    ReraiseHand(SID, "h-1"),
+    Interpose(SID, "e-bob", "t-3", T0),
 ]
 
 

@@ -1,0 +1,129 @@
+"""Undo and redo of chair actions, as commands (no Qt): what puts an action back, and what
+does it again.
+
+An undo is computed from the state *before* the action (``inverse_of``) and is itself an
+ordinary command: stored, synced and replayed like any other, so every console sees the same
+result. A redo is the action done again now (``again``): a new turn id, the current time.
+
+When the world has moved on (another speaker has the floor, the participant raised their hand
+again), the inverse is refused with a reason the chair can read, rather than undoing more than
+the chair meant.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from moderator.domain.commands import (
+    AddSpeaker,
+    AdjustTime,
+    Command,
+    EndTurn,
+    GiveFloor,
+    LowerHand,
+    PauseClock,
+    StartClock,
+)
+from moderator.domain.list_commands import (
+    Interpose,
+    MarkDone,
+    MoveEntry,
+    RemoveEntry,
+    ReraiseHand,
+    ResetClock,
+    RestoreEntry,
+    RevertFloor,
+    SetClock,
+    SetTime,
+    SkipEntry,
+)
+from moderator.domain.model import EntryState
+from moderator.domain.session_state import SessionState
+
+_CLOCK_ACTIONS = (StartClock, PauseClock, AdjustTime, SetTime, ResetClock, SetClock)
+
+
+def inverse_of(command: Command, before: SessionState) -> Command | None:
+    """The command that undoes ``command``, given the state just before it; ``None`` when the
+    action cannot be undone (there is nothing to put back)."""
+    session_id = command.session_id
+    match command:
+        case GiveFloor() | Interpose():
+            if before.interrupted_entry() is not None:
+                return None  # the interrupted speaker was closed too: not put back (yet)
+            entry = before.entry(command.entry_id)
+            return _revert_floor(before, command.turn_id, entry.id, entry.state.value)
+        case EndTurn() | MarkDone() if before.interrupted_entry() is not None and (
+            isinstance(command, EndTurn) or command.entry_id == before.current_entry_id
+        ):
+            return None  # the intervention ended and the speaker resumed: not undoable (yet)
+        case EndTurn():
+            return _revert_floor(before, "", "", EntryState.WAITING.value)
+        case MarkDone() if command.entry_id == before.current_entry_id:
+            return _revert_floor(before, "", "", EntryState.WAITING.value)
+        case MarkDone() | SkipEntry() | RemoveEntry() | RestoreEntry():
+            return _entry_back(before, command.entry_id, session_id)
+        case AddSpeaker():
+            return RemoveEntry(session_id, command.entry_id)
+        case MoveEntry():
+            entry = before.entry(command.entry_id)
+            return MoveEntry(session_id, entry.id, entry.order_key, entry.agenda_item_id)
+        case LowerHand():
+            return ReraiseHand(session_id, command.hand_id)
+        case ReraiseHand():
+            hand = before.hands.get(command.hand_id)
+            lowered_at = hand.lowered_at_ms if hand is not None else None
+            return LowerHand(session_id, command.hand_id, lowered_at or 0)
+        case _ if isinstance(command, _CLOCK_ACTIONS):
+            if before.current_entry_id is None:
+                return None
+            clock = before.clock
+            return SetClock(
+                session_id,
+                before.current_entry_id,
+                clock.status.value,
+                clock.allotted_ms,
+                clock.accumulated_ms,
+                clock.running_since_ms or 0,
+            )
+    return None
+
+
+def again(command: Command, now_ms: int, new_id: str) -> Command:
+    """The action done once more (a redo): at ``now_ms``; a new floor gets turn ``new_id``;
+    an added speaker, whose entry now exists as removed, is put back instead."""
+    match command:
+        case AddSpeaker():
+            return RestoreEntry(command.session_id, command.entry_id)
+        case GiveFloor() | Interpose():
+            return dataclasses.replace(command, turn_id=new_id, at_ms=now_ms)
+    if "at_ms" in {field.name for field in dataclasses.fields(command)}:
+        return dataclasses.replace(command, at_ms=now_ms)  # type: ignore[call-arg]
+    return command
+
+
+def _revert_floor(
+    before: SessionState, cancel_turn_id: str, cancel_entry_id: str, cancel_state: str
+) -> RevertFloor:
+    clock = before.clock
+    turn = before.turns.get(before.current_turn_id or "")
+    return RevertFloor(
+        session_id=before.session.id,
+        cancel_turn_id=cancel_turn_id,
+        cancel_entry_id=cancel_entry_id,
+        cancel_entry_state=cancel_state,
+        restore_entry_id=before.current_entry_id or "",
+        restore_turn_id=before.current_turn_id or "",
+        status=clock.status.value,
+        allotted_ms=clock.allotted_ms,
+        accumulated_ms=clock.accumulated_ms,
+        running_since_ms=clock.running_since_ms or 0,
+        turn_allotted_ms=turn.allotted_ms if turn is not None else 0,
+    )
+
+
+def _entry_back(before: SessionState, entry_id: str, session_id: str) -> Command:
+    entry = before.entry(entry_id)
+    if entry.state is EntryState.REMOVED:
+        return RemoveEntry(session_id, entry_id)
+    return RestoreEntry(session_id, entry_id, entry.state.value, entry.ended_at_ms or 0)

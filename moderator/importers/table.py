@@ -1,0 +1,430 @@
+"""Rows of a spreadsheet (CSV or XLSX) → an import plan.
+
+Each row says whatever its filled cells say: a meeting (meeting columns), a session (session,
+date, start…), an agenda item of that session, a participant (speaker…) and, when it names
+both a session and a speaker, that speaker's place on the item's list. So one row per
+speaker is the usual sheet, and rows with only a speaker fill the roster. Rows that describe
+the same session (same id, else same title, date and start) must agree: a second row giving
+another room for it is an error naming both rows. Ids in the id columns are the source's
+stable ids; without them, keys are derived from titles, times and names (documented in
+``docs/import-formats.md``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from moderator.domain.model import SpeechType
+from moderator.domain.queue_rules import FLOOR_REQUEST_MS
+from moderator.importers.columns import COLUMNS, column_for
+from moderator.importers.errors import Place
+from moderator.importers.plan import (
+    ImportPlan,
+    PlannedEntry,
+    PlannedItem,
+    PlannedMeeting,
+    PlannedParticipant,
+    PlannedSession,
+)
+from moderator.importers.values import (
+    attendance,
+    calendar_date,
+    clock_time,
+    epoch_ms,
+    local_instant,
+    minutes_ms,
+    normalise,
+    session_format,
+    speech_type,
+    stakeholder_group,
+    whole_number,
+    zone,
+)
+
+#: Speaking time of a row that gives none: two minutes from the floor, three otherwise.
+DEFAULT_ALLOTTED_MS = 3 * 60_000
+_LOCAL_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+
+Progress = Callable[[int, int], None]
+#: A row as read: its location in the file ("row 12", "sheet 'Agenda', row 12") and its cells.
+Row = tuple[str, Sequence[Any]]
+
+
+def parse_rows(
+    source: str,
+    format_name: str,
+    default_meeting: str,
+    header_location: str,
+    header: Sequence[Any],
+    rows: Iterable[Row],
+    total_rows: int,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    columns = _map_header(Place(source, header_location), header)
+    builder = _TableBuilder(source, default_meeting)
+    for done, (location, cells) in enumerate(rows, start=1):
+        values = {
+            column: _cell(cells[index]) for column, index in columns.items() if index < len(cells)
+        }
+        values = {column: value for column, value in values.items() if value is not None}
+        if values:
+            builder.add_row(Place(source, location), values)
+        if progress is not None:
+            progress(done, total_rows)
+    plan = builder.finish()
+    plan.format = format_name
+    ignored = [
+        str(h) for i, h in enumerate(header) if h not in (None, "") and i not in columns.values()
+    ]
+    if ignored:
+        plan.notes.append("columns ignored: " + ", ".join(ignored))
+    return plan
+
+
+def _map_header(place: Place, header: Sequence[Any]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for index, name in enumerate(header):
+        if name is None or str(name).strip() == "":
+            continue
+        column = column_for(str(name))
+        if column is None:
+            continue
+        if column in columns:
+            first = header[columns[column]]
+            raise place.error(
+                str(name), f"names the same column as {str(first)!r} ({COLUMNS[column][0]})"
+            )
+        columns[column] = index
+    if not columns:
+        raise place.error(
+            None,
+            "no known column in the header row (expected names such as Session, Date, Start, "
+            "Speaker; see docs/import-formats.md)",
+        )
+    has_session = "session" in columns or "session_id" in columns
+    if has_session:
+        for needed in ("date", "start"):
+            if needed not in columns:
+                raise place.error(COLUMNS[needed][0], "the sheet has sessions but no such column")
+    elif "speaker" not in columns:
+        raise place.error("Session", "the sheet has neither a Session nor a Speaker column")
+    return columns
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+def _local_id(value: Any) -> str | None:
+    text = str(value)
+    return text if _LOCAL_ID.match(text) else None
+
+
+@dataclass(slots=True)
+class _Seen:
+    """Where a record was first described, and the values it was given there."""
+
+    place: Place
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def agree(self, place: Place, name: str, value: Any, what: str) -> None:
+        """A later row may repeat a value or leave it out, not change it."""
+        if value is None:
+            return
+        first = self.values.get(name)
+        if first is None:
+            self.values[name] = value
+        elif first != value:
+            raise place.error(
+                name, f"{what} has {first!r} in {self.place.location} and {value!r} here"
+            )
+
+
+class _TableBuilder:
+    def __init__(self, source: str, default_meeting: str) -> None:
+        self.source = source
+        self.default_meeting = default_meeting or "Imported agenda"
+        self.plan = ImportPlan(source=source, format="")
+        self.meetings: dict[str, tuple[PlannedMeeting, _Seen]] = {}
+        self.participants: dict[str, tuple[PlannedParticipant, _Seen]] = {}
+        self.sessions: dict[str, tuple[PlannedSession, _Seen, str, bool]] = {}
+        self.items: dict[str, tuple[PlannedItem, _Seen]] = {}
+        #: entry key → (order, row number) for sorting at the end.
+        self.entry_order: dict[str, tuple[int, int]] = {}
+        self.entry_counts: dict[str, int] = {}
+        self.rows = 0
+
+    def add_row(self, place: Place, row: dict[str, Any]) -> None:
+        self.rows += 1
+        meeting = self._meeting(place, row)
+        participant_key = self._participant(place, row, meeting)
+        if "session" not in row and "session_id" not in row:
+            for column in ("item", "item_id", "date", "start", "end", "entry_id"):
+                if column in row:
+                    raise place.error(COLUMNS[column][0], "given without a session")
+            return
+        session, session_key = self._session(place, row, meeting)
+        speaking = ("speech_type", "allotted_minutes", "order", "entry_id")
+        if participant_key is None and any(c in row for c in speaking):
+            raise place.error("Speaker", "speaking details are given but no speaker")
+        if participant_key is None and not any(
+            c in row for c in ("item", "item_id", "planned_minutes")
+        ):
+            return  # a session without agenda items (a plain schedule row)
+        item = self._item(place, row, session, session_key)
+        if participant_key is not None:
+            self._entry(place, row, item, participant_key)
+
+    def finish(self) -> ImportPlan:
+        for meeting, _seen in self.meetings.values():
+            for session in meeting.sessions:
+                for item in session.items:
+                    item.entries.sort(key=lambda e: self.entry_order[e.key])
+        for session, _seen, _day, has_end in self.sessions.values():
+            if not has_end:
+                planned = sum(
+                    item.planned_duration_ms or sum(e.allotted_ms for e in item.entries)
+                    for item in session.items
+                )
+                session.end_ms = session.start_ms + planned
+        return self.plan
+
+    # --- records --------------------------------------------------------------------------------
+
+    def _meeting(self, place: Place, row: dict[str, Any]) -> PlannedMeeting:
+        title = _text(row.get("meeting"))
+        if "meeting_id" in row:
+            identity = f"id:{_text(row['meeting_id'])}"
+        elif title:
+            identity = f"title:{normalise(title)}"
+        elif self.meetings:
+            return next(reversed(self.meetings.values()))[0]  # rows below a meeting row
+        else:
+            identity = f"file:{normalise(self.default_meeting)}"
+        key = f"table:{identity}"
+        if key not in self.meetings:
+            meeting = PlannedMeeting(
+                key=key,
+                title=title or self.default_meeting,
+                place=place,
+                local_id=_local_id(row["meeting_id"]) if "meeting_id" in row else None,
+            )
+            self.meetings[key] = (meeting, _Seen(place))
+            self.plan.meetings.append(meeting)
+        meeting, seen = self.meetings[key]
+        what = f"meeting {meeting.title!r}"
+        seen.agree(place, "Meeting", title or None, what)
+        if "venue" in row:
+            seen.agree(place, "Venue", _text(row["venue"]), what)
+            meeting.venue = _text(row["venue"])
+        if "timezone" in row:
+            name = _text(row["timezone"])
+            zone(place, name, "Timezone")
+            seen.agree(place, "Timezone", name, what)
+            meeting.timezone = name
+        for column, attribute in (("warning_seconds", "warning_ms"), ("final_seconds", "final_ms")):
+            if column in row:
+                value = whole_number(place, COLUMNS[column][0], row[column]) * 1000
+                seen.agree(place, COLUMNS[column][0], value, what)
+                setattr(meeting, attribute, value)
+        return meeting
+
+    def _participant(
+        self, place: Place, row: dict[str, Any], meeting: PlannedMeeting
+    ) -> str | None:
+        name = _text(row.get("speaker"))
+        if "participant_id" in row:
+            identity = f"id:{_text(row['participant_id'])}"
+        elif name:
+            identity = f"name:{normalise(name)}"
+        else:
+            for column in (
+                "function",
+                "organisation",
+                "stakeholder_group",
+                "gender",
+                "attendance",
+                "language",
+            ):
+                if column in row:
+                    raise place.error("Speaker", f"{COLUMNS[column][0]} is given but no speaker")
+            return None
+        key = f"{meeting.key}/person:{identity}"
+        if key not in self.participants:
+            if not name:
+                raise place.error("Speaker", "the participant's first row must give the name")
+            participant = PlannedParticipant(
+                key=key,
+                name=name,
+                place=place,
+                local_id=_local_id(row["participant_id"]) if "participant_id" in row else None,
+            )
+            self.participants[key] = (participant, _Seen(place))
+            meeting.participants.append(participant)
+        participant, seen = self.participants[key]
+        what = f"participant {participant.name!r}"
+        seen.agree(place, "Speaker", name or None, what)
+        for column, attribute in (
+            ("function", "function"),
+            ("organisation", "organisation"),
+            ("gender", "gender"),
+            ("language", "language"),
+        ):
+            if column in row:
+                value = _text(row[column])
+                seen.agree(place, COLUMNS[column][0], value, what)
+                setattr(participant, attribute, value)
+        if "stakeholder_group" in row:
+            group = stakeholder_group(place, "Stakeholder group", _text(row["stakeholder_group"]))
+            seen.agree(place, "Stakeholder group", group, what)
+            participant.stakeholder_group = group
+        if "attendance" in row:
+            where = attendance(place, "Attendance", _text(row["attendance"]))
+            seen.agree(place, "Attendance", where, what)
+            participant.attendance = where
+        return key
+
+    def _session(
+        self, place: Place, row: dict[str, Any], meeting: PlannedMeeting
+    ) -> tuple[PlannedSession, str]:
+        title = _text(row.get("session"))
+        tz = zone(place, meeting.timezone, "Timezone")
+        if "date" not in row:
+            raise place.error("Date", "a session needs a date")
+        if "start" not in row:
+            raise place.error("Start", "a session needs a start time")
+        day = calendar_date(place, "Date", row["date"])
+        start = local_instant(day, clock_time(place, "Start", row["start"]), tz)
+        if "session_id" in row:
+            identity = f"id:{_text(row['session_id'])}"
+        else:
+            if not title:
+                raise place.error("Session", "a session needs a title or a session id")
+            identity = f"title:{normalise(title)}@{_instant_text(start)}"
+        key = f"{meeting.key}/session:{identity}"
+        has_end = "end" in row
+        end = start
+        if has_end:
+            end_value = clock_time(place, "End", row["end"])
+            end = local_instant(day, end_value, tz)
+            if end < start and not isinstance(end_value, datetime):
+                end = local_instant(date.fromordinal(day.toordinal() + 1), end_value, tz)
+        if key not in self.sessions:
+            if not title:
+                raise place.error("Session", "the session's first row must give its title")
+            session = PlannedSession(
+                key=key,
+                title=title,
+                place=place,
+                start_ms=epoch_ms(start),
+                end_ms=epoch_ms(end),
+                local_id=_local_id(row["session_id"]) if "session_id" in row else None,
+            )
+            self.sessions[key] = (session, _Seen(place), day.isoformat(), has_end)
+            meeting.sessions.append(session)
+        session, seen, _day, _had_end = self.sessions[key]
+        what = f"session {session.title!r}"
+        seen.agree(place, "Session", title or None, what)
+        seen.agree(place, "Start", epoch_ms(start), what)
+        if has_end:
+            seen.agree(place, "End", epoch_ms(end), what)
+            session.end_ms = epoch_ms(end)
+            self.sessions[key] = (session, seen, _day, True)
+        for column, attribute in (
+            ("room", "room"),
+            ("track", "track"),
+            ("type", "session_type"),
+            ("languages", "languages"),
+        ):
+            if column in row:
+                value = _text(row[column])
+                seen.agree(place, COLUMNS[column][0], value, what)
+                setattr(session, attribute, value)
+        if "format" in row:
+            how = session_format(place, "Format", _text(row["format"]))
+            seen.agree(place, "Format", how, what)
+            session.format = how
+        return session, key
+
+    def _item(
+        self, place: Place, row: dict[str, Any], session: PlannedSession, session_key: str
+    ) -> PlannedItem:
+        title = _text(row.get("item")) or None
+        if "item_id" in row:
+            identity = f"id:{_text(row['item_id'])}"
+        else:
+            identity = f"title:{normalise(title or session.title)}"
+        key = f"{session_key}/item:{identity}"
+        if key not in self.items:
+            item = PlannedItem(
+                key=key,
+                title=title or session.title,
+                place=place,
+                local_id=_local_id(row["item_id"]) if "item_id" in row else None,
+            )
+            self.items[key] = (item, _Seen(place))
+            session.items.append(item)
+        item, seen = self.items[key]
+        what = f"agenda item {item.title!r}"
+        seen.agree(place, "Agenda item", title, what)
+        if "planned_minutes" in row:
+            planned = minutes_ms(place, "Planned minutes", row["planned_minutes"])
+            seen.agree(place, "Planned minutes", planned, what)
+            item.planned_duration_ms = planned
+        return item
+
+    def _entry(
+        self, place: Place, row: dict[str, Any], item: PlannedItem, participant_key: str
+    ) -> None:
+        kind = (
+            speech_type(place, "Speech type", _text(row["speech_type"]))
+            if "speech_type" in row
+            else SpeechType.STATEMENT
+        )
+        if "allotted_minutes" in row:
+            allotted = minutes_ms(place, "Allotted minutes", row["allotted_minutes"])
+        else:
+            allotted = FLOOR_REQUEST_MS if kind is SpeechType.FLOOR else DEFAULT_ALLOTTED_MS
+        person = participant_key.rsplit("/person:", 1)[1]
+        if "entry_id" in row:
+            key = f"{item.key}/entry:id:{_text(row['entry_id'])}"
+        else:
+            base = f"{item.key}/entry:{person}:{kind.value}"
+            count = self.entry_counts.get(base, 0) + 1
+            self.entry_counts[base] = count
+            key = base if count == 1 else f"{base}:{count}"
+        if key in self.entry_order:
+            raise place.error("Entry ID", "this speaker entry is already in an earlier row")
+        order = whole_number(place, "Order", row["order"]) if "order" in row else 0
+        self.entry_order[key] = (order, self.rows)
+        item.entries.append(
+            PlannedEntry(
+                key=key,
+                participant_key=participant_key,
+                place=place,
+                speech_type=kind,
+                allotted_ms=allotted,
+                local_id=_local_id(row["entry_id"]) if "entry_id" in row else None,
+            )
+        )
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # an id typed into a number cell
+    return str(value).strip()
+
+
+def _instant_text(moment: datetime) -> str:
+    return str(epoch_ms(moment))

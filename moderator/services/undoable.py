@@ -1,0 +1,52 @@
+"""One chair action on the undo stack (``QUndoStack``): done, undone and redone as commands.
+
+``redo`` runs the action (the first time as given, later as ``undo.again``: now, with a new turn
+id); before running it, it computes the inverse from the state as it is then
+(``undo.inverse_of``). ``undo`` runs that inverse. Both go through the session service, so
+each is committed, synced and shown like any keystroke.
+
+An action that was refused, or that cannot be undone, marks itself obsolete and Qt drops it
+from the stack; so does an undo the state no longer allows (the floor moved on): the chair
+reads the reason in the status bar and the stack never lies about what it can undo.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from moderator.domain.commands import Command
+from moderator.domain.undo import again, inverse_of
+
+if TYPE_CHECKING:
+    from moderator.services.session_service import SessionService
+
+
+class ChairAction(QUndoCommand):
+    def __init__(self, service: SessionService, command: Command, text: str) -> None:
+        super().__init__(text)
+        self._service = service
+        self._command = command
+        self._first = True
+        self._inverse: Command | None = None
+        self.succeeded = False
+
+    def redo(self) -> None:
+        command = self._command
+        if not self._first:
+            command = again(command, self._service.now_ms(), uuid.uuid4().hex)
+        self._first = False
+        try:
+            inverse = inverse_of(command, self._service.state)
+        except KeyError:  # it names something that is not there: the command is refused below
+            inverse = None
+        self.succeeded = self._service.execute(command, changed_anything=True)
+        self._inverse = inverse
+        if not self.succeeded or inverse is None:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if self._inverse is None or not self._service.execute(self._inverse):
+            self.setObsolete(True)

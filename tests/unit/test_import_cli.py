@@ -1,0 +1,105 @@
+"""``moderator import`` and ``moderator export-agenda`` as a script uses them."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from moderator.__main__ import main
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "agenda-example.xlsx"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_dry_run_prints_the_preview_and_writes_nothing(db_path, capsys):
+    assert main(["import", str(EXAMPLE), "--db", str(db_path)]) == 0
+    capsys.readouterr()
+    before = digest(db_path)
+    csv = db_path.parent / "changed.csv"
+    csv.write_text(
+        "Meeting,Session,Date,Start,End,Speaker\n"
+        "Board,Morning sitting,2025-03-01,09:00,10:00,Ada Example\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(csv), "--db", str(db_path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "sessions" in out and "1 to create" in out
+    assert out.rstrip().endswith("Dry run: nothing was written.")
+    assert digest(db_path) == before
+
+
+def test_dry_run_without_a_database_creates_none(tmp_path, capsys):
+    db = tmp_path / "absent.sqlite3"
+    assert main(["import", str(EXAMPLE), "--db", str(db), "--dry-run"]) == 0
+    assert not db.exists()
+    assert "Total: 17 to create" in capsys.readouterr().out
+
+
+def test_import_prints_counts_then_totals_and_a_second_run_is_unchanged(db_path, capsys):
+    assert main(["import", str(EXAMPLE), "--db", str(db_path)]) == 0
+    first = capsys.readouterr().out.splitlines()
+    assert first[0].startswith(f"{EXAMPLE} (XLSX): 1 meeting(s), 1 session(s) in 1 room(s)")
+    assert any(line.split()[:3] == ["speaker", "entries", "6"] for line in first)
+    assert first[-2].startswith("Total: 17 created, 0 updated")
+    assert main(["import", str(EXAMPLE), "--db", str(db_path)]) == 0
+    assert "Total: 0 created, 0 updated, 17 unchanged" in capsys.readouterr().out
+
+
+def test_a_bad_file_exits_2_with_one_line_naming_file_row_and_field(db_path, tmp_path, capsys):
+    assert main(["import", str(EXAMPLE), "--db", str(db_path)]) == 0
+    before = digest(db_path)
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "Session,Date,Start,Speaker\nMorning,2025-03-01,09:00,Ada\nAfternoon,2025-03-01,25:99,Bo\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert main(["import", str(bad), "--db", str(db_path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1
+    assert str(bad) in lines[0] and "row 3" in lines[0] and "field 'Start'" in lines[0]
+    assert digest(db_path) == before
+
+
+def test_export_agenda_writes_a_file_that_imports_unchanged(db_path, tmp_path, capsys):
+    assert main(["import", str(EXAMPLE), "--db", str(db_path)]) == 0
+    for kind in ("json", "csv"):
+        out = tmp_path / f"agenda.{kind}"
+        assert main(["export-agenda", "--format", kind, "--db", str(db_path), "-o", str(out)]) == 0
+        capsys.readouterr()
+        assert main(["import", str(out), "--db", str(db_path)]) == 0
+        assert "0 created, 0 updated, 17 unchanged" in capsys.readouterr().out
+
+
+def test_export_agenda_without_a_database_exits_2(tmp_path, capsys):
+    assert main(["export-agenda", "--db", str(tmp_path / "none.sqlite3")]) == 2
+    assert "no database" in capsys.readouterr().err
+
+
+def test_the_installed_command_runs_as_a_process(db_path):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "moderator",
+            "import",
+            str(EXAMPLE),
+            "--db",
+            str(db_path),
+            "--dry-run",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONUTF8": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Dry run" in result.stdout
