@@ -24,7 +24,14 @@ from moderator.domain.events import (
     TurnClosed,
     TurnOpened,
 )
-from moderator.domain.model import EntryState, HandState, SpeakerEntry, SpeechType, Turn
+from moderator.domain.model import (
+    EntryOrigin,
+    EntryState,
+    HandState,
+    SpeakerEntry,
+    SpeechType,
+    Turn,
+)
 from moderator.domain.order_keys import is_valid_key
 from moderator.domain.session_state import SessionState
 
@@ -184,9 +191,14 @@ class AddSpeaker(Command):
     speech_type: str
     allotted_ms: int
     order_key: str
+    origin: str = EntryOrigin.SCHEDULED.value
 
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
+        try:
+            EntryOrigin(self.origin)
+        except ValueError:
+            raise CommandRejected(f"Unknown origin {self.origin!r}") from None
         if state.has_entry(self.entry_id):
             raise CommandRejected("This speaker entry already exists")
         if self.agenda_item_id not in {item.id for item in state.agenda_items}:
@@ -208,6 +220,7 @@ class AddSpeaker(Command):
             speech_type=speech_type,
             allotted_ms=self.allotted_ms,
             order_key=self.order_key,
+            origin=self.origin,
         )
         return [EntryAdded(entry)]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from moderator.domain.clock import SpeakerClock
-from moderator.domain.model import EntryState, Hand, SpeakerEntry, Turn
+from moderator.domain.model import EntryState, Hand, Participant, SpeakerEntry, Turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +83,13 @@ class TurnRemoved:
     turn_id: str
 
 
+@dataclass(frozen=True, slots=True)
+class ParticipantAdded:
+    """Someone not on the roster, added by the chair (a walk-in speaker)."""
+
+    participant: Participant
+
+
 Event = (
     EntryStateChanged
     | EntryAdded
@@ -93,4 +100,5 @@ Event = (
     | TurnChanged
     | TurnRemoved
     | HandChanged
+    | ParticipantAdded
 )

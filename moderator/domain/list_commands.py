@@ -437,3 +437,101 @@ class Interpose(Command):
             ClockChanged(state.session.id, entry.id, turn.id, clock),
         ]
         return events
+
+
+@register
+@dataclass(frozen=True, slots=True)
+class SetAllotted(Command):
+    """Change a waiting speaker's allotted time (e.g. "fit to the end" shortening the rest of
+    the list). The speaker who has the floor changes through the clock instead."""
+
+    name: ClassVar[str] = "set_allotted"
+    entry_id: str
+    allotted_ms: int
+
+    def decide(self, state: SessionState) -> list[Event]:
+        self._check_session(state)
+        entry = _existing_entry(state, self.entry_id)
+        if not 0 <= self.allotted_ms <= MAX_ALLOTTED_MS:
+            raise CommandRejected("The allotted time must be between 0:00 and 24 hours")
+        if entry.allotted_ms == self.allotted_ms:
+            return []
+        if entry.state not in (EntryState.WAITING, EntryState.SKIPPED):
+            raise CommandRejected(f"{_name(state, entry)} is not waiting ({entry.state.value})")
+        return [EntryChanged(dataclasses.replace(entry, allotted_ms=self.allotted_ms))]
+
+
+@register
+@dataclass(frozen=True, slots=True)
+class AddParticipant(Command):
+    """Someone not on the roster asks for the floor (a walk-in): they join the meeting's
+    participants with what the chair typed (name, organisation), in the room unless said."""
+
+    name: ClassVar[str] = "add_participant"
+    participant_id: str
+    person_name: str
+    organisation: str = ""
+    attendance: str = "in_room"
+
+    def decide(self, state: SessionState) -> list[Event]:
+        from moderator.domain.events import ParticipantAdded
+        from moderator.domain.model import Attendance, Participant
+
+        self._check_session(state)
+        name = self.person_name.strip()
+        if not name or len(name) > 300:
+            raise CommandRejected("A name of 1 to 300 characters is needed")
+        if len(self.organisation) > 300:
+            raise CommandRejected("The organisation is longer than 300 characters")
+        try:
+            attendance = Attendance(self.attendance)
+        except ValueError:
+            raise CommandRejected(f"Unknown attendance {self.attendance!r}") from None
+        known = state.participants.get(self.participant_id)
+        participant = Participant(
+            id=self.participant_id,
+            meeting_id=state.meeting.id,
+            name=name,
+            organisation=self.organisation.strip(),
+            attendance=attendance,
+        )
+        if known is not None:
+            if (known.name, known.organisation) == (participant.name, participant.organisation):
+                return []
+            raise CommandRejected("That participant already exists")
+        return [ParticipantAdded(participant)]
+
+
+@register
+@dataclass(frozen=True, slots=True)
+class RaiseRoomHand(Command):
+    """The chair records a hand raised in the room: it joins the same queue as the remote
+    hands (``source`` "room"), in the order hands were raised."""
+
+    name: ClassVar[str] = "raise_room_hand"
+    hand_id: str
+    participant_id: str
+    at_ms: int
+
+    def decide(self, state: SessionState) -> list[Event]:
+        from moderator.domain.events import HandChanged
+        from moderator.domain.model import Hand
+
+        self._check_session(state)
+        if self.participant_id not in state.participants:
+            raise CommandRejected("That person is not a participant of this meeting")
+        if self.hand_id in state.hands:
+            return []
+        if state.open_hand_of(self.participant_id) is not None:
+            who = state.participants[self.participant_id].name
+            raise CommandRejected(f"{who} already has a hand raised")
+        seq = max((hand.seq for hand in state.hands.values()), default=0) + 1
+        hand = Hand(
+            id=self.hand_id,
+            session_id=state.session.id,
+            participant_id=self.participant_id,
+            seq=seq,
+            raised_at_ms=self.at_ms,
+            source="room",
+        )
+        return [HandChanged(hand)]

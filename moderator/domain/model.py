@@ -185,6 +185,23 @@ class SpeakerEntry:
     state: EntryState = EntryState.WAITING
     started_at_ms: int | None = None
     ended_at_ms: int | None = None
+    #: How they came onto the list (``EntryOrigin``): the turn log and reports say how each
+    #: speaker got the floor (a point of order shows as the speech type).
+    origin: str = "scheduled"
+
+
+class EntryOrigin(StrEnum):
+    SCHEDULED = "scheduled"  # on the agenda (preloaded, imported, added by the chair)
+    ROOM_REQUEST = "room_request"  # a hand raised in the room, recorded by the chair
+    REMOTE_HAND = "remote_hand"  # a remote participant's raised hand
+
+    @property
+    def label(self) -> str:
+        return {
+            EntryOrigin.SCHEDULED: "Scheduled",
+            EntryOrigin.ROOM_REQUEST: "Floor request",
+            EntryOrigin.REMOTE_HAND: "Remote hand",
+        }[self]
 
 
 @dataclass(slots=True)

@@ -36,8 +36,18 @@ class NeedsSnapshot(Exception):
 def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
     """Apply one change of the feed (``docs/protocol.md``) to ``state`` in place."""
     entity, op, data = change["entity"], change["op"], change["data"]
-    if op == "reset" or entity in ("meeting", "session", "agenda_item", "participant"):
+    if op == "reset" or entity in ("meeting", "session", "agenda_item"):
         raise NeedsSnapshot(f"{entity} {op}")
+    if entity == "participant":
+        if op != "upsert":
+            raise NeedsSnapshot(f"{entity} {op}")
+        participant = participant_from(data)
+        known = state.participants.get(participant.id)
+        if known is not None and participant.gender is None:
+            # The feed carries public fields only: keep what this console knew.
+            participant.gender = known.gender
+        state.participants[participant.id] = participant
+        return
     if entity == "entry":
         entry = entry_from(data)
         if state.has_entry(entry.id):

@@ -135,6 +135,7 @@ def entry_from(row: Mapping[str, Any]) -> SpeakerEntry:
         state=EntryState(row["state"]),
         started_at_ms=row["started_at_ms"],
         ended_at_ms=row["ended_at_ms"],
+        origin=_optional(row, "origin") or "scheduled",
     )
 
 
@@ -149,6 +150,7 @@ def entry_row(entry: SpeakerEntry) -> dict:
         "state": entry.state.value,
         "started_at_ms": entry.started_at_ms,
         "ended_at_ms": entry.ended_at_ms,
+        "origin": entry.origin,
     }
 
 

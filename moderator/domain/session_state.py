@@ -18,6 +18,7 @@ from moderator.domain.events import (
     EntryStateChanged,
     Event,
     HandChanged,
+    ParticipantAdded,
     TurnChanged,
     TurnClosed,
     TurnOpened,
@@ -172,5 +173,7 @@ class SessionState:
                 )
             case HandChanged():
                 self.hands[event.hand.id] = event.hand
+            case ParticipantAdded():
+                self.participants[event.participant.id] = event.participant
             case _:  # pragma: no cover - exhaustive over Event
                 raise TypeError(f"unknown event {event!r}")

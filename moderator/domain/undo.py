@@ -28,11 +28,13 @@ from moderator.domain.list_commands import (
     Interpose,
     MarkDone,
     MoveEntry,
+    RaiseRoomHand,
     RemoveEntry,
     ReraiseHand,
     ResetClock,
     RestoreEntry,
     RevertFloor,
+    SetAllotted,
     SetClock,
     SetTime,
     SkipEntry,
@@ -65,11 +67,16 @@ def inverse_of(command: Command, before: SessionState) -> Command | None:
             return _entry_back(before, command.entry_id, session_id)
         case AddSpeaker():
             return RemoveEntry(session_id, command.entry_id)
+        case SetAllotted():
+            entry = before.entry(command.entry_id)
+            return SetAllotted(session_id, entry.id, entry.allotted_ms)
         case MoveEntry():
             entry = before.entry(command.entry_id)
             return MoveEntry(session_id, entry.id, entry.order_key, entry.agenda_item_id)
         case LowerHand():
             return ReraiseHand(session_id, command.hand_id)
+        case RaiseRoomHand():
+            return LowerHand(session_id, command.hand_id, command.at_ms)
         case ReraiseHand():
             hand = before.hands.get(command.hand_id)
             lowered_at = hand.lowered_at_ms if hand is not None else None

@@ -91,6 +91,7 @@ def bundle_from_upload(meeting_id: str, upload: MeetingUpload) -> MeetingBundle:
                 speech_type=SpeechType(e.speech_type),
                 allotted_ms=e.allotted_ms,
                 order_key=e.order_key,
+                origin=e.origin,
             )
             for e in upload.entries
         ],
@@ -152,6 +153,7 @@ def upload_document(bundle: MeetingBundle, id_prefix: str = "") -> dict[str, Any
                 "speech_type": e.speech_type.value,
                 "allotted_ms": e.allotted_ms,
                 "order_key": e.order_key,
+                "origin": e.origin,
             }
             for e in bundle.entries
         ],

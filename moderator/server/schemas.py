@@ -74,6 +74,7 @@ class AgendaItemDoc(Strict):
 StakeholderGroupName = Literal["member_state", "parliament", "civil_society", "un_entity", "other"]
 AttendanceName = Literal["in_room", "remote"]
 SpeechTypeName = Literal["statement", "floor", "point_of_order", "right_of_reply", "intervention"]
+EntryOriginName = Literal["scheduled", "room_request", "remote_hand"]
 EntryStateName = Literal["waiting", "speaking", "done", "skipped", "removed", "interrupted"]
 
 
@@ -99,6 +100,7 @@ class EntryDoc(Strict):
     state: EntryStateName
     started_at_ms: int | None
     ended_at_ms: int | None
+    origin: EntryOriginName = "scheduled"
 
 
 class ClockDoc(Strict):
@@ -260,6 +262,7 @@ class EntryIn(Strict):
     participant_id: Id
     speech_type: SpeechTypeName = "statement"
     allotted_ms: DurationMs
+    origin: EntryOriginName = "scheduled"
     order_key: Annotated[
         str, Field(min_length=1, max_length=200, pattern=r"^[0-9A-Za-z]*[1-9A-Za-z]$")
     ]

@@ -31,6 +31,7 @@ from moderator.domain.events import (
     EntryStateChanged,
     Event,
     HandChanged,
+    ParticipantAdded,
     TurnChanged,
     TurnClosed,
     TurnOpened,
@@ -45,6 +46,7 @@ from moderator.server.documents import (
     clock_document,
     entry_document,
     hand_document,
+    participant_document,
     snapshot_document,
     turn_document,
 )
@@ -535,3 +537,11 @@ def _changes_of(
                 yield "turn", event.turn_id, "delete", {"id": event.turn_id}
             case HandChanged():
                 yield "hand", event.hand.id, "upsert", hand_document(event.hand)
+            case ParticipantAdded():
+                participant = event.participant
+                yield (
+                    "participant",
+                    participant.id,
+                    "upsert",
+                    participant_document(participant, full=False),
+                )

@@ -27,18 +27,26 @@ from moderator.domain.commands import (
     StartClock,
 )
 from moderator.domain.list_commands import (
+    AddParticipant,
+    Interpose,
     MarkDone,
     MoveEntry,
+    RaiseRoomHand,
     RemoveEntry,
     ResetClock,
     RestoreEntry,
     SetTime,
     SkipEntry,
 )
-from moderator.domain.model import EntryState, SpeechType
+from moderator.domain.model import EntryOrigin, EntryState, SpeechType
 from moderator.domain.order_keys import key_between
-from moderator.domain.queue_rules import FLOOR_REQUEST_MS, place_for_floor_request
+from moderator.domain.queue_rules import (
+    current_item_id,
+    place_for_floor_request,
+    place_new_speaker,
+)
 from moderator.domain.session_state import SessionState
+from moderator.domain.speech_rules import Placement, SpeechRules, default_time, refusal
 from moderator.services.command_runner import CommandRunner
 from moderator.services.time_source import TimeSource
 from moderator.services.undoable import ChairAction
@@ -66,6 +74,8 @@ class SessionService(QObject):
         self._runner = runner
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
+        #: The meeting's speech-type rules (the console's settings; defaults until loaded).
+        self.speech_rules = SpeechRules()
 
     @property
     def state(self) -> SessionState:
@@ -99,6 +109,9 @@ class SessionService(QObject):
     def next_speaker(self) -> bool:
         """N / →: the current speaker is done; the next waiting one gets the floor and the clock."""
         session_id = self.state.session.id
+        if self.state.interrupted_entry() is not None and self.state.current_entry_id:
+            # The interposed intervention is over: the interrupted speaker resumes.
+            return self.perform(EndTurn(session_id=session_id, at_ms=self.now_ms()), "Resume")
         upcoming = self.state.next_entry()
         if upcoming is not None:
             return self.give_floor_to(upcoming.id)
@@ -199,6 +212,85 @@ class SessionService(QObject):
             )
         return self.move_entry(entry_id, to_row)
 
+    def add_speaker(
+        self,
+        speech_type: SpeechType,
+        participant_id: str | None = None,
+        walk_in: tuple[str, str] | None = None,
+        allotted_ms: int | None = None,
+        agenda_item_id: str | None = None,
+    ) -> str | None:
+        """Add a speaker where their speech type puts them (``speech_rules``), with its default
+        time unless ``allotted_ms``; a walk-in ``(name, organisation)`` joins the participants
+        first. An intervention interrupts the current speaker at once. One undo step; returns
+        the new entry's id, or ``None`` (refused, with the reason signalled)."""
+        state = self.state
+        item_id = agenda_item_id or current_item_id(state)
+        if item_id is None:
+            self.sig_rejected.emit("This session has no agenda item to add a speaker to.")
+            return None
+        if participant_id is not None and participant_id not in state.participants:
+            self.sig_rejected.emit("That person is not a participant of this meeting")
+            return None
+        if participant_id is not None:
+            reason = refusal(state, self.speech_rules, speech_type, item_id, participant_id)
+            if reason is not None:
+                self.sig_rejected.emit(reason)
+                return None
+        rule = self.speech_rules[speech_type]
+        if rule.placement is Placement.INTERPOSED and state.current_entry_id is None:
+            self.sig_rejected.emit("Nobody has the floor: there is no one to interrupt")
+            return None
+        self.undo_stack.beginMacro(f"Add {speech_type.label.lower()}")
+        try:
+            if walk_in is not None:
+                participant_id = uuid.uuid4().hex
+                name, organisation = walk_in
+                added = self.perform(
+                    AddParticipant(state.session.id, participant_id, name, organisation),
+                    "Walk-in",
+                )
+                if not added:
+                    return None
+            assert participant_id is not None
+            placement = place_new_speaker(state, rule.placement, item_id)
+            assert placement is not None
+            item_id, order_key = placement
+            if allotted_ms is None:
+                allotted_ms = default_time(
+                    state, self.speech_rules, speech_type, item_id, participant_id
+                )
+            entry_id = uuid.uuid4().hex
+            command = AddSpeaker(
+                session_id=state.session.id,
+                entry_id=entry_id,
+                agenda_item_id=item_id,
+                participant_id=participant_id,
+                speech_type=speech_type.value,
+                allotted_ms=allotted_ms,
+                order_key=order_key,
+            )
+            if not self.perform(command, "Add to the list"):
+                return None
+            if rule.placement is Placement.INTERPOSED:
+                self.interpose(entry_id)
+            return entry_id
+        finally:
+            self.undo_stack.endMacro()
+
+    def interpose(self, entry_id: str) -> bool:
+        """The entry interrupts the current speaker, who resumes when it ends."""
+        command = Interpose(self.state.session.id, entry_id, uuid.uuid4().hex, self.now_ms())
+        return self.perform(command, f"Intervention by {self._name_of(entry_id)}")
+
+    def record_room_request(self, participant_id: str) -> bool:
+        """A hand raised in the room joins the queue of hands (with the remote ones)."""
+        command = RaiseRoomHand(
+            self.state.session.id, uuid.uuid4().hex, participant_id, self.now_ms()
+        )
+        name = self.state.participants.get(participant_id)
+        return self.perform(command, f"Floor request: {name.name if name else 'participant'}")
+
     def undo(self) -> None:
         if self.undo_stack.canUndo():
             self.undo_stack.undo()
@@ -263,8 +355,11 @@ class SessionService(QObject):
                 agenda_item_id=item_id,
                 participant_id=hand.participant_id,
                 speech_type=SpeechType.FLOOR.value,
-                allotted_ms=FLOOR_REQUEST_MS,
+                allotted_ms=self.speech_rules[SpeechType.FLOOR].default_ms,
                 order_key=order_key,
+                origin=(
+                    EntryOrigin.ROOM_REQUEST if hand.source == "room" else EntryOrigin.REMOTE_HAND
+                ).value,
             ),
             "Add to the list",
         )
@@ -315,6 +410,16 @@ class SessionService(QObject):
         self.sig_state_changed.emit(events)
         self.sig_command_committed.emit()
         return True
+
+    @property
+    def store(self):  # type: ignore[no-untyped-def]
+        """The local database (opened on first use)."""
+        return self._runner.store
+
+    def reload(self) -> None:
+        """Re-read the open session from the file (after an import changed it)."""
+        self._runner.reload()
+        self.sig_state_reset.emit()
 
     def replace_state(self, state: SessionState) -> None:
         """Show another state of the same session (already saved by the sync engine)."""

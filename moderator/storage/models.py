@@ -78,6 +78,7 @@ class SpeakerEntryRow(Base):
     allotted_ms: Mapped[int] = mapped_column(BigInteger)
     order_key: Mapped[str] = mapped_column(String(200))
     state: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[str] = mapped_column(String(16), default="scheduled", server_default="scheduled")
     started_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     ended_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 

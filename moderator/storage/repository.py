@@ -25,6 +25,7 @@ from moderator.domain.events import (
     EntryStateChanged,
     Event,
     HandChanged,
+    ParticipantAdded,
     TurnChanged,
     TurnClosed,
     TurnOpened,
@@ -410,6 +411,8 @@ def _write_event(connection: Connection, event: Event) -> None:
             connection.execute(delete(TurnRow).where(TurnRow.id == event.turn_id))
         case HandChanged():
             _upsert(connection, HandRow, hand_row(event.hand), key="id")
+        case ParticipantAdded():
+            _upsert(connection, ParticipantRow, participant_row(event.participant), key="id")
         case _:  # pragma: no cover - exhaustive over Event
             raise TypeError(f"unknown event {event!r}")
 

@@ -65,6 +65,24 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "Start the current speaker's time again from their full allotment",
     ),
     ActionSpec(
+        "add_speaker",
+        "Add a speaker…",
+        ("Ins", "Ctrl+N"),
+        "Add a participant or a walk-in to the list, placed by their speech type",
+    ),
+    ActionSpec(
+        "room_request",
+        "Floor request in the room…",
+        ("H",),
+        "Record a hand raised in the room (H then Enter for the selected speaker)",
+    ),
+    ActionSpec(
+        "interpose",
+        "Interposed intervention",
+        ("I",),
+        "The selected speaker interrupts the current one, who resumes afterwards",
+    ),
+    ActionSpec(
         "give_floor_selected",
         "Give the floor to the selected speaker",
         ("Return", "Enter"),
@@ -126,6 +144,44 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "Lower the hand",
         ("L",),
         "Lower the selected raised hand (or the first in line)",
+    ),
+    ActionSpec(
+        "toggle_display",
+        "Speaker display",
+        ("F5",),
+        "Show or hide the speaker display (podium screen or confidence monitor)",
+    ),
+    ActionSpec(
+        "display_controls",
+        "Speaker display controls…",
+        ("Ctrl+Shift+D",),
+        "Choose the display's screen, send messages, blackout",
+    ),
+    ActionSpec("blackout", "Blackout", ("Ctrl+B",), "Black out the speaker display, or undo it"),
+    ActionSpec(
+        "message_conclude",
+        "Show “Please conclude”",
+        ("Ctrl+1",),
+        "Show “Please conclude” on the speaker display",
+    ),
+    ActionSpec(
+        "message_time_up", "Show “Time is up”", ("Ctrl+2",), "Show “Time is up” on the display"
+    ),
+    ActionSpec(
+        "message_type",
+        "Type a message…",
+        ("Ctrl+M",),
+        "Type a message for the speaker display",
+    ),
+    ActionSpec(
+        "message_clear", "Clear the message", ("Ctrl+0",), "Take the message off the display"
+    ),
+    ActionSpec(
+        "import_agenda",
+        "Import an agenda…",
+        ("Ctrl+I",),
+        "Import a schedule (CSV, XLSX, pretalx/frab JSON or XML, iCalendar); "
+        "files can also be dropped on the window",
     ),
     ActionSpec(
         "connect",

@@ -37,7 +37,9 @@ log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 6000
 _LIST_MENU = (
     "give_floor_selected",
+    "interpose",
     None,
+    "add_speaker",
     "skip_entry",
     "restore_entry",
     "mark_done",
@@ -91,6 +93,9 @@ class MainWindow(QMainWindow):
             self.actions[name].triggered.connect(
                 lambda _checked=False, intent=intent: self._on_selected(intent)
             )
+        self.actions["add_speaker"].triggered.connect(self.open_add_speaker)
+        self.actions["room_request"].triggered.connect(self.open_room_request)
+        self.actions["interpose"].triggered.connect(lambda: self._on_selected(service.interpose))
         self.actions["undo"].triggered.connect(service.undo)
         self.actions["redo"].triggered.connect(service.redo)
         self.actions["quit"].triggered.connect(self.close)
@@ -107,6 +112,8 @@ class MainWindow(QMainWindow):
         )
         self.error_banner.hide()
 
+        self._wire_speaker_display(service)
+        self._wire_import()
         self.hands_panel = HandsPanel(service, self)
         self.actions["hand_give_floor"].triggered.connect(self.hands_panel.give_floor)
         self.actions["hand_add_to_list"].triggered.connect(self.hands_panel.add_to_list)
@@ -242,6 +249,87 @@ class MainWindow(QMainWindow):
             self._show_rejection(self.tr("Select a speaker in the list first (click or ↑/↓)"))
             return
         intent(entry_id)
+
+    # --- speaker display and import -----------------------------------------------------------
+
+    def _wire_speaker_display(self, service: SessionService) -> None:
+        from moderator.services.display_settings import DisplaySettings
+        from moderator.ui.display_messages import (
+            PLEASE_CONCLUDE,
+            TIME_IS_UP,
+            DisplayControlsDialog,
+        )
+        from moderator.ui.speaker_display import SpeakerDisplay
+
+        self.speaker_display = SpeakerDisplay(service, DisplaySettings(), console=self)
+        self.speaker_display.sig_status.connect(
+            lambda status: self.statusBar().showMessage(status, STATUS_MESSAGE_MS)
+        )
+        self.display_dialog = DisplayControlsDialog(self.speaker_display, self)
+        display = self.speaker_display
+        self.actions["toggle_display"].triggered.connect(display.toggle_display)
+        self.actions["display_controls"].triggered.connect(self.display_dialog.show)
+        self.actions["blackout"].triggered.connect(display.toggle_blackout)
+        self.actions["message_conclude"].triggered.connect(
+            lambda: display.send_message(PLEASE_CONCLUDE)
+        )
+        self.actions["message_time_up"].triggered.connect(lambda: display.send_message(TIME_IS_UP))
+        self.actions["message_clear"].triggered.connect(display.clear_message)
+        self.actions["message_type"].triggered.connect(self._type_display_message)
+
+    def _type_display_message(self) -> None:
+        self.display_dialog.show()
+        self.display_dialog.raise_()
+        self.display_dialog.controls.message_text.setFocus()
+
+    def _wire_import(self) -> None:
+        from moderator.ui.import_dialog import ImportDropFilter
+
+        self.setAcceptDrops(True)
+        self.installEventFilter(ImportDropFilter(self, self.open_import))
+        self.actions["import_agenda"].triggered.connect(self._choose_import)
+
+    def _choose_import(self) -> None:
+        from moderator.ui.import_dialog import choose_import_file
+
+        path = choose_import_file(self)
+        if path is not None:
+            self.open_import(path)
+
+    def open_import(self, path):  # type: ignore[no-untyped-def]
+        """The import dialog for ``path`` (non-modal); the open session re-reads on success."""
+        from moderator.ui.import_dialog import open_import_dialog
+
+        dialog = open_import_dialog(self, self._service.store, path, now_ms=self._service.now_ms)
+        dialog.sig_imported.connect(lambda _preview: self._service.reload())
+        return dialog
+
+    # --- adding speakers ---------------------------------------------------------------------
+
+    def open_add_speaker(self):  # type: ignore[no-untyped-def]
+        from moderator.ui.add_speaker_dialog import AddSpeakerDialog
+
+        dialog = AddSpeakerDialog(self._service, self)
+        dialog.sig_added.connect(self._select_entry)
+        dialog.open()
+        return dialog
+
+    def open_room_request(self):  # type: ignore[no-untyped-def]
+        from moderator.ui.add_speaker_dialog import RoomRequestPicker
+
+        selected = self.selected_entry_id()
+        state = self._service.state
+        participant = state.entry(selected).participant_id if selected else None
+        dialog = RoomRequestPicker(self._service, participant, self)
+        dialog.open()
+        return dialog
+
+    def _select_entry(self, entry_id: str) -> None:
+        if not self._service.state.has_entry(entry_id):
+            return
+        index = self.speaker_model.index(self.speaker_model.row_of_entry(entry_id), 0)
+        self.speaker_view.setCurrentIndex(index)
+        self.speaker_view.scrollTo(index)
 
     def list_menu(self) -> QMenu:
         """The right-click menu of the list: the list actions, with their shortcuts shown."""

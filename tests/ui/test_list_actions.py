@@ -180,7 +180,12 @@ def test_double_click_gives_the_floor_and_the_menu_marks_done(activated: Console
     target = select_row(console, qtbot, 3)
     menu = console.window.list_menu()
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
-    assert texts[:2] == ["Give the floor to the selected speaker", "Skip"]
+    assert texts[:3] == [
+        "Give the floor to the selected speaker",
+        "Interposed intervention",
+        "Add a speaker…",
+    ]
+    assert "Skip" in texts and "Remove from the list" in texts and "Undo" in texts
     next(a for a in menu.actions() if a.text() == "Mark as done").trigger()
     menu.close()
     assert console.service.state.entry(target).state is EntryState.DONE

@@ -25,14 +25,17 @@ from moderator.domain.commands import (
     command_from,
 )
 from moderator.domain.list_commands import (
+    AddParticipant,
     Interpose,
     MarkDone,
     MoveEntry,
+    RaiseRoomHand,
     RemoveEntry,
     ReraiseHand,
     ResetClock,
     RestoreEntry,
     RevertFloor,
+    SetAllotted,
     SetClock,
     SetTime,
     SkipEntry,
@@ -422,6 +425,9 @@ EXAMPLES: list[Command] = [
     RevertFloor(SID, "t-2", "e-bob", "waiting", "e-alice", "t-1", "paused", 60_000, 5_000),
     ReraiseHand(SID, "h-1"),
     Interpose(SID, "e-bob", "t-3", T0),
+    SetAllotted(SID, "e-bob", 90_000),
+    AddParticipant(SID, "p-walk", "Dr. Walk In", "Civil Society Forum", "in_room"),
+    RaiseRoomHand(SID, "h-room", "p-bob", T0),
 ]
 
 

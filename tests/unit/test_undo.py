@@ -31,6 +31,7 @@ from moderator.domain.list_commands import (
     RemoveEntry,
     ResetClock,
     RestoreEntry,
+    SetAllotted,
     SetTime,
     SkipEntry,
 )
@@ -63,7 +64,9 @@ def with_hand(state: SessionState) -> SessionState:
 @st.composite
 def actions(draw, state: SessionState, now: int, serial: int):  # type: ignore[no-untyped-def]
     entry = draw(st.sampled_from([*ENTRIES, f"e-new-{serial}"]))
-    kind = draw(st.integers(0, 14))
+    kind = draw(st.integers(0, 15))
+    if kind == 15:
+        return SetAllotted(SID, entry, draw(st.sampled_from([30_000, 60_000, 90_000])))
     if kind == 14:
         return Interpose(SID, entry, f"t-{serial}", now)
     if kind == 0:
