@@ -37,8 +37,22 @@ def foreground_mask(image: QImage, foreground, top_share: float) -> frozenset[tu
     return frozenset(points)
 
 
+def with_final_threshold(console: Console, final_ms: int) -> None:
+    """The meeting's final threshold, as an agenda file would set it (in the SQLite file), then
+    the session re-read."""
+    import sqlite3
+
+    with sqlite3.connect(console.path) as connection:
+        connection.execute(
+            "UPDATE meetings SET final_ms = ? WHERE id = ?",
+            (final_ms, console.service.state.meeting.id),
+        )
+    console.service.reload()
+
+
 def test_each_timer_state_looks_different_beyond_colour(console: Console, qtbot: QtBot):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with_final_threshold(console, 30_000)
     window = console.window
     window.resize(1920, 1080)
     qtbot.wait(50)
@@ -62,8 +76,10 @@ def test_each_timer_state_looks_different_beyond_colour(console: Console, qtbot:
     key(Qt.Key.Key_Space)
     capture("paused")
     key(Qt.Key.Key_Space)
-    for _ in range(2):
-        key(Qt.Key.Key_Minus)  # 0:00: time up
+    key(Qt.Key.Key_Minus)  # 0:30 left: final
+    assert window.current_panel.countdown.reading.phase.value == "final"
+    capture("final")
+    key(Qt.Key.Key_Minus)  # 0:00: time up
     capture("time-up")
     qtbot.waitUntil(lambda: window.current_panel.countdown.reading.digits == "+0:01", timeout=3000)
     capture("overtime")
