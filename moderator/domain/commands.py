@@ -201,7 +201,8 @@ class AddSpeaker(Command):
             raise CommandRejected(f"Unknown origin {self.origin!r}") from None
         if state.has_entry(self.entry_id):
             raise CommandRejected("This speaker entry already exists")
-        if self.agenda_item_id not in {item.id for item in state.agenda_items}:
+        item = next((i for i in state.agenda_items if i.id == self.agenda_item_id), None)
+        if item is None:
             raise CommandRejected("That agenda item is not in this session")
         if self.participant_id not in state.participants:
             raise CommandRejected("That person is not a participant of this meeting")
@@ -209,6 +210,11 @@ class AddSpeaker(Command):
             speech_type = SpeechType(self.speech_type)
         except ValueError:
             raise CommandRejected(f"Unknown speech type {self.speech_type!r}") from None
+        if item.list_closed and speech_type in (SpeechType.STATEMENT, SpeechType.FLOOR):
+            raise CommandRejected(
+                f"The list of speakers of “{item.title}” is closed "
+                "(points of order and rights of reply are still possible)"
+            )
         if not 0 <= self.allotted_ms <= 24 * 3_600_000:
             raise CommandRejected("The allotted time must be between 0 and 24 hours")
         if not is_valid_key(self.order_key):

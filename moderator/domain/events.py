@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from moderator.domain.clock import SpeakerClock
-from moderator.domain.model import EntryState, Hand, Participant, SpeakerEntry, Turn
+from moderator.domain.model import AgendaItem, EntryState, Hand, Participant, SpeakerEntry, Turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +90,13 @@ class ParticipantAdded:
     participant: Participant
 
 
+@dataclass(frozen=True, slots=True)
+class AgendaItemChanged:
+    """An agenda item as it now is (its list closed or opened again)."""
+
+    item: AgendaItem
+
+
 Event = (
     EntryStateChanged
     | EntryAdded
@@ -101,4 +108,5 @@ Event = (
     | TurnRemoved
     | HandChanged
     | ParticipantAdded
+    | AgendaItemChanged
 )

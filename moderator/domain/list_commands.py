@@ -535,3 +535,25 @@ class RaiseRoomHand(Command):
             source="room",
         )
         return [HandChanged(hand)]
+
+
+@register
+@dataclass(frozen=True, slots=True)
+class SetListClosed(Command):
+    """Close an agenda item's list of speakers (no new statements or floor requests; points of
+    order and rights of reply stay possible), or open it again."""
+
+    name: ClassVar[str] = "set_list_closed"
+    agenda_item_id: str
+    closed: bool
+
+    def decide(self, state: SessionState) -> list[Event]:
+        from moderator.domain.events import AgendaItemChanged
+
+        self._check_session(state)
+        item = next((i for i in state.agenda_items if i.id == self.agenda_item_id), None)
+        if item is None:
+            raise CommandRejected("That agenda item is not in this session")
+        if item.list_closed == self.closed:
+            return []
+        return [AgendaItemChanged(dataclasses.replace(item, list_closed=self.closed))]

@@ -130,6 +130,9 @@ class AgendaItem:
     position: int
     title: str
     planned_duration_ms: int = 0
+    #: The chair closed the list: no new statements or floor requests (points of order and
+    #: rights of reply stay possible).
+    list_closed: bool = False
 
 
 @dataclass(slots=True)

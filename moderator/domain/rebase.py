@@ -36,8 +36,14 @@ class NeedsSnapshot(Exception):
 def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
     """Apply one change of the feed (``docs/protocol.md``) to ``state`` in place."""
     entity, op, data = change["entity"], change["op"], change["data"]
-    if op == "reset" or entity in ("meeting", "session", "agenda_item"):
+    if op == "reset" or entity in ("meeting", "session"):
         raise NeedsSnapshot(f"{entity} {op}")
+    if entity == "agenda_item":
+        item = agenda_item_from(data) if op == "upsert" else None
+        if item is None or item.id not in {i.id for i in state.agenda_items}:
+            raise NeedsSnapshot(f"{entity} {op}")  # an item added or removed: the agenda changed
+        state.replace_agenda_item(item)
+        return
     if entity == "participant":
         if op != "upsert":
             raise NeedsSnapshot(f"{entity} {op}")

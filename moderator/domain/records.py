@@ -83,6 +83,7 @@ def agenda_item_from(row: Mapping[str, Any]) -> AgendaItem:
         position=row["position"],
         title=row["title"],
         planned_duration_ms=row["planned_duration_ms"],
+        list_closed=bool(_optional(row, "list_closed")),
     )
 
 
@@ -93,6 +94,7 @@ def item_row(item: AgendaItem) -> dict:
         "position": item.position,
         "title": item.title,
         "planned_duration_ms": item.planned_duration_ms,
+        "list_closed": item.list_closed,
     }
 
 

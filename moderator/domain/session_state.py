@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from moderator.domain.clock import SpeakerClock, Thresholds
 from moderator.domain.events import (
+    AgendaItemChanged,
     ClockChanged,
     EntryAdded,
     EntryChanged,
@@ -66,6 +67,13 @@ class SessionState:
         # tie, so every console and the backend agree on one order.
         self.entries.sort(key=lambda e: (position.get(e.agenda_item_id, 0), e.order_key, e.id))
         self._entry_index = {entry.id: i for i, entry in enumerate(self.entries)}
+
+    def replace_agenda_item(self, item: AgendaItem) -> None:
+        """An item as it now is (same id); the order is kept by position."""
+        self.agenda_items = [item if i.id == item.id else i for i in self.agenda_items]
+        self.agenda_items.sort(key=lambda i: i.position)
+        self._item_index[item.id] = item
+        self.sort_entries()
 
     # --- queries -----------------------------------------------------------------------------
 
@@ -175,5 +183,7 @@ class SessionState:
                 self.hands[event.hand.id] = event.hand
             case ParticipantAdded():
                 self.participants[event.participant.id] = event.participant
+            case AgendaItemChanged():
+                self.replace_agenda_item(event.item)
             case _:  # pragma: no cover - exhaustive over Event
                 raise TypeError(f"unknown event {event!r}")

@@ -36,6 +36,7 @@ from moderator.domain.list_commands import (
     RevertFloor,
     SetAllotted,
     SetClock,
+    SetListClosed,
     SetTime,
     SkipEntry,
 )
@@ -67,6 +68,8 @@ def inverse_of(command: Command, before: SessionState) -> Command | None:
             return _entry_back(before, command.entry_id, session_id)
         case AddSpeaker():
             return RemoveEntry(session_id, command.entry_id)
+        case SetListClosed():
+            return SetListClosed(session_id, command.agenda_item_id, not command.closed)
         case SetAllotted():
             entry = before.entry(command.entry_id)
             return SetAllotted(session_id, entry.id, entry.allotted_ms)

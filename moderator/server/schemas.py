@@ -69,6 +69,7 @@ class AgendaItemDoc(Strict):
     position: int
     title: str
     planned_duration_ms: int
+    list_closed: bool = False
 
 
 StakeholderGroupName = Literal["member_state", "parliament", "civil_society", "un_entity", "other"]
@@ -244,6 +245,7 @@ class AgendaItemIn(Strict):
     position: Annotated[int, Field(ge=0, le=100_000)]
     title: Annotated[str, Field(min_length=1, max_length=500)]
     planned_duration_ms: DurationMs = 0
+    list_closed: bool = False
 
 
 class ParticipantIn(Strict):

@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError
 
 from moderator.domain.commands import CommandRejected, InvalidCommand, command_from
 from moderator.domain.events import (
+    AgendaItemChanged,
     ClockChanged,
     EntryAdded,
     EntryChanged,
@@ -43,6 +44,7 @@ from moderator.domain.session_state import SessionState
 from moderator.server.auth import Principal
 from moderator.server.database import ServerDatabase
 from moderator.server.documents import (
+    agenda_item_document,
     clock_document,
     entry_document,
     hand_document,
@@ -537,6 +539,8 @@ def _changes_of(
                 yield "turn", event.turn_id, "delete", {"id": event.turn_id}
             case HandChanged():
                 yield "hand", event.hand.id, "upsert", hand_document(event.hand)
+            case AgendaItemChanged():
+                yield "agenda_item", event.item.id, "upsert", agenda_item_document(event.item)
             case ParticipantAdded():
                 participant = event.participant
                 yield (

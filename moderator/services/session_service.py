@@ -9,8 +9,10 @@ Ctrl+Z puts back whatever the chair just did, and the undo itself is a command t
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid
+from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -35,6 +37,7 @@ from moderator.domain.list_commands import (
     RemoveEntry,
     ResetClock,
     RestoreEntry,
+    SetListClosed,
     SetTime,
     SkipEntry,
 )
@@ -241,8 +244,7 @@ class SessionService(QObject):
         if rule.placement is Placement.INTERPOSED and state.current_entry_id is None:
             self.sig_rejected.emit("Nobody has the floor: there is no one to interrupt")
             return None
-        self.undo_stack.beginMacro(f"Add {speech_type.label.lower()}")
-        try:
+        with self.undo_step(f"Add {speech_type.label.lower()}"):
             if walk_in is not None:
                 participant_id = uuid.uuid4().hex
                 name, organisation = walk_in
@@ -275,8 +277,19 @@ class SessionService(QObject):
             if rule.placement is Placement.INTERPOSED:
                 self.interpose(entry_id)
             return entry_id
-        finally:
-            self.undo_stack.endMacro()
+
+    def toggle_list_closed(self, agenda_item_id: str | None = None) -> bool:
+        """Close the list of the current agenda item (or ``agenda_item_id``), or reopen it."""
+        state = self.state
+        item_id = agenda_item_id or current_item_id(state)
+        if item_id is None:
+            self.sig_rejected.emit("This session has no agenda item")
+            return False
+        item = state.agenda_item(item_id)
+        closing = not item.list_closed
+        command = SetListClosed(state.session.id, item_id, closing)
+        text = f"{'Close' if closing else 'Reopen'} the list of {item.title}"
+        return self.perform(command, text)
 
     def interpose(self, entry_id: str) -> bool:
         """The entry interrupts the current speaker, who resumes when it ends."""
@@ -290,6 +303,21 @@ class SessionService(QObject):
         )
         name = self.state.participants.get(participant_id)
         return self.perform(command, f"Floor request: {name.name if name else 'participant'}")
+
+    @contextlib.contextmanager
+    def undo_step(self, text: str) -> Iterator[None]:
+        """Several actions as one undo step. A step in which nothing was done (every action
+        refused) leaves no empty entry behind on the undo stack."""
+        stack = self.undo_stack
+        stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            stack.endMacro()
+            macro = stack.command(stack.index() - 1) if stack.index() > 0 else None
+            if macro is not None and macro.text() == text and macro.childCount() == 0:
+                macro.setObsolete(True)
+                stack.undo()  # an obsolete command leaves the stack when undone
 
     def undo(self) -> None:
         if self.undo_stack.canUndo():
@@ -315,20 +343,14 @@ class SessionService(QObject):
     def give_floor_to_hand(self, hand_id: str) -> bool:
         """The raised hand speaks now: put them right after the current speaker, lower the
         hand, give them the floor."""
-        self.undo_stack.beginMacro("Floor to a raised hand")
-        try:
+        with self.undo_step("Floor to a raised hand"):
             entry = self._add_hand_to_list(hand_id, right_after_current=True)
             return entry is not None and self.give_floor_to(entry)
-        finally:
-            self.undo_stack.endMacro()
 
     def queue_hand(self, hand_id: str) -> bool:
         """The raised hand joins the list at the end of the current agenda item."""
-        self.undo_stack.beginMacro("Raised hand to the list")
-        try:
+        with self.undo_step("Raised hand to the list"):
             return self._add_hand_to_list(hand_id, right_after_current=False) is not None
-        finally:
-            self.undo_stack.endMacro()
 
     def lower_hand(self, hand_id: str) -> bool:
         return self.perform(

@@ -12,8 +12,8 @@ import sqlite3
 from pathlib import Path
 
 #: The newest migration revision. ``tests/unit/test_migrations.py`` checks it equals Alembic's head.
-SCHEMA_HEAD = "0006"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+SCHEMA_HEAD = "0007"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 BUSY_TIMEOUT_MS = 3000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 

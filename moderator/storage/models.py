@@ -45,6 +45,7 @@ class AgendaItemRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(500))
     planned_duration_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    list_closed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class ParticipantRow(Base):

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from moderator.domain.clock import SpeakerClock
 from moderator.domain.commands import Command
 from moderator.domain.events import (
+    AgendaItemChanged,
     ClockChanged,
     EntryAdded,
     EntryChanged,
@@ -413,6 +414,11 @@ def _write_event(connection: Connection, event: Event) -> None:
             _upsert(connection, HandRow, hand_row(event.hand), key="id")
         case ParticipantAdded():
             _upsert(connection, ParticipantRow, participant_row(event.participant), key="id")
+        case AgendaItemChanged():
+            values = item_row(event.item)
+            connection.execute(
+                update(AgendaItemRow).where(AgendaItemRow.id == event.item.id).values(**values)
+            )
         case _:  # pragma: no cover - exhaustive over Event
             raise TypeError(f"unknown event {event!r}")
 

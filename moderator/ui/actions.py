@@ -77,6 +77,12 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "Record a hand raised in the room (H then Enter for the selected speaker)",
     ),
     ActionSpec(
+        "toggle_list_closed",
+        "Close / reopen the list",
+        ("Ctrl+L",),
+        "Close the current agenda item's list of speakers, or open it again",
+    ),
+    ActionSpec(
         "interpose",
         "Interposed intervention",
         ("I",),

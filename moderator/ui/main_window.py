@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
             )
         self.actions["add_speaker"].triggered.connect(self.open_add_speaker)
         self.actions["room_request"].triggered.connect(self.open_room_request)
+        self.actions["toggle_list_closed"].triggered.connect(service.toggle_list_closed)
         self.actions["interpose"].triggered.connect(lambda: self._on_selected(service.interpose))
         self.actions["undo"].triggered.connect(service.undo)
         self.actions["redo"].triggered.connect(service.redo)
@@ -121,8 +122,17 @@ class MainWindow(QMainWindow):
         self.hands_panel.sig_new_hand.connect(
             lambda notice: self.statusBar().showMessage(notice, STATUS_MESSAGE_MS)
         )
+        self.list_caption = QLabel(self)
+        self.list_caption.setObjectName("listCaption")
+        self.list_caption.setAccessibleName(self.tr("Current agenda item"))
+        list_box = QWidget(self)
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(2)
+        list_layout.addWidget(self.list_caption)
+        list_layout.addWidget(self.speaker_view, 1)
         lists = QSplitter(Qt.Orientation.Vertical, self)
-        lists.addWidget(self.speaker_view)
+        lists.addWidget(list_box)
         lists.addWidget(self.hands_panel)
         lists.setStretchFactor(0, 3)
         lists.setStretchFactor(1, 1)
@@ -216,9 +226,28 @@ class MainWindow(QMainWindow):
     def _refresh_all(self) -> None:
         state = self._service.state
         now = self._service.now_ms()
+        self._show_list_caption(state)
         self.current_panel.show_speakers(state)
         self.current_panel.show_countdown(state, now)
         self.header.show_timing(state, self.speaker_model.projection, now)
+
+    def _show_list_caption(self, state) -> None:  # type: ignore[no-untyped-def]
+        """Which agenda item is under way, and whether its list is closed (with a shape)."""
+        from moderator.domain.queue_rules import current_item_id
+
+        item_id = current_item_id(state)
+        if item_id is None:
+            self.list_caption.setText(self.tr("No agenda"))
+            return
+        item = state.agenda_item(item_id)
+        text = self.tr("Item {n}: {title}").format(n=item.position, title=item.title)
+        if item.list_closed:
+            text += self.tr("  ■ LIST CLOSED")
+        self.list_caption.setText(text)
+        self.list_caption.setStyleSheet(
+            "#listCaption { font-weight: bold; color: %s; }"
+            % ("#b71c1c" if item.list_closed else "#263238")
+        )
 
     def _on_countdown_tick(self, now_ms: int) -> None:
         self.current_panel.show_countdown(self._service.state, now_ms)

@@ -204,3 +204,22 @@ def test_interpret_tells_participants_from_walk_ins(console: Console):
     assert interpret(someone.name.upper(), participants).participant_id == someone.id
     assert interpret("  ", participants).is_empty
     assert interpret("New Person, Org", participants).walk_in == ("New Person", "Org")
+
+
+def test_ctrl_l_closes_the_list_visibly_and_undo_reopens_it(activated: Console, qtbot: QtBot):
+    console = activated
+    view = console.window.speaker_view
+    qtbot.keyClick(view, KEY.Key_L, CTRL)
+    item_id = console.service.state.entries[0].agenda_item_id
+    assert console.service.state.agenda_item(item_id).list_closed
+    assert "LIST CLOSED" in console.window.list_caption.text()
+    assert console.reopen_state().agenda_item(item_id).list_closed
+    messages: list[str] = []
+    console.service.sig_rejected.connect(messages.append)
+    person = console.service.state.entries[0].participant_id
+    assert console.service.add_speaker(SpeechType.STATEMENT, participant_id=person) is None
+    assert "is closed" in messages[-1]
+    qtbot.keyClick(view, KEY.Key_Z, CTRL)
+    assert not console.service.state.agenda_item(item_id).list_closed
+    assert "LIST CLOSED" not in console.window.list_caption.text()
+    assert not console.reopen_state().agenda_item(item_id).list_closed

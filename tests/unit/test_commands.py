@@ -37,6 +37,7 @@ from moderator.domain.list_commands import (
     RevertFloor,
     SetAllotted,
     SetClock,
+    SetListClosed,
     SetTime,
     SkipEntry,
 )
@@ -428,6 +429,7 @@ EXAMPLES: list[Command] = [
     SetAllotted(SID, "e-bob", 90_000),
     AddParticipant(SID, "p-walk", "Dr. Walk In", "Civil Society Forum", "in_room"),
     RaiseRoomHand(SID, "h-room", "p-bob", T0),
+    SetListClosed(SID, "item-1", True),
 ]
 
 

@@ -136,3 +136,20 @@ def test_rules_round_trip_and_bad_rules_are_named():
     with pytest.raises(SpeechRulesError, match="unknown placement"):
         SpeechRules.from_json(json.dumps({"floor": {"placement": "somewhere"}}))
     assert SpeechRules.from_json("{}")[SpeechType.POINT_OF_ORDER].placement is Placement.TOP
+
+
+def test_a_closed_list_takes_points_of_order_and_replies_but_no_statements():
+    from moderator.domain.list_commands import SetListClosed
+
+    state = make_state()
+    state.apply(SetListClosed(SID, "item-1", True).decide(state))
+    assert state.agenda_item("item-1").list_closed
+    for kind in (SpeechType.STATEMENT, SpeechType.FLOOR):
+        with pytest.raises(CommandRejected, match="is closed"):
+            AddSpeaker(SID, f"e-{kind}", "item-1", "p-carol", kind.value, MIN, "z").decide(state)
+    add(state, "e-poo", "p-carol", SpeechType.POINT_OF_ORDER)
+    add(state, "e-reply", "p-carol", SpeechType.RIGHT_OF_REPLY)
+    add(state, "e-other-item", "p-carol", SpeechType.STATEMENT, item="item-2")
+    assert SetListClosed(SID, "item-1", True).decide(state) == [], "closing twice: nothing"
+    state.apply(SetListClosed(SID, "item-1", False).decide(state))
+    add(state, "e-late", "p-bob", SpeechType.STATEMENT)
