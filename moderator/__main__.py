@@ -26,6 +26,10 @@ def main(argv: list[str] | None = None) -> int:
         from moderator.cli import run_export_agenda
 
         return run_export_agenda(args)
+    if args.command == "report":
+        from moderator.cli import run_report
+
+        return run_report(args)
     from moderator.app import run_console
 
     return run_console(args)

@@ -6,6 +6,8 @@ Stable interface (documented in the README), for scripting, support and checks:
 - ``moderator export --format json [--db PATH]``: print the whole local state as JSON.
 - ``moderator import FILE [--db PATH] [--dry-run] [--format …]`` and
   ``moderator export-agenda --format json|csv [--db PATH] [-o FILE]``: see ``cli_import``.
+- ``moderator report --session ID|--meeting ID -o FILE [--format pdf|csv|xlsx] [--db PATH]``:
+  see ``cli_report``.
 - ``moderator --version``.
 
 Exit codes: 0 success, 2 bad usage or unusable database (the message says which and why).
@@ -68,6 +70,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     from moderator.cli_import import add_subcommands
 
     add_subcommands(commands, _add_database_option)
+    from moderator.cli_report import add_subcommand as add_report
+
+    add_report(commands, _add_database_option)
     args = parser.parse_args(argv)
     return args
 
@@ -113,5 +118,11 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_export_agenda(args: argparse.Namespace) -> int:
     from moderator.cli_import import run_export_agenda as run
+
+    return run(args, database_path(args))
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from moderator.cli_report import run_report as run
 
     return run(args, database_path(args))

@@ -152,6 +152,49 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "Lower the selected raised hand (or the first in line)",
     ),
     ActionSpec(
+        "fit_to_end",
+        "Fit to the end…",
+        ("Ctrl+Shift+F",),
+        "Preview shortening the waiting speakers' times so the session ends on time",
+    ),
+    ActionSpec(
+        "note_speaker",
+        "Note on the speaker…",
+        ("Ctrl+E",),
+        "Write a note on the selected (or current) speaker, for the chair only",
+    ),
+    ActionSpec(
+        "note_item",
+        "Note on the agenda item…",
+        ("Ctrl+Shift+E",),
+        "Write a note on the current agenda item, for the chair only",
+    ),
+    ActionSpec(
+        "speech_rules",
+        "Speech types…",
+        ("Ctrl+,",),
+        "This meeting's default times and rules per speech type",
+    ),
+    ActionSpec(
+        "chime",
+        "Chime at the thresholds",
+        ("Ctrl+Shift+C",),
+        "Sound a chime when the time reaches the warning, final and time-up thresholds "
+        "(off by default)",
+    ),
+    ActionSpec(
+        "session_report",
+        "Report of this session…",
+        ("Ctrl+Shift+R",),
+        "Who spoke, for how long, and the balance between groups; export as PDF, CSV, XLSX",
+    ),
+    ActionSpec(
+        "meeting_report",
+        "Report of the meeting…",
+        (),
+        "The same report over every session of the meeting",
+    ),
+    ActionSpec(
         "toggle_display",
         "Speaker display",
         ("F5",),
@@ -237,7 +280,7 @@ def shortcut_text(spec: ActionSpec) -> str:
         }.get(text, text)
         if text not in names:
             names.append(text)
-    return " or ".join(names)
+    return " or ".join(names) if names else "— (menu)"
 
 
 class ActionCollection(QObject):

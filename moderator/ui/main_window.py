@@ -35,6 +35,81 @@ from moderator.ui.speaker_list_model import ENTRY_ID_ROLE, Column, SpeakerListMo
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 6000
+#: The menu bar: every action reachable by mouse too (the shortcuts are shown beside them).
+_MENUS = (
+    (
+        "&Session",
+        (
+            "connect",
+            "import_agenda",
+            None,
+            "session_report",
+            "meeting_report",
+            None,
+            "speech_rules",
+            None,
+            "quit",
+        ),
+    ),
+    (
+        "S&peakers",
+        (
+            "next_speaker",
+            "give_floor_selected",
+            "interpose",
+            None,
+            "add_speaker",
+            "room_request",
+            "skip_entry",
+            "restore_entry",
+            "mark_done",
+            "remove_entry",
+            None,
+            "move_to_top",
+            "move_up",
+            "move_down",
+            None,
+            "toggle_list_closed",
+            "fit_to_end",
+            None,
+            "note_speaker",
+            "note_item",
+            None,
+            "undo",
+            "redo",
+        ),
+    ),
+    (
+        "&Timer",
+        (
+            "start_pause",
+            "add_time",
+            "remove_time",
+            "add_minute",
+            "remove_minute",
+            "set_time",
+            "reset_clock",
+            None,
+            "chime",
+        ),
+    ),
+    ("&Hands", ("hand_give_floor", "hand_add_to_list", "hand_lower", None, "room_request")),
+    (
+        "&Display",
+        (
+            "toggle_display",
+            "display_controls",
+            "blackout",
+            None,
+            "message_conclude",
+            "message_time_up",
+            "message_type",
+            "message_clear",
+        ),
+    ),
+    ("&Help", ("show_help",)),
+)
+
 _LIST_MENU = (
     "give_floor_selected",
     "interpose",
@@ -103,6 +178,8 @@ class MainWindow(QMainWindow):
 
         self.header = SessionHeader(self)
         self.current_panel = CurrentSpeakerPanel(self)
+        self._chair_store = None
+        self._wire_chair_tools(service)
         self.speaker_model = SpeakerListModel(service, self)
         self.speaker_view = self._build_speaker_view()
         self.error_banner = QLabel(self)
@@ -113,6 +190,7 @@ class MainWindow(QMainWindow):
         )
         self.error_banner.hide()
 
+        self._build_menus()
         self._wire_speaker_display(service)
         self._wire_import()
         self.hands_panel = HandsPanel(service, self)
@@ -136,8 +214,13 @@ class MainWindow(QMainWindow):
         lists.addWidget(self.hands_panel)
         lists.setStretchFactor(0, 3)
         lists.setStretchFactor(1, 1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.current_panel, 1)
+        left_layout.addWidget(self.notes_panel)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.current_panel)
+        splitter.addWidget(left)
         splitter.addWidget(lists)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -279,32 +362,131 @@ class MainWindow(QMainWindow):
             return
         intent(entry_id)
 
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for title, names in _MENUS:
+            menu = bar.addMenu(self.tr(title))
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.actions[name])
+
+    # --- the chair's own tools: notes, speech rules, fit to the end, chime ---------------------
+
+    def _wire_chair_tools(self, service: SessionService) -> None:
+        from moderator.services.chime import ThresholdChime
+        from moderator.ui.notes import NotesPanel
+
+        self.notes_panel = NotesPanel(service, None, self)
+        self.chime = ThresholdChime(service)
+        chime_action = self.actions["chime"]
+        chime_action.setCheckable(True)
+        chime_action.setChecked(self.chime.enabled)
+        chime_action.toggled.connect(self.chime.set_enabled)
+        self.actions["note_speaker"].triggered.connect(self._edit_speaker_note)
+        self.actions["note_item"].triggered.connect(
+            lambda: self._with_chair_store() and self.notes_panel.edit_item_note()
+        )
+        self.actions["speech_rules"].triggered.connect(self.open_speech_rules)
+        self.actions["fit_to_end"].triggered.connect(self.open_fit_to_end)
+        self.actions["session_report"].triggered.connect(lambda: self.open_report(meeting=False))
+        self.actions["meeting_report"].triggered.connect(lambda: self.open_report(meeting=True))
+        # The console's settings and notes are read once the database is open (after the
+        # first paint, so start-up stays fast).
+        self.sig_first_paint.connect(self._with_chair_store)
+
+    def _with_chair_store(self):  # type: ignore[no-untyped-def]
+        """The console's own settings and notes (``ChairStore``), opened on first use; loads
+        the meeting's speech rules into the service."""
+        if self._chair_store is None:
+            from moderator.storage.chair_store import ChairStore
+
+            self._chair_store = ChairStore(self._service.store.engine)
+            meeting = self._service.state.meeting.id
+            self._service.speech_rules = self._chair_store.speech_rules(meeting)
+            self.notes_panel.set_store(self._chair_store)
+        return self._chair_store
+
+    def _edit_speaker_note(self) -> None:
+        self._with_chair_store()
+        selected = self.selected_entry_id()
+        if selected is not None:
+            self.notes_panel.edit_entry_note(selected)
+        else:
+            self.notes_panel.edit_speaker_note()
+
+    def open_speech_rules(self):  # type: ignore[no-untyped-def]
+        from moderator.ui.meeting_settings_dialog import MeetingSettingsDialog
+
+        dialog = MeetingSettingsDialog(self._with_chair_store(), self._service.state.meeting, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_saved.connect(lambda rules: setattr(self._service, "speech_rules", rules))
+        dialog.open()
+        return dialog
+
+    def open_report(self, meeting: bool):  # type: ignore[no-untyped-def]
+        """The report window of this session (or its whole meeting); non-modal."""
+        from moderator.ui.report_window import open_report_window
+
+        state = self._service.state
+        if meeting:
+            return open_report_window(
+                self, self._service.store, meeting_id=state.meeting.id, now_ms=self._service.now_ms
+            )
+        return open_report_window(
+            self, self._service.store, session_id=state.session.id, now_ms=self._service.now_ms
+        )
+
+    def open_fit_to_end(self):  # type: ignore[no-untyped-def]
+        from moderator.ui.fit_dialog import open_fit_to_end
+
+        return open_fit_to_end(self._service, self)
+
     # --- speaker display and import -----------------------------------------------------------
 
     def _wire_speaker_display(self, service: SessionService) -> None:
-        from moderator.services.display_settings import DisplaySettings
-        from moderator.ui.display_messages import (
-            PLEASE_CONCLUDE,
-            TIME_IS_UP,
-            DisplayControlsDialog,
-        )
-        from moderator.ui.speaker_display import SpeakerDisplay
-
-        self.speaker_display = SpeakerDisplay(service, DisplaySettings(), console=self)
-        self.speaker_display.sig_status.connect(
-            lambda status: self.statusBar().showMessage(status, STATUS_MESSAGE_MS)
-        )
-        self.display_dialog = DisplayControlsDialog(self.speaker_display, self)
-        display = self.speaker_display
-        self.actions["toggle_display"].triggered.connect(display.toggle_display)
-        self.actions["display_controls"].triggered.connect(self.display_dialog.show)
-        self.actions["blackout"].triggered.connect(display.toggle_blackout)
-        self.actions["message_conclude"].triggered.connect(
-            lambda: display.send_message(PLEASE_CONCLUDE)
-        )
-        self.actions["message_time_up"].triggered.connect(lambda: display.send_message(TIME_IS_UP))
-        self.actions["message_clear"].triggered.connect(display.clear_message)
+        """The display's actions; the display window itself is built on first use (start-up
+        time: most sessions never open it)."""
+        self._speaker_display = None
+        self._display_dialog = None
+        show = self._with_display
+        self.actions["toggle_display"].triggered.connect(lambda: show().toggle_display())
+        self.actions["display_controls"].triggered.connect(lambda: self.display_dialog.show())
+        self.actions["blackout"].triggered.connect(lambda: show().toggle_blackout())
+        self.actions["message_conclude"].triggered.connect(lambda: self._send_preset("conclude"))
+        self.actions["message_time_up"].triggered.connect(lambda: self._send_preset("time_up"))
+        self.actions["message_clear"].triggered.connect(lambda: show().clear_message())
         self.actions["message_type"].triggered.connect(self._type_display_message)
+
+    def _with_display(self):  # type: ignore[no-untyped-def]
+        if self._speaker_display is None:
+            from moderator.services.display_settings import DisplaySettings
+            from moderator.ui.speaker_display import SpeakerDisplay
+
+            self._speaker_display = SpeakerDisplay(self._service, DisplaySettings(), console=self)
+            self._speaker_display.sig_status.connect(
+                lambda status: self.statusBar().showMessage(status, STATUS_MESSAGE_MS)
+            )
+        return self._speaker_display
+
+    @property
+    def speaker_display(self):  # type: ignore[no-untyped-def]
+        """The speaker display (podium screen), created on first use."""
+        return self._with_display()
+
+    @property
+    def display_dialog(self):  # type: ignore[no-untyped-def]
+        if self._display_dialog is None:
+            from moderator.ui.display_messages import DisplayControlsDialog
+
+            self._display_dialog = DisplayControlsDialog(self._with_display(), self)
+        return self._display_dialog
+
+    def _send_preset(self, which: str) -> None:
+        from moderator.ui.display_messages import PLEASE_CONCLUDE, TIME_IS_UP
+
+        self._with_display().send_message(PLEASE_CONCLUDE if which == "conclude" else TIME_IS_UP)
 
     def _type_display_message(self) -> None:
         self.display_dialog.show()
@@ -312,7 +494,7 @@ class MainWindow(QMainWindow):
         self.display_dialog.controls.message_text.setFocus()
 
     def _wire_import(self) -> None:
-        from moderator.ui.import_dialog import ImportDropFilter
+        from moderator.ui.import_drop import ImportDropFilter
 
         self.setAcceptDrops(True)
         self.installEventFilter(ImportDropFilter(self, self.open_import))

@@ -308,3 +308,14 @@ def test_time_input_understands_what_chairs_type(text, ms):
 @pytest.mark.parametrize("text", ["", "2:75", "abc", "-1", "1:2", "99999999"])
 def test_time_input_refuses_what_is_not_a_time(text):
     assert parse_time(text) is None
+
+
+def test_every_action_is_in_a_menu_for_mouse_users(console: Console):
+    from moderator.ui.actions import ACTION_SPECS
+
+    in_menus = set()
+    for menu_action in console.window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if not action.isSeparator():
+                in_menus.add(action.objectName())
+    assert {spec.name for spec in ACTION_SPECS} <= in_menus

@@ -1,0 +1,409 @@
+"""The numbers of the session report: who spoke, for how long, against what was planned.
+
+Organisers ask after a meeting how far each speaker, agenda item and session ran over, and how
+the floor was shared between stakeholder groups, genders and the room and remote participants.
+This module answers from the turn log alone (``SessionState.turns`` and the list entries they
+came from), for one session or for every session of a meeting, as of a given "now": a turn
+still running counts with its time so far and is marked so. It is pure: no Qt, no storage, no
+clock reading, no time zones (the exports format the instants; see
+``moderator.services.report_tables``). All times are integer milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from moderator.domain.model import (
+    AgendaItem,
+    Attendance,
+    EntryOrigin,
+    Meeting,
+    Participant,
+    Session,
+    SpeakerEntry,
+    SpeechType,
+    StakeholderGroup,
+    Turn,
+)
+from moderator.domain.session_state import SessionState
+
+#: The gender bucket of speakers whose gender was not recorded (``None`` or blank).
+GENDER_NOT_RECORDED = "not recorded"
+
+
+class TurnStatus(StrEnum):
+    """Where a turn stands when the report is made."""
+
+    DONE = "done"
+    RUNNING = "running"  # has the floor now: counted with its time so far
+    INTERRUPTED = "interrupted"  # paused for an interposed intervention, resumes after it
+
+    @property
+    def label(self) -> str:
+        return {
+            TurnStatus.DONE: "Done",
+            TurnStatus.RUNNING: "Running",
+            TurnStatus.INTERRUPTED: "Interrupted",
+        }[self]
+
+
+class ReportScope(StrEnum):
+    SESSION = "session"
+    MEETING = "meeting"
+
+
+@dataclass(frozen=True, slots=True)
+class TurnLine:
+    """One turn: planned against actual for one speaker holding the floor once.
+
+    ``planned_ms`` is the list entry's allotment (the plan); ``allotted_ms`` the final one,
+    after the chair added or removed time; ``overrun_ms`` is measured against the final one,
+    as the speaker's countdown showed it.
+    """
+
+    turn_id: str
+    session_id: str
+    session_title: str
+    agenda_item_id: str
+    agenda_item_title: str
+    participant_id: str
+    speaker: str
+    organisation: str
+    stakeholder_group: StakeholderGroup
+    attendance: Attendance
+    gender: str | None
+    speech_type: SpeechType
+    origin: EntryOrigin
+    planned_ms: int
+    allotted_ms: int
+    spoken_ms: int
+    paused_ms: int
+    overrun_ms: int
+    started_at_ms: int
+    ended_at_ms: int | None  # None while the turn is open
+    status: TurnStatus
+
+    @property
+    def how_label(self) -> str:
+        """How they got the floor: a point of order is named as such, else where the request
+        came from (scheduled, a floor request in the room, a remote hand)."""
+        if self.speech_type is SpeechType.POINT_OF_ORDER:
+            return SpeechType.POINT_OF_ORDER.label
+        return self.origin.label
+
+    @property
+    def adjustment_ms(self) -> int:
+        """Time the chair added (positive) or removed (negative) during the turn."""
+        return self.allotted_ms - self.planned_ms
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItemLine:
+    """Planned duration of an agenda item against its actual one (first start to last end).
+
+    ``actual_ms`` and ``overrun_ms`` are ``None`` when nobody has spoken under the item yet;
+    ``overrun_ms`` is also ``None`` when the item has no planned duration (nothing to overrun).
+    """
+
+    session_id: str
+    session_title: str
+    agenda_item_id: str
+    position: int
+    title: str
+    planned_ms: int
+    turns: int
+    speaking_ms: int
+    first_start_ms: int | None
+    last_end_ms: int | None
+    actual_ms: int | None
+    overrun_ms: int | None
+    running: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SessionLine:
+    """A session's schedule against what happened.
+
+    ``overrun_ms`` is the actual end minus the scheduled end: positive when the session ran
+    late, negative when it finished early; ``None`` without turns or a scheduled end. While a
+    turn runs the actual end is "now" (the overrun so far).
+    """
+
+    session_id: str
+    title: str
+    room: str
+    scheduled_start_ms: int
+    scheduled_end_ms: int
+    actual_start_ms: int | None
+    actual_end_ms: int | None
+    turns: int
+    speaking_ms: int
+    overrun_ms: int | None
+    running: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GroupTotal:
+    """Speaking time and number of turns of one group of speakers (a stakeholder group, a
+    gender, the room or remote). ``share`` is its part of all speaking time, 0..1."""
+
+    key: str
+    label: str
+    speakers: int
+    turns: int
+    speaking_ms: int
+    share: float
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything the report shows, for one session (``scope`` SESSION) or a meeting."""
+
+    scope: ReportScope
+    meeting: Meeting
+    sessions: tuple[SessionLine, ...]
+    turns: tuple[TurnLine, ...]
+    agenda_items: tuple[AgendaItemLine, ...]
+    by_group: tuple[GroupTotal, ...]
+    by_gender: tuple[GroupTotal, ...]
+    by_attendance: tuple[GroupTotal, ...]
+    generated_at_ms: int
+
+    @property
+    def total_turns(self) -> int:
+        return len(self.turns)
+
+    @property
+    def total_speaking_ms(self) -> int:
+        return sum(turn.spoken_ms for turn in self.turns)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.turns
+
+    @property
+    def has_running_turn(self) -> bool:
+        return any(turn.status is TurnStatus.RUNNING for turn in self.turns)
+
+
+def session_report(state: SessionState, now_ms: int) -> Report:
+    """The report of one session as of ``now_ms``."""
+    return _report(ReportScope.SESSION, state.meeting, [state], now_ms)
+
+
+def meeting_report(meeting: Meeting, states: Sequence[SessionState], now_ms: int) -> Report:
+    """The report of a meeting: its sessions (in the order given) and the totals over all."""
+    foreign = [s.session.id for s in states if s.meeting.id != meeting.id]
+    if foreign:
+        raise ValueError(f"sessions {foreign} are not part of meeting {meeting.id}")
+    return _report(ReportScope.MEETING, meeting, list(states), now_ms)
+
+
+# --- building -----------------------------------------------------------------------------------
+
+
+def _report(
+    scope: ReportScope, meeting: Meeting, states: list[SessionState], now_ms: int
+) -> Report:
+    sessions: list[SessionLine] = []
+    turns: list[TurnLine] = []
+    items: list[AgendaItemLine] = []
+    for state in states:
+        session_turns = sorted(
+            (_turn_line(state, turn, now_ms) for turn in state.turns.values()),
+            key=lambda line: (line.started_at_ms, line.turn_id),
+        )
+        turns += session_turns
+        items += [
+            _item_line(state.session, item, session_turns, now_ms) for item in state.agenda_items
+        ]
+        sessions.append(_session_line(state.session, session_turns, now_ms))
+    total_ms = sum(turn.spoken_ms for turn in turns)
+    return Report(
+        scope=scope,
+        meeting=meeting,
+        sessions=tuple(sessions),
+        turns=tuple(turns),
+        agenda_items=tuple(items),
+        by_group=_totals(
+            turns,
+            [(group.value, group.label) for group in StakeholderGroup],
+            lambda line: line.stakeholder_group.value,
+            total_ms,
+        ),
+        by_gender=_totals(turns, _gender_buckets(turns), _gender_key, total_ms),
+        by_attendance=_totals(
+            turns,
+            [(place.value, place.label) for place in Attendance],
+            lambda line: line.attendance.value,
+            total_ms,
+        ),
+        generated_at_ms=now_ms,
+    )
+
+
+def _turn_line(state: SessionState, turn: Turn, now_ms: int) -> TurnLine:
+    entry = state.entry(turn.entry_id) if state.has_entry(turn.entry_id) else None
+    participant = state.participants.get(turn.participant_id) or Participant(
+        id=turn.participant_id, meeting_id=state.meeting.id, name="(unknown participant)"
+    )
+    item = _item_or_none(state, turn.agenda_item_id)
+    allotted, spoken, paused, overrun = (
+        turn.allotted_ms,
+        turn.spoken_ms,
+        turn.paused_ms,
+        turn.overrun_ms,
+    )
+    if turn.ended_at_ms is not None:
+        status = TurnStatus.DONE
+    elif turn.id == state.current_turn_id:
+        # The record is only closed at the end; the clock holds the time so far.
+        status = TurnStatus.RUNNING
+        allotted = state.clock.allotted_ms
+        spoken = state.clock.elapsed_ms(now_ms)
+    else:
+        # Paused for an interposed intervention: the record keeps its time until then.
+        status = TurnStatus.INTERRUPTED
+    if status is not TurnStatus.DONE:
+        paused = max(0, max(0, now_ms - turn.started_at_ms) - spoken)
+        overrun = max(0, spoken - allotted)
+    return TurnLine(
+        turn_id=turn.id,
+        session_id=state.session.id,
+        session_title=state.session.title,
+        agenda_item_id=turn.agenda_item_id,
+        agenda_item_title=item.title if item else "",
+        participant_id=participant.id,
+        speaker=participant.name,
+        organisation=participant.organisation,
+        stakeholder_group=participant.stakeholder_group,
+        attendance=participant.attendance,
+        gender=_recorded_gender(participant.gender),
+        speech_type=turn.speech_type,
+        origin=_origin(entry),
+        planned_ms=entry.allotted_ms if entry is not None else turn.allotted_ms,
+        allotted_ms=allotted,
+        spoken_ms=spoken,
+        paused_ms=paused,
+        overrun_ms=overrun,
+        started_at_ms=turn.started_at_ms,
+        ended_at_ms=turn.ended_at_ms,
+        status=status,
+    )
+
+
+def _item_or_none(state: SessionState, item_id: str) -> AgendaItem | None:
+    try:
+        return state.agenda_item(item_id)
+    except KeyError:
+        return None
+
+
+def _origin(entry: SpeakerEntry | None) -> EntryOrigin:
+    try:
+        return EntryOrigin(entry.origin) if entry is not None else EntryOrigin.SCHEDULED
+    except ValueError:  # a newer console's origin: count it as on the agenda
+        return EntryOrigin.SCHEDULED
+
+
+def _end_or_now(line: TurnLine, now_ms: int) -> int:
+    """When a turn ended; for an open turn, the moment of the report (its end so far)."""
+    if line.ended_at_ms is not None:
+        return line.ended_at_ms
+    return max(now_ms, line.started_at_ms)
+
+
+def _item_line(
+    session: Session, item: AgendaItem, turns: list[TurnLine], now_ms: int
+) -> AgendaItemLine:
+    mine = [line for line in turns if line.agenda_item_id == item.id]
+    first = min((line.started_at_ms for line in mine), default=None)
+    last = max((_end_or_now(line, now_ms) for line in mine), default=None)
+    actual = last - first if first is not None and last is not None else None
+    overrun = max(0, actual - item.planned_duration_ms) if actual is not None else None
+    return AgendaItemLine(
+        session_id=session.id,
+        session_title=session.title,
+        agenda_item_id=item.id,
+        position=item.position,
+        title=item.title,
+        planned_ms=item.planned_duration_ms,
+        turns=len(mine),
+        speaking_ms=sum(line.spoken_ms for line in mine),
+        first_start_ms=first,
+        last_end_ms=last,
+        actual_ms=actual,
+        overrun_ms=overrun if item.planned_duration_ms > 0 else None,
+        running=any(line.ended_at_ms is None for line in mine),
+    )
+
+
+def _session_line(session: Session, turns: list[TurnLine], now_ms: int) -> SessionLine:
+    first = min((line.started_at_ms for line in turns), default=None)
+    last = max((_end_or_now(line, now_ms) for line in turns), default=None)
+    overrun = (
+        last - session.scheduled_end_ms if last is not None and session.scheduled_end_ms else None
+    )
+    return SessionLine(
+        session_id=session.id,
+        title=session.title,
+        room=session.room,
+        scheduled_start_ms=session.scheduled_start_ms,
+        scheduled_end_ms=session.scheduled_end_ms,
+        actual_start_ms=first,
+        actual_end_ms=last,
+        turns=len(turns),
+        speaking_ms=sum(line.spoken_ms for line in turns),
+        overrun_ms=overrun,
+        running=any(line.ended_at_ms is None for line in turns),
+    )
+
+
+# --- totals -------------------------------------------------------------------------------------
+
+
+def _recorded_gender(gender: str | None) -> str | None:
+    """Gender as recorded, compared without case or surrounding blanks ("Woman " = "woman")."""
+    if gender is None or not gender.strip():
+        return None
+    return gender.strip().casefold()
+
+
+def _gender_key(line: TurnLine) -> str:
+    return line.gender if line.gender is not None else GENDER_NOT_RECORDED
+
+
+def _gender_buckets(turns: Iterable[TurnLine]) -> list[tuple[str, str]]:
+    """The genders recorded among the speakers, alphabetically, then "not recorded" if any."""
+    recorded = sorted({line.gender for line in turns if line.gender is not None})
+    buckets = [(gender, gender[:1].upper() + gender[1:]) for gender in recorded]
+    if any(line.gender is None for line in turns):
+        buckets.append((GENDER_NOT_RECORDED, "Not recorded"))
+    return buckets
+
+
+def _totals(
+    turns: list[TurnLine],
+    buckets: list[tuple[str, str]],
+    key_of: Callable[[TurnLine], str],
+    total_ms: int,
+) -> tuple[GroupTotal, ...]:
+    """One total per bucket, in the buckets' order; every bucket is listed, even when empty,
+    so a group that never got the floor shows as zero rather than disappearing."""
+    totals = []
+    for key, label in buckets:
+        mine = [line for line in turns if key_of(line) == key]
+        speaking = sum(line.spoken_ms for line in mine)
+        totals.append(
+            GroupTotal(
+                key=key,
+                label=label,
+                speakers=len({line.participant_id for line in mine}),
+                turns=len(mine),
+                speaking_ms=speaking,
+                share=speaking / total_ms if total_ms else 0.0,
+            )
+        )
+    return tuple(totals)

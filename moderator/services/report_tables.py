@@ -1,0 +1,421 @@
+"""The report laid out as a header and tables: the one layout every view of the report shares.
+
+``moderator.domain.report`` computes the numbers; this module decides which tables the report
+has, their columns and their order, and turns instants into the meeting's local time. The CSV,
+XLSX and PDF exports (``report_export``) and the report window's table models all read the
+same ``ReportDocument``, so a number can never differ between the screen and a file. Cells keep
+raw values (milliseconds, epoch milliseconds, counts, fractions); each output formats them for
+its medium with the helpers at the end (``display_text`` for screen and PDF).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from moderator.domain.clock import format_duration
+from moderator.domain.report import (
+    AgendaItemLine,
+    GroupTotal,
+    Report,
+    ReportScope,
+    SessionLine,
+    TurnLine,
+)
+
+#: Bump when a column changes meaning; columns are only ever added otherwise.
+LAYOUT_VERSION = 1
+
+
+class ColumnKind(StrEnum):
+    """What a column holds, which decides how each output writes it."""
+
+    TEXT = "text"
+    COUNT = "count"
+    DURATION = "duration"  # milliseconds, never negative
+    SIGNED_DURATION = "signed_duration"  # milliseconds, + late / − early
+    TIME = "time"  # epoch milliseconds (shown in the meeting's time zone)
+    SHARE = "share"  # a fraction 0..1 (shown as a percentage)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    title: str
+    kind: ColumnKind = ColumnKind.TEXT
+    #: Relative width for paged output (PDF): text columns that carry names get more.
+    weight: float = 1.0
+    #: A TIME shown on screen and in the PDF with its date when the report spans several
+    #: days. Only the sessions table does: elsewhere the session's row tells the day, and the
+    #: turn log has no room for dates. (CSV and XLSX always write the full date and time.)
+    dated: bool = False
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.kind is not ColumnKind.TEXT
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTable:
+    """One table of the report. ``total`` is an optional last row of sums, kept apart so
+    sorting a view never moves it. ``empty_text`` is what to say when there are no rows."""
+
+    key: str
+    title: str
+    #: A short name for a tab or a spreadsheet sheet (at most 31 characters).
+    short_title: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    total: tuple[Any, ...] | None = None
+    empty_text: str = ""
+
+    def column_index(self, key: str) -> int:
+        return next(i for i, column in enumerate(self.columns) if column.key == key)
+
+
+@dataclass(frozen=True, slots=True)
+class ChartSeries:
+    """One panel of the speaking-time chart: a title and one bar per group."""
+
+    title: str
+    bars: tuple[GroupTotal, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportDocument:
+    """The report as every output shows it: a title, header fields, the tables, the chart."""
+
+    title: str
+    header: tuple[tuple[str, str], ...]
+    notes: tuple[str, ...]
+    tables: tuple[ReportTable, ...]
+    chart: tuple[ChartSeries, ...]
+    zone: tzinfo
+    zone_name: str
+    #: Show dates with times (the report spans more than one local day).
+    with_dates: bool
+    report: Report
+
+    def table(self, key: str) -> ReportTable:
+        return next(table for table in self.tables if table.key == key)
+
+    def display(self, value: Any, column: Column) -> str:
+        """A cell as the screen and the PDF show it."""
+        return display_text(value, column.kind, self.zone, self.with_dates and column.dated)
+
+
+def report_document(report: Report) -> ReportDocument:
+    """Lay ``report`` out; instants are shown in the meeting's time zone."""
+    zone, zone_name = _zone(report.meeting.timezone)
+    days = _local_days(report, zone)
+    with_dates = len(days) > 1
+    meeting_scope = report.scope is ReportScope.MEETING
+    tables = (
+        _sessions_table(report.sessions),
+        _turns_table(report.turns, meeting_scope),
+        _items_table(report.agenda_items, meeting_scope),
+        _balance_table(
+            "groups", "Speaking time by stakeholder group", "By group", "Group", report.by_group
+        ),
+        _balance_table(
+            "genders", "Speaking time by gender", "By gender", "Gender", report.by_gender
+        ),
+        _balance_table(
+            "attendance",
+            "Speaking time in the room and remote",
+            "Room and remote",
+            "Where",
+            report.by_attendance,
+        ),
+    )
+    return ReportDocument(
+        title="Meeting report" if meeting_scope else "Session report",
+        header=_header(report, zone, zone_name, days),
+        notes=_notes(report),
+        tables=tables,
+        chart=(
+            ChartSeries("By stakeholder group", report.by_group),
+            ChartSeries("By gender", report.by_gender),
+            ChartSeries("In the room and remote", report.by_attendance),
+        ),
+        zone=zone,
+        zone_name=zone_name,
+        with_dates=with_dates,
+        report=report,
+    )
+
+
+# --- header -------------------------------------------------------------------------------------
+
+
+def _zone(name: str) -> tuple[tzinfo, str]:
+    try:
+        return ZoneInfo(name), name
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return UTC, f"UTC (unknown time zone {name!r})"
+
+
+def _local_days(report: Report, zone: tzinfo) -> list[date]:
+    """The local dates the report covers: each session's scheduled start, or its first turn."""
+    moments = []
+    for session in report.sessions:
+        start = session.scheduled_start_ms or session.actual_start_ms
+        if start:
+            moments.append(start)
+        if session.actual_end_ms is not None:
+            moments.append(session.actual_end_ms)
+    moments += [turn.started_at_ms for turn in report.turns]
+    return sorted({local_time(moment, zone).date() for moment in moments})
+
+
+def _header(
+    report: Report, zone: tzinfo, zone_name: str, days: list[date]
+) -> tuple[tuple[str, str], ...]:
+    meeting = report.meeting
+    sessions = report.sessions
+    session_text = sessions[0].title if len(sessions) == 1 else f"{len(sessions)} sessions"
+    rooms = sorted({session.room for session in sessions if session.room})
+    if not days:
+        date_text = ""
+    elif len(days) == 1:
+        date_text = f"{days[0]:%A} {days[0].day} {days[0]:%B %Y}"
+    else:
+        date_text = f"{days[0].isoformat()} – {days[-1].isoformat()}"
+    fields = [
+        ("Meeting", meeting.title),
+        ("Venue", meeting.venue),
+        ("Session", session_text),
+        ("Date", date_text),
+        ("Room", "; ".join(rooms)),
+        ("Time zone", zone_name),
+        (
+            "Speaking time",
+            f"{format_duration(report.total_speaking_ms)} in {report.total_turns} turn"
+            + ("" if report.total_turns == 1 else "s"),
+        ),
+        ("Report as of", local_time(report.generated_at_ms, zone).strftime("%Y-%m-%d %H:%M:%S")),
+    ]
+    return tuple(fields)
+
+
+def _notes(report: Report) -> tuple[str, ...]:
+    notes = []
+    if report.is_empty:
+        notes.append("Nobody has had the floor yet: there are no turns to report.")
+    if report.has_running_turn:
+        notes.append(
+            "A turn is still running: it is counted with its time so far and marked Running."
+        )
+    notes.append(
+        "Overrun of a speaker: time spoken beyond the final allotment (after added or removed "
+        "time); of an agenda item: actual beyond planned; of a session: actual end against "
+        "scheduled end (− finished early). Paused: time the clock stood still while the "
+        "speaker held the floor."
+    )
+    return tuple(notes)
+
+
+# --- tables -------------------------------------------------------------------------------------
+
+
+def _sessions_table(sessions: Sequence[SessionLine]) -> ReportTable:
+    columns = (
+        Column("session", "Session", weight=4),
+        Column("room", "Room", weight=2),
+        Column("scheduled_start", "Scheduled start", ColumnKind.TIME, dated=True),
+        Column("scheduled_end", "Scheduled end", ColumnKind.TIME, dated=True),
+        Column("actual_start", "Actual start", ColumnKind.TIME, dated=True),
+        Column("actual_end", "Actual end", ColumnKind.TIME, dated=True),
+        Column("turns", "Turns", ColumnKind.COUNT, 0.6),
+        Column("speaking", "Speaking time", ColumnKind.DURATION),
+        Column("overrun", "Overrun", ColumnKind.SIGNED_DURATION),
+        Column("status", "Status"),
+    )
+    rows = tuple(
+        (
+            s.title,
+            s.room,
+            s.scheduled_start_ms or None,
+            s.scheduled_end_ms or None,
+            s.actual_start_ms,
+            s.actual_end_ms,
+            s.turns,
+            s.speaking_ms,
+            s.overrun_ms,
+            "Running" if s.running else ("Done" if s.turns else "Not started"),
+        )
+        for s in sessions
+    )
+    return ReportTable(
+        "sessions",
+        "Sessions: scheduled against actual",
+        "Sessions",
+        columns,
+        rows,
+        empty_text="No sessions.",
+    )
+
+
+def _turns_table(turns: Sequence[TurnLine], meeting_scope: bool) -> ReportTable:
+    columns = [
+        Column("start", "Start", ColumnKind.TIME),
+        Column("end", "End", ColumnKind.TIME),
+    ]
+    if meeting_scope:
+        columns.append(Column("session", "Session", weight=2))
+    columns += [
+        Column("agenda_item", "Agenda item", weight=1.8),
+        Column("speaker", "Speaker", weight=1.8),
+        Column("organisation", "Organisation", weight=2),
+        Column("group", "Group", weight=1.2),
+        Column("where", "Where", weight=1.1),
+        Column("gender", "Gender", weight=1.1),
+        Column("speech_type", "Speech type", weight=1.3),
+        Column("how", "How they got the floor", weight=1.3),
+        Column("planned", "Planned", ColumnKind.DURATION, 0.9),
+        Column("allotted", "Allotted", ColumnKind.DURATION, 0.9),
+        Column("spoken", "Spoken", ColumnKind.DURATION, 0.9),
+        Column("paused", "Paused", ColumnKind.DURATION, 0.9),
+        Column("overrun", "Overrun", ColumnKind.DURATION, 0.9),
+        Column("status", "Status", weight=1.1),
+    ]
+    rows = []
+    for t in turns:
+        row: list[Any] = [t.started_at_ms, t.ended_at_ms]
+        if meeting_scope:
+            row.append(t.session_title)
+        row += [
+            t.agenda_item_title,
+            t.speaker,
+            t.organisation,
+            t.stakeholder_group.label,
+            t.attendance.label,
+            _gender_label(t.gender),
+            t.speech_type.label,
+            t.how_label,
+            t.planned_ms,
+            t.allotted_ms,
+            t.spoken_ms,
+            t.paused_ms,
+            t.overrun_ms,
+            t.status.label,
+        ]
+        rows.append(tuple(row))
+    return ReportTable(
+        "speakers",
+        "Speakers: planned against actual, turn by turn",
+        "Speakers",
+        tuple(columns),
+        tuple(rows),
+        empty_text="No turns yet.",
+    )
+
+
+def _items_table(items: Sequence[AgendaItemLine], meeting_scope: bool) -> ReportTable:
+    columns = []
+    if meeting_scope:
+        columns.append(Column("session", "Session", weight=2.5))
+    columns += [
+        Column("position", "#", ColumnKind.COUNT, 0.4),
+        Column("agenda_item", "Agenda item", weight=4),
+        Column("planned", "Planned", ColumnKind.DURATION),
+        Column("actual", "Actual", ColumnKind.DURATION),
+        Column("overrun", "Overrun", ColumnKind.DURATION),
+        Column("first_start", "First start", ColumnKind.TIME),
+        Column("last_end", "Last end", ColumnKind.TIME),
+        Column("turns", "Turns", ColumnKind.COUNT, 0.6),
+        Column("speaking", "Speaking time", ColumnKind.DURATION),
+        Column("status", "Status"),
+    ]
+    rows = []
+    for item in items:
+        row: list[Any] = [item.session_title] if meeting_scope else []
+        row += [
+            item.position,
+            item.title,
+            item.planned_ms or None,
+            item.actual_ms,
+            item.overrun_ms,
+            item.first_start_ms,
+            item.last_end_ms,
+            item.turns,
+            item.speaking_ms,
+            "Running" if item.running else ("Done" if item.turns else "Not started"),
+        ]
+        rows.append(tuple(row))
+    return ReportTable(
+        "agenda_items",
+        "Agenda items: planned against actual (first start to last end)",
+        "Agenda items",
+        tuple(columns),
+        tuple(rows),
+        empty_text="No agenda items.",
+    )
+
+
+def _balance_table(
+    key: str, title: str, short_title: str, label_title: str, totals: Sequence[GroupTotal]
+) -> ReportTable:
+    columns = (
+        Column("label", label_title, weight=2.5),
+        Column("speakers", "Speakers", ColumnKind.COUNT),
+        Column("turns", "Turns", ColumnKind.COUNT),
+        Column("speaking", "Speaking time", ColumnKind.DURATION),
+        Column("share", "Share", ColumnKind.SHARE),
+    )
+    rows = tuple((t.label, t.speakers, t.turns, t.speaking_ms, t.share) for t in totals)
+    speaking = sum(t.speaking_ms for t in totals)
+    total = (
+        "Total",
+        sum(t.speakers for t in totals),
+        sum(t.turns for t in totals),
+        speaking,
+        1.0 if speaking else 0.0,
+    )
+    return ReportTable(
+        key, title, short_title, columns, rows, total=total, empty_text="No turns yet."
+    )
+
+
+def _gender_label(gender: str | None) -> str:
+    return "Not recorded" if gender is None else gender[:1].upper() + gender[1:]
+
+
+# --- formatting ---------------------------------------------------------------------------------
+
+
+def local_time(epoch_ms: int, zone: tzinfo) -> datetime:
+    """An instant as an aware ``datetime`` in ``zone`` (millisecond precision kept)."""
+    return datetime.fromtimestamp(epoch_ms / 1000, tz=UTC).astimezone(zone)
+
+
+def signed_duration_text(duration_ms: int) -> str:
+    """``+1:05`` late, ``−0:30`` early, ``0:00`` on time (whole seconds, truncated)."""
+    if duration_ms == 0:
+        return "0:00"
+    sign = "+" if duration_ms > 0 else "−"
+    return sign + format_duration(abs(duration_ms))
+
+
+def display_text(value: Any, kind: ColumnKind, zone: tzinfo, with_dates: bool = False) -> str:
+    """A cell as the screen and the PDF show it (``""`` for no value)."""
+    if value is None:
+        return ""
+    match kind:
+        case ColumnKind.DURATION:
+            return format_duration(value)
+        case ColumnKind.SIGNED_DURATION:
+            return signed_duration_text(value)
+        case ColumnKind.TIME:
+            return local_time(value, zone).strftime(
+                "%Y-%m-%d %H:%M:%S" if with_dates else "%H:%M:%S"
+            )
+        case ColumnKind.SHARE:
+            return f"{value * 100:.1f} %"
+        case ColumnKind.COUNT:
+            return str(value)
+    return str(value)
