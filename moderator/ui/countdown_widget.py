@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -66,6 +66,10 @@ class CountdownReading:
         return cls(digits, phase, clock.status, phase_style, cue, CueShape.PAUSE_BARS)
 
 
+#: In overtime the cue inverts this long after each new second, until the next one.
+BLINK_MS = 500
+
+
 class CountdownWidget(QWidget):
     _DIGIT_SHARE = 0.72  # of the height, for the digits; the rest is the cue line
 
@@ -85,12 +89,34 @@ class CountdownWidget(QWidget):
         self._digit_font.setBold(True)
         self._cue_font = QFont("DejaVu Sans")
         self._cue_font.setBold(True)
+        self._blink_on = False
+        # Overtime blinks: the cue band inverts for the second half of every second (a moving
+        # sign that catches the eye; the digits stay still and readable).
+        self._blink = QTimer(self, singleShot=True, interval=BLINK_MS)
+        self._blink.timeout.connect(lambda: self._set_blink(True))
 
     @property
     def reading(self) -> CountdownReading:
         return self._reading
 
+    @property
+    def blinking(self) -> bool:
+        """True while the overtime cue is in its inverted half-second."""
+        return self._blink_on
+
+    def _set_blink(self, on: bool) -> None:
+        if on != self._blink_on:
+            self._blink_on = on
+            self.update()
+
     def show_reading(self, reading: CountdownReading) -> None:
+        """Show a reading; in overtime each new second (a tick) starts the blink's cycle."""
+        overtime = reading.phase is Phase.OVERTIME and reading.status is ClockStatus.RUNNING
+        self._set_blink(False)
+        if overtime:
+            self._blink.start()
+        else:
+            self._blink.stop()
         if reading == self._reading:
             return
         self._reading = reading
@@ -122,10 +148,21 @@ class CountdownWidget(QWidget):
             painter.setFont(_fitted(self._digit_font, reading.digits, digit_rect, 0.92, 0.85))
             painter.drawText(digit_rect, Qt.AlignmentFlag.AlignCenter, reading.digits)
         if reading.cue_text or reading.shape is not CueShape.NONE:
-            self._paint_cue(painter, cue_rect, reading)
+            if self._blink_on:
+                painter.fillRect(cue_rect, reading.style.foreground)
+                self._paint_cue(painter, cue_rect, reading, colour=reading.style.background)
+            else:
+                self._paint_cue(painter, cue_rect, reading)
         painter.end()
 
-    def _paint_cue(self, painter: QPainter, rect: QRectF, reading: CountdownReading) -> None:
+    def _paint_cue(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        reading: CountdownReading,
+        colour: QColor | None = None,
+    ) -> None:
+        colour = colour or reading.style.foreground
         font = _fitted(self._cue_font, reading.cue_text or "M", rect, 0.7, 0.6)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
@@ -135,9 +172,9 @@ class CountdownWidget(QWidget):
         shape_width = icon_size if reading.shape is not CueShape.NONE else 0.0
         left = rect.center().x() - (shape_width + gap + text_width) / 2
         icon_rect = QRectF(left, rect.center().y() - icon_size / 2, icon_size, icon_size)
-        _paint_shape(painter, reading.shape, icon_rect, reading.style.foreground)
+        _paint_shape(painter, reading.shape, icon_rect, colour)
         text_rect = QRectF(left + shape_width + gap, rect.y(), text_width + 2, rect.height())
-        painter.setPen(reading.style.foreground)
+        painter.setPen(colour)
         painter.drawText(
             text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, reading.cue_text
         )

@@ -70,3 +70,54 @@ def test_a_failed_save_changes_nothing_and_says_so(
     qtbot.keyClick(console.window, Qt.Key.Key_N)  # once the lock is gone, the chair goes on
     assert console.service.state.entries[0].state is EntryState.SPEAKING
     assert console.reopen_state().entries[0].state is EntryState.SPEAKING
+
+
+def test_overtime_blinks_the_cue_every_second_and_nothing_else_does(qtbot):
+    """Overtime: the cue band inverts for the second half of each second; the digits stay."""
+    from moderator.domain.clock import ClockStatus, Phase
+    from moderator.ui.countdown_widget import CountdownReading, CountdownWidget
+    from moderator.ui.theme import PAUSED_STYLE, PHASE_STYLES, CueShape
+
+    widget = CountdownWidget()
+    qtbot.addWidget(widget)
+    widget.resize(640, 360)
+    widget.show()
+    overtime = CountdownReading(
+        "+0:05",
+        Phase.OVERTIME,
+        ClockStatus.RUNNING,
+        PHASE_STYLES[Phase.OVERTIME],
+        "OVERTIME",
+        CueShape.OCTAGON,
+    )
+    widget.show_reading(overtime)
+    assert not widget.blinking
+    steady = widget.grab().toImage()
+    qtbot.waitUntil(lambda: widget.blinking, timeout=2000)
+    blinked = widget.grab().toImage()
+    height = steady.height()
+    cue_rows = range(int(height * 0.8), height - 10, 4)
+    digit_rows = range(int(height * 0.2), int(height * 0.6), 4)
+
+    def differs(rows) -> bool:  # type: ignore[no-untyped-def]
+        return any(
+            steady.pixel(x, y) != blinked.pixel(x, y)
+            for y in rows
+            for x in range(0, steady.width(), 8)
+        )
+
+    assert differs(cue_rows), "the cue band did not change"
+    assert not differs(digit_rows), "the digits must stay readable"
+    widget.show_reading(overtime)  # the next second: steady again, then blinks again
+    assert not widget.blinking
+    paused = CountdownReading(
+        "+0:05",
+        Phase.OVERTIME,
+        ClockStatus.PAUSED,
+        PAUSED_STYLE,
+        "PAUSED",
+        CueShape.PAUSE_BARS,
+    )
+    widget.show_reading(paused)
+    qtbot.wait(700)  # longer than a blink cycle: a paused clock does not blink
+    assert not widget.blinking
