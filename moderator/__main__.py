@@ -30,6 +30,10 @@ def main(argv: list[str] | None = None) -> int:
         from moderator.cli import run_report
 
         return run_report(args)
+    if args.command == "check":
+        from moderator.cli import run_check
+
+        return run_check(args)
     from moderator.app import run_console
 
     return run_console(args)

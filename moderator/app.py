@@ -99,6 +99,7 @@ class Console:
         self.service = None
         self.runner = None
         self.sync = None
+        self._connection: tuple[str, str] | None = None
         self._loop_running = False
 
     def show_session(self, state, store_or_opener):  # type: ignore[no-untyped-def]
@@ -110,6 +111,7 @@ class Console:
         self.service = SessionService(self.runner)
         previous, self.window = self.window, MainWindow(self.service, str(self.path))
         self.window.actions["connect"].triggered.connect(self.open_connect_dialog)
+        self.window.actions["readiness"].triggered.connect(self.open_readiness_dialog)
         self.window.show()
         if previous is not None:
             previous.close()
@@ -125,6 +127,7 @@ class Console:
         from moderator.ui.sync_badge import SyncBadge
 
         window, service = self.window, self.service
+        self._connection = (url, token)
         client = BackendClient(url, token, clock=self.time_source.base_ms)
         sync_store = SyncStore(self.runner.store.engine)
         self.sync = SyncService(service, sync_store, client, parent=window)
@@ -155,6 +158,24 @@ class Console:
         if session_id != self.service.state.session.id:
             self.show_session(store.load_session_state(session_id), store)
         self.prepare_sync(url, token)
+
+    def open_readiness_dialog(self):  # type: ignore[no-untyped-def]
+        """Ready for today? (non-modal): the checks, and making sessions available offline."""
+        from moderator.ui.readiness_dialog import ReadinessDialog
+
+        dialog = self.window.findChild(ReadinessDialog, "readinessDialog") or ReadinessDialog(
+            self.runner.store,
+            self.path,
+            self.tokens,
+            self.window,
+            open_session_id=self.service.state.session.id,
+            connection=self._connection,
+            clock=self.time_source.now_ms,
+        )
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def open_connect_dialog(self) -> None:
         from moderator.ui.connect_dialog import ConnectDialog

@@ -8,6 +8,8 @@ Stable interface (documented in the README), for scripting, support and checks:
   ``moderator export-agenda --format json|csv [--db PATH] [-o FILE]``: see ``cli_import``.
 - ``moderator report --session ID|--meeting ID -o FILE [--format pdf|csv|xlsx] [--db PATH]``:
   see ``cli_report``.
+- ``moderator check [--db PATH] [--backend URL] [--offline]``: is this laptop ready for today;
+  see ``cli_check`` (exit 1 when something needs attention).
 - ``moderator --version``.
 
 Exit codes: 0 success, 2 bad usage or unusable database (the message says which and why).
@@ -73,6 +75,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     from moderator.cli_report import add_subcommand as add_report
 
     add_report(commands, _add_database_option)
+    from moderator.cli_check import add_subcommand as add_check
+
+    add_check(commands, _add_database_option)
     args = parser.parse_args(argv)
     return args
 
@@ -124,5 +129,11 @@ def run_export_agenda(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     from moderator.cli_report import run_report as run
+
+    return run(args, database_path(args))
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from moderator.cli_check import run_check as run
 
     return run(args, database_path(args))

@@ -399,4 +399,5 @@ def command_from(name: str, args: dict[str, Any]) -> Command:
 # The list, clock and undo commands live in their own module and register themselves; importing
 # it here makes every command known wherever ``command_from`` is used. It is at the end because
 # that module builds on the classes above.
+from moderator.domain import agenda_commands as _agenda_commands  # noqa: E402, F401
 from moderator.domain import list_commands as _list_commands  # noqa: E402, F401

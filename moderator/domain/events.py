@@ -11,7 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from moderator.domain.clock import SpeakerClock
-from moderator.domain.model import AgendaItem, EntryState, Hand, Participant, SpeakerEntry, Turn
+from moderator.domain.model import (
+    AgendaItem,
+    EntryState,
+    Hand,
+    Participant,
+    Session,
+    SpeakerEntry,
+    Turn,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +105,45 @@ class AgendaItemChanged:
     item: AgendaItem
 
 
+@dataclass(frozen=True, slots=True)
+class SessionChanged:
+    """The session as it now is (title, room, scheduled times edited in the agenda editor)."""
+
+    session: Session
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItemAdded:
+    """A new agenda item of the session (the agenda editor)."""
+
+    item: AgendaItem
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItemRemoved:
+    """An agenda item taken off the agenda, with the entries of its list (all of them removed
+    ones: an item with speakers still on its list cannot be removed)."""
+
+    item_id: str
+    entry_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantChanged:
+    """A roster entry as it now is (name, function, organisation, group, gender, attendance)."""
+
+    participant: Participant
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantRemoved:
+    """A participant taken off the roster (the undo of adding one), with the entries that
+    still named them (all of them removed ones: someone on a list cannot be taken off)."""
+
+    participant_id: str
+    entry_ids: tuple[str, ...] = ()
+
+
 Event = (
     EntryStateChanged
     | EntryAdded
@@ -109,4 +156,9 @@ Event = (
     | HandChanged
     | ParticipantAdded
     | AgendaItemChanged
+    | SessionChanged
+    | AgendaItemAdded
+    | AgendaItemRemoved
+    | ParticipantChanged
+    | ParticipantRemoved
 )

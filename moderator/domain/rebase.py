@@ -14,6 +14,7 @@ import copy
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from moderator.domain import agenda_commands as _agenda_commands  # noqa: F401 - registers them
 from moderator.domain.commands import Command, CommandRejected
 from moderator.domain.events import ClockChanged, EntryAdded, HandChanged
 from moderator.domain.records import (
@@ -36,6 +37,8 @@ class NeedsSnapshot(Exception):
 def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
     """Apply one change of the feed (``docs/protocol.md``) to ``state`` in place."""
     entity, op, data = change["entity"], change["op"], change["data"]
+    if _applied_in_place(state, entity, op, data):
+        return
     if op == "reset" or entity in ("meeting", "session"):
         raise NeedsSnapshot(f"{entity} {op}")
     if entity == "agenda_item":
@@ -52,6 +55,8 @@ def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
         if known is not None and participant.gender is None:
             # The feed carries public fields only: keep what this console knew.
             participant.gender = known.gender
+        if known is not None and "is_demo" not in data:
+            participant.is_demo = known.is_demo
         state.participants[participant.id] = participant
         return
     if entity == "entry":
@@ -79,6 +84,46 @@ def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
             state.turns[data["id"]] = turn_from(data)
     elif entity == "hand":
         state.apply([HandChanged(hand_from(data))])
+
+
+def _applied_in_place(state: SessionState, entity: str, op: str, data: Mapping[str, Any]) -> bool:
+    """Agenda edits (``agenda_commands``) that need no new snapshot: the session edited, an
+    agenda item added, an item or a participant removed. Whatever cannot be applied safely
+    (another session, a removal that would take a place still on a list) returns ``False``
+    and takes the usual road (a snapshot)."""
+    if entity == "session" and op == "upsert":
+        session = session_from(data)
+        if session.id != state.session.id or session.meeting_id != state.meeting.id:
+            return False
+        state.session = session
+        return True
+    if entity == "agenda_item" and op == "upsert":
+        item = agenda_item_from(data)
+        if item.session_id != state.session.id:
+            return False
+        if item.id not in {i.id for i in state.agenda_items}:
+            state.add_agenda_item(item)
+            return True
+        return False  # a known item: replaced in place by the general rule
+    if entity == "agenda_item" and op == "delete":
+        item_id = data.get("id")
+        if item_id not in {i.id for i in state.agenda_items}:
+            return True  # already gone here
+        leaving = set(data.get("entry_ids") or ())
+        if any(e.id not in leaving for e in state.entries_of(item_id)):
+            return False
+        state.remove_agenda_item(item_id)
+        return True
+    if entity == "participant" and op == "delete":
+        participant_id = data.get("id")
+        if participant_id not in state.participants:
+            return True
+        leaving = set(data.get("entry_ids") or ())
+        if any(e.participant_id == participant_id and e.id not in leaving for e in state.entries):
+            return False  # a list here still names them: the backend kept them too
+        state.remove_participant(participant_id)
+        return True
+    return False
 
 
 def rebase(confirmed: SessionState, pending: Iterable[Command]) -> SessionState:

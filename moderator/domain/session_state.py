@@ -12,7 +12,9 @@ from dataclasses import dataclass, field, replace
 
 from moderator.domain.clock import SpeakerClock, Thresholds
 from moderator.domain.events import (
+    AgendaItemAdded,
     AgendaItemChanged,
+    AgendaItemRemoved,
     ClockChanged,
     EntryAdded,
     EntryChanged,
@@ -20,6 +22,9 @@ from moderator.domain.events import (
     Event,
     HandChanged,
     ParticipantAdded,
+    ParticipantChanged,
+    ParticipantRemoved,
+    SessionChanged,
     TurnChanged,
     TurnClosed,
     TurnOpened,
@@ -74,6 +79,25 @@ class SessionState:
         self.agenda_items.sort(key=lambda i: i.position)
         self._item_index[item.id] = item
         self.sort_entries()
+
+    def add_agenda_item(self, item: AgendaItem) -> None:
+        """A new item (the agenda editor, or a feed change naming an item not known yet)."""
+        self.agenda_items.append(item)
+        self.replace_agenda_item(item)
+
+    def remove_agenda_item(self, item_id: str) -> None:
+        """The item leaves the agenda, and with it every entry of its list."""
+        self.agenda_items = [i for i in self.agenda_items if i.id != item_id]
+        self._item_index.pop(item_id, None)
+        self.entries = [e for e in self.entries if e.agenda_item_id != item_id]
+        self.sort_entries()
+
+    def remove_participant(self, participant_id: str) -> None:
+        """Off the roster, and with them the (removed) entries that still named them."""
+        self.participants.pop(participant_id, None)
+        if any(e.participant_id == participant_id for e in self.entries):
+            self.entries = [e for e in self.entries if e.participant_id != participant_id]
+            self.sort_entries()
 
     # --- queries -----------------------------------------------------------------------------
 
@@ -185,5 +209,15 @@ class SessionState:
                 self.participants[event.participant.id] = event.participant
             case AgendaItemChanged():
                 self.replace_agenda_item(event.item)
+            case SessionChanged():
+                self.session = event.session
+            case AgendaItemAdded():
+                self.add_agenda_item(event.item)
+            case AgendaItemRemoved():
+                self.remove_agenda_item(event.item_id)
+            case ParticipantChanged():
+                self.participants[event.participant.id] = event.participant
+            case ParticipantRemoved():
+                self.remove_participant(event.participant_id)
             case _:  # pragma: no cover - exhaustive over Event
                 raise TypeError(f"unknown event {event!r}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from moderator.domain.agenda_commands import inverse_of_agenda
 from moderator.domain.commands import (
     AddSpeaker,
     AdjustTime,
@@ -96,7 +97,7 @@ def inverse_of(command: Command, before: SessionState) -> Command | None:
                 clock.accumulated_ms,
                 clock.running_since_ms or 0,
             )
-    return None
+    return inverse_of_agenda(command, before)
 
 
 def again(command: Command, now_ms: int, new_id: str) -> Command:

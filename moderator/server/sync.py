@@ -23,9 +23,12 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from moderator.domain import agenda_commands as _agenda_commands  # noqa: F401 - registers them
 from moderator.domain.commands import CommandRejected, InvalidCommand, command_from
 from moderator.domain.events import (
+    AgendaItemAdded,
     AgendaItemChanged,
+    AgendaItemRemoved,
     ClockChanged,
     EntryAdded,
     EntryChanged,
@@ -33,6 +36,9 @@ from moderator.domain.events import (
     Event,
     HandChanged,
     ParticipantAdded,
+    ParticipantChanged,
+    ParticipantRemoved,
+    SessionChanged,
     TurnChanged,
     TurnClosed,
     TurnOpened,
@@ -49,6 +55,7 @@ from moderator.server.documents import (
     entry_document,
     hand_document,
     participant_document,
+    session_document,
     snapshot_document,
     turn_document,
 )
@@ -300,6 +307,13 @@ class SyncService:
             checked.discard(command.session_id)
             return MutationResult(mutation.id, REJECTED, "an id in it is already used elsewhere")
         touched.add(command.session_id)
+        if any(isinstance(event, _MEETING_WIDE) for event in events):
+            # A roster edit is in the feed of every session of the meeting: wake them all.
+            touched.update(
+                connection.execute(
+                    select(SessionRow.id).where(SessionRow.meeting_id == state.meeting.id)
+                ).scalars()
+            )
         return MutationResult(mutation.id, APPLIED)
 
     # --- participants' hands -----------------------------------------------------------------
@@ -463,13 +477,20 @@ class SyncService:
         state.apply(events)
         now = self.now_ms()
         newest = 0
-        changes = list(_changes_of(state, events))
-        for number, (entity, entity_id, op, data) in enumerate(changes, start=1):
+        # Roster edits are the meeting's: they go to the feed of every session of the meeting.
+        changes = [
+            (*change, isinstance(event, _MEETING_WIDE))
+            for event in events
+            for change in _changes_of(state, [event])
+        ]
+        if any(isinstance(event, _ROSTER_EVENTS) for event in events):
+            self._forget_meeting(state)
+        for number, (entity, entity_id, op, data, meeting_wide) in enumerate(changes, start=1):
             result = connection.execute(
                 _INSERT_CHANGE,
                 {
                     "meeting_id": state.meeting.id,
-                    "session_id": state.session.id,
+                    "session_id": None if meeting_wide else state.session.id,
                     "entity": entity,
                     "entity_id": entity_id,
                     "op": op,
@@ -487,6 +508,18 @@ class SyncService:
                 delete(ChangeRow).where(ChangeRow.version <= newest - self.retained_changes)
             )
 
+    def _forget_meeting(self, state: SessionState) -> None:
+        """The roster changed: the other sessions of the meeting are read again when next
+        written (their cached participants are the old ones)."""
+        for session_id, cached in list(self._cache.items()):
+            if session_id != state.session.id and cached.state.meeting.id == state.meeting.id:
+                self._cache.pop(session_id, None)
+
+
+#: Events whose feed change belongs to the whole meeting (``session_id`` NULL in the feed).
+_MEETING_WIDE = (ParticipantChanged, ParticipantRemoved)
+#: Events that change a meeting's roster, which every cached session of it holds a copy of.
+_ROSTER_EVENTS = (ParticipantAdded, ParticipantChanged, ParticipantRemoved)
 
 # Built once: statement construction, not SQLite, was most of a mutation's cost.
 _INSERT_RESULT = insert(MutationResultRow)
@@ -549,3 +582,22 @@ def _changes_of(
                     "upsert",
                     participant_document(participant, full=False),
                 )
+            case SessionChanged():
+                yield "session", event.session.id, "upsert", session_document(event.session)
+            case AgendaItemAdded():
+                item = state.agenda_item(event.item.id)
+                yield "agenda_item", item.id, "upsert", agenda_item_document(item)
+            case AgendaItemRemoved():
+                data = {"id": event.item_id, "entry_ids": list(event.entry_ids)}
+                yield "agenda_item", event.item_id, "delete", data
+            case ParticipantChanged():
+                participant = event.participant
+                yield (
+                    "participant",
+                    participant.id,
+                    "upsert",
+                    participant_document(participant, full=False),
+                )
+            case ParticipantRemoved():
+                data = {"id": event.participant_id, "entry_ids": list(event.entry_ids)}
+                yield "participant", event.participant_id, "delete", data

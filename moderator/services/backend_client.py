@@ -105,6 +105,10 @@ class BackendClient:
         import json
 
         timeout = httpx.Timeout(self._timeout_s, read=max(2.0, heartbeat_s * 2.5))
+        # The round trip of the offset sample: sent before connecting, received when the
+        # headers arrive (a sample taken after the answer would claim a 0 ms round trip and
+        # always win, biased by the one-way delay).
+        sent = self._clock()
         try:
             async with aconnect_sse(
                 self._client,
@@ -115,7 +119,7 @@ class BackendClient:
                 timeout=timeout,
             ) as source:
                 response = source.response
-                self._sample(response, self._clock(), self._clock())
+                self._sample(response, sent, self._clock())
                 if response.status_code >= 400:
                     await response.aread()
                     raise _error_of(response)

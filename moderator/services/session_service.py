@@ -434,6 +434,11 @@ class SessionService(QObject):
         return True
 
     @property
+    def runner(self) -> CommandRunner:
+        """The command runner of the open session (the agenda editor edits through it)."""
+        return self._runner
+
+    @property
     def store(self):  # type: ignore[no-untyped-def]
         """The local database (opened on first use)."""
         return self._runner.store

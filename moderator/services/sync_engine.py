@@ -49,6 +49,10 @@ LONG_POLL_STICKY_S = 300.0
 #: The plain request that tells "streaming is broken" from "the network is down" is short, so
 #: it delays the retries of a real outage by little.
 LONG_POLL_PROBE_TIMEOUT_S = 2.0
+#: After a failure, a request left waiting this long for its answer starts the probes, one
+#: every ``PROBE_INTERVAL_S``, that notice the link's return.
+PROBE_AFTER_S = 2.0
+PROBE_INTERVAL_S = 1.0
 #: While many commands are queued (catch-up after an outage), views are rebuilt at most this
 #: often: each rebuild replays the whole queue, and the chair's view already shows them all.
 CATCH_UP_PENDING = 200
@@ -144,6 +148,16 @@ class SyncEngine:
         self._tasks: list[asyncio.Task[None]] = []
         self._lock = asyncio.Lock()  # one view rebuild at a time
         self._stream_failures = 0  # consecutive stream attempts that delivered nothing
+        # Set when the link is known to be back after a failure (the stream answered again, or
+        # a probe got through): a request still waiting for its answer was sent into the outage
+        # (a dead Wi-Fi or a blackhole holds it until its whole timeout), so it is abandoned and
+        # sent again at once; the backend applies each mutation id only once.
+        self._restored_for_push = asyncio.Event()
+        self._restored_for_pull = asyncio.Event()
+        self._push_waiting_since: float | None = None  # loop time a push went out unanswered
+        self._stream_waiting_since: float | None = None  # a stream attempt not yet answered
+        self._stream_live = False  # the current stream attempt has delivered something
+        self._recent_failure = False  # a request failed since the link was last known up
         self._long_poll_until: float | None = None  # loop time when the stream is tried again
         self.long_poll_sticky_s = LONG_POLL_STICKY_S
 
@@ -154,6 +168,7 @@ class SyncEngine:
         self._tasks = [
             asyncio.ensure_future(self._pull_loop()),
             asyncio.ensure_future(self._push_loop()),
+            asyncio.ensure_future(self._probe_loop()),
         ]
         for task in self._tasks:
             task.add_done_callback(self._loop_ended)
@@ -200,7 +215,7 @@ class SyncEngine:
                 if self._long_polling():
                     await self._poll_changes(backoff)
                 else:
-                    await self._follow_events(backoff)
+                    await self._follow_events_unless_restored(backoff)
             except asyncio.CancelledError:
                 raise
             except BackendError as error:
@@ -213,8 +228,35 @@ class SyncEngine:
                     continue
                 await self._wait_to_retry(backoff, error.message)
             except (Unreachable, OSError) as error:
+                self._recent_failure = True
                 if not await self._stream_is_the_problem():
                     await self._wait_to_retry(backoff, str(error))
+
+    async def _follow_events_unless_restored(self, backoff: _Backoff) -> None:
+        """Follow the stream; an attempt still waiting for its first answer when the link is
+        known to be back (a probe got through) is abandoned and made again at once."""
+        self._restored_for_pull.clear()
+        attempt = asyncio.ensure_future(self._follow_events(backoff))
+        restored = asyncio.ensure_future(self._restored_for_pull.wait())
+        try:
+            while True:
+                await asyncio.wait({attempt, restored}, return_when=asyncio.FIRST_COMPLETED)
+                if attempt.done():
+                    attempt.result()
+                    return
+                if not self._stream_live:
+                    attempt.cancel()
+                    with contextlib.suppress(asyncio.CancelledError, Unreachable, BackendError):
+                        await attempt
+                    return
+                self._restored_for_pull.clear()
+                restored = asyncio.ensure_future(self._restored_for_pull.wait())
+        finally:
+            restored.cancel()
+            if not attempt.done():
+                attempt.cancel()
+            self._stream_live = False
+            self._stream_waiting_since = None
 
     async def _download(self) -> None:
         snapshot = await self.client.snapshot(self.session_id, self._client_id)
@@ -229,11 +271,15 @@ class SyncEngine:
     async def _follow_events(self, backoff: _Backoff) -> None:
         first = True
         self._stream_failures += 1  # until the stream delivers something
+        self._stream_live = False
+        self._stream_waiting_since = asyncio.get_running_loop().time()
         try:
             async for change in self.client.events(self.session_id, self.cursor, self.heartbeat_s):
                 if first:  # the stream answered: only now is the link known to be up
                     first = False
                     self._stream_failures = 0
+                    self._stream_live = True
+                    self._stream_waiting_since = None
                     self._connected(backoff)
                 if change is None:
                     continue
@@ -241,6 +287,38 @@ class SyncEngine:
         except BackendError:
             self._stream_failures = 0  # the backend answered: the stream itself works
             raise
+
+    # --- noticing the link's return ------------------------------------------------------------
+
+    def _mark_link_restored(self) -> None:
+        self._recent_failure = False
+        self._restored_for_push.set()
+        self._restored_for_pull.set()
+
+    async def _probe_loop(self) -> None:
+        """After a failure, while a request has waited more than ``PROBE_AFTER_S`` for its
+        answer, ask with a short plain request every ``PROBE_INTERVAL_S``: when one gets
+        through, the link is back and the waiting requests are sent again (instead of waiting
+        out their timeouts, up to half a minute for the stream)."""
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(PROBE_INTERVAL_S)
+            now = loop.time()
+            waiting = [
+                since
+                for since in (self._push_waiting_since, self._stream_waiting_since)
+                if since is not None and now - since > PROBE_AFTER_S
+            ]
+            if not (self._recent_failure and waiting and self.confirmed is not None):
+                continue
+            try:
+                await self.client.changes(
+                    self.session_id, self.cursor, timeout_s=LONG_POLL_PROBE_TIMEOUT_S
+                )
+            except (Unreachable, OSError, BackendError):
+                continue
+            log.info("the link is back: sending again what was waiting")
+            self._mark_link_restored()
 
     # --- long-poll fallback -------------------------------------------------------------------
 
@@ -283,6 +361,8 @@ class SyncEngine:
         await self._apply_changes(feed["changes"])
 
     def _connected(self, backoff: _Backoff) -> None:
+        if self._recent_failure or self.status.state in ("reconnecting", "connecting"):
+            self._mark_link_restored()
         backoff.reset()
         self._reachable.set()
         self._report(
@@ -360,7 +440,8 @@ class SyncEngine:
                 continue
             try:
                 self._report(state="syncing", pending=self.sync_store.pending_count())
-                await self._push(batch)
+                if not await self._push_unless_link_restored(batch):
+                    continue  # sent into an outage that has ended: send again now
                 backoff.reset()
                 self._reachable.set()
             except asyncio.CancelledError:
@@ -369,15 +450,46 @@ class SyncEngine:
                 if not await self._recover_from(error):
                     await self._wait_to_retry(backoff, error.message)
             except (Unreachable, OSError) as error:
+                self._recent_failure = True
                 self.sync_store.record_failure([m.mutation_id for m in batch], str(error))
                 await self._wait_to_retry(backoff, str(error))
 
+    async def _push_unless_link_restored(self, batch: list[PendingMutation]) -> bool:
+        """Push ``batch``; False if it was abandoned, still waiting for its answer, because the
+        link came back meanwhile (that request went into the outage)."""
+        self._restored_for_push.clear()
+        push = asyncio.ensure_future(self._push(batch))
+        restored = asyncio.ensure_future(self._restored_for_push.wait())
+        try:
+            while True:
+                await asyncio.wait({push, restored}, return_when=asyncio.FIRST_COMPLETED)
+                if push.done():
+                    push.result()  # raises what the push raised
+                    return True
+                if self._push_waiting_since is not None:
+                    push.cancel()
+                    with contextlib.suppress(asyncio.CancelledError, Unreachable, BackendError):
+                        await push
+                    log.info("the link is back: sending the queued changes again")
+                    return False
+                # The answer is in: let the push finish its local work.
+                self._restored_for_push.clear()
+                restored = asyncio.ensure_future(self._restored_for_push.wait())
+        finally:
+            restored.cancel()
+            if not push.done():
+                push.cancel()
+
     async def _push(self, batch: list[PendingMutation]) -> None:
         assert self._client_id is not None
-        answer = await self.client.push(
-            self._client_id,
-            [{"id": m.mutation_id, "name": m.name, "args": m.args} for m in batch],
-        )
+        self._push_waiting_since = asyncio.get_running_loop().time()
+        try:
+            answer = await self.client.push(
+                self._client_id,
+                [{"id": m.mutation_id, "name": m.name, "args": m.args} for m in batch],
+            )
+        finally:
+            self._push_waiting_since = None
         names = {m.mutation_id: m.name for m in batch}
         for result in answer["results"]:
             if result["status"] == "rejected":
@@ -406,9 +518,10 @@ class SyncEngine:
                 (mid, c) for mid, c in self._pending if mid not in without_effect
             )
             self._schedule_rebuild()
-        if self._long_polling():
+        if self._long_polling() or not self._stream_live:
             # The answer came after the backend committed: its changes are in the feed now.
-            # The event stream brings them by itself; a long-poll may be waiting out its time.
+            # A live event stream brings them by itself; a long-poll may be waiting out its
+            # time, and a stream still reconnecting has not delivered them yet.
             feed = await self.client.changes(self.session_id, self.cursor)
             await self._apply_changes(feed["changes"])
         self._report(

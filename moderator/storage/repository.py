@@ -13,13 +13,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, and_, delete, exists, insert, select, update
 from sqlalchemy.engine import Connection
 
 from moderator.domain.clock import SpeakerClock
 from moderator.domain.commands import Command
 from moderator.domain.events import (
+    AgendaItemAdded,
     AgendaItemChanged,
+    AgendaItemRemoved,
     ClockChanged,
     EntryAdded,
     EntryChanged,
@@ -27,6 +29,9 @@ from moderator.domain.events import (
     Event,
     HandChanged,
     ParticipantAdded,
+    ParticipantChanged,
+    ParticipantRemoved,
+    SessionChanged,
     TurnChanged,
     TurnClosed,
     TurnOpened,
@@ -164,6 +169,8 @@ class Store:
                 _upsert(connection, SessionRow, session_row(state.session), key="id")
                 for item in state.agenda_items:
                     _upsert(connection, AgendaItemRow, item_row(item), key="id")
+            else:
+                _save_agenda_differences(connection, state, previous)
             old_entries = {e.id: e for e in previous.entries} if previous else {}
             for entry in state.entries:
                 if old_entries.get(entry.id) != entry:
@@ -197,6 +204,9 @@ class Store:
                 gone_hands = set(previous.hands) - set(state.hands)
                 if gone_hands:
                     connection.execute(delete(HandRow).where(HandRow.id.in_(gone_hands)))
+            if previous is not None:
+                for participant_id in set(previous.participants) - set(state.participants):
+                    _write_event(connection, ParticipantRemoved(participant_id))
             if cursor is not None:
                 from moderator.storage.sync_store import link_session
 
@@ -269,6 +279,28 @@ class Store:
             )
             for row in rows
         ]
+
+
+def _save_agenda_differences(
+    connection: Connection, state: SessionState, previous: SessionState
+) -> None:
+    """The session, its agenda items and the roster as the view now has them (edits staff made
+    on another console arrive through the feed): changed and new rows written, items gone
+    deleted. Entries are written after this by the caller; an item's entries go with it;
+    participants the view no longer has leave last (``_write_event``: only when no list names
+    them)."""
+    if state.session != previous.session:
+        _upsert(connection, SessionRow, session_row(state.session), key="id")
+    old_items = {item.id: item for item in previous.agenda_items}
+    for item in state.agenda_items:
+        if old_items.get(item.id) != item:
+            _upsert(connection, AgendaItemRow, item_row(item), key="id")
+    gone_items = set(old_items) - {item.id for item in state.agenda_items}
+    if gone_items:
+        connection.execute(delete(AgendaItemRow).where(AgendaItemRow.id.in_(gone_items)))
+    for participant in state.participants.values():
+        if previous.participants.get(participant.id) != participant:
+            _upsert(connection, ParticipantRow, participant_row(participant), key="id")
 
 
 def load_session_state(connection: Connection, session_id: str) -> SessionState:
@@ -419,8 +451,42 @@ def _write_event(connection: Connection, event: Event) -> None:
             connection.execute(
                 update(AgendaItemRow).where(AgendaItemRow.id == event.item.id).values(**values)
             )
+        case SessionChanged():
+            values = session_row(event.session)
+            connection.execute(
+                update(SessionRow).where(SessionRow.id == event.session.id).values(**values)
+            )
+        case AgendaItemAdded():
+            connection.execute(insert(AgendaItemRow).values(**item_row(event.item)))
+        case AgendaItemRemoved():
+            _delete_entries(connection, event.entry_ids)
+            connection.execute(delete(AgendaItemRow).where(AgendaItemRow.id == event.item_id))
+        case ParticipantChanged():
+            values = participant_row(event.participant)
+            connection.execute(
+                update(ParticipantRow)
+                .where(ParticipantRow.id == event.participant.id)
+                .values(**values)
+            )
+        case ParticipantRemoved():
+            _delete_entries(connection, event.entry_ids)
+            # Only when no list names them any more: the roster is the meeting's, and a list of
+            # another session (not part of the state this was decided on) may still name them;
+            # deleting would take that place with it (ON DELETE CASCADE).
+            named = exists().where(SpeakerEntryRow.participant_id == event.participant_id)
+            spoke = exists().where(TurnRow.participant_id == event.participant_id)
+            connection.execute(
+                delete(ParticipantRow).where(
+                    and_(ParticipantRow.id == event.participant_id, ~named, ~spoke)
+                )
+            )
         case _:  # pragma: no cover - exhaustive over Event
             raise TypeError(f"unknown event {event!r}")
+
+
+def _delete_entries(connection: Connection, entry_ids: tuple[str, ...]) -> None:
+    if entry_ids:
+        connection.execute(delete(SpeakerEntryRow).where(SpeakerEntryRow.id.in_(entry_ids)))
 
 
 def dialect_insert(connection: Connection):  # type: ignore[no-untyped-def]

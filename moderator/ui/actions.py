@@ -233,6 +233,18 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "files can also be dropped on the window",
     ),
     ActionSpec(
+        "agenda_editor",
+        "Agenda editor…",
+        ("Ctrl+Shift+A",),
+        "Edit meetings, sessions, agenda items, lists of speakers and the participants roster",
+    ),
+    ActionSpec(
+        "readiness",
+        "Ready for today?…",
+        ("Ctrl+Shift+K",),
+        "Check that this laptop is ready for today and make sessions available offline",
+    ),
+    ActionSpec(
         "connect",
         "Connect to a backend…",
         ("Ctrl+K",),

@@ -41,7 +41,9 @@ _MENUS = (
         "&Session",
         (
             "connect",
+            "readiness",
             "import_agenda",
+            "agenda_editor",
             None,
             "session_report",
             "meeting_report",
@@ -247,7 +249,7 @@ class MainWindow(QMainWindow):
         self.minute_ticker.sig_tick.connect(self._refresh_timing)
 
         service.sig_state_changed.connect(self._on_state_changed)
-        service.sig_state_reset.connect(lambda: self._on_state_changed([]))
+        service.sig_state_reset.connect(self._on_state_reset)
         service.sig_rejected.connect(self._show_rejection)
         service.sig_save_failed.connect(self._show_save_failure)
 
@@ -305,6 +307,14 @@ class MainWindow(QMainWindow):
         self._refresh_all()
         self.countdown_ticker.reschedule()
         self._reveal_current_row()
+
+    def _on_state_reset(self) -> None:
+        """The whole state was replaced (sync, import, agenda editor): the session's title,
+        room and times may have changed too."""
+        state = self._service.state
+        self.setWindowTitle(self.tr("Moderator — {title}").format(title=state.session.title))
+        self.header.show_session(state)
+        self._on_state_changed([])
 
     def _refresh_all(self) -> None:
         state = self._service.state
@@ -390,6 +400,7 @@ class MainWindow(QMainWindow):
         )
         self.actions["speech_rules"].triggered.connect(self.open_speech_rules)
         self.actions["fit_to_end"].triggered.connect(self.open_fit_to_end)
+        self.actions["agenda_editor"].triggered.connect(self.open_agenda_editor)
         self.actions["session_report"].triggered.connect(lambda: self.open_report(meeting=False))
         self.actions["meeting_report"].triggered.connect(lambda: self.open_report(meeting=True))
         # The console's settings and notes are read once the database is open (after the
@@ -437,6 +448,29 @@ class MainWindow(QMainWindow):
         return open_report_window(
             self, self._service.store, session_id=state.session.id, now_ms=self._service.now_ms
         )
+
+    def open_agenda_editor(self):  # type: ignore[no-untyped-def]
+        """The agenda editor (non-modal). Edits of the open session go through this window's
+        own runner, so the chair's view and the file stay one; the view then refreshes."""
+        from moderator.ui.agenda_editor import open_agenda_editor
+
+        service = self._service
+        editor = open_agenda_editor(
+            self, service.store, service.time_source, live_runner=lambda: service.runner
+        )
+        if not getattr(editor, "_wired_to_console", False):
+            editor._wired_to_console = True  # type: ignore[attr-defined]
+
+            def session_edited(session_id: str) -> None:
+                if session_id == service.state.session.id:
+                    service.sig_state_reset.emit()
+                    service.sig_command_committed.emit()  # queued for the backend: push it
+
+            editor.editing.sig_session_changed.connect(session_edited)
+            service.sig_state_changed.connect(
+                lambda _events: editor.refresh_session(service.state.session.id)
+            )
+        return editor
 
     def open_fit_to_end(self):  # type: ignore[no-untyped-def]
         from moderator.ui.fit_dialog import open_fit_to_end

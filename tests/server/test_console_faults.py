@@ -38,8 +38,8 @@ def _blackhole(proxy: FaultProxy, _server: LiveServer) -> Callable[[], None]:
 
 
 def _response_cut_after_commit(proxy: FaultProxy, _server: LiveServer) -> Callable[[], None]:
-    # The next answer from the server (the push, committed) is cut after 40 bytes.
-    proxy.cut_after_response_bytes(40)
+    # The answer to the next push (committed on the server) is cut after 40 bytes.
+    proxy.cut_next_answer_to(b"POST /api/v1/push", keep_bytes=40)
     return proxy.heal
 
 
@@ -91,6 +91,8 @@ def test_a_fault_loses_and_duplicates_nothing(
                 await asyncio.sleep(0)  # let the push start under the fault
             expected = a.state.entry(entry).allotted_ms + ACTIONS_DURING_FAULT * 10_000
             assert a.state.clock.allotted_ms == expected, "the chair sees every action at once"
+            if fault == "response-cut-after-commit":
+                await a.until(lambda: proxy.answers_cut == 1, timeout=15)
             heal()
             await a.until(lambda: a.sync_store.pending_count() == 0, timeout=45)
             await b.until(lambda: b.state.clock.allotted_ms == expected, timeout=20)

@@ -4,7 +4,11 @@ Modes: ``pass`` (forward bytes both ways, optionally delayed), ``blackhole`` (ac
 answer: a dead Wi-Fi), ``refuse`` (reset every connection at once). ``cut()`` resets every open
 connection (a half-sent request or a half-read answer is lost); ``cut_after_response_bytes(n)``
 lets the next answer through only up to n bytes, then resets (a response cut mid-body, after
-the server committed).
+the server committed). ``cut_next_answer_to(request_start)`` does the same to the answer of the
+next request that starts with ``request_start`` (e.g. ``b"POST /api/v1/push"``) on whichever
+connection carries it, so an answer streaming on another connection (an event stream) is never
+the one cut; by default it keeps the headers and half of the body. ``answers_cut`` counts the
+answers cut so far, so a test can check that its fault really happened.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ class FaultProxy:
         self.mode = "pass"
         self.delay_s = 0.0
         self._cut_after: int | None = None
+        self._cut_answer_to: tuple[bytes, int | None] | None = None
+        self.answers_cut = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
         self._sockets: set[socket.socket] = set()
@@ -37,6 +43,7 @@ class FaultProxy:
 
     def heal(self) -> None:
         self.mode, self.delay_s, self._cut_after = "pass", 0.0, None
+        self._cut_answer_to = None
 
     def blackhole(self) -> None:
         self.mode = "blackhole"
@@ -56,8 +63,15 @@ class FaultProxy:
     def cut_after_response_bytes(self, count: int) -> None:
         self._cut_after = count
 
+    def cut_next_answer_to(self, request_start: bytes, keep_bytes: int | None = None) -> None:
+        """Cut the answer to the next request starting with ``request_start`` after
+        ``keep_bytes`` bytes (``None``: after its headers and half of its body, or right after
+        the headers when it has no ``Content-Length``), then reset both sides."""
+        self._cut_answer_to = (request_start, keep_bytes)
+
     def close(self) -> None:
-        self._closed = True
+        with self._lock:
+            self._closed = True
         self._listener.close()
         self.cut()
 
@@ -72,8 +86,8 @@ class FaultProxy:
             if self.mode == "refuse":
                 _reset(client)
                 continue
-            with self._lock:
-                self._sockets.add(client)
+            if not self._track(client):
+                return
             if self.mode == "blackhole":
                 continue  # held open, never answered
             try:
@@ -81,12 +95,23 @@ class FaultProxy:
             except OSError:
                 _reset(client)
                 continue
-            with self._lock:
-                self._sockets.add(upstream)
-            threading.Thread(target=self._pump, args=(client, upstream, False), daemon=True).start()
-            threading.Thread(target=self._pump, args=(upstream, client, True), daemon=True).start()
+            # The timeout was for connecting only: left on, it would end any answer silent for
+            # 5 s (an event stream between heartbeats) as if the server had closed it.
+            upstream.settimeout(None)
+            if not self._track(upstream):
+                _reset(client)
+                return
+            link = _Link()
+            threading.Thread(
+                target=self._pump, args=(client, upstream, False, link), daemon=True
+            ).start()
+            threading.Thread(
+                target=self._pump, args=(upstream, client, True, link), daemon=True
+            ).start()
 
-    def _pump(self, source: socket.socket, sink: socket.socket, is_response: bool) -> None:
+    def _pump(
+        self, source: socket.socket, sink: socket.socket, is_response: bool, link: _Link
+    ) -> None:
         try:
             while True:
                 data = source.recv(65536)
@@ -94,11 +119,18 @@ class FaultProxy:
                     break
                 if self.delay_s:
                     time.sleep(self.delay_s)  # the injected latency itself
-                if is_response and self._cut_after is not None:
+                if not is_response and self._cut_answer_to is not None:
+                    self._arm_if_targeted(data, link)  # before forwarding: before the answer
+                if is_response and link.cut_armed:
+                    allowed = link.allowed(data)
+                    if allowed is not None:
+                        sink.sendall(data[:allowed])
+                        self._cut_now(sink, source)
+                        return
+                elif is_response and self._cut_after is not None:
                     allowed, self._cut_after = self._cut_after, None
                     sink.sendall(data[:allowed])
-                    _reset(sink)
-                    _reset(source)
+                    self._cut_now(sink, source)
                     return
                 if self.mode != "pass":
                     break
@@ -108,6 +140,70 @@ class FaultProxy:
         finally:
             with contextlib.suppress(OSError):
                 sink.shutdown(socket.SHUT_WR)
+            with self._lock:  # the second pump to end closes the connection's two sockets
+                link.pumps_ended += 1
+                both_ended = link.pumps_ended == 2
+                if both_ended:
+                    self._sockets.difference_update((source, sink))
+            if both_ended:
+                source.close()
+                sink.close()
+
+    def _track(self, sock: socket.socket) -> bool:
+        """Keep ``sock`` for ``cut()``; once the proxy is closed, reset it instead (a
+        connection accepted while closing would otherwise never be closed)."""
+        with self._lock:
+            if not self._closed:
+                self._sockets.add(sock)
+                return True
+        _reset(sock)
+        return False
+
+    def _arm_if_targeted(self, request: bytes, link: _Link) -> None:
+        with self._lock:
+            target = self._cut_answer_to
+            if target is None or not request.startswith(target[0]):
+                return
+            self._cut_answer_to = None
+        link.cut_armed, link.keep_bytes = True, target[1]
+
+    def _cut_now(self, sink: socket.socket, source: socket.socket) -> None:
+        with self._lock:
+            self.answers_cut += 1
+        _reset(sink)
+        _reset(source)
+
+
+class _Link:
+    """One proxied connection: whether (and where) its next answer is to be cut, and how many
+    of its two pumps have ended."""
+
+    def __init__(self) -> None:
+        self.cut_armed = False
+        self.keep_bytes: int | None = None
+        self.pumps_ended = 0
+        self._head = b""  # the answer's bytes so far, until its headers are complete
+        self._passed = 0  # bytes of the answer forwarded so far
+
+    def allowed(self, data: bytes) -> int | None:
+        """How much of ``data`` to forward before cutting, or ``None`` to forward it all."""
+        limit = self.keep_bytes
+        if limit is None:
+            self._head += data
+            end = self._head.find(b"\r\n\r\n")
+            if end == -1:
+                self._passed += len(data)
+                return None
+            length = 0
+            for line in self._head[:end].split(b"\r\n")[1:]:
+                name, _, value = line.partition(b":")
+                if name.strip().lower() == b"content-length":
+                    length = int(value.strip())
+            limit = self.keep_bytes = end + 4 + length // 2
+        if self._passed + len(data) < limit:
+            self._passed += len(data)
+            return None
+        return limit - self._passed
 
 
 def _reset(sock: socket.socket) -> None:

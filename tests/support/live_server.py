@@ -94,6 +94,7 @@ class LiveServer:
                 # Not listening yet: the connection is refused at once, so this loop is bounded
                 # by the deadline, not by sleeping.
                 time.sleep(0.05)
+        self.kill()  # a fixture that fails here never reaches its teardown: leave no server
         raise RuntimeError(f"server did not answer within {START_TIMEOUT_S} s:\n{self.log()}")
 
     def stop(self) -> int | None:

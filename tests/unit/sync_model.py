@@ -606,7 +606,11 @@ class Console:
         task, self.push_task = self.push_task, None
         if task is None:
             return "nothing in flight"
-        assert self.client.answer is not None
+        if self.client.answer is None:
+            # The engine abandoned that request (the link came back while it waited, so it
+            # went into the outage) and sends the batch again on its next round.
+            self._stop(task)
+            return "abandoned"
         self.client.feed_fault = feed_fault
         self.client.answer.set_result(lost)
         try:

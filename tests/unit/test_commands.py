@@ -9,6 +9,16 @@ import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
 
+from moderator.domain.agenda_commands import (
+    AddAgendaItem,
+    EditAgendaItem,
+    EditParticipant,
+    EditSession,
+    RemoveAgendaItem,
+    RemoveParticipant,
+    RestoreParticipant,
+    SetSpeechType,
+)
 from moderator.domain.clock import ClockStatus
 from moderator.domain.commands import (
     COMMAND_TYPES,
@@ -430,6 +440,16 @@ EXAMPLES: list[Command] = [
     AddParticipant(SID, "p-walk", "Dr. Walk In", "Civil Society Forum", "in_room"),
     RaiseRoomHand(SID, "h-room", "p-bob", T0),
     SetListClosed(SID, "item-1", True),
+    EditSession(SID, "Panel", "Room 4", T0, T0 + 3_600_000),
+    AddAgendaItem(SID, "item-3", "Questions", 900_000, 2),
+    EditAgendaItem(SID, "item-1", "Opening", 600_000, 2),
+    RemoveAgendaItem(SID, "item-2"),
+    EditParticipant(SID, "p-bob", "Bob", "Director", "CSO Forum", "civil_society", "man", "remote"),
+    RemoveParticipant(SID, "p-walk"),
+    RestoreParticipant(
+        SID, "p-walk", "Dr. Walk In", "", "Civil Society Forum", "other", "", "in_room"
+    ),
+    SetSpeechType(SID, "e-bob", "right_of_reply"),
 ]
 
 

@@ -1,0 +1,199 @@
+"""Agenda edits travel like chair actions: a second console following the session sees them.
+
+Two consoles follow the demo session on the real server over loopback. Staff on the first edit
+the session (title, room, times), add an agenda item with a speaker, move it to the top, change
+the speaker's speech type, edit a participant of the roster, add another agenda item and remove
+it again, and undo one edit. The second console converges on the same session, agenda, list
+and roster, in memory and in its own SQLite file; the server's snapshot agrees.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from pathlib import Path
+
+from support.live_server import DemoMeeting, LiveServer
+from sync_console import HeadlessConsole
+
+from moderator.domain.agenda_commands import (
+    AddAgendaItem,
+    EditAgendaItem,
+    EditParticipant,
+    EditSession,
+    RemoveAgendaItem,
+    SetSpeechType,
+    inverse_of_agenda,
+)
+from moderator.domain.commands import AddSpeaker
+from moderator.domain.session_state import SessionState
+from moderator.storage.database import open_database
+from moderator.storage.repository import Store
+
+MIN = 60_000
+
+
+def agenda(state: SessionState) -> list[tuple[str, int, str, int]]:
+    return [(i.id, i.position, i.title, i.planned_duration_ms) for i in state.agenda_items]
+
+
+def listing(state: SessionState) -> list[tuple[str, str, str, str]]:
+    return [(e.id, e.agenda_item_id, e.speech_type.value, e.state.value) for e in state.entries]
+
+
+def roster(state: SessionState) -> list[tuple[str, str, str, str, str, str]]:
+    return sorted(
+        (
+            p.id,
+            p.name,
+            p.function,
+            p.organisation,
+            p.stakeholder_group.value,
+            p.attendance.value,
+        )
+        for p in state.participants.values()
+    )
+
+
+def same(a: SessionState, b: SessionState) -> bool:
+    return (
+        a.session == b.session
+        and agenda(a) == agenda(b)
+        and listing(a) == listing(b)
+        and roster(a) == roster(b)
+    )
+
+
+def test_agenda_edits_and_an_undo_reach_the_other_console(
+    live_server: LiveServer, demo: DemoMeeting, tmp_path: Path
+):
+    chair = live_server.create_token("chair", sessions=[demo.session_id])
+
+    async def scenario() -> tuple[SessionState, SessionState, str]:
+        a = await HeadlessConsole.start(
+            tmp_path / "a.sqlite3", live_server.url, chair, demo.session_id
+        )
+        b = await HeadlessConsole.start(
+            tmp_path / "b.sqlite3", live_server.url, demo.staff_token, demo.session_id
+        )
+        try:
+            sid = demo.session_id
+            session = a.state.session
+            start = session.scheduled_start_ms + 30 * MIN
+            a.execute(
+                EditSession(sid, "Oversight panel (revised)", "Hall B", start, start + 2 * 60 * MIN)
+            )
+            a.execute(EditSession(sid, "Oversight panel", "Hall B", start, start + 2 * 60 * MIN))
+            item_id = uuid.uuid4().hex
+            a.execute(AddAgendaItem(sid, item_id, "Questions from the floor", 15 * MIN, 2))
+            ana = a.state.entries[0].participant_id
+            entry_id = uuid.uuid4().hex
+            a.execute(AddSpeaker(sid, entry_id, item_id, ana, "floor", 2 * MIN, "V"))
+            a.execute(SetSpeechType(sid, entry_id, "statement"))
+            a.execute(EditAgendaItem(sid, item_id, "Questions and answers", 20 * MIN, 1))
+            person = a.state.participants[ana]
+            a.execute(
+                EditParticipant(
+                    sid,
+                    ana,
+                    person.name,
+                    "Rapporteur",
+                    "Parliament of Veloria",
+                    "parliament",
+                    person.gender or "",
+                    "remote",
+                )
+            )
+            spare = uuid.uuid4().hex
+            a.execute(AddAgendaItem(sid, spare, "Any other business", 5 * MIN))
+            a.execute(RemoveAgendaItem(sid, spare))
+            edit = EditSession(sid, "Oversight panel", "Hall C", start, start + 2 * 60 * MIN)
+            undo = inverse_of_agenda(edit, a.state)
+            a.execute(edit)
+            a.execute(undo)
+            assert a.state.session.room == "Hall B"
+            assert a.state.agenda_items[0].title == "Questions and answers"
+            await a.until(lambda: a.sync_store.pending_count() == 0)
+            await b.until(lambda: same(a.state, b.state))
+            assert a.rejections == [] and b.rejections == []
+            return a.state, b.state, ana
+        finally:
+            await a.close()
+            await b.close()
+
+    a_state, b_state, ana_id = asyncio.run(scenario())
+    assert b_state.session.title == "Oversight panel"
+    assert b_state.agenda_items[0].title == "Questions and answers"
+    ana = b_state.participants[ana_id]
+    assert (ana.function, ana.attendance.value) == ("Rapporteur", "remote")
+    assert ana.gender == a_state.participants[ana.id].gender, "gender stays as this console knew"
+
+    # The second console's file has the edits too (what its agenda editor and a restart read).
+    engine = open_database(tmp_path / "b.sqlite3")
+    try:
+        on_disk = Store(engine).load_session_state(demo.session_id)
+    finally:
+        engine.dispose()
+    assert same(on_disk, b_state)
+
+    with live_server.client(demo.staff_token) as client:
+        snapshot = client.get(f"/api/v1/sessions/{demo.session_id}/snapshot").json()
+    assert "session" in snapshot, live_server.log()[-3000:]
+    assert (snapshot["session"]["title"], snapshot["session"]["room"]) == (
+        "Oversight panel",
+        "Hall B",
+    )
+    titles = [
+        item["title"] for item in sorted(snapshot["agenda_items"], key=lambda i: i["position"])
+    ]
+    assert titles == [i.title for i in b_state.agenda_items]
+    assert "Any other business" not in titles
+
+
+def test_a_roster_edit_reaches_a_console_following_another_session_of_the_meeting(
+    live_server: LiveServer, demo: DemoMeeting, tmp_path: Path
+):
+    """The roster is the meeting's: an edit pushed with one session reaches the followers of
+    every session of the meeting (its feed change belongs to the meeting, not the session)."""
+    upload = dict(demo.upload)
+    (first,) = upload["sessions"]
+    second = {**first, "id": f"{first['id']}-b", "title": "Second sitting"}
+    upload["sessions"] = [first, second]
+    upload["agenda_items"] = [
+        *upload["agenda_items"],
+        {**upload["agenda_items"][0], "id": "second-item", "session_id": second["id"]},
+    ]
+    with live_server.client(demo.staff_token) as client:
+        client.put(f"/api/v1/meetings/{demo.meeting_id}", json=upload).raise_for_status()
+    person = demo.participant_ids[0]
+
+    async def scenario() -> None:
+        a = await HeadlessConsole.start(
+            tmp_path / "a.sqlite3", live_server.url, demo.staff_token, first["id"]
+        )
+        b = await HeadlessConsole.start(
+            tmp_path / "b.sqlite3", live_server.url, demo.staff_token, second["id"]
+        )
+        try:
+            known = a.state.participants[person]
+            a.execute(
+                EditParticipant(
+                    first["id"],
+                    person,
+                    "Renamed Person",
+                    known.function,
+                    "New Delegation",
+                    known.stakeholder_group.value,
+                    known.gender or "",
+                    known.attendance.value,
+                )
+            )
+            await a.until(lambda: a.sync_store.pending_count() == 0)
+            await b.until(lambda: b.state.participants[person].name == "Renamed Person")
+            assert b.state.participants[person].organisation == "New Delegation"
+            assert a.rejections == []
+        finally:
+            await a.close()
+            await b.close()
+
+    asyncio.run(scenario())

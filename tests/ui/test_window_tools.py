@@ -1,0 +1,84 @@
+"""The tools the main window opens: the agenda editor edits the open session through the
+window's own runner (the chair sees the change at once), and every window opens by its key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from conftest import Console
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_editing_the_open_session_in_the_agenda_editor_shows_in_the_window(
+    console: Console, qtbot: QtBot
+):
+    window = console.window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_A, CTRL_SHIFT)
+    editor = window._agenda_editor
+    qtbot.waitUntil(editor.isVisible)
+    form = editor.session_form
+    assert form.session_id == console.service.state.session.id
+    form.title.selectAll()
+    qtbot.keyClicks(form.title, "Oversight of counter-terrorism: the parliaments' view")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    title = "Oversight of counter-terrorism: the parliaments' view"
+    assert console.service.state.session.title == title, "the chair's view took the edit"
+    assert title in window.header.session_title.text()
+    assert title in window.windowTitle()
+    assert console.reopen_state().session.title == title
+    # The editor's undo puts it back, in the window too.
+    editor.undo_action.trigger()  # its Ctrl+Z (the editor's own window must be active for the key)
+    qtbot.waitUntil(lambda: console.service.state.session.title != title)
+    assert title not in window.windowTitle()
+    editor.close()
+
+
+def test_the_report_and_fit_windows_open_from_their_keys(console: Console, qtbot: QtBot):
+    from moderator.ui.fit_dialog import FitToEndDialog
+    from moderator.ui.report_window import ReportWindow
+
+    window = console.window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_R, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: window.findChild(ReportWindow) is not None)
+    report = window.findChild(ReportWindow)
+    report.close()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: window.findChild(FitToEndDialog) is not None)
+    window.findChild(FitToEndDialog).close()
+
+
+def test_ready_for_today_opens_from_the_console(qtbot: QtBot, tmp_path, monkeypatch):
+    """Ctrl+Shift+K in the console opens the readiness window (its checks run on the qasync
+    loop, tested in test_readiness_dialog.py; here: the console wires it)."""
+    from moderator.app import Console as AppConsole
+    from moderator.services.demo import load_demo
+    from moderator.services.time_source import TimeSource
+    from moderator.storage.database import open_database
+    from moderator.storage.repository import Store
+    from moderator.ui.readiness_dialog import ReadinessDialog
+
+    monkeypatch.delenv("MODERATOR_TOKEN", raising=False)
+    path = tmp_path / "console.sqlite3"
+    engine = open_database(path)
+    store = Store(engine)
+    load_demo(store, TimeSource().now_ms())
+    app_console = AppConsole(qtbot, path, TimeSource())
+    window = app_console.show_session(store.load_session_state(store.sessions()[0].id), store)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL_SHIFT)
+    dialog = window.findChild(ReadinessDialog, "readinessDialog")
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    dialog.close()
+    window.close()
+    engine.dispose()
