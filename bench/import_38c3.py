@@ -41,7 +41,7 @@ from moderator.importers import load_plan  # noqa: E402
 from moderator.services.agenda_import import apply_import  # noqa: E402
 from moderator.storage.database import open_database  # noqa: E402
 
-DEFAULT_FILE = REPO_ROOT.parent / "shared" / "samples" / "frab-38c3.schedule.xml"
+DEFAULT_FILE = REPO_ROOT / "tests" / "data" / "samples" / "frab-38c3.schedule.xml"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 

@@ -15,7 +15,9 @@ from moderator.storage import agenda_store
 from moderator.storage.database import open_database, read_only
 from moderator.ui.import_dialog import ImportDialog, ImportDropFilter, importable_path
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+#: Copies of the real schedule exports in ``../shared/samples`` (pretalx, frab), kept in the
+#: repository so these tests run wherever it is cloned.
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 CONGRESS = SAMPLES / "frab-38c3.schedule.xml"
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "agenda-example.xlsx"
 

@@ -60,6 +60,9 @@ def test_the_report_and_fit_windows_open_from_their_keys(console: Console, qtbot
 def test_ready_for_today_opens_from_the_console(qtbot: QtBot, tmp_path, monkeypatch):
     """Ctrl+Shift+K in the console opens the readiness window (its checks run on the qasync
     loop, tested in test_readiness_dialog.py; here: the console wires it)."""
+    import keyring
+    from keyring.backends import null
+
     from moderator.app import Console as AppConsole
     from moderator.services.demo import load_demo
     from moderator.services.time_source import TimeSource
@@ -68,6 +71,8 @@ def test_ready_for_today_opens_from_the_console(qtbot: QtBot, tmp_path, monkeypa
     from moderator.ui.readiness_dialog import ReadinessDialog
 
     monkeypatch.delenv("MODERATOR_TOKEN", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(null.Keyring())  # never the developer's keyring
     path = tmp_path / "console.sqlite3"
     engine = open_database(path)
     store = Store(engine)
@@ -79,6 +84,10 @@ def test_ready_for_today_opens_from_the_console(qtbot: QtBot, tmp_path, monkeypa
     qtbot.keyClick(window, Qt.Key.Key_K, CTRL_SHIFT)
     dialog = window.findChild(ReadinessDialog, "readinessDialog")
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
-    dialog.close()
-    window.close()
-    engine.dispose()
+    try:
+        assert dialog.summary.text() == "Checking…"  # the checks started (they run on the loop)
+    finally:
+        dialog.close()
+        window.close()
+        engine.dispose()
+        keyring.set_keyring(previous)

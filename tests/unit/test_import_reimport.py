@@ -21,7 +21,9 @@ from moderator.storage import agenda_store
 from moderator.storage.database import read_only
 from moderator.storage.repository import Store
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+#: Copies of the real schedule exports in ``../shared/samples`` (pretalx, frab), kept in the
+#: repository so these tests run wherever it is cloned.
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 CAMP = SAMPLES / "frab-camp2019.schedule.json"
 pytestmark = pytest.mark.skipif(not CAMP.exists(), reason="shared samples not found")
 

@@ -14,7 +14,9 @@ from moderator.services.agenda_import import Action, apply_import
 from moderator.services.demo import load_demo
 from moderator.storage.repository import Store
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+#: Copies of the real schedule exports in ``../shared/samples`` (pretalx, frab), kept in the
+#: repository so these tests run wherever it is cloned.
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 
 
 @pytest.fixture
