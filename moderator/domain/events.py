@@ -15,6 +15,7 @@ from moderator.domain.model import (
     AgendaItem,
     EntryState,
     Hand,
+    Meeting,
     Participant,
     Session,
     SpeakerEntry,
@@ -106,6 +107,13 @@ class AgendaItemChanged:
 
 
 @dataclass(frozen=True, slots=True)
+class MeetingChanged:
+    """The meeting as it now is (its timer thresholds set by the chair)."""
+
+    meeting: Meeting
+
+
+@dataclass(frozen=True, slots=True)
 class SessionChanged:
     """The session as it now is (title, room, scheduled times edited in the agenda editor)."""
 
@@ -156,6 +164,7 @@ Event = (
     | HandChanged
     | ParticipantAdded
     | AgendaItemChanged
+    | MeetingChanged
     | SessionChanged
     | AgendaItemAdded
     | AgendaItemRemoved

@@ -557,3 +557,31 @@ class SetListClosed(Command):
         if item.list_closed == self.closed:
             return []
         return [AgendaItemChanged(dataclasses.replace(item, list_closed=self.closed))]
+
+
+@register
+@dataclass(frozen=True, slots=True)
+class SetThresholds(Command):
+    """The meeting's timer thresholds: the countdown turns to warning at ``warning_ms`` left
+    and to final at ``final_ms`` (0: no final phase); whole seconds, final below warning."""
+
+    name: ClassVar[str] = "set_thresholds"
+    warning_ms: int
+    final_ms: int
+
+    def decide(self, state: SessionState) -> list[Event]:
+        from moderator.domain.clock import Thresholds
+        from moderator.domain.events import MeetingChanged
+
+        self._check_session(state)
+        if not 0 <= self.warning_ms <= 60 * 60_000:
+            raise CommandRejected("The warning must be between 0:00 and 60:00 before the end")
+        try:
+            Thresholds(warning_ms=self.warning_ms, final_ms=self.final_ms)
+        except ValueError as error:
+            raise CommandRejected(str(error).capitalize()) from None
+        meeting = state.meeting
+        if (meeting.warning_ms, meeting.final_ms) == (self.warning_ms, self.final_ms):
+            return []
+        changed = dataclasses.replace(meeting, warning_ms=self.warning_ms, final_ms=self.final_ms)
+        return [MeetingChanged(changed)]

@@ -23,6 +23,7 @@ from moderator.domain.records import (
     entry_from,
     hand_from,
     meeting_from,
+    meeting_row,
     participant_from,
     session_from,
     turn_from,
@@ -38,6 +39,11 @@ def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
     """Apply one change of the feed (``docs/protocol.md``) to ``state`` in place."""
     entity, op, data = change["entity"], change["op"], change["data"]
     if _applied_in_place(state, entity, op, data):
+        return
+    if entity == "meeting" and op == "upsert" and data.get("id") == state.meeting.id:
+        # The meeting's own fields (its thresholds): taken in place, the demo flag kept.
+        meeting = meeting_from({**meeting_row(state.meeting), **data})
+        state.meeting = meeting
         return
     if op == "reset" or entity in ("meeting", "session"):
         raise NeedsSnapshot(f"{entity} {op}")

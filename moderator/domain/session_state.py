@@ -21,6 +21,7 @@ from moderator.domain.events import (
     EntryStateChanged,
     Event,
     HandChanged,
+    MeetingChanged,
     ParticipantAdded,
     ParticipantChanged,
     ParticipantRemoved,
@@ -211,6 +212,8 @@ class SessionState:
                 self.replace_agenda_item(event.item)
             case SessionChanged():
                 self.session = event.session
+            case MeetingChanged():
+                self.meeting = event.meeting
             case AgendaItemAdded():
                 self.add_agenda_item(event.item)
             case AgendaItemRemoved():

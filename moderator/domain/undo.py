@@ -38,6 +38,7 @@ from moderator.domain.list_commands import (
     SetAllotted,
     SetClock,
     SetListClosed,
+    SetThresholds,
     SetTime,
     SkipEntry,
 )
@@ -69,6 +70,8 @@ def inverse_of(command: Command, before: SessionState) -> Command | None:
             return _entry_back(before, command.entry_id, session_id)
         case AddSpeaker():
             return RemoveEntry(session_id, command.entry_id)
+        case SetThresholds():
+            return SetThresholds(session_id, before.meeting.warning_ms, before.meeting.final_ms)
         case SetListClosed():
             return SetListClosed(session_id, command.agenda_item_id, not command.closed)
         case SetAllotted():

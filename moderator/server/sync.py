@@ -35,6 +35,7 @@ from moderator.domain.events import (
     EntryStateChanged,
     Event,
     HandChanged,
+    MeetingChanged,
     ParticipantAdded,
     ParticipantChanged,
     ParticipantRemoved,
@@ -54,6 +55,7 @@ from moderator.server.documents import (
     clock_document,
     entry_document,
     hand_document,
+    meeting_document,
     participant_document,
     session_document,
     snapshot_document,
@@ -584,6 +586,8 @@ def _changes_of(
                 )
             case SessionChanged():
                 yield "session", event.session.id, "upsert", session_document(event.session)
+            case MeetingChanged():
+                yield "meeting", event.meeting.id, "upsert", meeting_document(event.meeting)
             case AgendaItemAdded():
                 item = state.agenda_item(event.item.id)
                 yield "agenda_item", item.id, "upsert", agenda_item_document(item)

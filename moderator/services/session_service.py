@@ -38,6 +38,7 @@ from moderator.domain.list_commands import (
     ResetClock,
     RestoreEntry,
     SetListClosed,
+    SetThresholds,
     SetTime,
     SkipEntry,
 )
@@ -277,6 +278,11 @@ class SessionService(QObject):
             if rule.placement is Placement.INTERPOSED:
                 self.interpose(entry_id)
             return entry_id
+
+    def set_thresholds(self, warning_ms: int, final_ms: int) -> bool:
+        """The meeting's warning and final thresholds."""
+        command = SetThresholds(self.state.session.id, warning_ms, final_ms)
+        return self.perform(command, "Timer thresholds")
 
     def toggle_list_closed(self, agenda_item_id: str | None = None) -> bool:
         """Close the list of the current agenda item (or ``agenda_item_id``), or reopen it."""

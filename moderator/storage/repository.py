@@ -28,6 +28,7 @@ from moderator.domain.events import (
     EntryStateChanged,
     Event,
     HandChanged,
+    MeetingChanged,
     ParticipantAdded,
     ParticipantChanged,
     ParticipantRemoved,
@@ -170,6 +171,8 @@ class Store:
                 for item in state.agenda_items:
                     _upsert(connection, AgendaItemRow, item_row(item), key="id")
             else:
+                if state.meeting != previous.meeting:  # its thresholds, set by a chair
+                    _upsert(connection, MeetingRow, meeting_row(state.meeting), key="id")
                 _save_agenda_differences(connection, state, previous)
             old_entries = {e.id: e for e in previous.entries} if previous else {}
             for entry in state.entries:
@@ -450,6 +453,11 @@ def _write_event(connection: Connection, event: Event) -> None:
             values = item_row(event.item)
             connection.execute(
                 update(AgendaItemRow).where(AgendaItemRow.id == event.item.id).values(**values)
+            )
+        case MeetingChanged():
+            values = meeting_row(event.meeting)
+            connection.execute(
+                update(MeetingRow).where(MeetingRow.id == event.meeting.id).values(**values)
             )
         case SessionChanged():
             values = session_row(event.session)

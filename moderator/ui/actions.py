@@ -176,6 +176,12 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "This meeting's default times and rules per speech type",
     ),
     ActionSpec(
+        "thresholds",
+        "Timer thresholds…",
+        ("Ctrl+Shift+T",),
+        "When the countdown turns to warning and final, for this meeting",
+    ),
+    ActionSpec(
         "chime",
         "Chime at the thresholds",
         ("Ctrl+Shift+C",),

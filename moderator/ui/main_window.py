@@ -92,6 +92,7 @@ _MENUS = (
             "set_time",
             "reset_clock",
             None,
+            "thresholds",
             "chime",
         ),
     ),
@@ -400,6 +401,7 @@ class MainWindow(QMainWindow):
         )
         self.actions["speech_rules"].triggered.connect(self.open_speech_rules)
         self.actions["fit_to_end"].triggered.connect(self.open_fit_to_end)
+        self.actions["thresholds"].triggered.connect(self.open_thresholds)
         self.actions["agenda_editor"].triggered.connect(self.open_agenda_editor)
         self.actions["session_report"].triggered.connect(lambda: self.open_report(meeting=False))
         self.actions["meeting_report"].triggered.connect(lambda: self.open_report(meeting=True))
@@ -471,6 +473,13 @@ class MainWindow(QMainWindow):
                 lambda _events: editor.refresh_session(service.state.session.id)
             )
         return editor
+
+    def open_thresholds(self):  # type: ignore[no-untyped-def]
+        from moderator.ui.thresholds_dialog import ThresholdsDialog
+
+        dialog = ThresholdsDialog(self._service, self)
+        dialog.open()
+        return dialog
 
     def open_fit_to_end(self):  # type: ignore[no-untyped-def]
         from moderator.ui.fit_dialog import open_fit_to_end

@@ -71,3 +71,30 @@ def test_list_actions_and_an_undo_reach_the_other_console(
     states = {e["state"] for e in snapshot["entries"]}
     assert {"skipped", "removed", "speaking"} <= states
     assert len(snapshot["turns"]) == 1
+
+
+def test_thresholds_set_on_one_console_reach_the_other_in_place(
+    live_server: LiveServer, demo: DemoMeeting, tmp_path: Path
+):
+    from moderator.domain.list_commands import SetThresholds
+
+    chair = live_server.create_token("chair", sessions=[demo.session_id])
+
+    async def scenario() -> None:
+        a = await HeadlessConsole.start(
+            tmp_path / "a.sqlite3", live_server.url, chair, demo.session_id
+        )
+        b = await HeadlessConsole.start(
+            tmp_path / "b.sqlite3", live_server.url, demo.staff_token, demo.session_id
+        )
+        try:
+            a.execute(SetThresholds(demo.session_id, 120_000, 30_000))
+            await b.until(lambda: b.state.meeting.warning_ms == 120_000)
+            assert b.state.meeting.final_ms == 30_000
+            assert b.state.meeting.title == a.state.meeting.title
+            assert b.store.load_session_state(demo.session_id).meeting.warning_ms == 120_000
+        finally:
+            await a.close()
+            await b.close()
+
+    asyncio.run(scenario())

@@ -91,3 +91,36 @@ def test_ready_for_today_opens_from_the_console(qtbot: QtBot, tmp_path, monkeypa
         window.close()
         engine.dispose()
         keyring.set_keyring(previous)
+
+
+def test_timer_thresholds_are_set_for_the_meeting_and_undone(console: Console, qtbot: QtBot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from moderator.ui.thresholds_dialog import ThresholdsDialog
+
+    window = console.window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_N)  # 5:00 running
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # paused: steady digits
+    qtbot.keyClick(window, Qt.Key.Key_T, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: window.findChild(ThresholdsDialog) is not None)
+    dialog = window.findChild(ThresholdsDialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    dialog.warning.setText("6:00")
+    dialog.final.setText("7:00")
+    assert not save.isEnabled() and "Final" in dialog.error.text()
+    dialog.final.setText("2:x")
+    assert not save.isEnabled() and "“2:x” is not a time" in dialog.error.text()
+    dialog.final.setText("5:30")
+    assert save.isEnabled()
+    save.click()
+    meeting = console.service.state.meeting
+    assert (meeting.warning_ms, meeting.final_ms) == (360_000, 330_000)
+    assert window.current_panel.countdown.reading.phase.value == "final", "5:00 ≤ 5:30"
+    stored = console.reopen_state().meeting
+    assert (stored.warning_ms, stored.final_ms) == (360_000, 330_000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert console.service.state.meeting.warning_ms == 60_000
+    assert window.current_panel.countdown.reading.phase.value == "normal"

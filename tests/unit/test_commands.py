@@ -48,6 +48,7 @@ from moderator.domain.list_commands import (
     SetAllotted,
     SetClock,
     SetListClosed,
+    SetThresholds,
     SetTime,
     SkipEntry,
 )
@@ -450,6 +451,7 @@ EXAMPLES: list[Command] = [
         SID, "p-walk", "Dr. Walk In", "", "Civil Society Forum", "other", "", "in_room"
     ),
     SetSpeechType(SID, "e-bob", "right_of_reply"),
+    SetThresholds(SID, 90_000, 30_000),
 ]
 
 
