@@ -62,22 +62,3 @@ def console(qtbot: QtBot, tmp_path: Path) -> Iterator[Console]:
     yield Console(window, service, store, path)
     window.close()
     engine.dispose()
-
-
-@pytest.fixture
-def running_qasync_loop(qapp):  # type: ignore[no-untyped-def]
-    """The console's asyncio loop on Qt's (as ``app`` runs it), for widgets that start tasks.
-
-    Teardown cancels what is left and unmarks qasync as the running loop, so later tests that
-    run their own asyncio loop in this process are not refused."""
-    import asyncio
-
-    import qasync
-
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    yield loop
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
-    asyncio.events._set_running_loop(None)
-    asyncio.set_event_loop(None)

@@ -57,42 +57,6 @@ def test_the_report_and_fit_windows_open_from_their_keys(console: Console, qtbot
     window.findChild(FitToEndDialog).close()
 
 
-def test_ready_for_today_opens_from_the_console(qtbot: QtBot, tmp_path, monkeypatch):
-    """Ctrl+Shift+K in the console opens the readiness window (its checks run on the qasync
-    loop, tested in test_readiness_dialog.py; here: the console wires it)."""
-    import keyring
-    from keyring.backends import null
-
-    from moderator.app import Console as AppConsole
-    from moderator.services.demo import load_demo
-    from moderator.services.time_source import TimeSource
-    from moderator.storage.database import open_database
-    from moderator.storage.repository import Store
-    from moderator.ui.readiness_dialog import ReadinessDialog
-
-    monkeypatch.delenv("MODERATOR_TOKEN", raising=False)
-    previous = keyring.get_keyring()
-    keyring.set_keyring(null.Keyring())  # never the developer's keyring
-    path = tmp_path / "console.sqlite3"
-    engine = open_database(path)
-    store = Store(engine)
-    load_demo(store, TimeSource().now_ms())
-    app_console = AppConsole(qtbot, path, TimeSource())
-    window = app_console.show_session(store.load_session_state(store.sessions()[0].id), store)
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window, Qt.Key.Key_K, CTRL_SHIFT)
-    dialog = window.findChild(ReadinessDialog, "readinessDialog")
-    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
-    try:
-        assert dialog.summary.text() == "Checking…"  # the checks started (they run on the loop)
-    finally:
-        dialog.close()
-        window.close()
-        engine.dispose()
-        keyring.set_keyring(previous)
-
-
 def test_timer_thresholds_are_set_for_the_meeting_and_undone(console: Console, qtbot: QtBot):
     from PySide6.QtWidgets import QDialogButtonBox
 
