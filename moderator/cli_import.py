@@ -123,10 +123,16 @@ def run_export_agenda(args: argparse.Namespace, db_path: Path, out: TextIO | Non
     if args.output is None:
         out.write(text)
         return EXIT_OK
-    try:
+    from moderator.services.report_export import write_atomically
+
+    def write(temporary: Path) -> None:
         # newline="" keeps the CSV's CRLF line ends as the csv module wrote them.
-        with args.output.open("w", encoding="utf-8", newline="") as file:
+        with temporary.open("w", encoding="utf-8", newline="") as file:
             file.write(text)
+
+    try:
+        # Never a half-written agenda over the previous one (a full disk, a crash).
+        write_atomically(args.output, write)
     except OSError as error:
         print(f"moderator: cannot write {args.output}: {error.strerror}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -16,7 +16,14 @@ from typing import Any
 
 from moderator.domain import agenda_commands as _agenda_commands  # noqa: F401 - registers them
 from moderator.domain.commands import Command, CommandRejected
-from moderator.domain.events import ClockChanged, EntryAdded, HandChanged
+from moderator.domain.events import (
+    ClockChanged,
+    EntryAdded,
+    EntryChanged,
+    HandChanged,
+    TurnChanged,
+    TurnRemoved,
+)
 from moderator.domain.records import (
     agenda_item_from,
     clock_from,
@@ -66,12 +73,9 @@ def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
         state.participants[participant.id] = participant
         return
     if entity == "entry":
+        # The state's own events: a changed entry re-sorts the list only when it moved.
         entry = entry_from(data)
-        if state.has_entry(entry.id):
-            state.entries[state.row_of(entry.id)] = entry
-            state.sort_entries()
-        else:
-            state.apply([EntryAdded(entry)])
+        state.apply([EntryChanged(entry) if state.has_entry(entry.id) else EntryAdded(entry)])
     elif entity == "clock":
         state.apply(
             [
@@ -84,10 +88,8 @@ def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
             ]
         )
     elif entity == "turn":
-        if op == "delete":
-            state.turns.pop(change["id"], None)
-        else:
-            state.turns[data["id"]] = turn_from(data)
+        turn_event = TurnRemoved(change["id"]) if op == "delete" else TurnChanged(turn_from(data))
+        state.apply([turn_event])
     elif entity == "hand":
         state.apply([HandChanged(hand_from(data))])
 

@@ -75,11 +75,14 @@ class SessionState:
         self._entry_index = {entry.id: i for i, entry in enumerate(self.entries)}
 
     def replace_agenda_item(self, item: AgendaItem) -> None:
-        """An item as it now is (same id); the order is kept by position."""
+        """An item as it now is (same id); the order is kept by position (lists are re-sorted
+        only when the item moved: closing a list or a new title moves no speaker)."""
+        previous = self._item_index.get(item.id)
         self.agenda_items = [item if i.id == item.id else i for i in self.agenda_items]
-        self.agenda_items.sort(key=lambda i: i.position)
         self._item_index[item.id] = item
-        self.sort_entries()
+        if previous is None or previous.position != item.position:
+            self.agenda_items.sort(key=lambda i: i.position)
+            self.sort_entries()
 
     def add_agenda_item(self, item: AgendaItem) -> None:
         """A new item (the agenda editor, or a feed change naming an item not known yet)."""

@@ -8,11 +8,10 @@ import codecs
 import csv
 import io
 from collections.abc import Callable
-from pathlib import PurePath
 
 from moderator.importers.errors import ScheduleImportError
 from moderator.importers.plan import ImportPlan
-from moderator.importers.table import parse_rows
+from moderator.importers.table import parse_sheet
 
 FORMAT_NAME = "CSV"
 #: csv's own limit is 128 KiB per field; a cell that large is not an agenda.
@@ -48,17 +47,7 @@ def parse_csv(source: str, data: bytes, progress: Progress | None = None) -> Imp
             source, f"row {reader.line_num}", None, f"not valid CSV ({error})"
         ) from error
     rows = [(location, cells) for location, cells in rows if any(c.strip() for c in cells)]
-    (header_location, header), body = rows[0], rows[1:]
-    return parse_rows(
-        source,
-        FORMAT_NAME,
-        PurePath(source).stem,
-        header_location,
-        header,
-        body,
-        len(body),
-        progress,
-    )
+    return parse_sheet(source, FORMAT_NAME, rows, "", progress)
 
 
 def _decode(source: str, data: bytes) -> str:

@@ -16,12 +16,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import PurePath
 from typing import Any
 
 from moderator.domain.model import SpeechType
 from moderator.domain.queue_rules import FLOOR_REQUEST_MS
 from moderator.importers.columns import COLUMNS, column_for
-from moderator.importers.errors import Place
+from moderator.importers.errors import Place, ScheduleImportError
 from moderator.importers.plan import (
     ImportPlan,
     PlannedEntry,
@@ -52,6 +53,31 @@ _LOCAL_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 Progress = Callable[[int, int], None]
 #: A row as read: its location in the file ("row 12", "sheet 'Agenda', row 12") and its cells.
 Row = tuple[str, Sequence[Any]]
+
+
+def parse_sheet(
+    source: str,
+    format_name: str,
+    rows: list[tuple[str, Sequence[Any]]],
+    empty_location: str,
+    progress: Progress | None = None,
+    empty_message: str = "the file is empty",
+) -> ImportPlan:
+    """A sheet's rows (CSV or XLSX, blank rows left out): the first is the header. An empty
+    sheet is refused here, once for every format."""
+    if not rows:
+        raise ScheduleImportError(source, empty_location, None, empty_message)
+    (header_location, header), body = rows[0], rows[1:]
+    return parse_rows(
+        source,
+        format_name,
+        PurePath(source).stem,
+        header_location,
+        header,
+        body,
+        len(body),
+        progress,
+    )
 
 
 def parse_rows(

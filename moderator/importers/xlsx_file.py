@@ -12,12 +12,11 @@ import io
 import warnings
 import zipfile
 from collections.abc import Callable
-from pathlib import PurePath
 from typing import Any
 
 from moderator.importers.errors import ScheduleImportError
 from moderator.importers.plan import ImportPlan
-from moderator.importers.table import parse_rows
+from moderator.importers.table import parse_sheet
 
 FORMAT_NAME = "XLSX"
 #: More rows than this is not an agenda; refusing early bounds time and memory.
@@ -30,19 +29,8 @@ def parse_xlsx(source: str, data: bytes, progress: Progress | None = None) -> Im
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ScheduleImportError(source, "", None, "not an XLSX workbook (not a zip archive)")
     rows, sheet_name = _read_rows(source, data)
-    if not rows:
-        raise ScheduleImportError(source, f"sheet '{sheet_name}'", None, "the sheet is empty")
-    (header_location, header), body = rows[0], rows[1:]
-    return parse_rows(
-        source,
-        FORMAT_NAME,
-        PurePath(source).stem,
-        header_location,
-        header,
-        body,
-        len(body),
-        progress,
-    )
+    where = f"sheet '{sheet_name}'"
+    return parse_sheet(source, FORMAT_NAME, rows, where, progress, "the sheet is empty")
 
 
 def _read_rows(source: str, data: bytes) -> tuple[list[tuple[str, tuple[Any, ...]]], str]:

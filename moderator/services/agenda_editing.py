@@ -25,10 +25,10 @@ session's agenda when it is selected): a database with a thousand sessions opens
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
@@ -43,7 +43,6 @@ from moderator.domain.agenda_commands import (
     EditSession,
     RemoveAgendaItem,
     SetSpeechType,
-    inverse_of_agenda,
     inverse_of_roster_add,
 )
 from moderator.domain.clock import ClockStatus
@@ -81,6 +80,7 @@ from moderator.domain.session_state import SessionState
 from moderator.domain.undo import inverse_of
 from moderator.services.command_runner import CommandRunner
 from moderator.services.time_source import TimeSource
+from moderator.services.undoable import undo_macro
 from moderator.storage.agenda_store import idle_clock_rows, insert_rows, upsert_details
 from moderator.storage.database import read_only
 from moderator.storage.models import (
@@ -420,19 +420,9 @@ class AgendaEditing(QObject):
         self.undo_stack.push(step)
         return step.succeeded
 
-    @contextmanager
-    def undo_step(self, text: str) -> Iterator[None]:
-        """Several edits as one undo step; a step in which nothing was done leaves nothing."""
-        stack = self.undo_stack
-        stack.beginMacro(text)
-        try:
-            yield
-        finally:
-            stack.endMacro()
-            macro = stack.command(stack.index() - 1) if stack.index() > 0 else None
-            if macro is not None and macro.text() == text and macro.childCount() == 0:
-                macro.setObsolete(True)
-                stack.undo()
+    def undo_step(self, text: str) -> contextlib.AbstractContextManager[None]:
+        """Several edits as one undo step (``undoable.undo_macro``)."""
+        return undo_macro(self.undo_stack, text)
 
     def undo(self) -> None:
         if self.undo_stack.canUndo():
@@ -471,7 +461,7 @@ class AgendaEditing(QObject):
         if isinstance(command, AddParticipant):
             return inverse_of_roster_add(command, before)
         try:
-            return inverse_of_agenda(command, before) or inverse_of(command, before)
+            return inverse_of(command, before)  # agenda commands included
         except KeyError:
             return None
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import uuid
-from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -53,7 +52,7 @@ from moderator.domain.session_state import SessionState
 from moderator.domain.speech_rules import Placement, SpeechRules, default_time, refusal
 from moderator.services.command_runner import CommandRunner
 from moderator.services.time_source import TimeSource
-from moderator.services.undoable import ChairAction
+from moderator.services.undoable import ChairAction, undo_macro
 
 log = logging.getLogger(__name__)
 
@@ -310,20 +309,9 @@ class SessionService(QObject):
         name = self.state.participants.get(participant_id)
         return self.perform(command, f"Floor request: {name.name if name else 'participant'}")
 
-    @contextlib.contextmanager
-    def undo_step(self, text: str) -> Iterator[None]:
-        """Several actions as one undo step. A step in which nothing was done (every action
-        refused) leaves no empty entry behind on the undo stack."""
-        stack = self.undo_stack
-        stack.beginMacro(text)
-        try:
-            yield
-        finally:
-            stack.endMacro()
-            macro = stack.command(stack.index() - 1) if stack.index() > 0 else None
-            if macro is not None and macro.text() == text and macro.childCount() == 0:
-                macro.setObsolete(True)
-                stack.undo()  # an obsolete command leaves the stack when undone
+    def undo_step(self, text: str) -> contextlib.AbstractContextManager[None]:
+        """Several actions as one undo step (``undoable.undo_macro``)."""
+        return undo_macro(self.undo_stack, text)
 
     def undo(self) -> None:
         if self.undo_stack.canUndo():

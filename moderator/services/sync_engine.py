@@ -25,7 +25,7 @@ import collections
 import contextlib
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -235,26 +235,13 @@ class SyncEngine:
     async def _follow_events_unless_restored(self, backoff: _Backoff) -> None:
         """Follow the stream; an attempt still waiting for its first answer when the link is
         known to be back (a probe got through) is abandoned and made again at once."""
-        self._restored_for_pull.clear()
-        attempt = asyncio.ensure_future(self._follow_events(backoff))
-        restored = asyncio.ensure_future(self._restored_for_pull.wait())
         try:
-            while True:
-                await asyncio.wait({attempt, restored}, return_when=asyncio.FIRST_COMPLETED)
-                if attempt.done():
-                    attempt.result()
-                    return
-                if not self._stream_live:
-                    attempt.cancel()
-                    with contextlib.suppress(asyncio.CancelledError, Unreachable, BackendError):
-                        await attempt
-                    return
-                self._restored_for_pull.clear()
-                restored = asyncio.ensure_future(self._restored_for_pull.wait())
+            await _unless_restored(
+                self._follow_events(backoff),
+                self._restored_for_pull,
+                still_waiting=lambda: not self._stream_live,
+            )
         finally:
-            restored.cancel()
-            if not attempt.done():
-                attempt.cancel()
             self._stream_live = False
             self._stream_waiting_since = None
 
@@ -457,28 +444,14 @@ class SyncEngine:
     async def _push_unless_link_restored(self, batch: list[PendingMutation]) -> bool:
         """Push ``batch``; False if it was abandoned, still waiting for its answer, because the
         link came back meanwhile (that request went into the outage)."""
-        self._restored_for_push.clear()
-        push = asyncio.ensure_future(self._push(batch))
-        restored = asyncio.ensure_future(self._restored_for_push.wait())
-        try:
-            while True:
-                await asyncio.wait({push, restored}, return_when=asyncio.FIRST_COMPLETED)
-                if push.done():
-                    push.result()  # raises what the push raised
-                    return True
-                if self._push_waiting_since is not None:
-                    push.cancel()
-                    with contextlib.suppress(asyncio.CancelledError, Unreachable, BackendError):
-                        await push
-                    log.info("the link is back: sending the queued changes again")
-                    return False
-                # The answer is in: let the push finish its local work.
-                self._restored_for_push.clear()
-                restored = asyncio.ensure_future(self._restored_for_push.wait())
-        finally:
-            restored.cancel()
-            if not push.done():
-                push.cancel()
+        finished = await _unless_restored(
+            self._push(batch),
+            self._restored_for_push,
+            still_waiting=lambda: self._push_waiting_since is not None,
+        )
+        if not finished:
+            log.info("the link is back: sending the queued changes again")
+        return finished
 
     async def _push(self, batch: list[PendingMutation]) -> None:
         assert self._client_id is not None
@@ -608,6 +581,35 @@ class SyncEngine:
 
     def _now(self) -> int:
         return self.runner.time_source.now_ms()
+
+
+async def _unless_restored(
+    work: Coroutine[Any, Any, None], restored: asyncio.Event, still_waiting: Callable[[], bool]
+) -> bool:
+    """Run ``work``; when ``restored`` is set while ``still_waiting()`` (its request went into
+    an outage that has ended), cancel it and return False. True when it finished; its errors
+    are raised. A ``restored`` after the answer came lets the work finish its local part."""
+    restored.clear()
+    task = asyncio.ensure_future(work)
+    try:
+        while True:
+            waiter = asyncio.ensure_future(restored.wait())
+            try:
+                await asyncio.wait({task, waiter}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                waiter.cancel()
+            if task.done():
+                task.result()
+                return True
+            restored.clear()
+            if still_waiting():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Unreachable, BackendError):
+                    await task
+                return False
+    finally:
+        if not task.done():
+            task.cancel()
 
 
 async def download_session(

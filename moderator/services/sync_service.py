@@ -46,6 +46,7 @@ class SyncService(QObject):
             heartbeat_s=heartbeat_s,
         )
         session_service.sig_command_committed.connect(self.engine.outbox_changed)
+        self._connected = True
 
     @property
     def status(self) -> SyncStatus:
@@ -56,6 +57,10 @@ class SyncService(QObject):
         self.engine.start()
 
     async def stop(self) -> None:
+        """Stop syncing for good: chair commands no longer reach this engine."""
+        if self._connected:
+            self._connected = False
+            self._session.sig_command_committed.disconnect(self.engine.outbox_changed)
         await self.engine.stop()
 
     def _show_view(self, state: SessionState) -> None:

@@ -12,10 +12,12 @@ reads the reason in the status bar and the stack never lies about what it can un
 
 from __future__ import annotations
 
+import contextlib
 import uuid
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from moderator.domain.commands import Command
 from moderator.domain.undo import again, inverse_of
@@ -50,3 +52,18 @@ class ChairAction(QUndoCommand):
     def undo(self) -> None:
         if self._inverse is None or not self._service.execute(self._inverse):
             self.setObsolete(True)
+
+
+@contextlib.contextmanager
+def undo_macro(stack: QUndoStack, text: str) -> Iterator[None]:
+    """Several actions as one undo step. A step in which nothing was done (every action
+    refused) leaves no empty entry behind on the stack."""
+    stack.beginMacro(text)
+    try:
+        yield
+    finally:
+        stack.endMacro()
+        macro = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if macro is not None and macro.text() == text and macro.childCount() == 0:
+            macro.setObsolete(True)
+            stack.undo()  # an obsolete command leaves the stack when undone

@@ -37,6 +37,7 @@ from moderator.domain.model import Attendance, Participant, SpeechType
 from moderator.domain.queue_rules import current_item_id
 from moderator.domain.speech_rules import default_time
 from moderator.services.session_service import SessionService
+from moderator.ui.formatting import minutes_seconds
 from moderator.ui.time_input import parse_time
 
 
@@ -173,8 +174,7 @@ class AddSpeakerDialog(QDialog):
                     self.item.currentData(),
                     choice.participant_id,
                 )
-            seconds = allotted // 1000
-            self.time.setText(f"{seconds // 60}:{seconds % 60:02d}")
+            self.time.setText(minutes_seconds(allotted))
         time_ok = parse_time(self.time.text()) is not None
         self.time.setStyleSheet("" if time_ok else "QLineEdit { border: 2px solid #b71c1c; }")
         self.time.setToolTip("" if time_ok else self.tr("Type m:ss (2:30) or minutes (3)"))

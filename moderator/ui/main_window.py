@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.domain.events import ClockChanged
 from moderator.services.session_service import SessionService
 from moderator.ui.actions import ADJUST_MINUTE_MS, ADJUST_STEP_MS, ActionCollection
 from moderator.ui.boundary_ticker import BoundaryTicker, ms_until_next_minute
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         )
         self._service = service
         self._painted = False
+        self._closed = False
 
         self.actions = ActionCollection(self)
         for action in self.actions:
@@ -460,7 +462,9 @@ class MainWindow(QMainWindow):
         editor = open_agenda_editor(
             self, service.store, service.time_source, live_runner=lambda: service.runner
         )
-        if not getattr(editor, "_wired_to_console", False):
+        if getattr(editor, "_wired_to_console", False):
+            editor.refresh_session(service.state.session.id)  # it slept while hidden
+        else:
             editor._wired_to_console = True  # type: ignore[attr-defined]
 
             def session_edited(session_id: str) -> None:
@@ -469,9 +473,14 @@ class MainWindow(QMainWindow):
                     service.sig_command_committed.emit()  # queued for the backend: push it
 
             editor.editing.sig_session_changed.connect(session_edited)
-            service.sig_state_changed.connect(
-                lambda _events: editor.refresh_session(service.state.session.id)
-            )
+
+            def follow_chair(events) -> None:  # type: ignore[no-untyped-def]
+                # Not on every keystroke: only when the editor is open and the action touched
+                # what it shows (a clock action does not); reopening shows the file as it is.
+                if editor.isVisible() and not all(isinstance(e, ClockChanged) for e in events):
+                    editor.refresh_session(service.state.session.id)
+
+            service.sig_state_changed.connect(follow_chair)
         return editor
 
     def open_thresholds(self):  # type: ignore[no-untyped-def]
@@ -628,5 +637,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
-        self.countdown_ticker.deleteLater()
+        # The sync may still hand over a view while the console quits: a closed window no
+        # longer follows the session (its ticker is going away).
+        if not self._closed:
+            self._closed = True
+            self._service.sig_state_changed.disconnect(self._on_state_changed)
+            self._service.sig_state_reset.disconnect(self._on_state_reset)
+            self.countdown_ticker.deleteLater()
         super().closeEvent(event)

@@ -156,7 +156,8 @@ class ReadinessDialog(QDialog):
     async def _check(self) -> None:
         try:
             now = self._clock()
-            url, token, source = self._backend()
+            # The keyring may block (a locked Secret Service): off the GUI thread.
+            url, token, source = await in_worker_thread(self._backend)
             local_job = in_worker_thread(readiness.gather_local, self._db_path, now, self._store)
             backend_job = readiness.probe_backend(url, token, source) if url else _nothing()
             local, backend = await asyncio.gather(local_job, backend_job)
@@ -236,9 +237,13 @@ async def _nothing() -> None:
 
 
 async def in_worker_thread(function: Callable[..., Any], *args: Any) -> Any:
-    """Run ``function`` on a short-lived worker thread; the Qt event loop keeps running."""
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="readiness") as executor:
+    """Run ``function`` on a worker thread; the Qt event loop keeps running. (Cancelling the
+    wait never blocks the GUI thread on the worker, as closing an executor would.)"""
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="readiness")
+    try:
         return await asyncio.get_running_loop().run_in_executor(executor, function, *args)
+    finally:
+        executor.shutdown(wait=False)
 
 
 class OfflineDownloadDialog(QDialog):

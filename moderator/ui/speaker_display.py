@@ -586,6 +586,8 @@ class SpeakerDisplay(QWidget):
         self.setMinimumSize(320, 180)
         self._service = service
         self._settings = settings
+        # Read once: the display asks on every tick, and QSettings reads are not free.
+        self._hide_negative = settings.hide_negative_time
         self._console = console
         self._fonts = _Fonts()
         self._message: DisplayMessage | None = None
@@ -633,7 +635,7 @@ class SpeakerDisplay(QWidget):
 
     @property
     def hide_negative_time(self) -> bool:
-        return self._settings.hide_negative_time
+        return self._hide_negative
 
     @property
     def chosen_screen_name(self) -> str:
@@ -646,7 +648,7 @@ class SpeakerDisplay(QWidget):
 
     def view_at(self, now_ms: int) -> DisplayView:
         """What the display shows at ``now_ms`` (a pure reading; nothing is repainted)."""
-        reading = DisplayReading.of(self._service.state, now_ms, self._settings.hide_negative_time)
+        reading = DisplayReading.of(self._service.state, now_ms, self._hide_negative)
         return replace(self._view, reading=reading)
 
     def create_preview(self, parent: QWidget | None = None) -> DisplayPreview:
@@ -683,6 +685,7 @@ class SpeakerDisplay(QWidget):
             self.sig_changed.emit()
 
     def set_hide_negative_time(self, hide: bool) -> None:
+        self._hide_negative = hide
         self._settings.hide_negative_time = hide
         self._settings.sync()
         self._refresh_reading(self._service.now_ms())
@@ -832,12 +835,12 @@ class SpeakerDisplay(QWidget):
     def _refresh_all(self) -> None:
         state = self._service.state
         now = self._service.now_ms()
-        reading = DisplayReading.of(state, now, self._settings.hide_negative_time)
+        reading = DisplayReading.of(state, now, self._hide_negative)
         self._show_view(DisplayView(reading, DisplayNames.of(state), self._message, self._blackout))
         self.ticker.reschedule()
 
     def _refresh_reading(self, now_ms: int) -> None:
-        reading = DisplayReading.of(self._service.state, now_ms, self._settings.hide_negative_time)
+        reading = DisplayReading.of(self._service.state, now_ms, self._hide_negative)
         self._show_view(replace(self._view, reading=reading))
 
     def _show_view(self, view: DisplayView) -> None:

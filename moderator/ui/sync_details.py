@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from moderator.services.sync_engine import SyncStatus
 from moderator.storage.sync_store import PendingMutation
-from moderator.ui.formatting import clock_time
+from moderator.ui.formatting import clock_time, minutes_seconds
 
 QUEUE_SHOWN = 200
 #: During a catch-up the status changes many times a second; the window follows at this pace.
@@ -47,8 +47,7 @@ def action_label(name: str, args: dict) -> str:
     delta = args.get("delta_ms")
     if name == "adjust_time" and isinstance(delta, int):
         sign = "+" if delta >= 0 else "−"
-        seconds = abs(delta) // 1000
-        label += f" {sign}{seconds // 60}:{seconds % 60:02d}"
+        label += f" {sign}{minutes_seconds(abs(delta))}"
     return label
 
 

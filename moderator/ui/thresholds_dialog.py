@@ -18,12 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.services.session_service import SessionService
+from moderator.ui.formatting import minutes_seconds
 from moderator.ui.time_input import parse_time
-
-
-def _text(ms: int) -> str:
-    seconds = ms // 1000
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 class ThresholdsDialog(QDialog):
@@ -35,8 +31,8 @@ class ThresholdsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._service = service
         meeting = service.state.meeting
-        self.warning = QLineEdit(_text(meeting.warning_ms), objectName="warning")
-        self.final = QLineEdit(_text(meeting.final_ms), objectName="final")
+        self.warning = QLineEdit(minutes_seconds(meeting.warning_ms), objectName="warning")
+        self.final = QLineEdit(minutes_seconds(meeting.final_ms), objectName="final")
         self.error = QLabel(objectName="thresholdsError")
         self.error.setStyleSheet("#thresholdsError { color: #b71c1c; font-weight: bold; }")
         self.error.setWordWrap(True)

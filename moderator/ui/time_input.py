@@ -6,6 +6,8 @@ import re
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from moderator.ui.formatting import minutes_seconds
+
 _PATTERN = re.compile(r"^\s*(?:(\d{1,3}):([0-5]\d)|(\d{1,4})\s*(s|sec|m|min)?)\s*$", re.IGNORECASE)
 MAX_MS = 24 * 3_600_000
 
@@ -28,8 +30,7 @@ def parse_time(text: str) -> int | None:
 def ask_remaining_time(parent: QWidget, current_ms: int) -> int | None:
     """A small dialog, prefilled with the current remaining time; ``None`` when cancelled.
     Asks again, naming the problem, until the text is a time."""
-    seconds = max(0, current_ms) // 1000
-    text = f"{seconds // 60}:{seconds % 60:02d}"
+    text = minutes_seconds(current_ms)
     label = parent.tr("Remaining time (m:ss, or minutes):")
     while True:
         text, accepted = QInputDialog.getText(parent, parent.tr("Set the time"), label, text=text)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import qasync
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
+from support.live_server import LiveServer
 
 from moderator.services.command_runner import CommandRunner
 from moderator.services.demo import load_demo
@@ -62,3 +65,27 @@ def console(qtbot: QtBot, tmp_path: Path) -> Iterator[Console]:
     yield Console(window, service, store, path)
     window.close()
     engine.dispose()
+
+
+@pytest.fixture
+def qasync_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:  # type: ignore[no-untyped-def]
+    """The console's asyncio loop on Qt's (as ``app`` runs it): network tasks advance while
+    ``qtbot.waitUntil`` spins Qt."""
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    # qasync marked itself as the running loop (already_running=True); unmark it, or later
+    # tests that run their own asyncio loop in this process are refused.
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[LiveServer]:
+    """The real reference server on 127.0.0.1, its own SQLite file."""
+    live = LiveServer(db_path=tmp_path / "server.sqlite3", log_path=tmp_path / "server.log")
+    live.start()
+    yield live
+    live.kill()

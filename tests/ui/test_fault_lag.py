@@ -17,7 +17,6 @@ server) runs on a worker thread, so the lag measured is the console's own.
 from __future__ import annotations
 
 import asyncio
-import statistics
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -26,12 +25,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-import qasync
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from support.fault_proxy import FaultProxy
 from support.live_server import LiveServer
+from support.qt_lag import LagMeter, activate
 
 from moderator.app import Console, asyncio_task
 from moderator.services.demo import load_demo
@@ -102,27 +100,6 @@ RESULTS: dict[str, dict[str, float]] = {}
 # --- fixtures and helpers (the patterns of test_connect_and_follow.py) ---------------------------
 
 
-@pytest.fixture
-def qasync_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    yield loop
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
-    # qasync marked itself as the running loop (already_running=True); unmark it, or later
-    # tests that run their own asyncio loop in this process are refused.
-    asyncio.events._set_running_loop(None)
-    asyncio.set_event_loop(None)
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(db_path=tmp_path / "server.sqlite3", log_path=tmp_path / "server.log")
-    live.start()
-    yield live
-    live.kill()
-
-
 @pytest.fixture(scope="module", autouse=True)
 def _report_figures() -> Iterator[None]:
     yield
@@ -137,48 +114,6 @@ def _report_figures() -> Iterator[None]:
     print("\n" + summary)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "lag.txt").write_text(summary + "\n", encoding="utf-8")
-
-
-def activate(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
-    """Shortcuts go to the active window; offscreen, activation arrives a moment after show."""
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-
-
-class LagMeter:
-    """How late a 20 ms Qt timer fires: the event loop's responsiveness, as a chair feels it."""
-
-    INTERVAL_MS = 20
-
-    def __init__(self) -> None:
-        self.lateness_ms: list[float] = []
-        self._last = self.started_at = time.monotonic()
-        self.timer = QTimer()
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(self.INTERVAL_MS)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now = time.monotonic()
-        self.lateness_ms.append(max(0.0, (now - self._last) * 1000 - self.INTERVAL_MS))
-        self._last = now
-
-    def restart(self) -> None:
-        self.lateness_ms = []
-        self._last = time.monotonic()
-        self.started_at = self._last
-
-    def figures(self) -> dict[str, float]:
-        samples = sorted(self.lateness_ms)
-        return {
-            "worst": samples[-1],
-            "p99": samples[int(len(samples) * 0.99)],
-            "median": statistics.median(samples),
-            "ticks": len(samples),
-            "seconds": time.monotonic() - self.started_at,
-        }
 
 
 def off_the_gui_thread(qtbot: QtBot, work: Callable[[], None], timeout_ms: int = 30_000) -> None:

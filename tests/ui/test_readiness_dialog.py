@@ -7,7 +7,6 @@ time: listing, downloading and checking must never freeze the console.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import time
 from collections.abc import Iterator
@@ -16,11 +15,11 @@ from zoneinfo import ZoneInfo
 
 import keyring
 import pytest
-import qasync
 from keyring.backends import null
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from support.live_server import LiveServer, demo_upload
+from support.qt_lag import LagMeter
 
 from moderator.domain.order_keys import evenly_spaced_keys
 from moderator.services.credentials import TokenStore
@@ -40,48 +39,12 @@ COPIES = 20
 
 
 @pytest.fixture
-def qasync_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    yield loop
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
-    asyncio.events._set_running_loop(None)
-    asyncio.set_event_loop(None)
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(db_path=tmp_path / "server.sqlite3", log_path=tmp_path / "server.log")
-    live.start()
-    yield live
-    live.kill()
-
-
-@pytest.fixture
 def no_keyring() -> Iterator[None]:
     """Never the developer's keyring: tokens stay in memory for the test."""
     previous = keyring.get_keyring()
     keyring.set_keyring(null.Keyring())
     yield
     keyring.set_keyring(previous)
-
-
-class LagMeter:
-    """How late a 20 ms Qt timer fires: the event loop's responsiveness, as a chair feels it."""
-
-    def __init__(self) -> None:
-        self.worst_ms = 0.0
-        self._last = time.monotonic()
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now = time.monotonic()
-        self.worst_ms = max(self.worst_ms, (now - self._last) * 1000 - 20)
-        self._last = now
 
 
 def upload_day(server: LiveServer) -> tuple[str, list[str]]:
@@ -167,7 +130,8 @@ def test_readiness_window_and_making_sessions_available_offline(
         qtbot.waitUntil(lambda: downloader.sessions.count() == 3, timeout=10_000)
         assert set(downloader.chosen_session_ids()) == {s1, s2}  # today's are ticked
         assert downloader.download_button.isEnabled()
-        listing_lag_ms, lag.worst_ms = lag.worst_ms, 0.0
+        listing_lag_ms = lag.worst_ms
+        lag.restart()
 
         downloader.set_chosen([s1, s2, s3])
         values: list[int] = []
@@ -207,7 +171,7 @@ def test_readiness_window_and_making_sessions_available_offline(
 
         # The venue network goes: Refresh says so, quickly, and the window stays responsive.
         server.kill()
-        lag.worst_ms = 0.0
+        lag.restart()
         before = dialog.report
         qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.report is not before, timeout=10_000)

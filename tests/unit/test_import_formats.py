@@ -138,3 +138,14 @@ def test_format_can_be_forced_and_unknown_extensions_are_sniffed(tmp_path):
     assert load_plan(path).format == "CSV"
     with pytest.raises(ScheduleImportError, match=r"not a pretalx/frab schedule|not valid JSON"):
         load_plan(path, format="json")
+
+
+def test_a_csv_of_only_separators_is_refused_as_empty():
+    """Found in review: it passed the blank-text check and then crashed with IndexError."""
+    import pytest
+
+    from moderator.importers import ScheduleImportError
+    from moderator.importers.csv_file import parse_csv
+
+    with pytest.raises(ScheduleImportError, match=r"x\.csv.*empty"):
+        parse_csv("x.csv", b",,,\n,,\n")
