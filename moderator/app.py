@@ -81,6 +81,18 @@ def run_console(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: Seconds after the window is up before the network code is loaded in the background.
+WARM_UP_AFTER_S = 2.0
+
+
+def _warm_up_connecting(tokens) -> None:  # type: ignore[no-untyped-def]
+    """What the first Connect needs and is slow to get the first time (worker thread)."""
+    import moderator.services.connection_check
+    import moderator.services.sync_engine  # noqa: F401
+
+    tokens.persistent  # noqa: B018  (finds the keyring backend once)
+
+
 def settle_memory(collect: bool = True) -> None:
     """Move everything built so far out of the garbage collector's sight (``gc.freeze``).
 
@@ -198,20 +210,33 @@ class Console:
         return dialog
 
     def open_connect_dialog(self) -> None:
+        from moderator.services.background import background_task
         from moderator.ui.connect_dialog import ConnectDialog
 
         dialog = ConnectDialog(self.tokens, self.window)
         dialog.sig_follow.connect(
-            lambda url, token, session_id: asyncio_task(self.follow(url, token, session_id))
+            lambda url, token, session_id: background_task(self.follow(url, token, session_id))
         )
         dialog.show()
 
     # --- life cycle --------------------------------------------------------------------------
 
     def started(self) -> None:
+        import asyncio
+
+        from moderator.services.background import background_task, in_worker_thread
+
         self._loop_running = True
         if self.sync is not None:
             self.sync.start()
+        else:
+            # Not following a backend yet: while the chair reads the agenda, load the network
+            # code and find the keyring on a worker thread, so the first Connect and Follow
+            # do not stall the window on them (100-500 ms on a cold disk).
+            asyncio.get_running_loop().call_later(
+                WARM_UP_AFTER_S,
+                lambda: background_task(in_worker_thread(_warm_up_connecting, self.tokens)),
+            )
 
     async def stop(self) -> None:
         if self.sync is not None:
@@ -220,20 +245,6 @@ class Console:
     def dispose(self) -> None:
         if self.runner is not None:
             self.runner.store.engine.dispose()
-
-
-def asyncio_task(coroutine):  # type: ignore[no-untyped-def]
-    """Run ``coroutine`` on the (qasync) loop; its failure is logged, never lost."""
-    import asyncio
-
-    task = asyncio.ensure_future(coroutine)
-
-    def report(done) -> None:  # type: ignore[no-untyped-def]
-        if not done.cancelled() and done.exception() is not None:
-            log.error("background task failed", exc_info=done.exception())
-
-    task.add_done_callback(report)
-    return task
 
 
 def _open_session(path: Path, args: argparse.Namespace, now_ms: int):  # type: ignore[no-untyped-def]

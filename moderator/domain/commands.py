@@ -299,7 +299,7 @@ def _close_turn(state: SessionState, at_ms: int) -> list[Event]:
     return events
 
 
-def _paused_turn(state: SessionState, entry: SpeakerEntry) -> Turn | None:
+def paused_turn(state: SessionState, entry: SpeakerEntry) -> Turn | None:
     """The open turn of an interrupted speaker (it holds their paused clock)."""
     return next(
         (
@@ -313,7 +313,7 @@ def _paused_turn(state: SessionState, entry: SpeakerEntry) -> Turn | None:
 
 def _resume(state: SessionState, entry: SpeakerEntry, at_ms: int) -> list[Event]:
     """The interrupted speaker has the floor again, their clock running from where it was."""
-    turn = _paused_turn(state, entry)
+    turn = paused_turn(state, entry)
     if turn is None:  # no record to resume from: they are simply done
         return _close_interrupted(state, entry, at_ms)
     clock = SpeakerClock(allotted_ms=turn.allotted_ms, accumulated_ms=turn.spoken_ms).start(at_ms)
@@ -328,7 +328,7 @@ def _close_interrupted(state: SessionState, entry: SpeakerEntry, at_ms: int) -> 
     events: list[Event] = [
         EntryChanged(dataclasses.replace(entry, state=EntryState.DONE, ended_at_ms=at_ms))
     ]
-    turn = _paused_turn(state, entry)
+    turn = paused_turn(state, entry)
     if turn is not None:
         wall = max(0, at_ms - turn.started_at_ms)
         events.append(

@@ -255,7 +255,9 @@ class RevertFloor(Command):
     """Undo "give the floor" or "end the turn": the turn ``cancel_turn_id`` (if any) never
     happened, its speaker is back to ``cancel_entry_state``; the speaker before
     (``restore_entry_id``, if any) has the floor again with their turn ``restore_turn_id`` and
-    their clock as it was.
+    their clock as it was. When that speaker was an interposed intervention, the speaker it had
+    interrupted (``reinterrupt_entry_id``, closed by the action) is paused again, their turn
+    open and holding the time they had spoken (``reinterrupt_spoken_ms``).
 
     Refused when the floor has moved on since (someone else speaks now), so an old undo never
     takes the floor from a later speaker.
@@ -272,6 +274,10 @@ class RevertFloor(Command):
     accumulated_ms: int
     running_since_ms: int = 0
     turn_allotted_ms: int = 0  # the restored turn's allotment as it was while it ran
+    reinterrupt_entry_id: str = ""
+    reinterrupt_turn_id: str = ""
+    reinterrupt_allotted_ms: int = 0
+    reinterrupt_spoken_ms: int = 0
 
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
@@ -293,42 +299,123 @@ class RevertFloor(Command):
             )
         if self.cancel_turn_id:
             events.append(TurnRemoved(self.cancel_turn_id))
-        entry_id = self.restore_entry_id or None
-        turn_id = self.restore_turn_id or None
-        if entry_id is not None:
-            entry = _existing_entry(state, entry_id)
-            turn = state.turns.get(self.restore_turn_id)
-            if turn is None:
-                raise CommandRejected("That turn is not on record")
-            events.append(
-                EntryChanged(
-                    dataclasses.replace(
-                        entry,
-                        state=EntryState.SPEAKING,
-                        started_at_ms=turn.started_at_ms,
-                        ended_at_ms=None,
-                    )
-                )
+        if self.reinterrupt_entry_id:
+            events += _paused_again(
+                state,
+                self.reinterrupt_entry_id,
+                self.reinterrupt_turn_id,
+                self.reinterrupt_allotted_ms,
+                self.reinterrupt_spoken_ms,
             )
-            events.append(
-                TurnChanged(
-                    dataclasses.replace(
-                        turn,
-                        ended_at_ms=None,
-                        allotted_ms=self.turn_allotted_ms or turn.allotted_ms,
-                        spoken_ms=0,
-                        paused_ms=0,
-                        overrun_ms=0,
-                    )
-                )
-            )
+        if self.restore_entry_id:
             clock = _clock_of(
                 self.status, self.allotted_ms, self.accumulated_ms, self.running_since_ms
             )
+            events += _floor_back(
+                state, self.restore_entry_id, self.restore_turn_id, clock, self.turn_allotted_ms
+            )
         else:
-            clock = SpeakerClock()
-        events.append(ClockChanged(state.session.id, entry_id, turn_id, clock))
+            events.append(ClockChanged(state.session.id, None, None, SpeakerClock()))
         return events
+
+
+@register
+@dataclass(frozen=True, slots=True)
+class UndoResume(Command):
+    """Undo the end of an interposed intervention ("end turn", "next" or "done" while it ran):
+    the intervention (``intervention_entry_id``) has the floor again with its turn and its
+    clock as they were, and the speaker who had resumed (``resumed_entry_id``) is paused again
+    with the time they had spoken before the intervention.
+
+    Refused when the floor has moved on since the resumed speaker got it back."""
+
+    name: ClassVar[str] = "undo_resume"
+    intervention_entry_id: str
+    intervention_turn_id: str
+    status: str
+    allotted_ms: int
+    accumulated_ms: int
+    running_since_ms: int
+    turn_allotted_ms: int
+    resumed_entry_id: str
+    resumed_turn_id: str
+    resumed_allotted_ms: int
+    resumed_spoken_ms: int
+
+    def decide(self, state: SessionState) -> list[Event]:
+        self._check_session(state)
+        if (state.current_turn_id or "") != self.resumed_turn_id:
+            raise CommandRejected("The floor has moved on since: this can no longer be undone")
+        clock = _clock_of(self.status, self.allotted_ms, self.accumulated_ms, self.running_since_ms)
+        return [
+            *_paused_again(
+                state,
+                self.resumed_entry_id,
+                self.resumed_turn_id,
+                self.resumed_allotted_ms,
+                self.resumed_spoken_ms,
+            ),
+            *_floor_back(
+                state,
+                self.intervention_entry_id,
+                self.intervention_turn_id,
+                clock,
+                self.turn_allotted_ms,
+            ),
+        ]
+
+
+def _floor_back(
+    state: SessionState, entry_id: str, turn_id: str, clock: SpeakerClock, turn_allotted_ms: int
+) -> list[Event]:
+    """``entry_id`` speaks again in its turn ``turn_id`` (reopened), with ``clock``."""
+    entry = _existing_entry(state, entry_id)
+    turn = state.turns.get(turn_id)
+    if turn is None:
+        raise CommandRejected("That turn is not on record")
+    return [
+        EntryChanged(
+            dataclasses.replace(
+                entry, state=EntryState.SPEAKING, started_at_ms=turn.started_at_ms, ended_at_ms=None
+            )
+        ),
+        TurnChanged(
+            dataclasses.replace(
+                turn,
+                ended_at_ms=None,
+                allotted_ms=turn_allotted_ms or turn.allotted_ms,
+                spoken_ms=0,
+                paused_ms=0,
+                overrun_ms=0,
+            )
+        ),
+        ClockChanged(state.session.id, entry.id, turn.id, clock),
+    ]
+
+
+def _paused_again(
+    state: SessionState, entry_id: str, turn_id: str, allotted_ms: int, spoken_ms: int
+) -> list[Event]:
+    """``entry_id`` is interrupted again: its turn open, holding its paused clock."""
+    entry = _existing_entry(state, entry_id)
+    turn = state.turns.get(turn_id)
+    if turn is None:
+        raise CommandRejected("That turn is not on record")
+    if not (0 <= allotted_ms <= MAX_ALLOTTED_MS and 0 <= spoken_ms <= MAX_ALLOTTED_MS):
+        raise CommandRejected("The time must be between 0:00 and 24 hours")
+    return [
+        EntryChanged(dataclasses.replace(entry, state=EntryState.INTERRUPTED, ended_at_ms=None)),
+        TurnChanged(
+            dataclasses.replace(
+                turn,
+                ended_at_ms=None,
+                allotted_ms=allotted_ms,
+                spoken_ms=spoken_ms,
+                paused_ms=0,
+                overrun_ms=0,
+            )
+        ),
+    ]
 
 
 def _clock_of(status: str, allotted_ms: int, accumulated_ms: int, running_since_ms: int):  # type: ignore[no-untyped-def]

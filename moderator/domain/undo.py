@@ -24,6 +24,7 @@ from moderator.domain.commands import (
     LowerHand,
     PauseClock,
     StartClock,
+    paused_turn,
 )
 from moderator.domain.list_commands import (
     Interpose,
@@ -41,6 +42,7 @@ from moderator.domain.list_commands import (
     SetThresholds,
     SetTime,
     SkipEntry,
+    UndoResume,
 )
 from moderator.domain.model import EntryState
 from moderator.domain.session_state import SessionState
@@ -54,14 +56,26 @@ def inverse_of(command: Command, before: SessionState) -> Command | None:
     session_id = command.session_id
     match command:
         case GiveFloor() | Interpose():
-            if before.interrupted_entry() is not None:
-                return None  # the interrupted speaker was closed too: not put back (yet)
             entry = before.entry(command.entry_id)
-            return _revert_floor(before, command.turn_id, entry.id, entry.state.value)
+            revert = _revert_floor(before, command.turn_id, entry.id, entry.state.value)
+            interrupted = before.interrupted_entry()
+            if interrupted is None:
+                return revert
+            # An intervention had the floor: the speaker it interrupted was closed too.
+            paused = paused_turn(before, interrupted)
+            if paused is None:
+                return None  # nothing to pause them again with
+            return dataclasses.replace(
+                revert,
+                reinterrupt_entry_id=interrupted.id,
+                reinterrupt_turn_id=paused.id,
+                reinterrupt_allotted_ms=paused.allotted_ms,
+                reinterrupt_spoken_ms=paused.spoken_ms,
+            )
         case EndTurn() | MarkDone() if before.interrupted_entry() is not None and (
             isinstance(command, EndTurn) or command.entry_id == before.current_entry_id
         ):
-            return None  # the intervention ended and the speaker resumed: not undoable (yet)
+            return _undo_resume(before)
         case EndTurn():
             return _revert_floor(before, "", "", EntryState.WAITING.value)
         case MarkDone() if command.entry_id == before.current_entry_id:
@@ -133,6 +147,31 @@ def _revert_floor(
         accumulated_ms=clock.accumulated_ms,
         running_since_ms=clock.running_since_ms or 0,
         turn_allotted_ms=turn.allotted_ms if turn is not None else 0,
+    )
+
+
+def _undo_resume(before: SessionState) -> UndoResume | None:
+    """Undo the end of an intervention: it speaks again, the resumed speaker waits again."""
+    interrupted = before.interrupted_entry()
+    assert interrupted is not None
+    paused = paused_turn(before, interrupted)
+    turn = before.turns.get(before.current_turn_id or "")
+    if paused is None or turn is None or before.current_entry_id is None:
+        return None  # the speaker was simply closed (no paused record): nothing to resume
+    clock = before.clock
+    return UndoResume(
+        session_id=before.session.id,
+        intervention_entry_id=before.current_entry_id,
+        intervention_turn_id=turn.id,
+        status=clock.status.value,
+        allotted_ms=clock.allotted_ms,
+        accumulated_ms=clock.accumulated_ms,
+        running_since_ms=clock.running_since_ms or 0,
+        turn_allotted_ms=turn.allotted_ms,
+        resumed_entry_id=interrupted.id,
+        resumed_turn_id=paused.id,
+        resumed_allotted_ms=paused.allotted_ms,
+        resumed_spoken_ms=paused.spoken_ms,
     )
 
 

@@ -185,6 +185,10 @@ def parse_schedule_xml(source: str, data: bytes, progress: Progress | None = Non
         ) from error
     except RecursionError as error:
         raise ScheduleImportError(source, "", None, "the XML is nested too deeply") from error
+    except LookupError as error:  # expat: the XML declaration names an unknown encoding
+        raise ScheduleImportError(
+            source, "line 1", None, f"the XML declaration names an unknown encoding ({error})"
+        ) from error
     if not target.saw_root:
         raise ScheduleImportError(source, "", None, "the file holds no XML elements")
     return builder.finish()

@@ -532,6 +532,11 @@ class SyncEngine:
         self._pending_dirty = False
         for mutation in self.sync_store.pending_after(self._pending_loaded_to):
             self._pending_loaded_to = mutation.mutation_id
+            if mutation.session_id != self.session_id:
+                # Another session of this file (downloaded for offline use, edited in the
+                # agenda editor): pushed like ours, but our feed never brings it back and it
+                # cannot change our view, so it is not waited for.
+                continue
             try:
                 command = command_from(mutation.name, mutation.args)
             except InvalidCommand:

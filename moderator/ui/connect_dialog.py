@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 
+import shiboken6
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.services.backend_client import BackendError, Unreachable
+from moderator.services.background import background_task, in_worker_thread
 from moderator.services.connection_check import check_connection
 from moderator.services.credentials import TokenStore
 
@@ -47,9 +49,7 @@ class ConnectDialog(QDialog):
         self.token.setObjectName("backendToken")
         self.token.setAccessibleName(self.tr("Access token"))
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        remembered = tokens.load(self.url.text()) if self.url.text() else None
-        if remembered:
-            self.token.setText(remembered)
+        self.token.setText(tokens.recall(self.url.text()) or "")
         self.test_button = QPushButton(self.tr("Test connection"), self)
         self.test_button.setObjectName("testConnection")
         self.result = QLabel(self)
@@ -59,17 +59,10 @@ class ConnectDialog(QDialog):
         self.sessions.setObjectName("sessionChoice")
         self.sessions.setAccessibleName(self.tr("Session to follow"))
         self.sessions.setEnabled(False)
-        keyring_note = QLabel(
-            self.tr("The token is kept in this computer's keyring.")
-            if tokens.persistent
-            else self.tr(
-                "This computer has no keyring: the token is kept for this run only "
-                "and will be asked for again next time."
-            ),
-            self,
-        )
-        keyring_note.setObjectName("keyringNote")
-        keyring_note.setWordWrap(True)
+        self.keyring_note = QLabel(self)
+        self.keyring_note.setObjectName("keyringNote")
+        self.keyring_note.setWordWrap(True)
+        self._describe_keyring(tokens.known_persistent)
         self.buttons = QDialogButtonBox(self)
         self.follow_button = self.buttons.addButton(
             self.tr("Follow session"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -85,13 +78,37 @@ class ConnectDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.result)
-        layout.addWidget(keyring_note)
+        layout.addWidget(self.keyring_note)
         layout.addWidget(self.buttons)
         self.test_button.clicked.connect(self.test_connection)
         self.follow_button.clicked.connect(self._follow)
         self.buttons.rejected.connect(self.close)
         self.url.textEdited.connect(lambda _text: self._invalidate())
         self.token.textEdited.connect(lambda _text: self._invalidate())
+        self._keyring_task = asyncio.ensure_future(self._consult_keyring(self.url.text()))
+
+    async def _consult_keyring(self, url: str) -> None:
+        """Whether a keyring exists, and the token it keeps for the remembered address: asked
+        on a worker thread (the keyring may block), filled in unless the chair typed first."""
+        token = await in_worker_thread(self._tokens.load, url) if url else None
+        persistent = await in_worker_thread(lambda: self._tokens.persistent)
+        if not shiboken6.isValid(self):  # the console closed the dialog's window meanwhile
+            return
+        if token and not self.token.text() and self.url.text() == url:
+            self.token.setText(token)
+        self._describe_keyring(persistent)
+
+    def _describe_keyring(self, persistent: bool | None) -> None:
+        if persistent is None:
+            text = self.tr("Looking for this computer's keyring…")
+        elif persistent:
+            text = self.tr("The token is kept in this computer's keyring.")
+        else:
+            text = self.tr(
+                "This computer has no keyring: the token is kept for this run only "
+                "and will be asked for again next time."
+            )
+        self.keyring_note.setText(text)
 
     def test_connection(self) -> None:
         url, token = self.url.text().strip(), self.token.text().strip()
@@ -133,8 +150,10 @@ class ConnectDialog(QDialog):
         session_id = self.sessions.currentData()
         if not session_id:
             return
-        self._tokens.save(url, token)
+        self._tokens.remember(url, token)
         QSettings().setValue(SETTINGS_URL_KEY, url)
+        # Written to the keyring in the background: the follow must not wait on it.
+        background_task(in_worker_thread(self._tokens.persist, url, token))
         self.sig_follow.emit(url, token, session_id)
         self.close()
 

@@ -470,7 +470,8 @@ class MainWindow(QMainWindow):
             def session_edited(session_id: str) -> None:
                 if session_id == service.state.session.id:
                     service.sig_state_reset.emit()
-                    service.sig_command_committed.emit()  # queued for the backend: push it
+                # Queued for the backend if that session was ever followed: push it now.
+                service.sig_command_committed.emit()
 
             editor.editing.sig_session_changed.connect(session_edited)
 

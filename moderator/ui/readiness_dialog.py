@@ -17,7 +17,6 @@ import asyncio
 import datetime as dt
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from moderator.services import offline, readiness
 from moderator.services.backend_client import BackendError, Unreachable
+from moderator.services.background import background_task, in_worker_thread
 from moderator.services.credentials import TokenStore
 from moderator.services.display_settings import DisplaySettings
 from moderator.services.readiness import BACKEND_URL_SETTING, ReadinessReport, Status
@@ -234,16 +234,6 @@ class ReadinessDialog(QDialog):
 
 async def _nothing() -> None:
     return None
-
-
-async def in_worker_thread(function: Callable[..., Any], *args: Any) -> Any:
-    """Run ``function`` on a worker thread; the Qt event loop keeps running. (Cancelling the
-    wait never blocks the GUI thread on the worker, as closing an executor would.)"""
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="readiness")
-    try:
-        return await asyncio.get_running_loop().run_in_executor(executor, function, *args)
-    finally:
-        executor.shutdown(wait=False)
 
 
 class OfflineDownloadDialog(QDialog):
@@ -460,8 +450,10 @@ class OfflineDownloadDialog(QDialog):
         self.report = report
         if report.succeeded:
             # The token worked: keep it (keyring, or memory for this run) with the address.
-            self._tokens.save(url, token)
+            self._tokens.remember(url, token)
             QSettings().setValue(BACKEND_URL_SETTING, url)
+            # The keyring may block (locked): written in the background, nothing waits on it.
+            background_task(in_worker_thread(self._tokens.persist, url, token))
         self._say(report.summary())
         self.sig_finished.emit(report)
 

@@ -27,6 +27,8 @@ from moderator.domain.agenda_commands import (
 )
 from moderator.domain.commands import AddSpeaker
 from moderator.domain.session_state import SessionState
+from moderator.services.command_runner import CommandRunner
+from moderator.services.sync_engine import download_session
 from moderator.storage.database import open_database
 from moderator.storage.repository import Store
 
@@ -197,3 +199,50 @@ def test_a_roster_edit_reaches_a_console_following_another_session_of_the_meetin
             await b.close()
 
     asyncio.run(scenario())
+
+
+def test_an_edit_of_another_downloaded_session_is_pushed_and_the_badge_returns_to_online(
+    live_server: LiveServer, demo: DemoMeeting, tmp_path: Path
+):
+    """Staff follow the first sitting and edit the second (downloaded for offline use) in the
+    agenda editor: the edit reaches the backend by itself, and the badge does not stay on
+    "syncing" waiting for the followed session's feed to bring an edit it never carries."""
+    upload = dict(demo.upload)
+    (first,) = upload["sessions"]
+    second = {**first, "id": f"{first['id']}-b", "title": "Second sitting"}
+    upload["sessions"] = [first, second]
+    with live_server.client(demo.staff_token) as client:
+        client.put(f"/api/v1/meetings/{demo.meeting_id}", json=upload).raise_for_status()
+
+    async def scenario() -> None:
+        a = await HeadlessConsole.start(
+            tmp_path / "a.sqlite3", live_server.url, demo.staff_token, first["id"]
+        )
+        try:
+            await a.until(lambda: a.sync.status.state == "online")
+            # "Make available offline" downloaded the second sitting into the same file.
+            other = await download_session(a.client, a.store, second["id"], a.time_source.now_ms())
+            a.store.forget_linked_sessions()
+            editor = CommandRunner(a.store, other, a.time_source)
+            editor.execute(
+                EditSession(
+                    second["id"],
+                    "Second sitting, renamed",
+                    other.session.room,
+                    other.session.scheduled_start_ms,
+                    other.session.scheduled_end_ms,
+                )
+            )
+            assert a.sync_store.pending_count() == 1, "queued for the backend"
+            a.sync.outbox_changed()  # the editor wakes the sync for any queued edit
+            await a.until(lambda: a.sync_store.pending_count() == 0)
+            await a.until(lambda: a.sync.status.state == "online", timeout=5)
+            assert a.state.session.title == first["title"], "the followed view is untouched"
+            assert a.rejections == []
+        finally:
+            await a.close()
+
+    asyncio.run(scenario())
+    with live_server.client(demo.staff_token) as client:
+        snapshot = client.get(f"/api/v1/sessions/{second['id']}/snapshot").json()
+    assert snapshot["session"]["title"] == "Second sitting, renamed"

@@ -15,8 +15,9 @@ from pathlib import Path
 from support.live_server import DemoMeeting, LiveServer
 from sync_console import HeadlessConsole
 
-from moderator.domain.commands import GiveFloor, PauseClock
-from moderator.domain.list_commands import MoveEntry, RemoveEntry, SkipEntry
+from moderator.domain.commands import EndTurn, GiveFloor, PauseClock
+from moderator.domain.list_commands import Interpose, MoveEntry, RemoveEntry, SkipEntry
+from moderator.domain.model import EntryState
 from moderator.domain.order_keys import key_between
 from moderator.domain.undo import inverse_of
 
@@ -93,6 +94,55 @@ def test_thresholds_set_on_one_console_reach_the_other_in_place(
             assert b.state.meeting.final_ms == 30_000
             assert b.state.meeting.title == a.state.meeting.title
             assert b.store.load_session_state(demo.session_id).meeting.warning_ms == 120_000
+        finally:
+            await a.close()
+            await b.close()
+
+    asyncio.run(scenario())
+
+
+def test_undoing_the_end_of_an_intervention_and_a_floor_given_during_one_reach_the_other_console(
+    live_server: LiveServer, demo: DemoMeeting, tmp_path: Path
+):
+    """The two undos of an interposed intervention (``undo_resume`` and a ``revert_floor`` that
+    pauses the interrupted speaker again) are applied by the backend as on the console."""
+    chair = live_server.create_token("chair", sessions=[demo.session_id])
+
+    async def scenario() -> None:
+        a = await HeadlessConsole.start(
+            tmp_path / "a.sqlite3", live_server.url, chair, demo.session_id
+        )
+        b = await HeadlessConsole.start(
+            tmp_path / "b.sqlite3", live_server.url, demo.staff_token, demo.session_id
+        )
+        try:
+            sid = demo.session_id
+            speaker, question, third = (e.id for e in a.state.entries[:3])
+            now = a.time_source.now_ms()
+            a.execute(GiveFloor(sid, speaker, uuid.uuid4().hex, now))
+            a.execute(Interpose(sid, question, uuid.uuid4().hex, now + 40_000))
+            end = EndTurn(sid, now + 55_000)
+            undo_end = inverse_of(end, a.state)
+            a.execute(end)
+            a.execute(undo_end)
+            assert a.state.current_entry_id == question
+            give = GiveFloor(sid, third, uuid.uuid4().hex, now + 60_000)
+            undo_give = inverse_of(give, a.state)
+            a.execute(give)
+            a.execute(undo_give)
+            assert a.state.current_entry_id == question
+            assert a.state.entry(speaker).state is EntryState.INTERRUPTED
+            await a.until(lambda: a.sync_store.pending_count() == 0)
+            await b.until(
+                lambda: (
+                    b.state.current_entry_id == question
+                    and listing(b) == listing(a)
+                    and b.state.turns == a.state.turns
+                )
+            )
+            assert b.state.clock == a.state.clock
+            assert b.state.entry(speaker).state is EntryState.INTERRUPTED
+            assert a.rejections == [] and b.rejections == []
         finally:
             await a.close()
             await b.close()

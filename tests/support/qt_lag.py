@@ -14,6 +14,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+#: A generous bound on the event loop's lag during network faults, imports and downloads: the
+#: target is < 50 ms and this machine measures single-digit figures, but a shared CI runner
+#: has scheduling hiccups. A blocking call (a network timeout is >= 1 s) still fails it.
+GENEROUS_LAG_MS = 250
+#: A stall the chair would call a frozen window; for one-off work such as opening a window.
+FREEZE_MS = 1_000
+
 
 class LagMeter:
     """How late a 20 ms Qt timer fires, from creation or the last ``restart``."""
@@ -37,6 +44,16 @@ class LagMeter:
     @property
     def worst_ms(self) -> float:
         return max(self.lateness_ms, default=0.0)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def __enter__(self) -> LagMeter:
+        self.restart()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     def restart(self) -> None:
         """Measure a new phase (the figures so far are dropped)."""

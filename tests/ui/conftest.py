@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import keyring
 import pytest
 import qasync
+from keyring.backend import KeyringBackend
+from keyring.backends import null
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from support.live_server import LiveServer
@@ -89,3 +93,54 @@ def server(tmp_path: Path) -> Iterator[LiveServer]:
     live.start()
     yield live
     live.kill()
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """Never the developer's keyring: tokens stay in memory for the test."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(null.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+class GatedKeyring(KeyringBackend):
+    """An OS keyring in memory that answers only when ``gate`` is set, as a locked Secret
+    Service waits for its unlock prompt. Every call is noted with the thread it came on."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.saved: dict[tuple[str, str], str] = {}
+        self.gate = threading.Event()
+        self.gate.set()
+        self.calls: list[tuple[str, str]] = []
+
+    def _wait(self, call: str) -> None:
+        self.calls.append((call, threading.current_thread().name))
+        assert self.gate.wait(timeout=30), "the test never opened the keyring's gate"
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._wait("get")
+        return self.saved.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._wait("set")
+        self.saved[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._wait("delete")
+        self.saved.pop((service, username), None)
+
+
+@pytest.fixture
+def gated_keyring() -> Iterator[GatedKeyring]:
+    """A real keyring backend for the test (never the developer's), gated; opened at the end so
+    no worker thread is left waiting."""
+    previous = keyring.get_keyring()
+    ring = GatedKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    ring.gate.set()
+    keyring.set_keyring(previous)

@@ -140,6 +140,25 @@ def test_an_intervention_interrupts_and_the_speaker_resumes(activated: Console, 
         console.window.current_panel.speaker_name.text()
         == state.participant_of(state.entry(speaker)).name
     )
+    # A slip: the question was not over. Ctrl+Z gives it the floor back, the speaker waits.
+    qtbot.keyClick(console.window, KEY.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    state = console.service.state
+    assert state.current_entry_id == other
+    assert state.entry(speaker).state is EntryState.INTERRUPTED
+    assert console.reopen_state().current_entry_id == other, "the undo is saved"
+    assert (
+        console.window.current_panel.speaker_name.text()
+        == state.participant_of(state.entry(other)).name
+    )
+    # Ctrl+Shift+Z: the question ends again and the speaker resumes.
+    qtbot.keyClick(
+        console.window,
+        KEY.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    state = console.service.state
+    assert state.current_entry_id == speaker and state.clock.is_running
+    assert console.reopen_state().entry(other).state is EntryState.DONE
 
 
 def test_a_floor_request_in_the_room_takes_two_keys_and_joins_the_hands(

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
+from support.qt_lag import FREEZE_MS
 
 from moderator.domain.model import (
     AgendaItem,
@@ -585,7 +586,9 @@ def test_a_thousand_sessions_open_at_once(qtbot: QtBot, tmp_path: Path):
         elapsed = time.perf_counter() - began
         assert editor.tree_model.rowCount(editor.tree_model.index(0, 0)) == 1000
         assert editor.session_form.session_id == "s0"
-        assert elapsed < 0.5, f"opening took {elapsed:.3f} s"
+        # The figure is printed; the bound is a freeze (the real figure is far below it).
+        print(f"\nthe editor opened on 1,000 sessions in {elapsed * 1000:.0f} ms")
+        assert elapsed * 1000 < FREEZE_MS, f"opening took {elapsed:.3f} s"
         editor.close()
     finally:
         engine.dispose()

@@ -29,9 +29,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from support.fault_proxy import FaultProxy
 from support.live_server import LiveServer
-from support.qt_lag import LagMeter, activate
+from support.qt_lag import GENEROUS_LAG_MS, LagMeter, activate
 
-from moderator.app import Console, asyncio_task
+from moderator.app import Console
+from moderator.services.background import background_task
 from moderator.services.demo import load_demo
 from moderator.services.time_source import TimeSource
 from moderator.storage.database import open_database
@@ -40,7 +41,6 @@ from moderator.ui.sync_badge import SyncBadge
 
 PRESSES = 5  # "+" presses during the fault, 30 s each
 ADDED_MS = 30_000
-WORST_LAG_MS = 150  # generous: the target is < 50 ms, CI machines are noisy
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "fault-lag"
 PUSH = b"POST /api/v1/push"
 
@@ -161,7 +161,7 @@ def test_the_window_stays_responsive_through_the_fault_and_nothing_is_lost(
     lag = LagMeter()
     try:
         # What the Connect dialog's "Follow" does (test_connect_and_follow drives the dialog).
-        asyncio_task(console.follow(proxy.url, token, demo.session_id))
+        background_task(console.follow(proxy.url, token, demo.session_id))
         qtbot.waitUntil(
             lambda: console.sync is not None and console.sync.status.state == "online",
             timeout=15_000,
@@ -226,7 +226,7 @@ def test_the_window_stays_responsive_through_the_fault_and_nothing_is_lost(
         )
         assert badge.text().startswith("● Online"), badge.text()
         assert console.service.state.clock.allotted_ms == expected_ms  # nothing flickered away
-        assert figures["worst"] < WORST_LAG_MS, (
+        assert figures["worst"] < GENEROUS_LAG_MS, (
             f"{fault_name}: the event loop stalled for {figures['worst']:.0f} ms"
         )
     finally:

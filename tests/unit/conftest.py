@@ -1,24 +1,13 @@
-"""Shared setup for the unit tests: Hypothesis profiles and SQLite file fixtures.
-
-Hypothesis profile: ``MODERATOR_HYPOTHESIS_PROFILE`` = ``dev`` (default, 200 examples), ``ci``
-(100 examples, no deadline, for slow shared runners) or ``long`` (5000 examples, for a soak).
-"""
+"""Shared setup for the unit tests: SQLite file fixtures (the Hypothesis profiles are in the
+suite's root ``conftest.py``)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
 from sqlalchemy import Engine
-
-# No deadline: these machines are shared and noisy; speed is measured by bench/, not here.
-settings.register_profile("dev", max_examples=200, deadline=None)
-settings.register_profile("ci", max_examples=100, deadline=None)
-settings.register_profile("long", max_examples=5000, deadline=None)
-settings.load_profile(os.environ.get("MODERATOR_HYPOTHESIS_PROFILE", "dev"))
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 

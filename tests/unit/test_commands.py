@@ -51,6 +51,7 @@ from moderator.domain.list_commands import (
     SetThresholds,
     SetTime,
     SkipEntry,
+    UndoResume,
 )
 from moderator.domain.model import (
     AgendaItem,
@@ -435,6 +436,7 @@ EXAMPLES: list[Command] = [
     ResetClock(SID, T0),
     SetClock(SID, "e-bob", "running", 60_000, 1_000, T0),
     RevertFloor(SID, "t-2", "e-bob", "waiting", "e-alice", "t-1", "paused", 60_000, 5_000),
+    UndoResume(SID, "e-bob", "t-3", "running", 60_000, 0, T0, 60_000, "e-alice", "t-1", 9, 5),
     ReraiseHand(SID, "h-1"),
     Interpose(SID, "e-bob", "t-3", T0),
     SetAllotted(SID, "e-bob", 90_000),

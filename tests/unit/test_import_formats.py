@@ -149,3 +149,12 @@ def test_a_csv_of_only_separators_is_refused_as_empty():
 
     with pytest.raises(ScheduleImportError, match=r"x\.csv.*empty"):
         parse_csv("x.csv", b",,,\n,,\n")
+
+
+def test_an_xml_schedule_declaring_an_unknown_encoding_is_refused_by_name():
+    data = b'<?xml version="1.0" encoding="U-F-8"?>\n<schedule><version>1</version></schedule>\n'
+    with pytest.raises(ScheduleImportError) as caught:
+        parse("schedule.xml", data)
+    message = str(caught.value)
+    assert message.startswith("schedule.xml: line 1") and "unknown encoding" in message
+    assert "U-F-8" in message

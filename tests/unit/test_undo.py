@@ -183,3 +183,60 @@ def test_undo_of_lowering_a_hand_is_refused_after_a_new_raise():
     else:
         raise AssertionError("two open hands for one participant")
     assert state.hands["h-1"].state is HandState.LOWERED
+
+
+def interrupted_by_bob(state: SessionState) -> SessionState:
+    """Alice speaks 40 s, then Bob's interposed question runs 15 s."""
+    state.apply(GiveFloor(SID, "e-alice", "t-1", T0).decide(state))
+    state.apply(Interpose(SID, "e-bob", "t-2", T0 + 40_000).decide(state))
+    return state
+
+
+def test_undo_of_the_end_of_an_intervention_pauses_the_speaker_again():
+    state = interrupted_by_bob(make_state())
+    before = fingerprint(state)
+    end = EndTurn(SID, T0 + 55_000)  # the question ends: Alice resumes
+    inverse = inverse_of(end, state)
+    assert inverse is not None, "the chair can undo the resume"
+    state.apply(end.decide(state))
+    assert state.current_entry_id == "e-alice" and state.entry("e-bob").state is EntryState.DONE
+    state.apply(inverse.decide(state))
+    assert fingerprint(state) == before
+    assert state.current_entry_id == "e-bob", "the question has the floor again"
+    assert state.entry("e-alice").state is EntryState.INTERRUPTED
+    assert state.clock.elapsed_ms(T0 + 60_000) == 20_000, "Bob's clock ran on from 0:15"
+    # Redo: the question ends again, now; Alice resumes with the 40 s she had spoken.
+    state.apply(again(end, T0 + 60_000, "t-redo").decide(state))
+    assert state.current_entry_id == "e-alice"
+    assert state.entry("e-alice").state is EntryState.SPEAKING
+    assert state.clock.elapsed_ms(T0 + 60_000) == 40_000
+
+
+def test_undo_of_giving_the_floor_during_an_intervention_restores_both():
+    state = interrupted_by_bob(make_state())
+    before = fingerprint(state)
+    give = GiveFloor(SID, "e-carol", "t-3", T0 + 50_000)  # closes Bob and Alice
+    inverse = inverse_of(give, state)
+    assert inverse is not None
+    state.apply(give.decide(state))
+    assert state.entry("e-alice").state is EntryState.DONE
+    assert state.turns["t-1"].ended_at_ms == T0 + 50_000
+    state.apply(inverse.decide(state))
+    assert fingerprint(state) == before
+    assert "t-3" not in state.turns
+    assert state.entry("e-alice").state is EntryState.INTERRUPTED
+    assert state.turns["t-1"].ended_at_ms is None and state.turns["t-1"].spoken_ms == 40_000
+
+
+def test_an_old_undo_of_a_resume_is_refused_once_the_floor_moved_on():
+    state = interrupted_by_bob(make_state())
+    end = EndTurn(SID, T0 + 55_000)
+    inverse = inverse_of(end, state)
+    state.apply(end.decide(state))
+    state.apply(GiveFloor(SID, "e-carol", "t-3", T0 + 90_000).decide(state))
+    try:
+        inverse.decide(state)
+    except CommandRejected as rejection:
+        assert "moved on" in str(rejection)
+    else:
+        raise AssertionError("the stale undo took the floor from Carol")
