@@ -54,48 +54,45 @@ def main() -> int:
     app.setOrganizationName("Moderator")
     app.setApplicationDisplayName("Moderator")
     app.setWindowIcon(console_app._application_icon())
-    mark("QApplication() + window icon")
-    import sqlalchemy  # measured on its own
-
-    mark("import sqlalchemy (core)")
-    import sqlalchemy.orm  # noqa: F401 - pulled in by storage.models (DeclarativeBase)
-
-    mark("import sqlalchemy.orm")
-    from moderator.services.demo import load_demo  # noqa: F401 - as run_console does
+    console_app.install_excepthook()
+    mark("QApplication() + window icon + excepthook")
     from moderator.services.time_source import TimeSource
-    from moderator.storage.database import open_database
-    from moderator.storage.repository import Store
+    from moderator.storage import file_check, quick_read
 
-    mark("import moderator storage/services (models, repository, demo)")
+    mark("import time_source, file_check, quick_read")
     time_source = TimeSource()
-    engine = open_database(Path(sys.argv[1]))
-    mark("open_database (schema current: no migration)")
-    store = Store(engine)
-    store.is_empty()
+    path = Path(sys.argv[1])
+    file_check.check_file_before_opening(path)
+    revision = file_check.inspect_existing_file(path)
+    assert revision == file_check.SCHEMA_HEAD, "the bench DB must be at the schema head"
+    file_check.probe_write_lock(path)
+    mark("file checks (header, schema revision, write lock)")
+    sessions = quick_read.sessions(path)
     session = console_app.choose_session(
-        store, sys.argv[2] if len(sys.argv) > 2 else None, time_source.now_ms()
+        sessions, sys.argv[2] if len(sys.argv) > 2 else None, time_source.now_ms()
     )
-    mark("is_empty + choose_session")
-    state = store.load_session_state(session.id)
-    mark("load_session_state")
+    state = quick_read.load_session_state(path, session.id)
+    mark("quick_read: sessions + load_session_state (sqlite3)")
     from moderator.services.command_runner import CommandRunner
     from moderator.services.session_service import SessionService
+
+    mark("import command_runner, session_service (domain)")
     from moderator.ui.main_window import MainWindow
 
-    mark("import moderator.ui.main_window (+ services)")
-    service = SessionService(CommandRunner(store, state, time_source))
-    window = MainWindow(service, database_label=sys.argv[1])
-    mark("MainWindow(...)")
+    mark("import moderator.ui.main_window")
+    console_app.Console(app, path, time_source)  # its TokenStore; the window is built below
+    mark("Console(...)")
+    service = SessionService(
+        CommandRunner(lambda: console_app._open_store(path), state, time_source)
+    )
+    window = MainWindow(service, database_label=str(path))
+    mark("SessionService + MainWindow(...)")
     window.show()
     mark("window.show()")
-    import qasync  # noqa: F401 - imported by run_console before the loop
-
-    mark("import qasync")
     window.sig_first_paint.connect(app.quit)  # emitted on the loop turn after the first paint
     app.exec()
     if first_paint.at is not None:
         marks.append(("first paint (event loop, layout, paint)", first_paint.at))
-    engine.dispose()
     print(json.dumps({"phases": marks}), flush=True)
     return 0
 

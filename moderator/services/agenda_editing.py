@@ -77,11 +77,13 @@ from moderator.domain.records import (
     session_row,
 )
 from moderator.domain.session_state import SessionState
+from moderator.domain.speech_rules import SpeechRules
 from moderator.domain.undo import inverse_of
 from moderator.services.command_runner import CommandRunner
 from moderator.services.time_source import TimeSource
 from moderator.services.undoable import undo_macro
 from moderator.storage.agenda_store import idle_clock_rows, insert_rows, upsert_details
+from moderator.storage.chair_store import ChairStore
 from moderator.storage.database import read_only
 from moderator.storage.models import (
     AgendaItemRow,
@@ -180,6 +182,10 @@ class AgendaEditing(QObject):
 
     def roster(self, meeting_id: str) -> list[Participant]:
         return self.store.participants(meeting_id)
+
+    def speech_rules(self, meeting_id: str) -> SpeechRules:
+        """The meeting's speech-type rules (default times), as the chair set them."""
+        return ChairStore(self.store.engine).speech_rules(meeting_id)
 
     def languages(self, meeting_id: str) -> dict[str, str]:
         """Participant id → language, for the meeting's roster."""

@@ -53,6 +53,11 @@ LONG_POLL_PROBE_TIMEOUT_S = 2.0
 #: every ``PROBE_INTERVAL_S``, that notice the link's return.
 PROBE_AFTER_S = 2.0
 PROBE_INTERVAL_S = 1.0
+#: The event stream's heartbeat interval asked of the backend. A link that dies without a word
+#: while nothing is being sent (a laptop asleep, the venue Wi-Fi gone) is noticed when the
+#: stream stays quiet for 2.5 heartbeats (the read timeout): about 12 s. Heartbeats cost a
+#: few bytes; a longer interval would leave the badge on "online" for half a minute.
+HEARTBEAT_S = 5.0
 #: While many commands are queued (catch-up after an outage), views are rebuilt at most this
 #: often: each rebuild replays the whole queue, and the chair's view already shows them all.
 CATCH_UP_PENDING = 200
@@ -117,7 +122,7 @@ class SyncEngine:
         on_view: Callable[[SessionState], None] = lambda state: None,
         on_status: Callable[[SyncStatus], None] = lambda status: None,
         on_rejected: Callable[[str], None] = lambda reason: None,
-        heartbeat_s: float = 15.0,
+        heartbeat_s: float = HEARTBEAT_S,
     ) -> None:
         self.runner = runner
         self.sync_store = sync_store

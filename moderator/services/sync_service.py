@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from moderator.domain.session_state import SessionState
 from moderator.services.backend_client import BackendClient
 from moderator.services.session_service import SessionService
-from moderator.services.sync_engine import SyncEngine, SyncStatus
+from moderator.services.sync_engine import HEARTBEAT_S, SyncEngine, SyncStatus
 from moderator.storage.sync_store import SyncStore
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ class SyncService(QObject):
         session_service: SessionService,
         sync_store: SyncStore,
         client: BackendClient,
-        heartbeat_s: float = 15.0,
+        heartbeat_s: float = HEARTBEAT_S,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from moderator.domain.model import Participant, SpeechType
 from moderator.domain.session_state import SessionState
-from moderator.domain.speech_rules import DEFAULT_RULES
+from moderator.domain.speech_rules import SpeechRules
 from moderator.services.agenda_editing import AgendaEditing
 from moderator.ui.add_speaker_dialog import interpret
 from moderator.ui.agenda_forms import error_label, line_edit
@@ -149,6 +149,8 @@ class SpeakersPanel(QWidget):
         layout.addLayout(adding)
         layout.addWidget(self.error)
 
+        self._rules = SpeechRules()
+        self._rules_meeting_id: str | None = None
         self._set_default_time()
         self.kind.currentIndexChanged.connect(self._set_default_time)
         self.who.textChanged.connect(self._validate)
@@ -175,6 +177,12 @@ class SpeakersPanel(QWidget):
 
     def show_item(self, state: SessionState | None, item_id: str | None) -> None:
         selected = self.selected_entry_id()
+        meeting_id = state.meeting.id if state is not None else None
+        if meeting_id is not None and meeting_id != self._rules_meeting_id:
+            # Default times follow the meeting's own rules (Speech types…), read once a meeting.
+            self._rules_meeting_id = meeting_id
+            self._rules = self._editing.speech_rules(meeting_id)
+            self._set_default_time()
         self.model.show_item(state, item_id)
         self._participants = (
             sorted(state.participants.values(), key=lambda p: p.name.casefold()) if state else []
@@ -201,7 +209,7 @@ class SpeakersPanel(QWidget):
 
     def _set_default_time(self) -> None:
         speech_type = SpeechType(self.kind.currentData())
-        self.allotted.setText(minutes_seconds(DEFAULT_RULES[speech_type].default_ms))
+        self.allotted.setText(minutes_seconds(self._rules[speech_type].default_ms))
 
     def _choice(self) -> tuple[str | None, str | None, int | None]:
         """(participant id, problem, allotted ms) of the add row."""

@@ -18,6 +18,7 @@ from support.live_server import DemoMeeting, LiveServer
 from sync_console import HeadlessConsole
 
 from moderator.domain.commands import AdjustTime, GiveFloor
+from moderator.services.sync_engine import HEARTBEAT_S
 
 ACTIONS_DURING_FAULT = 5
 
@@ -113,3 +114,44 @@ def test_a_fault_loses_and_duplicates_nothing(
         ).json()["changes"]
     clock = [c for c in changes if c["entity"] == "clock"]
     assert len(clock) == 1 + ACTIONS_DURING_FAULT, f"{fault}: an action was lost or doubled"
+
+
+def test_a_link_that_dies_without_a_word_while_idle_is_noticed_and_hands_catch_up(
+    live_server: LiveServer, demo: DemoMeeting, tmp_path: Path
+):
+    """The venue Wi-Fi dies while the chair does nothing: no request fails, no reset arrives.
+    With the console's own heartbeat, the badge leaves "online" within the stream's read
+    timeout (2.5 heartbeats), and a hand raised meanwhile arrives once the link is back."""
+    chair = live_server.create_token("chair", sessions=[demo.session_id])
+    participant = live_server.create_token("participant", participant=demo.participant_ids[0])
+    proxy = FaultProxy(live_server.port)
+    noticed_after: list[float] = []
+
+    async def scenario() -> None:
+        a = await HeadlessConsole.start(
+            tmp_path / "a.sqlite3", proxy.url, chair, demo.session_id, heartbeat_s=HEARTBEAT_S
+        )
+        loop = asyncio.get_running_loop()
+        try:
+            await a.until(lambda: a.sync.status.state == "online")
+            proxy.go_silent()
+            died = loop.time()
+            with live_server.client(participant) as client:  # raised while the link is dead
+                url = f"/api/v1/sessions/{demo.session_id}/hands"
+                assert client.post(url).status_code == 201
+            limit = 2.5 * HEARTBEAT_S + 5
+            await a.until(lambda: a.sync.status.state != "online", timeout=limit)
+            noticed_after.append(loop.time() - died)
+            assert a.sync.status.offline_since_ms is not None, a.sync.status
+            assert not a.state.open_hands(), "nothing came through the dead link"
+            proxy.heal()
+            await a.until(lambda: len(a.state.open_hands()) == 1, timeout=20)
+            await a.until(lambda: a.sync.status.state == "online", timeout=10)
+        finally:
+            await a.close()
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        proxy.close()
+    print(f"\nsilent link death noticed after {noticed_after[0]:.1f} s (heartbeat {HEARTBEAT_S} s)")

@@ -1,7 +1,9 @@
 """A fault-injecting TCP proxy on 127.0.0.1, between a console and the real server.
 
 Modes: ``pass`` (forward bytes both ways, optionally delayed), ``blackhole`` (accept, never
-answer: a dead Wi-Fi), ``refuse`` (reset every connection at once). ``cut()`` resets every open
+answer: a dead Wi-Fi; open connections are reset), ``silent`` (the same, but open connections
+stay open and swallow everything: a link that dies without a word), ``refuse`` (reset every
+connection at once). ``cut()`` resets every open
 connection (a half-sent request or a half-read answer is lost); ``cut_after_response_bytes(n)``
 lets the next answer through only up to n bytes, then resets (a response cut mid-body, after
 the server committed). ``cut_next_answer_to(request_start)`` does the same to the answer of the
@@ -23,6 +25,7 @@ import time
 class FaultProxy:
     def __init__(self, target_port: int) -> None:
         self.target = ("127.0.0.1", target_port)
+        self._not_silent = threading.Event()
         self.mode = "pass"
         self.delay_s = 0.0
         self._cut_after: int | None = None
@@ -34,6 +37,18 @@ class FaultProxy:
         self._lock = threading.Lock()
         self._closed = False
         threading.Thread(target=self._accept, daemon=True).start()
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    @mode.setter
+    def mode(self, mode: str) -> None:
+        self._mode = mode
+        if mode == "silent":
+            self._not_silent.clear()
+        else:
+            self._not_silent.set()
 
     @property
     def url(self) -> str:
@@ -48,6 +63,12 @@ class FaultProxy:
     def blackhole(self) -> None:
         self.mode = "blackhole"
         self.cut()
+
+    def go_silent(self) -> None:
+        """The link dies without a word (the Wi-Fi gone, a laptop asleep): open connections stay
+        open but carry nothing either way, new ones are accepted and never answered; no reset
+        tells either side."""
+        self.mode = "silent"
 
     def refuse(self) -> None:
         self.mode = "refuse"
@@ -72,6 +93,7 @@ class FaultProxy:
     def close(self) -> None:
         with self._lock:
             self._closed = True
+        self._not_silent.set()
         self._listener.close()
         self.cut()
 
@@ -88,7 +110,7 @@ class FaultProxy:
                 continue
             if not self._track(client):
                 return
-            if self.mode == "blackhole":
+            if self.mode in ("blackhole", "silent"):
                 continue  # held open, never answered
             try:
                 upstream = socket.create_connection(self.target, timeout=5)
@@ -116,6 +138,9 @@ class FaultProxy:
             while True:
                 data = source.recv(65536)
                 if not data:
+                    # A dead link carries no goodbye either: a side that closes meanwhile (the
+                    # server ending an idle keep-alive) is not told to the other until healed.
+                    self._not_silent.wait()
                     break
                 if self.delay_s:
                     time.sleep(self.delay_s)  # the injected latency itself
@@ -132,6 +157,8 @@ class FaultProxy:
                     sink.sendall(data[:allowed])
                     self._cut_now(sink, source)
                     return
+                if self.mode == "silent":
+                    continue  # swallowed: the bytes never arrive
                 if self.mode != "pass":
                     break
                 sink.sendall(data)

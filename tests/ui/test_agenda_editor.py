@@ -29,9 +29,11 @@ from moderator.domain.model import (
     SpeechType,
 )
 from moderator.domain.session_state import SessionState
+from moderator.domain.speech_rules import SpeechRules
 from moderator.services.command_runner import CommandRunner
 from moderator.services.demo import load_demo
 from moderator.services.time_source import TimeSource
+from moderator.storage.chair_store import ChairStore
 from moderator.storage.database import open_database
 from moderator.storage.repository import MeetingBundle, Store
 from moderator.ui.agenda_editor import AgendaEditor, open_agenda_editor
@@ -639,3 +641,33 @@ def test_a_title_being_typed_survives_an_edit_of_the_list(setup: Setup, qtbot: Q
     assert speakers.move_selected(+1)
     assert form.title.text() == "Segment 1 (revised)"
     assert form.save_button.isEnabled()
+
+
+def test_default_times_of_new_speakers_follow_the_meetings_speech_rules(
+    qtbot: QtBot, tmp_path: Path
+):
+    """The chair set statements to 4:00 for this meeting (Speech types…): staff adding a
+    statement in the editor get 4:00, not the general 3:00."""
+    path = tmp_path / "moderator.sqlite3"
+    engine = open_database(path)
+    store = Store(engine)
+    time_source = TimeSource()
+    bundle = load_demo(store, time_source.now_ms())
+    rules = SpeechRules().with_rule(SpeechType.STATEMENT, default_ms=240_000)
+    ChairStore(engine).save_speech_rules(bundle.meeting.id, rules)
+    editor = AgendaEditor(store, time_source)
+    qtbot.addWidget(editor)
+    try:
+        editor.show()
+        qtbot.waitExposed(editor)
+        speakers = editor.speakers
+        state = store.load_session_state(bundle.sessions[0].id)
+        setup = Setup(editor, store, path, bundle.sessions[0].id, bundle.meeting.id)
+        choose(setup, "item", state.agenda_items[0].id)
+        speakers.kind.setCurrentIndex(speakers.kind.findData(SpeechType.FLOOR.value))
+        assert speakers.allotted.text() == "2:00", "unchanged types keep the general default"
+        speakers.kind.setCurrentIndex(speakers.kind.findData(SpeechType.STATEMENT.value))
+        assert speakers.allotted.text() == "4:00"
+    finally:
+        editor.close()
+        engine.dispose()
