@@ -17,9 +17,12 @@ time reaches the next threshold (the thresholds are whole seconds and the phases
 the display, see ``domain.clock.phase_of``), re-armed after each crossing and each state
 change, and stopped while the clock is stopped or the chime is off.
 
-Sound: PySide6-Essentials has no QtMultimedia, so the default player is the system bell
-(``QApplication.beep()``): short, needs nothing installed, and silent where the desktop has no
-bell. Pass ``play`` to use something else (``app.py`` may, if a richer sound is ever wanted).
+Sound: a short WAV per phase (one soft note for the warning, two for final, three quicker
+ones for time up), played by ``chime_sound.play_chime``: PySide6-Essentials has no
+QtMultimedia, so the file is handed to the platform's own player (``winsound``, ``afplay``,
+``pw-play``/``paplay``/``aplay``) without waiting for it, and the system bell
+(``system_beep``, silent where the desktop has no bell) is only the fallback when no player
+works. Pass ``play`` to use something else (``None``: no sound, only ``sig_chime``).
 """
 
 from __future__ import annotations
@@ -29,7 +32,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 
 from moderator.domain.clock import Phase, SpeakerClock
+from moderator.services.chime_sound import play_chime, system_beep
 from moderator.services.session_service import SessionService
+
+# system_beep lives beside the player that falls back to it; it is still offered from here.
+__all__ = ["SETTINGS_KEY", "ThresholdChime", "play_chime", "system_beep"]
 
 SETTINGS_KEY = "chime/enabled"
 
@@ -44,12 +51,6 @@ _RANK = {
 _CHIMED = {1: Phase.WARNING, 2: Phase.FINAL, 3: Phase.TIME_UP}
 
 
-def system_beep(_phase: Phase) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    QApplication.beep()
-
-
 class ThresholdChime(QObject):
     #: A running clock crossed into warning, final or time up (the phase reached).
     sig_chime = Signal(object)
@@ -59,11 +60,12 @@ class ThresholdChime(QObject):
         service: SessionService,
         enabled: bool | None = None,
         settings: QSettings | None = None,
-        play: Callable[[Phase], None] | None = system_beep,
+        play: Callable[[Phase], None] | None = play_chime,
         parent: QObject | None = None,
     ) -> None:
         """``enabled``: ``None`` reads the remembered choice (off when never chosen); a value
-        is used as given (and not remembered until ``set_enabled``)."""
+        is used as given (and not remembered until ``set_enabled``). ``play``: the sound for a
+        phase (default: the phase's WAV, see ``chime_sound``); ``None`` plays nothing."""
         super().__init__(parent if parent is not None else service)
         self._service = service
         self._settings = settings if settings is not None else QSettings()
