@@ -283,6 +283,14 @@ class RevertFloor(Command):
         self._check_session(state)
         if (state.current_turn_id or "") != self.cancel_turn_id:
             raise CommandRejected("The floor has moved on since: this can no longer be undone")
+        if self.cancel_entry_id != (state.current_entry_id or "" if self.cancel_turn_id else ""):
+            raise CommandRejected("That speaker does not have the floor: nothing to undo")
+        if self.reinterrupt_entry_id and not self.restore_entry_id:
+            raise CommandRejected("Nobody to give the floor back to: nothing to pause again")
+        _all_different(
+            (self.cancel_entry_id, self.restore_entry_id, self.reinterrupt_entry_id),
+            (self.cancel_turn_id, self.restore_turn_id, self.reinterrupt_turn_id),
+        )
         events: list[Event] = []
         if self.cancel_entry_id:
             entry = _existing_entry(state, self.cancel_entry_id)
@@ -306,6 +314,7 @@ class RevertFloor(Command):
                 self.reinterrupt_turn_id,
                 self.reinterrupt_allotted_ms,
                 self.reinterrupt_spoken_ms,
+                closed_by_the_action=True,
             )
         if self.restore_entry_id:
             clock = _clock_of(
@@ -344,8 +353,12 @@ class UndoResume(Command):
 
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
-        if (state.current_turn_id or "") != self.resumed_turn_id:
+        if not self.resumed_turn_id or (state.current_turn_id or "") != self.resumed_turn_id:
             raise CommandRejected("The floor has moved on since: this can no longer be undone")
+        _all_different(
+            (self.intervention_entry_id, self.resumed_entry_id),
+            (self.intervention_turn_id, self.resumed_turn_id),
+        )
         clock = _clock_of(self.status, self.allotted_ms, self.accumulated_ms, self.running_since_ms)
         return [
             *_paused_again(
@@ -354,6 +367,7 @@ class UndoResume(Command):
                 self.resumed_turn_id,
                 self.resumed_allotted_ms,
                 self.resumed_spoken_ms,
+                closed_by_the_action=False,
             ),
             *_floor_back(
                 state,
@@ -368,11 +382,14 @@ class UndoResume(Command):
 def _floor_back(
     state: SessionState, entry_id: str, turn_id: str, clock: SpeakerClock, turn_allotted_ms: int
 ) -> list[Event]:
-    """``entry_id`` speaks again in its turn ``turn_id`` (reopened), with ``clock``."""
-    entry = _existing_entry(state, entry_id)
-    turn = state.turns.get(turn_id)
-    if turn is None:
-        raise CommandRejected("That turn is not on record")
+    """``entry_id`` speaks again in its turn ``turn_id`` (reopened), with ``clock``: the
+    speaker the undone action had closed (done, their turn ended) or interrupted (an undone
+    intervention: their turn still open)."""
+    entry, turn = _entry_and_turn(state, entry_id, turn_id)
+    closed = entry.state is EntryState.DONE and turn.ended_at_ms is not None
+    paused = entry.state is EntryState.INTERRUPTED and turn.ended_at_ms is None
+    if not (closed or paused):
+        raise CommandRejected(f"{_name(state, entry)} cannot have the floor back from here")
     return [
         EntryChanged(
             dataclasses.replace(
@@ -394,13 +411,25 @@ def _floor_back(
 
 
 def _paused_again(
-    state: SessionState, entry_id: str, turn_id: str, allotted_ms: int, spoken_ms: int
+    state: SessionState,
+    entry_id: str,
+    turn_id: str,
+    allotted_ms: int,
+    spoken_ms: int,
+    closed_by_the_action: bool,
 ) -> list[Event]:
-    """``entry_id`` is interrupted again: its turn open, holding its paused clock."""
-    entry = _existing_entry(state, entry_id)
-    turn = state.turns.get(turn_id)
-    if turn is None:
-        raise CommandRejected("That turn is not on record")
+    """``entry_id`` is interrupted again: its turn open, holding its paused clock. The speaker
+    is either done (``closed_by_the_action``: the floor went elsewhere during the intervention)
+    or speaking again, in ``turn_id``, after the intervention ended."""
+    entry, turn = _entry_and_turn(state, entry_id, turn_id)
+    if state.interrupted_entry() is not None:
+        raise CommandRejected("Someone is already interrupted")
+    if closed_by_the_action:
+        expected = entry.state is EntryState.DONE and turn.ended_at_ms is not None
+    else:
+        expected = entry.id == state.current_entry_id and turn.ended_at_ms is None
+    if not expected:
+        raise CommandRejected(f"{_name(state, entry)} cannot be paused again from here")
     if not (0 <= allotted_ms <= MAX_ALLOTTED_MS and 0 <= spoken_ms <= MAX_ALLOTTED_MS):
         raise CommandRejected("The time must be between 0:00 and 24 hours")
     return [
@@ -418,6 +447,23 @@ def _paused_again(
     ]
 
 
+def _entry_and_turn(state: SessionState, entry_id: str, turn_id: str):  # type: ignore[no-untyped-def]
+    """The entry and its own turn, or the reason the pair is not on record."""
+    entry = _existing_entry(state, entry_id)
+    turn = state.turns.get(turn_id)
+    if turn is None or turn.entry_id != entry.id:
+        raise CommandRejected(f"That turn of {_name(state, entry)} is not on record")
+    return entry, turn
+
+
+def _all_different(*groups: tuple[str, ...]) -> None:
+    """Refuse a command naming one speaker (or one turn) in two roles at once."""
+    for ids in groups:
+        named = [i for i in ids if i]
+        if len(named) != len(set(named)):
+            raise CommandRejected("One speaker or turn is named twice")
+
+
 def _clock_of(status: str, allotted_ms: int, accumulated_ms: int, running_since_ms: int):  # type: ignore[no-untyped-def]
     """A clock from command arguments, with the reason in the chair's words when invalid."""
     try:
@@ -427,6 +473,8 @@ def _clock_of(status: str, allotted_ms: int, accumulated_ms: int, running_since_
     if not (0 <= allotted_ms <= MAX_ALLOTTED_MS and 0 <= accumulated_ms <= MAX_ALLOTTED_MS):
         raise CommandRejected("The time must be between 0:00 and 24 hours")
     running = clock_status is ClockStatus.RUNNING
+    if running and running_since_ms <= 0:
+        raise CommandRejected("A running clock needs the moment it started")
     return SpeakerClock(
         allotted_ms=allotted_ms,
         accumulated_ms=accumulated_ms,

@@ -186,6 +186,8 @@ def parse_schedule_xml(source: str, data: bytes, progress: Progress | None = Non
     except RecursionError as error:
         raise ScheduleImportError(source, "", None, "the XML is nested too deeply") from error
     except LookupError as error:  # expat: the XML declaration names an unknown encoding
+        if not str(error).startswith("unknown encoding"):
+            raise  # a KeyError or IndexError of ours: a bug, not the file's fault
         raise ScheduleImportError(
             source, "line 1", None, f"the XML declaration names an unknown encoding ({error})"
         ) from error

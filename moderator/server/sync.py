@@ -146,7 +146,7 @@ class SyncService:
     # --- push --------------------------------------------------------------------------------
 
     def push(self, principal: Principal, client_id: str, mutations: list[Mutation]) -> PushOutcome:
-        self._check_scope(principal, mutations)
+        self._check_session_ids(mutations)
         outcome = PushOutcome()
         touched: set[str] = set()
         checked: set[str] = set()  # sessions whose cache was checked in this transaction
@@ -155,7 +155,9 @@ class SyncService:
                 last = self._high_water_mark(connection, client_id, principal)
                 for index, mutation in enumerate(mutations):
                     try:
-                        result = self._one(connection, client_id, last, mutation, touched, checked)
+                        result = self._one(
+                            connection, principal, client_id, last, mutation, touched, checked
+                        )
                     except ProtocolError as error:
                         if error.field is not None and error.field.startswith("args."):
                             error.field = f"mutations.{index}.{error.field}"
@@ -178,20 +180,15 @@ class SyncService:
             self.on_commit(touched)
         return outcome
 
-    def _check_scope(self, principal: Principal, mutations: list[Mutation]) -> None:
+    @staticmethod
+    def _check_session_ids(mutations: list[Mutation]) -> None:
         for index, mutation in enumerate(mutations):
-            session_id = mutation.args.get("session_id")
-            if not isinstance(session_id, str):
+            if not isinstance(mutation.args.get("session_id"), str):
                 raise ProtocolError(
                     422,
                     "validation_failed",
                     f"mutations.{index}.args.session_id: a session id (string) is required",
                     field=f"mutations.{index}.args.session_id",
-                )
-            meeting_id = self._meeting_of(session_id)
-            if meeting_id is not None and not principal.can_write_session(meeting_id, session_id):
-                raise ProtocolError(
-                    403, "forbidden", f"this token may not change session {session_id}"
                 )
 
     def _high_water_mark(self, connection: Connection, client_id: str, principal: Principal) -> int:
@@ -220,6 +217,7 @@ class SyncService:
     def _one(
         self,
         connection: Connection,
+        principal: Principal,
         client_id: str,
         last: int,
         mutation: Mutation,
@@ -250,7 +248,9 @@ class SyncService:
                 f"mutation ids must follow on: expected {last + 1}, got {mutation.id}",
                 details={"expected_id": last + 1, "got_id": mutation.id},
             )
-        result = self._decide_and_write(connection, client_id, mutation, touched, checked)
+        result = self._decide_and_write(
+            connection, principal, client_id, mutation, touched, checked
+        )
         connection.execute(
             _INSERT_RESULT,
             {
@@ -267,6 +267,7 @@ class SyncService:
     def _decide_and_write(
         self,
         connection: Connection,
+        principal: Principal,
         client_id: str,
         mutation: Mutation,
         touched: set[str],
@@ -283,6 +284,16 @@ class SyncService:
             state = self._state(connection, command.session_id, checked)
         except KeyError:
             return MutationResult(mutation.id, REJECTED, "unknown session")
+        # Out of the token's scope: this mutation alone is rejected (a business rejection, so
+        # the client's queue moves on: one edit of a session this token may not change must not
+        # hold back the followed session's actions behind it). A session of another meeting
+        # reads as unknown, so the answer does not tell that it exists.
+        if state.meeting.id != principal.meeting_id:
+            return MutationResult(mutation.id, REJECTED, "unknown session")
+        if not principal.can_write_session(state.meeting.id, command.session_id):
+            return MutationResult(
+                mutation.id, REJECTED, f"this token may not change session {command.session_id}"
+            )
         try:
             events = command.decide(state)
         except CommandRejected as rejection:

@@ -58,6 +58,10 @@ PROBE_INTERVAL_S = 1.0
 #: stream stays quiet for 2.5 heartbeats (the read timeout): about 12 s. Heartbeats cost a
 #: few bytes; a longer interval would leave the badge on "online" for half a minute.
 HEARTBEAT_S = 5.0
+#: A long-poll (the fallback where streams are broken) waits this many heartbeats for a change:
+#: each one costs the backend a few queries, so it is not asked every heartbeat; a dead link is
+#: noticed when the answer does not come within the wait plus the request timeout.
+LONG_POLL_HEARTBEATS = 3
 #: While many commands are queued (catch-up after an outage), views are rebuilt at most this
 #: often: each rebuild replays the whole queue, and the chair's view already shows them all.
 CATCH_UP_PENDING = 200
@@ -343,8 +347,11 @@ class SyncEngine:
 
     async def _poll_changes(self, backoff: _Backoff) -> None:
         """One long-poll: the backend answers at once when it has changes after our cursor, or
-        after ``heartbeat_s`` with none (which is how a dead link is noticed here)."""
-        feed = await self.client.changes(self.session_id, self.cursor, wait_s=self.heartbeat_s)
+        after ``LONG_POLL_HEARTBEATS`` heartbeats with none (its silence beyond that plus the
+        request timeout is how a dead link is noticed here)."""
+        feed = await self.client.changes(
+            self.session_id, self.cursor, wait_s=self.heartbeat_s * LONG_POLL_HEARTBEATS
+        )
         if self.status.state not in ("online", "syncing"):
             self._connected(backoff)
         else:

@@ -150,7 +150,6 @@ class SpeakersPanel(QWidget):
         layout.addWidget(self.error)
 
         self._rules = SpeechRules()
-        self._rules_meeting_id: str | None = None
         self._set_default_time()
         self.kind.currentIndexChanged.connect(self._set_default_time)
         self.who.textChanged.connect(self._validate)
@@ -177,12 +176,14 @@ class SpeakersPanel(QWidget):
 
     def show_item(self, state: SessionState | None, item_id: str | None) -> None:
         selected = self.selected_entry_id()
-        meeting_id = state.meeting.id if state is not None else None
-        if meeting_id is not None and meeting_id != self._rules_meeting_id:
-            # Default times follow the meeting's own rules (Speech types…), read once a meeting.
-            self._rules_meeting_id = meeting_id
-            self._rules = self._editing.speech_rules(meeting_id)
-            self._set_default_time()
+        if state is not None:
+            # Default times follow the meeting's own rules (Speech types…), which the chair may
+            # have changed since: one small read per item shown; the typed time is replaced
+            # only when the rules did change.
+            rules = self._editing.speech_rules(state.meeting.id)
+            if rules != self._rules:
+                self._rules = rules
+                self._set_default_time()
         self.model.show_item(state, item_id)
         self._participants = (
             sorted(state.participants.values(), key=lambda p: p.name.casefold()) if state else []

@@ -25,8 +25,9 @@ from moderator.domain.agenda_commands import (
     SetSpeechType,
     inverse_of_agenda,
 )
-from moderator.domain.commands import AddSpeaker
+from moderator.domain.commands import AddSpeaker, GiveFloor
 from moderator.domain.session_state import SessionState
+from moderator.services.backend_client import BackendClient
 from moderator.services.command_runner import CommandRunner
 from moderator.services.sync_engine import download_session
 from moderator.storage.database import open_database
@@ -246,3 +247,54 @@ def test_an_edit_of_another_downloaded_session_is_pushed_and_the_badge_returns_t
     with live_server.client(demo.staff_token) as client:
         snapshot = client.get(f"/api/v1/sessions/{second['id']}/snapshot").json()
     assert snapshot["session"]["title"] == "Second sitting, renamed"
+
+
+def test_an_edit_this_token_may_not_push_is_rejected_alone_and_the_chairs_actions_go_on(
+    live_server: LiveServer, demo: DemoMeeting, tmp_path: Path
+):
+    """Staff downloaded both sittings on this laptop and edited the second; the chair now
+    follows the first with a token for that sitting only. The second sitting's edit cannot be
+    pushed with this token: it is rejected with the reason, and the chair's own actions queued
+    behind it still reach the backend (the queue is not blocked)."""
+    upload = dict(demo.upload)
+    (first,) = upload["sessions"]
+    second = {**first, "id": f"{first['id']}-b", "title": "Second sitting"}
+    upload["sessions"] = [first, second]
+    with live_server.client(demo.staff_token) as client:
+        client.put(f"/api/v1/meetings/{demo.meeting_id}", json=upload).raise_for_status()
+    chair = live_server.create_token("chair", sessions=[first["id"]])
+
+    async def scenario() -> None:
+        a = await HeadlessConsole.start(tmp_path / "a.sqlite3", live_server.url, chair, first["id"])
+        try:
+            await a.until(lambda: a.sync.status.state == "online")
+            staff = BackendClient(live_server.url, demo.staff_token)
+            try:
+                other = await download_session(staff, a.store, second["id"], a.time_source.now_ms())
+            finally:
+                await staff.close()
+            a.store.forget_linked_sessions()
+            CommandRunner(a.store, other, a.time_source).execute(
+                EditSession(
+                    second["id"],
+                    "Renamed without the right",
+                    other.session.room,
+                    other.session.scheduled_start_ms,
+                    other.session.scheduled_end_ms,
+                )
+            )
+            now = a.time_source.now_ms()
+            a.execute(GiveFloor(first["id"], a.state.entries[0].id, uuid.uuid4().hex, now))
+            await a.until(lambda: a.sync_store.pending_count() == 0)
+            await a.until(lambda: a.sync.status.state == "online", timeout=5)
+            assert any("may not change session" in reason for reason in a.rejections)
+            assert a.state.current_entry_id == a.state.entries[0].id
+        finally:
+            await a.close()
+
+    asyncio.run(scenario())
+    with live_server.client(demo.staff_token) as client:
+        second_now = client.get(f"/api/v1/sessions/{second['id']}/snapshot").json()
+        first_now = client.get(f"/api/v1/sessions/{first['id']}/snapshot").json()
+    assert second_now["session"]["title"] == "Second sitting", "the refused edit changed nothing"
+    assert first_now["clock"]["entry_id"] is not None, "the chair's action arrived"

@@ -5,8 +5,9 @@ kind of caller (no token, a token of another meeting, participant, display, chai
 session, chair of another session of the same meeting, staff, admin) the test makes the real
 call with valid path parameters and a minimal valid body, and checks the status a client
 would see: 401 without a token, 403 for a role the operation does not list, 404 (or 403) when
-the thing is outside the token's scope, 2xx when the role and scope allow it. Every answer must
-carry the protocol headers and every error the protocol's error format.
+the thing is outside the token's scope (a push instead answers with each out-of-scope mutation
+rejected, so a client's queue is never blocked by it), 2xx when the role and scope allow it.
+Every answer must carry the protocol headers and every error the protocol's error format.
 
 A new operation without ``x-moderator-roles``, or with a path parameter or body this test does
 not know how to fill, fails the test: the matrix must grow with the API.
@@ -201,9 +202,11 @@ def expected_statuses(op: Operation, caller: Caller) -> set[int] | None:
     if caller.role not in op.roles:
         # The role is refused; a token of another meeting may as well not see the thing.
         return {403, 404} if caller.other_meeting else {403}
+    if op.body_schema == "PushRequest" and (caller.other_meeting or caller.other_session):
+        return None  # answered, each mutation out of scope rejected (see problems_of)
     if caller.other_meeting and addresses_meeting:
         return {403, 404}
-    if caller.other_session and ("session_id" in in_path or op.body_schema == "PushRequest"):
+    if caller.other_session and "session_id" in in_path:
         return {403, 404}
     if op.method == "post" and op.path.endswith("/hands"):
         return {200, 201}
@@ -291,6 +294,16 @@ def problems_of(op: Operation, caller: Caller, response: httpx.Response) -> list
         body = response.json()
         if not isinstance(body.get("server_time_ms"), int):
             problems.append(f"JSON answer without server_time_ms: {body!r}"[:300])
+        if op.body_schema == "PushRequest" and (caller.other_meeting or caller.other_session):
+            # Out of scope is a business rejection of each mutation, never an application; a
+            # token of another meeting is not even told that the session exists.
+            reason = "unknown session" if caller.other_meeting else "may not change session"
+            results = body.get("results", [])
+            if not results or any(
+                r.get("status") != "rejected" or reason not in (r.get("reason") or "")
+                for r in results
+            ):
+                problems.append(f"out-of-scope push not rejected ({reason!r}): {results}"[:300])
     return problems
 
 

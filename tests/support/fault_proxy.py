@@ -57,6 +57,10 @@ class FaultProxy:
     # --- faults ------------------------------------------------------------------------------
 
     def heal(self) -> None:
+        if self.mode == "silent":
+            # After a long silence TCP gives up on what it could not deliver: the connections
+            # of the dead spell are reset (forwarding again would leave a hole in a stream).
+            self.cut()
         self.mode, self.delay_s, self._cut_after = "pass", 0.0, None
         self._cut_answer_to = None
 

@@ -668,6 +668,39 @@ def test_default_times_of_new_speakers_follow_the_meetings_speech_rules(
         assert speakers.allotted.text() == "2:00", "unchanged types keep the general default"
         speakers.kind.setCurrentIndex(speakers.kind.findData(SpeechType.STATEMENT.value))
         assert speakers.allotted.text() == "4:00"
+        # The chair changes the rules while the editor is open: the next item shown follows.
+        ChairStore(engine).save_speech_rules(
+            bundle.meeting.id, rules.with_rule(SpeechType.STATEMENT, default_ms=150_000)
+        )
+        choose(setup, "item", state.agenda_items[1].id)
+        assert speakers.allotted.text() == "2:30"
     finally:
         editor.close()
         engine.dispose()
+
+
+def test_an_edit_of_another_session_wakes_the_sync_but_leaves_the_chairs_view(
+    console, qtbot: QtBot
+):
+    """Staff edit another session in the editor opened from the chair's window: the edit is
+    queued for the backend (if that session is followed), so the sync is woken at once; the
+    chair's own view is not reset for it."""
+    service = console.service
+    editor = console.window.open_agenda_editor()
+    qtbot.addWidget(editor)
+    other = editor.editing.duplicate_session(service.state.session.id)
+    assert other is not None and other != service.state.session.id
+    session = editor.editing.session_state(other).session
+    resets: list[None] = []
+    service.sig_state_reset.connect(lambda: resets.append(None))
+    with qtbot.waitSignal(service.sig_command_committed, timeout=1_000):
+        assert editor.editing.edit_session(
+            other,
+            "Afternoon sitting",
+            session.room,
+            session.scheduled_start_ms,
+            session.scheduled_end_ms,
+        )
+    assert resets == [], "the chair's view is not reset for another session's edit"
+    assert console.reopen_state().session.title == service.state.session.title
+    editor.close()

@@ -207,10 +207,12 @@ class Server:
         self._versions: dict[tuple[str, int], tuple[int, int]] = {}
         decide_and_write = self.sync._decide_and_write
 
-        def measured(connection: Any, client_id: str, mutation: Mutation, *rest: Any) -> Any:
+        def measured(
+            connection: Any, principal: Any, client_id: str, mutation: Mutation, *rest: Any
+        ) -> Any:
             newest = select(func.max(ChangeRow.version))
             before = connection.execute(newest).scalar() or 0
-            result = decide_and_write(connection, client_id, mutation, *rest)
+            result = decide_and_write(connection, principal, client_id, mutation, *rest)
             after = connection.execute(newest).scalar() or 0
             self._versions[(client_id, mutation.id)] = (before, after)
             return result

@@ -31,9 +31,11 @@ from moderator.domain.list_commands import (
     RemoveEntry,
     ResetClock,
     RestoreEntry,
+    RevertFloor,
     SetAllotted,
     SetTime,
     SkipEntry,
+    UndoResume,
 )
 from moderator.domain.model import EntryState, Hand, HandState
 from moderator.domain.order_keys import key_between
@@ -64,7 +66,7 @@ def with_hand(state: SessionState) -> SessionState:
 @st.composite
 def actions(draw, state: SessionState, now: int, serial: int):  # type: ignore[no-untyped-def]
     entry = draw(st.sampled_from([*ENTRIES, f"e-new-{serial}"]))
-    kind = draw(st.integers(0, 15))
+    kind = draw(st.sampled_from(range(16)))  # uniform: integers() favours the ends
     if kind == 15:
         return SetAllotted(SID, entry, draw(st.sampled_from([30_000, 60_000, 90_000])))
     if kind == 14:
@@ -120,6 +122,7 @@ def test_every_action_is_undone_exactly(data):
         except CommandRejected:
             continue
         before = fingerprint(state)
+        before_interrupted = state.interrupted_entry() is not None
         inverse = inverse_of(command, state)
         state.apply(events)
         if inverse is None or not events:
@@ -131,6 +134,8 @@ def test_every_action_is_undone_exactly(data):
         assert fingerprint(state) == before, f"undo of {command} left a difference"
         undone += 1
         event(f"undone: {command.name}")
+        if before_interrupted:
+            event(f"undone during an intervention: {command.name}")
         # ...and then changes their mind: redo, which gives the same list and floor again.
         redo = again(command, now, f"t-redo-{serial}")
         state.apply(redo.decide(state))
@@ -240,3 +245,88 @@ def test_an_old_undo_of_a_resume_is_refused_once_the_floor_moved_on():
         assert "moved on" in str(rejection)
     else:
         raise AssertionError("the stale undo took the floor from Carol")
+
+
+def invariants_broken(state: SessionState) -> list[str]:
+    """What no sequence of accepted commands may ever produce (the floor's consistency)."""
+    problems = []
+    speaking = [e.id for e in state.entries if e.state is EntryState.SPEAKING]
+    interrupted = [e.id for e in state.entries if e.state is EntryState.INTERRUPTED]
+    if len(speaking) > 1:
+        problems.append(f"several speak at once: {speaking}")
+    if len(interrupted) > 1:
+        problems.append(f"several are interrupted: {interrupted}")
+    if interrupted and not speaking:
+        problems.append("someone is interrupted but nobody speaks")
+    if speaking != ([state.current_entry_id] if state.current_entry_id else []):
+        problems.append(f"the floor {state.current_entry_id} is not who speaks {speaking}")
+    turn = state.turns.get(state.current_turn_id or "")
+    if state.current_turn_id and (turn is None or turn.entry_id != state.current_entry_id):
+        problems.append("the current turn is not the current speaker's")
+    for open_turn in (t for t in state.turns.values() if t.ended_at_ms is None):
+        if open_turn.entry_id not in speaking + interrupted:
+            problems.append(f"turn {open_turn.id} is open for someone not on the floor")
+    if state.clock.is_running and not state.clock.running_since_ms:
+        problems.append("a running clock without a start")
+    return problems
+
+
+@st.composite
+def forged_undos(draw, state: SessionState):  # type: ignore[no-untyped-def]
+    """An undo as a hostile or confused client could send it: any ids of this session."""
+    entries = [e.id for e in state.entries] + ["e-nobody", ""]
+    turns = [*state.turns, "t-nobody", ""]
+    times = st.sampled_from([0, 1, 30_000, 120_000])
+    status = st.sampled_from(["running", "paused", "stopped"])
+    if draw(st.booleans()):
+        return UndoResume(
+            SID,
+            draw(st.sampled_from(entries)),
+            draw(st.sampled_from(turns)),
+            draw(status),
+            draw(times),
+            draw(times),
+            draw(st.sampled_from([0, T0])),
+            draw(times),
+            draw(st.sampled_from(entries)),
+            draw(st.sampled_from(turns)),
+            draw(times),
+            draw(times),
+        )
+    return RevertFloor(
+        SID,
+        state.current_turn_id or "",  # the only cancel that is not refused at once
+        draw(st.sampled_from(entries)),
+        draw(st.sampled_from(["waiting", "skipped"])),
+        draw(st.sampled_from(entries)),
+        draw(st.sampled_from(turns)),
+        draw(status),
+        draw(times),
+        draw(times),
+        draw(st.sampled_from([0, T0])),
+        draw(times),
+        draw(st.sampled_from(entries)),
+        draw(st.sampled_from(turns)),
+        draw(times),
+        draw(times),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_no_accepted_command_breaks_the_floor_not_even_a_forged_undo(data):
+    state = with_hand(make_state())
+    now = T0
+    for serial in range(data.draw(st.integers(1, 20))):
+        now += data.draw(st.integers(0, 90_000))
+        forged = data.draw(st.booleans())
+        command = (
+            data.draw(forged_undos(state)) if forged else data.draw(actions(state, now, serial))
+        )
+        try:
+            events = command.decide(state)
+        except CommandRejected:
+            continue
+        state.apply(events)
+        event(f"accepted: {command.name}")
+        assert invariants_broken(state) == [], f"after {command}"
