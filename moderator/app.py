@@ -21,9 +21,13 @@ import logging
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from moderator.cli import EXIT_OK, EXIT_UNUSABLE, database_path
 from moderator.logging_setup import configure_logging, is_json_logging
+
+if TYPE_CHECKING:  # only for annotations: asyncio is not needed before the loop starts
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -81,16 +85,29 @@ def run_console(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-#: Seconds after the window is up before the network code is loaded in the background.
+#: Seconds after the window is up before the keyring is found (and, when not following yet,
+#: the network code loaded) in the background.
 WARM_UP_AFTER_S = 2.0
 
 
-def _warm_up_connecting(tokens) -> None:  # type: ignore[no-untyped-def]
-    """What the first Connect needs and is slow to get the first time (worker thread)."""
+async def _warm_up_connecting(tokens, following: bool) -> None:  # type: ignore[no-untyped-def]
+    """What the first Connect, Follow and readiness check need and are slow to get the first
+    time (100-500 ms on a cold disk): the keyring backend, found once on the keyring's worker,
+    and, when not following (the network code is loaded already then), the network code, on a
+    worker thread of its own so a locked keyring does not hold it up."""
+    import asyncio
+
+    from moderator.services.background import in_worker_thread
+
+    jobs = [tokens.is_persistent()]
+    if not following:
+        jobs.append(in_worker_thread(_import_network_code))
+    await asyncio.gather(*jobs)
+
+
+def _import_network_code() -> None:
     import moderator.services.connection_check
     import moderator.services.sync_engine  # noqa: F401
-
-    tokens.persistent  # noqa: B018  (finds the keyring backend once)
 
 
 def settle_memory(collect: bool = True) -> None:
@@ -127,6 +144,7 @@ class Console:
         self.sync = None
         self._connection: tuple[str, str] | None = None
         self._loop_running = False
+        self._warm_up: asyncio.Future[None] | None = None
 
     def show_session(self, state, store_or_opener):  # type: ignore[no-untyped-def]
         from moderator.services.command_runner import CommandRunner
@@ -222,23 +240,27 @@ class Console:
     # --- life cycle --------------------------------------------------------------------------
 
     def started(self) -> None:
-        import asyncio
-
-        from moderator.services.background import background_task, in_worker_thread
+        from moderator.services.background import background_task
 
         self._loop_running = True
+        following = self.sync is not None
         if self.sync is not None:
             self.sync.start()
-        else:
-            # Not following a backend yet: while the chair reads the agenda, load the network
-            # code and find the keyring on a worker thread, so the first Connect and Follow
-            # do not stall the window on them (100-500 ms on a cold disk).
-            asyncio.get_running_loop().call_later(
-                WARM_UP_AFTER_S,
-                lambda: background_task(in_worker_thread(_warm_up_connecting, self.tokens)),
-            )
+        # While the chair reads the agenda, find the keyring (and load the network code) off
+        # the GUI thread, so the first Connect, Follow or check does not wait on them. A task
+        # from the start (not a timer that makes one later): stopping cancels it, and nothing
+        # is left to fire after the loop is gone.
+        self._warm_up = background_task(self._warm_up_after_a_moment(following))
+
+    async def _warm_up_after_a_moment(self, following: bool) -> None:
+        import asyncio
+
+        await asyncio.sleep(WARM_UP_AFTER_S)
+        await _warm_up_connecting(self.tokens, following)
 
     async def stop(self) -> None:
+        if self._warm_up is not None:
+            self._warm_up.cancel()
         if self.sync is not None:
             await self.sync.stop()
 

@@ -36,8 +36,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from moderator.domain.model import EntryState
 from moderator.domain.session_state import SessionState
 
-#: The Connect dialog remembers the backend address under this QSettings key.
-BACKEND_URL_SETTING = "backend/url"
+# The QSettings key of the remembered backend address: one constant, kept with the tokens.
+from moderator.services.credentials import BACKEND_URL_SETTING as BACKEND_URL_SETTING
+
 #: Reachability and the token are each asked with this timeout; the whole backend probe is
 #: bounded by ``PROBE_DEADLINE_S`` however the network misbehaves.
 PROBE_TIMEOUT_S = 2.0

@@ -23,11 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.services.backend_client import BackendError, Unreachable
-from moderator.services.background import background_task, in_worker_thread
+from moderator.services.background import background_task
 from moderator.services.connection_check import check_connection
-from moderator.services.credentials import TokenStore
-
-SETTINGS_URL_KEY = "backend/url"
+from moderator.services.credentials import BACKEND_URL_SETTING, TokenStore
 
 
 class ConnectDialog(QDialog):
@@ -41,7 +39,7 @@ class ConnectDialog(QDialog):
         self.setModal(False)
         self._tokens = tokens
         self._task: asyncio.Task[None] | None = None
-        self.url = QLineEdit(str(QSettings().value(SETTINGS_URL_KEY, "") or ""), self)
+        self.url = QLineEdit(str(QSettings().value(BACKEND_URL_SETTING, "") or ""), self)
         self.url.setObjectName("backendUrl")
         self.url.setAccessibleName(self.tr("Backend address"))
         self.url.setPlaceholderText("https://moderator.example.org")
@@ -50,6 +48,8 @@ class ConnectDialog(QDialog):
         self.token.setAccessibleName(self.tr("Access token"))
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setText(tokens.recall(self.url.text()) or "")
+        #: The chair edited the token (typed, pasted, cleared): the keyring never overwrites it.
+        self._token_edited = False
         self.test_button = QPushButton(self.tr("Test connection"), self)
         self.test_button.setObjectName("testConnection")
         self.result = QLabel(self)
@@ -84,17 +84,21 @@ class ConnectDialog(QDialog):
         self.follow_button.clicked.connect(self._follow)
         self.buttons.rejected.connect(self.close)
         self.url.textEdited.connect(lambda _text: self._invalidate())
-        self.token.textEdited.connect(lambda _text: self._invalidate())
-        self._keyring_task = asyncio.ensure_future(self._consult_keyring(self.url.text()))
+        self.token.textEdited.connect(self._token_was_edited)
+        self._keyring_task = background_task(self._consult_keyring(self.url.text()))
+
+    def _token_was_edited(self, _text: str) -> None:
+        self._token_edited = True
+        self._invalidate()
 
     async def _consult_keyring(self, url: str) -> None:
         """Whether a keyring exists, and the token it keeps for the remembered address: asked
-        on a worker thread (the keyring may block), filled in unless the chair typed first."""
-        token = await in_worker_thread(self._tokens.load, url) if url else None
-        persistent = await in_worker_thread(lambda: self._tokens.persistent)
+        on the keyring's worker (it may block), filled in unless the chair touched the token
+        field meanwhile (a field the chair cleared stays empty) or changed the address."""
+        token, persistent = await self._tokens.consult(url)
         if not shiboken6.isValid(self):  # the console closed the dialog's window meanwhile
             return
-        if token and not self.token.text() and self.url.text() == url:
+        if token and not self._token_edited and self.url.text() == url:
             self.token.setText(token)
         self._describe_keyring(persistent)
 
@@ -150,10 +154,7 @@ class ConnectDialog(QDialog):
         session_id = self.sessions.currentData()
         if not session_id:
             return
-        self._tokens.remember(url, token)
-        QSettings().setValue(SETTINGS_URL_KEY, url)
-        # Written to the keyring in the background: the follow must not wait on it.
-        background_task(in_worker_thread(self._tokens.persist, url, token))
+        self._tokens.keep(url, token)  # the follow never waits on the keyring
         self.sig_follow.emit(url, token, session_id)
         self.close()
 

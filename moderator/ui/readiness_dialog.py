@@ -2,8 +2,9 @@
 
 ``ReadinessDialog`` is non-modal: the countdown and every shortcut keep working while it is
 open. Each check is a row with an icon, a status word and a sentence (never colour alone);
-Refresh runs the check again. Reading the database runs on a worker thread and the backend is
-asked on the qasync loop, so the window never waits on a disk or a network.
+Refresh runs the check again. Reading the database runs on a worker thread, the keyring on
+its own (``TokenStore.consult``) and the backend is asked on the qasync loop, so the window
+never waits on a disk, a locked keyring or a network.
 
 ``OfflineDownloadDialog`` lists the backend's sessions of the meeting with checkboxes (today's
 are ticked), downloads the chosen ones (``services.offline.download_sessions``) with a progress
@@ -20,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
@@ -41,9 +43,9 @@ from PySide6.QtWidgets import (
 from moderator.services import offline, readiness
 from moderator.services.backend_client import BackendError, Unreachable
 from moderator.services.background import background_task, in_worker_thread
-from moderator.services.credentials import TokenStore
+from moderator.services.credentials import BACKEND_URL_SETTING, TokenStore
 from moderator.services.display_settings import DisplaySettings
-from moderator.services.readiness import BACKEND_URL_SETTING, ReadinessReport, Status
+from moderator.services.readiness import ReadinessReport, Status
 
 
 def _wall_clock_ms() -> int:
@@ -102,6 +104,8 @@ class ReadinessDialog(QDialog):
         self._clock = clock
         self._task: asyncio.Task[None] | None = None
         self._download_dialog: OfflineDownloadDialog | None = None
+        #: The backend address and token the last check used (its keyring answer included).
+        self._found: tuple[str, str | None] | None = None
         self.report: ReadinessReport | None = None
 
         self.summary_icon = QLabel(self)
@@ -156,15 +160,12 @@ class ReadinessDialog(QDialog):
     async def _check(self) -> None:
         try:
             now = self._clock()
-            # The keyring may block (a locked Secret Service): off the GUI thread.
-            url, token, source = await in_worker_thread(self._backend)
             local_job = in_worker_thread(readiness.gather_local, self._db_path, now, self._store)
-            backend_job = readiness.probe_backend(url, token, source) if url else _nothing()
-            local, backend = await asyncio.gather(local_job, backend_job)
+            local, (backend, persistent) = await asyncio.gather(local_job, self._ask_backend())
             inputs = readiness.ReadinessInputs(
                 local=local,
                 backend=backend,
-                keyring_persistent=self._tokens.persistent,
+                keyring_persistent=persistent,
                 display=readiness.DisplayFacts(
                     wanted=self._display_settings.screen_name, screens=screen_names()
                 ),
@@ -177,14 +178,20 @@ class ReadinessDialog(QDialog):
         finally:
             self.refresh_button.setEnabled(True)
 
-    def _backend(self) -> tuple[str, str | None, str]:
+    async def _ask_backend(self) -> tuple[readiness.BackendFacts | None, bool]:
+        """The backend's facts (None when none is set up) and whether a keyring exists. The
+        keyring may block (a locked Secret Service): it is asked on its worker, never here."""
         if self._connection is not None:
             url, token = self._connection
-            return url, token, self.tr("this console's connection")
-        url = str(QSettings().value(BACKEND_URL_SETTING, "") or "").strip()
-        token = self._tokens.load(url) if url else None
-        source = self.tr("the keyring") if self._tokens.persistent else self.tr("this run")
-        return url, token, source
+            persistent = await self._tokens.is_persistent()
+            source = self.tr("this console's connection")
+        else:
+            url = _remembered_url()
+            token, persistent = await self._tokens.consult(url)
+            source = self.tr("the keyring") if persistent else self.tr("this run")
+        self._found = (url, token)
+        backend = await readiness.probe_backend(url, token, source) if url else None
+        return backend, persistent
 
     def show_report(self, report: ReadinessReport) -> None:
         self.report = report
@@ -204,7 +211,9 @@ class ReadinessDialog(QDialog):
 
     def open_download_dialog(self) -> OfflineDownloadDialog:
         if self._download_dialog is None:
-            url, token, _source = self._backend()
+            # What the console follows with, else what the last check found, else the address
+            # alone: the download dialog asks the keyring itself, never on this thread.
+            url, token = self._connection or self._found or (_remembered_url(), None)
             dialog = OfflineDownloadDialog(
                 self._store,
                 self._tokens,
@@ -232,8 +241,8 @@ class ReadinessDialog(QDialog):
         super().closeEvent(event)
 
 
-async def _nothing() -> None:
-    return None
+def _remembered_url() -> str:
+    return str(QSettings().value(BACKEND_URL_SETTING, "") or "").strip()
 
 
 class OfflineDownloadDialog(QDialog):
@@ -270,10 +279,12 @@ class OfflineDownloadDialog(QDialog):
         self.url.setObjectName("offlineBackendUrl")
         self.url.setAccessibleName(self.tr("Backend address"))
         self.url.setPlaceholderText("https://moderator.example.org")
-        self.token = QLineEdit(token, self)
+        self.token = QLineEdit(token or tokens.recall(url) or "", self)
         self.token.setObjectName("offlineBackendToken")
         self.token.setAccessibleName(self.tr("Access token"))
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        #: The chair edited the token (typed, pasted, cleared): the keyring never overwrites it.
+        self._token_edited = False
         self.list_button = QPushButton(self.tr("List the sessions"), self)
         self.list_button.setObjectName("listBackendSessions")
         self.sessions = QListWidget(self)
@@ -315,6 +326,22 @@ class OfflineDownloadDialog(QDialog):
         self.download_button.clicked.connect(self.download)
         buttons.rejected.connect(self.close)
         self.sessions.itemChanged.connect(lambda _item: self._update_download_button())
+        self.token.textEdited.connect(self._token_was_edited)
+        self._keyring_task: asyncio.Future[None] | None = None
+        if url and not self.token.text():
+            self._keyring_task = background_task(self._consult_keyring(url))
+
+    def _token_was_edited(self, _text: str) -> None:
+        self._token_edited = True
+
+    async def _consult_keyring(self, url: str) -> None:
+        """The keyring's token for ``url``, asked on its worker (it may block: a locked Secret
+        Service), filled in unless the chair touched the token field or the address meanwhile."""
+        token, _persistent = await self._tokens.consult(url)
+        if not shiboken6.isValid(self):  # the console closed the window meanwhile
+            return
+        if token and not self._token_edited and self.url.text().strip() == url:
+            self.token.setText(token)
 
     # --- listing ---------------------------------------------------------------------------------
 
@@ -449,11 +476,8 @@ class OfflineDownloadDialog(QDialog):
             self._update_download_button()
         self.report = report
         if report.succeeded:
-            # The token worked: keep it (keyring, or memory for this run) with the address.
-            self._tokens.remember(url, token)
-            QSettings().setValue(BACKEND_URL_SETTING, url)
-            # The keyring may block (locked): written in the background, nothing waits on it.
-            background_task(in_worker_thread(self._tokens.persist, url, token))
+            # The token worked: keep it with the address (the keyring in the background).
+            self._tokens.keep(url, token)
         self._say(report.summary())
         self.sig_finished.emit(report)
 

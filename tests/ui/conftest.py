@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from unittest import mock
 
 import keyring
 import pytest
@@ -95,18 +97,29 @@ def server(tmp_path: Path) -> Iterator[LiveServer]:
     live.kill()
 
 
+@contextlib.contextmanager
+def keyring_backend(backend: KeyringBackend) -> Iterator[None]:
+    """``backend`` is the keyring for the test; the previous one comes back afterwards."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
 @pytest.fixture
 def no_keyring() -> Iterator[None]:
     """Never the developer's keyring: tokens stay in memory for the test."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(null.Keyring())
-    yield
-    keyring.set_keyring(previous)
+    with keyring_backend(null.Keyring()):
+        yield
 
 
 class GatedKeyring(KeyringBackend):
     """An OS keyring in memory that answers only when ``gate`` is set, as a locked Secret
-    Service waits for its unlock prompt. Every call is noted with the thread it came on."""
+    Service waits for its unlock prompt. Every call is noted with the thread it came on,
+    finding the backend too (``find``, the console's ``keyring.get_keyring()``), which on a
+    real computer scans the installed packages and may wait on a hung D-Bus."""
 
     priority = 1  # type: ignore[assignment]
 
@@ -120,6 +133,10 @@ class GatedKeyring(KeyringBackend):
     def _wait(self, call: str) -> None:
         self.calls.append((call, threading.current_thread().name))
         assert self.gate.wait(timeout=30), "the test never opened the keyring's gate"
+
+    def find(self) -> GatedKeyring:
+        self._wait("find")
+        return self
 
     def get_password(self, service: str, username: str) -> str | None:
         self._wait("get")
@@ -136,11 +153,11 @@ class GatedKeyring(KeyringBackend):
 
 @pytest.fixture
 def gated_keyring() -> Iterator[GatedKeyring]:
-    """A real keyring backend for the test (never the developer's), gated; opened at the end so
-    no worker thread is left waiting."""
-    previous = keyring.get_keyring()
+    """A real keyring backend for the test (never the developer's), gated, finding it too;
+    opened at the end so no worker thread is left waiting."""
     ring = GatedKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    ring.gate.set()
-    keyring.set_keyring(previous)
+    with keyring_backend(ring), mock.patch.object(keyring, "get_keyring", ring.find):
+        try:
+            yield ring
+        finally:
+            ring.gate.set()

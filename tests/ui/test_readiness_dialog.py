@@ -8,6 +8,7 @@ time: listing, downloading and checking must never freeze the console.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,10 +16,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from support.live_server import LiveServer, demo_upload
-from support.qt_lag import GENEROUS_LAG_MS, LagMeter
+from support.qt_lag import FREEZE_MS, GENEROUS_LAG_MS, LagMeter
 
 from moderator.domain.order_keys import evenly_spaced_keys
-from moderator.services.credentials import TokenStore
+from moderator.services.credentials import BACKEND_URL_SETTING, SERVICE, TokenStore
 from moderator.services.demo import load_demo
 from moderator.services.display_settings import DisplaySettings
 from moderator.services.offline import Outcome
@@ -138,7 +139,8 @@ def test_readiness_window_and_making_sessions_available_offline(
         assert downloader.results.count() == 3
         assert all("Downloaded — " in downloader.results.item(r).text() for r in range(3))
         assert downloader.status.text() == "3 of 3 sessions available offline."
-        assert tokens.load(server.url) == staff  # kept for this run (no keyring here)
+        assert tokens.recall(server.url) == staff  # kept for this run (no keyring here)
+        assert QSettings().value(BACKEND_URL_SETTING) == server.url  # and its address
         assert len(store.load_session_state(s2).entries) == 16 * COPIES
 
         # The readiness window checks again by itself, now against the backend.
@@ -179,7 +181,7 @@ def test_readiness_window_and_making_sessions_available_offline(
         ):
             assert worst < GENEROUS_LAG_MS, f"the event loop stalled {worst:.0f} ms while {label}"
     finally:
-        lag.timer.stop()
+        lag.stop()
         dialog.close()
         engine.dispose()
 
@@ -237,3 +239,104 @@ def row_text(downloader: OfflineDownloadDialog, session_id: str) -> str:
         if item.data(Qt.ItemDataRole.UserRole) == session_id:
             return item.text()
     return ""
+
+
+#: An address where nothing listens: the check's probe is refused at once.
+NOBODY = "http://127.0.0.1:9"
+
+
+def demo_store(tmp_path: Path) -> tuple[Path, Store]:
+    path = tmp_path / "console.sqlite3"
+    store = Store(open_database(path))
+    load_demo(store, TimeSource().now_ms())
+    return path, store
+
+
+def some_ticks(qtbot: QtBot, lag: LagMeter) -> None:
+    """Let the window run a while (ten turns of the 20 ms timer) with the keyring locked."""
+    ticks = len(lag.lateness_ms)
+    qtbot.waitUntil(lambda: len(lag.lateness_ms) >= ticks + 10, timeout=5_000)
+
+
+def test_the_check_of_a_following_console_asks_the_keyring_off_the_gui_thread(
+    qtbot: QtBot, qasync_loop, gated_keyring, tmp_path: Path
+):
+    path, store = demo_store(tmp_path)
+    gated_keyring.gate.clear()  # locked: the unlock prompt is waiting for the user
+    dialog = ReadinessDialog(store, path, TokenStore(), connection=(NOBODY, "a-token"))
+    qtbot.addWidget(dialog)
+    lag = LagMeter()
+    try:
+        dialog.show()
+        qtbot.waitUntil(lambda: bool(gated_keyring.calls), timeout=5_000)
+        some_ticks(qtbot, lag)
+        assert dialog.report is None and dialog.summary.text() == "Checking…"
+        assert lag.worst_ms < FREEZE_MS, f"the window froze {lag.worst_ms:.0f} ms"
+        gated_keyring.gate.set()  # unlocked
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+        keyring_item = dialog.report.item("keyring")
+        assert keyring_item.status is Status.OK
+        assert "kept in the system keyring" in keyring_item.text
+        assert dialog.report.item("backend_reachable").status is Status.WARNING
+        assert "(from this console's connection)" in dialog.report.item("token").text
+    finally:
+        lag.stop()
+        dialog.close()
+        store.engine.dispose()
+    gui_thread = threading.main_thread().name
+    assert gated_keyring.calls and all(thread != gui_thread for _, thread in gated_keyring.calls)
+
+
+def test_making_sessions_available_offline_opens_at_once_with_the_keyring_locked(
+    qtbot: QtBot, qasync_loop, gated_keyring, tmp_path: Path
+):
+    path, store = demo_store(tmp_path)
+    QSettings().setValue(BACKEND_URL_SETTING, NOBODY)
+    gated_keyring.saved[(SERVICE, NOBODY)] = "remembered-token"
+    gated_keyring.gate.clear()
+    dialog = ReadinessDialog(store, path, TokenStore())
+    qtbot.addWidget(dialog)
+    lag = LagMeter()
+    try:
+        dialog.show()  # its check waits for the keyring
+        qtbot.waitUntil(lambda: bool(gated_keyring.calls), timeout=5_000)
+        qtbot.mouseClick(dialog.offline_button, Qt.MouseButton.LeftButton)
+        downloader = dialog.findChild(OfflineDownloadDialog, "offlineDownloadDialog")
+        assert downloader is not None and downloader.isVisible()
+        assert downloader.url.text() == NOBODY and downloader.token.text() == ""
+        some_ticks(qtbot, lag)
+        assert lag.worst_ms < FREEZE_MS, f"the window froze {lag.worst_ms:.0f} ms"
+        gated_keyring.gate.set()  # unlocked: the keyring's token arrives in the window
+        qtbot.waitUntil(lambda: downloader.token.text() == "remembered-token", timeout=5_000)
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+        assert "A token is stored (from the keyring)" in dialog.report.item("token").text
+    finally:
+        lag.stop()
+        dialog.close()
+        store.engine.dispose()
+    gui_thread = threading.main_thread().name
+    assert gated_keyring.calls and all(thread != gui_thread for _, thread in gated_keyring.calls)
+
+
+def test_after_a_check_the_download_window_has_the_token_it_found_even_if_locked_again(
+    qtbot: QtBot, qasync_loop, gated_keyring, tmp_path: Path
+):
+    path, store = demo_store(tmp_path)
+    QSettings().setValue(BACKEND_URL_SETTING, NOBODY)
+    gated_keyring.saved[(SERVICE, NOBODY)] = "remembered-token"
+    dialog = ReadinessDialog(store, path, TokenStore())
+    qtbot.addWidget(dialog)
+    try:
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+        gated_keyring.gate.clear()  # the screen saver locked the keyring again
+        calls = len(gated_keyring.calls)
+        qtbot.mouseClick(dialog.offline_button, Qt.MouseButton.LeftButton)
+        downloader = dialog.findChild(OfflineDownloadDialog, "offlineDownloadDialog")
+        assert downloader is not None and downloader.isVisible()
+        assert downloader.token.text() == "remembered-token", "the check's token, at once"
+        assert len(gated_keyring.calls) == calls, "the keyring was not asked again"
+    finally:
+        gated_keyring.gate.set()
+        dialog.close()
+        store.engine.dispose()
