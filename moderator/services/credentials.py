@@ -15,11 +15,12 @@ made, so an earlier token never overwrites a later one. ``remember``, ``recall``
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
+from typing import TYPE_CHECKING
 
-from moderator.services.background import background_task, in_worker_thread
+if TYPE_CHECKING:  # asyncio and the workers are loaded on first use, after the first paint
+    import asyncio
 
 log = logging.getLogger(__name__)
 SERVICE = "Moderator backend token"
@@ -53,11 +54,15 @@ class TokenStore:
 
     async def is_persistent(self) -> bool:
         """``persistent``, found on the keyring lane while the event loop runs on."""
+        from moderator.services.background import in_worker_thread
+
         return await in_worker_thread(lambda: self.persistent, lane=KEYRING_LANE)
 
     async def consult(self, backend_url: str) -> tuple[str | None, bool]:
         """The token kept for ``backend_url`` (None for no address) and ``persistent``, asked on
         the keyring lane while the event loop runs on."""
+        from moderator.services.background import in_worker_thread
+
         return await in_worker_thread(self._consult, backend_url, lane=KEYRING_LANE)
 
     def _consult(self, backend_url: str) -> tuple[str | None, bool]:
@@ -70,6 +75,8 @@ class TokenStore:
         background (nothing waits on a locked keyring; a failure is logged). Needs a running
         event loop; the returned task says whether the keyring holds the token."""
         from PySide6.QtCore import QSettings
+
+        from moderator.services.background import background_task, in_worker_thread
 
         self.remember(backend_url, token)
         QSettings().setValue(BACKEND_URL_SETTING, backend_url)
