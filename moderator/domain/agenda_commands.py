@@ -15,9 +15,10 @@ Undo is, as for the list commands, another command computed from the state befor
 ``inverse_of_agenda`` (called by ``undo.inverse_of``). Putting back what is already there yields
 no events (the backend answers ``noop``).
 
-What the backend does not carry (a session's format, languages and track; a participant's
-language) is not edited here: the agenda editor writes it to the console's side tables
-directly (``services.agenda_editing``).
+A session's details (format, languages, track, type: ``set_session_details``) and a
+participant's language (``set_participant_language``) are commands too, kept beside the
+session and the roster (``SessionState.details``, ``SessionState.languages``). The language is
+not public: the backend gives it to staff and chairs only (``docs/protocol.md``).
 """
 
 from __future__ import annotations
@@ -35,8 +36,10 @@ from moderator.domain.events import (
     Event,
     ParticipantAdded,
     ParticipantChanged,
+    ParticipantLanguageChanged,
     ParticipantRemoved,
     SessionChanged,
+    SessionDetailsChanged,
 )
 from moderator.domain.list_commands import AddParticipant, _existing_entry, _name
 from moderator.domain.model import (
@@ -44,6 +47,8 @@ from moderator.domain.model import (
     Attendance,
     EntryState,
     Participant,
+    SessionDetails,
+    SessionFormat,
     SpeechType,
     StakeholderGroup,
 )
@@ -53,6 +58,10 @@ MAX_TITLE = 500
 MAX_ROOM = 200
 MAX_PERSON_FIELD = 300
 MAX_GENDER = 32
+#: A session's languages ("en, fr, es") and a participant's language.
+MAX_LANGUAGES = 100
+MAX_TRACK = 300
+MAX_SESSION_TYPE = 300
 MAX_ID = 64
 #: A planned duration beyond a day is a typing mistake, not an agenda item.
 MAX_DURATION_MS = 24 * 3_600_000
@@ -338,6 +347,80 @@ class SetSpeechType(Command):
         return [EntryChanged(dataclasses.replace(entry, speech_type=speech_type))]
 
 
+@register
+@dataclass(frozen=True, slots=True)
+class SetSessionDetails(Command):
+    """The session's track, type, languages ("en, fr") and format (``in_person``, ``hybrid``,
+    ``virtual``; ``""`` when not known): public schedule facts, synced like the title."""
+
+    name: ClassVar[str] = "set_session_details"
+    track: str
+    session_type: str
+    languages: str
+    format: str = ""
+
+    def decide(self, state: SessionState) -> list[Event]:
+        self._check_session(state)
+        details = SessionDetails(
+            session_id=state.session.id,
+            track=_text(self.track, "Track", MAX_TRACK),
+            session_type=_text(self.session_type, "Session type", MAX_SESSION_TYPE),
+            languages=_text(self.languages, "Languages", MAX_LANGUAGES),
+            format=_session_format(self.format),
+        )
+        if details == state.details:
+            return []
+        return [SessionDetailsChanged(details)]
+
+    @classmethod
+    def of(cls, session_id: str, details: SessionDetails) -> SetSessionDetails:
+        """The command that sets ``details`` (the format as its value, ``""`` when unknown)."""
+        session_format = details.format.value if details.format is not None else ""
+        return cls(
+            session_id, details.track, details.session_type, details.languages, session_format
+        )
+
+
+@register
+@dataclass(frozen=True, slots=True)
+class SetParticipantLanguage(Command):
+    """A participant's language (``""``: none). Personal data, like gender: the backend gives
+    it to staff and chairs, never to the public feed."""
+
+    name: ClassVar[str] = "set_participant_language"
+    participant_id: str
+    language: str
+
+    def decide(self, state: SessionState) -> list[Event]:
+        self._check_session(state)
+        if self.participant_id not in state.participants:
+            raise CommandRejected("That person is not a participant of this meeting")
+        language = _text(self.language, "Language", MAX_LANGUAGES)
+        if state.language_of(self.participant_id) == language:
+            return []
+        return [ParticipantLanguageChanged(self.participant_id, language)]
+
+
+def _text(value: str, label: str, longest: int) -> str:
+    """A free-text field, trimmed; refused by name when longer than the stores keep."""
+    text = value.strip()
+    if len(text) > longest:
+        raise CommandRejected(f"{label}: at most {longest} characters ({len(text)} given)")
+    return text
+
+
+def _session_format(value: str) -> SessionFormat | None:
+    if not value:
+        return None
+    try:
+        return SessionFormat(value)
+    except ValueError:
+        known = ", ".join(f.value for f in SessionFormat)
+        raise CommandRejected(
+            f"Format: {value!r} is not one of {known} (or empty when not known)"
+        ) from None
+
+
 def _person(
     state: SessionState,
     participant_id: str,
@@ -454,6 +537,13 @@ def inverse_of_agenda(command: Command, before: SessionState) -> Command | None:
                 return None
             entry = before.entry(command.entry_id)
             return SetSpeechType(session_id, entry.id, entry.speech_type.value)
+        case SetSessionDetails():
+            return SetSessionDetails.of(session_id, before.details)
+        case SetParticipantLanguage():
+            if command.participant_id not in before.participants:
+                return None
+            language = before.language_of(command.participant_id)
+            return SetParticipantLanguage(session_id, command.participant_id, language)
     return None
 
 
@@ -482,6 +572,8 @@ __all__ = [
     "RemoveAgendaItem",
     "RemoveParticipant",
     "RestoreParticipant",
+    "SetParticipantLanguage",
+    "SetSessionDetails",
     "SetSpeechType",
     "inverse_of_agenda",
     "inverse_of_roster_add",

@@ -18,6 +18,7 @@ from moderator.domain.model import (
     Meeting,
     Participant,
     Session,
+    SessionDetails,
     SpeakerEntry,
     Turn,
 )
@@ -152,6 +153,21 @@ class ParticipantRemoved:
     entry_ids: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class SessionDetailsChanged:
+    """The session's details as they now are (format, languages, track, type)."""
+
+    details: SessionDetails
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantLanguageChanged:
+    """A participant's language as it now is (``""``: none given)."""
+
+    participant_id: str
+    language: str
+
+
 Event = (
     EntryStateChanged
     | EntryAdded
@@ -170,4 +186,6 @@ Event = (
     | AgendaItemRemoved
     | ParticipantChanged
     | ParticipantRemoved
+    | SessionDetailsChanged
+    | ParticipantLanguageChanged
 )

@@ -152,9 +152,11 @@ class Participant:
 class SessionDetails:
     """What staff know about a session beyond what the chair needs to run it.
 
-    Kept beside ``Session`` (not in it) because the backend does not carry these yet: they are
-    this console's preloading data (imports, agenda editor). ``format`` is ``None`` when the
-    source does not say. ``languages`` is as the source writes it ("en, de").
+    Kept beside ``Session`` (in ``SessionState.details``, and in tables of their own) so that
+    the session's own record, table and feed document stay the ones older consoles and
+    servers know; edited with the ``set_session_details`` command, synced like any agenda
+    edit. ``format`` is ``None`` when unknown. ``languages`` is as the source writes it
+    ("en, de").
     """
 
     session_id: str
@@ -166,7 +168,9 @@ class SessionDetails:
 
 @dataclass(slots=True)
 class ParticipantDetails:
-    """A participant's language, kept beside ``Participant`` like ``SessionDetails``."""
+    """A participant's language, kept beside ``Participant`` like ``SessionDetails``
+    (``SessionState.languages``; the ``set_participant_language`` command). Not public: it
+    reaches staff and chairs, never the participant page or a display."""
 
     participant_id: str
     language: str = ""

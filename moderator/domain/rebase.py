@@ -32,6 +32,7 @@ from moderator.domain.records import (
     meeting_from,
     meeting_row,
     participant_from,
+    session_details_from,
     session_from,
     turn_from,
 )
@@ -54,6 +55,9 @@ def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
         return
     if op == "reset" or entity in ("meeting", "session"):
         raise NeedsSnapshot(f"{entity} {op}")
+    if entity in ("session_details", "participant_details"):
+        _apply_details(state, entity, op, data)
+        return
     if entity == "agenda_item":
         item = agenda_item_from(data) if op == "upsert" else None
         if item is None or item.id not in {i.id for i in state.agenda_items}:
@@ -92,6 +96,20 @@ def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
         state.apply([turn_event])
     elif entity == "hand":
         state.apply([HandChanged(hand_from(data))])
+
+
+def _apply_details(state: SessionState, entity: str, op: str, data: Mapping[str, Any]) -> None:
+    """A session's details (public) or a participant's language (staff and chairs only);
+    another session's details, or the language of someone not on this roster, are not this
+    state's."""
+    if op != "upsert":
+        raise NeedsSnapshot(f"{entity} {op}")
+    if entity == "session_details":
+        details = session_details_from(data)
+        if details.session_id == state.session.id:
+            state.details = details
+    elif data.get("participant_id") in state.participants:
+        state.set_language(data["participant_id"], data.get("language") or "")
 
 
 def _applied_in_place(state: SessionState, entity: str, op: str, data: Mapping[str, Any]) -> bool:
@@ -147,8 +165,16 @@ def rebase(confirmed: SessionState, pending: Iterable[Command]) -> SessionState:
     return view
 
 
-def state_from_snapshot(document: Mapping[str, Any]) -> SessionState:
-    """A session's state from the backend's snapshot document."""
+def state_from_snapshot(
+    document: Mapping[str, Any], known: SessionState | None = None
+) -> SessionState:
+    """A session's state from the backend's snapshot document.
+
+    A server older than the session details (``session_details``, ``participant_details``)
+    does not send them: then the ones of ``known`` (this console's own copy) are kept rather
+    than emptied."""
+    details = document.get("session_details")
+    languages = document.get("participant_details")
     state = SessionState(
         meeting=meeting_from(document["meeting"]),
         session=session_from(document["session"]),
@@ -157,7 +183,18 @@ def state_from_snapshot(document: Mapping[str, Any]) -> SessionState:
         participants={p["id"]: participant_from(p) for p in document["participants"]},
         turns={turn["id"]: turn_from(turn) for turn in document.get("turns", [])},
         hands={hand["id"]: hand_from(hand) for hand in document.get("hands", [])},
+        details=session_details_from(details) if details is not None else None,
+        languages={row["participant_id"]: row["language"] for row in languages or ()},
     )
+    if known is not None and known.session.id == state.session.id:
+        if details is None:
+            state.details = known.details
+        if languages is None:
+            state.languages = {
+                pid: language
+                for pid, language in known.languages.items()
+                if pid in state.participants
+            }
     clock = document["clock"]
     state.clock = clock_from(clock)
     state.current_entry_id = clock["entry_id"]

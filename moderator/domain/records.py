@@ -162,8 +162,17 @@ def session_details_from(row: Mapping[str, Any]) -> SessionDetails:
         track=row["track"],
         session_type=row["session_type"],
         languages=row["languages"],
-        format=SessionFormat(row["format"]) if row["format"] else None,
+        format=_known_format(row["format"]),
     )
+
+
+def _known_format(value: str | None) -> SessionFormat | None:
+    """The session's format; one this version does not know (a newer backend's, a newer
+    console's file) reads as "not known" rather than stopping the sync or the start-up."""
+    try:
+        return SessionFormat(value) if value else None
+    except ValueError:
+        return None
 
 
 def session_details_row(details: SessionDetails) -> dict:

@@ -24,8 +24,10 @@ from moderator.domain.events import (
     MeetingChanged,
     ParticipantAdded,
     ParticipantChanged,
+    ParticipantLanguageChanged,
     ParticipantRemoved,
     SessionChanged,
+    SessionDetailsChanged,
     TurnChanged,
     TurnClosed,
     TurnOpened,
@@ -39,6 +41,7 @@ from moderator.domain.model import (
     Meeting,
     Participant,
     Session,
+    SessionDetails,
     SpeakerEntry,
     Turn,
 )
@@ -56,10 +59,19 @@ class SessionState:
     current_turn_id: str | None = None
     turns: dict[str, Turn] = field(default_factory=dict)
     hands: dict[str, Hand] = field(default_factory=dict)
+    #: Format, languages, track and type; ``None`` when built means none are known (empty ones
+    #: are filled in), so a caller that has none need not make them up.
+    details: SessionDetails = None  # type: ignore[assignment]
+    #: Participant id → language, for the participants of the roster that have one (an empty
+    #: language is no entry: every copy of the state compares equal however it was built).
+    languages: dict[str, str] = field(default_factory=dict)
     _entry_index: dict[str, int] = field(default_factory=dict, repr=False)
     _item_index: dict[str, AgendaItem] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        if self.details is None:
+            self.details = SessionDetails(self.session.id)
+        self.languages = {pid: language for pid, language in self.languages.items() if language}
         self.agenda_items.sort(key=lambda item: item.position)
         self._item_index = {item.id: item for item in self.agenda_items}
         self.sort_entries()
@@ -97,13 +109,26 @@ class SessionState:
         self.sort_entries()
 
     def remove_participant(self, participant_id: str) -> None:
-        """Off the roster, and with them the (removed) entries that still named them."""
+        """Off the roster, and with them their language and the (removed) entries that still
+        named them."""
         self.participants.pop(participant_id, None)
+        self.languages.pop(participant_id, None)
         if any(e.participant_id == participant_id for e in self.entries):
             self.entries = [e for e in self.entries if e.participant_id != participant_id]
             self.sort_entries()
 
+    def set_language(self, participant_id: str, language: str) -> None:
+        """A participant's language; ``""`` takes it away."""
+        if language:
+            self.languages[participant_id] = language
+        else:
+            self.languages.pop(participant_id, None)
+
     # --- queries -----------------------------------------------------------------------------
+
+    def language_of(self, participant_id: str) -> str:
+        """The participant's language, ``""`` when none is given."""
+        return self.languages.get(participant_id, "")
 
     @property
     def thresholds(self) -> Thresholds:
@@ -225,5 +250,9 @@ class SessionState:
                 self.participants[event.participant.id] = event.participant
             case ParticipantRemoved():
                 self.remove_participant(event.participant_id)
+            case SessionDetailsChanged():
+                self.details = event.details
+            case ParticipantLanguageChanged():
+                self.set_language(event.participant_id, event.language)
             case _:  # pragma: no cover - exhaustive over Event
                 raise TypeError(f"unknown event {event!r}")

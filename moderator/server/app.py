@@ -413,11 +413,12 @@ def create_app(db: ServerDatabase, settings: ServerSettings | None = None) -> Fa
         limit: Annotated[int, Query(ge=1, le=5000)] = 500,
     ) -> dict[str, Any]:
         meeting_id = await run_in_threadpool(visible_session, principal, session_id)
+        full = principal.role in WRITERS  # personal data only for staff and chairs
         deadline = asyncio.get_running_loop().time() + wait
         while True:
             event = hub.event_for(session_id)
             changes, version = await run_in_threadpool(
-                sync.changes, meeting_id, session_id, since, limit
+                sync.changes, meeting_id, session_id, since, limit, full
             )
             remaining = deadline - asyncio.get_running_loop().time()
             if changes or remaining <= 0 or hub.closing.is_set():
@@ -443,13 +444,14 @@ def create_app(db: ServerDatabase, settings: ServerSettings | None = None) -> Fa
         last_event_id: Annotated[str | None, Header()] = None,
     ) -> StreamingResponse:
         meeting_id = await run_in_threadpool(visible_session, principal, session_id)
+        full = principal.role in WRITERS  # personal data only for staff and chairs
         cursor = _resume_point(last_event_id, since)
         if cursor is None:
             cursor = await run_in_threadpool(sync.current_version)
         else:  # a bad cursor is answered before the stream starts: 410, like the long-poll
-            await run_in_threadpool(sync.changes, meeting_id, session_id, cursor, 1)
+            await run_in_threadpool(sync.changes, meeting_id, session_id, cursor, 1, full)
         interval = heartbeat or settings.heartbeat_s
-        stream = _event_stream(sync, hub, meeting_id, session_id, cursor, interval)
+        stream = _event_stream(sync, hub, meeting_id, session_id, cursor, interval, full)
         return StreamingResponse(
             stream,
             media_type="text/event-stream",
@@ -509,17 +511,21 @@ async def _event_stream(
     session_id: str,
     cursor: int,
     heartbeat_s: float,
+    full: bool,
 ) -> AsyncIterator[bytes]:
-    """Changes as SSE events from ``cursor`` on, heartbeats in between, reset when too old."""
+    """Changes as SSE events from ``cursor`` on, heartbeats in between, reset when too old;
+    ``full``: with the changes only staff and chairs may read."""
     yield f": connected {now_ms()}\nretry: 2000\n\n".encode()
     while not hub.closing.is_set():
         event = hub.event_for(session_id)
 
         def fetch(since: int = cursor) -> Callable[[], Any]:
-            return lambda: run_in_threadpool(sync.changes, meeting_id, session_id, since, 1000)
+            return lambda: run_in_threadpool(
+                sync.changes, meeting_id, session_id, since, 1000, full
+            )
 
         try:
-            changes, version = await hub.fetch_shared(session_id, cursor, fetch())
+            changes, version = await hub.fetch_shared(session_id, cursor, fetch(), full)
         except ProtocolError as error:
             data = json.dumps({"reason": error.code, "message": error.message})
             yield f"event: reset\ndata: {data}\n\n".encode()

@@ -1,7 +1,8 @@
 """JSON documents of entities, as the snapshot and the change feed carry them.
 
 The protocol's field names are the console's column names, so most documents are the domain
-records (``moderator.domain.records``); participants are filtered by who may read them.
+records (``moderator.domain.records``); participants are filtered by who may read them, and
+their languages (``participant_details``) are for staff and chairs only.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from moderator.domain.model import (
     Hand,
     Meeting,
     Participant,
+    ParticipantDetails,
     Session,
+    SessionDetails,
     SpeakerEntry,
     Turn,
 )
@@ -23,6 +26,8 @@ from moderator.domain.records import (
     entry_row,
     hand_row,
     item_row,
+    participant_details_row,
+    session_details_row,
     session_row,
     turn_row,
 )
@@ -43,6 +48,16 @@ def meeting_document(meeting: Meeting) -> dict[str, Any]:
 
 def session_document(session: Session) -> dict[str, Any]:
     return session_row(session)
+
+
+def session_details_document(details: SessionDetails) -> dict[str, Any]:
+    """Format, languages, track and type: public schedule facts."""
+    return session_details_row(details)
+
+
+def participant_details_document(participant_id: str, language: str) -> dict[str, Any]:
+    """A participant's language: personal data, for staff and chairs only."""
+    return participant_details_row(ParticipantDetails(participant_id, language))
 
 
 def agenda_item_document(item: AgendaItem) -> dict[str, Any]:
@@ -90,6 +105,7 @@ def snapshot_document(state: SessionState, version: int, full: bool) -> dict[str
         "version": version,
         "meeting": meeting_document(state.meeting),
         "session": session_document(state.session),
+        "session_details": session_details_document(state.details),
         "agenda_items": [agenda_item_document(item) for item in state.agenda_items],
         "participants": [
             participant_document(p, full)
@@ -101,4 +117,10 @@ def snapshot_document(state: SessionState, version: int, full: bool) -> dict[str
         ),
         "hands": [hand_document(hand) for hand in state.open_hands()],
         "turns": [turn_document(turn) for turn in state.turns.values()] if full else [],
+        "participant_details": [
+            participant_details_document(pid, language)
+            for pid, language in sorted(state.languages.items())
+        ]
+        if full
+        else [],
     }

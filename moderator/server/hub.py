@@ -18,7 +18,7 @@ class ChangeHub:
     def __init__(self) -> None:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._events: dict[str, asyncio.Event] = {}
-        self._shared: dict[tuple[str, int], asyncio.Task[Any]] = {}
+        self._shared: dict[tuple[str, int, bool], asyncio.Task[Any]] = {}
         self.closing = asyncio.Event()
 
     def attach(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -43,10 +43,16 @@ class ChangeHub:
             self._shared.pop(key, None)
 
     async def fetch_shared(
-        self, session_id: str, since: int, fetch: Callable[[], Awaitable[Any]]
+        self,
+        session_id: str,
+        since: int,
+        fetch: Callable[[], Awaitable[Any]],
+        full: bool = False,
     ) -> Any:
-        """Run ``fetch`` once for all followers of ``session_id`` waiting at ``since``."""
-        key = (session_id, since)
+        """Run ``fetch`` once for all followers of ``session_id`` waiting at ``since`` that read
+        the same feed (``full``: staff and chairs, who also get personal data; or the public
+        one): a public follower must never be handed a read made for staff."""
+        key = (session_id, since, full)
         task = self._shared.get(key)
         if task is None or (task.done() and task.exception() is not None):
             task = asyncio.ensure_future(fetch())

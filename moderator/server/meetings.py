@@ -3,6 +3,9 @@
 Every reference is checked before anything is written, and the error names the field
 (``entries.3.participant_id``), so an upload is all or nothing. Replacing a meeting resets its
 sessions' live state; the feed tells followers with one ``reset`` change per session.
+
+A session's details (format, languages, track, type) and a participant's language are
+optional fields of the upload: an older client's upload leaves them empty.
 """
 
 from __future__ import annotations
@@ -17,14 +20,17 @@ from moderator.domain.model import (
     Attendance,
     Meeting,
     Participant,
+    ParticipantDetails,
     Session,
+    SessionDetails,
+    SessionFormat,
     SpeakerEntry,
     SpeechType,
     StakeholderGroup,
 )
 from moderator.server.documents import session_document
 from moderator.server.models import ChangeRow
-from moderator.server.schemas import MeetingUpload
+from moderator.server.schemas import MeetingUpload, SessionIn
 from moderator.server.sync import ProtocolError, SyncService
 from moderator.storage.models import (
     AgendaItemRow,
@@ -95,6 +101,26 @@ def bundle_from_upload(meeting_id: str, upload: MeetingUpload) -> MeetingBundle:
             )
             for e in upload.entries
         ],
+        session_details=[
+            details
+            for details in (_session_details(s) for s in upload.sessions)
+            if details != SessionDetails(details.session_id)
+        ],
+        participant_details=[
+            ParticipantDetails(p.id, p.language.strip())
+            for p in upload.participants
+            if p.language.strip()
+        ],
+    )
+
+
+def _session_details(session: SessionIn) -> SessionDetails:
+    return SessionDetails(
+        session_id=session.id,
+        track=session.track.strip(),
+        session_type=session.session_type.strip(),
+        languages=session.languages.strip(),
+        format=SessionFormat(session.format) if session.format else None,
     )
 
 
@@ -102,8 +128,12 @@ def upload_document(bundle: MeetingBundle, id_prefix: str = "") -> dict[str, Any
     """A meeting as the body of ``PUT /meetings/{id}`` (the inverse of ``bundle_from_upload``).
 
     ``id_prefix`` is put before every id, so one bundle can be uploaded under several meetings.
+    Details and languages are written only where the bundle has them, so a bundle without any
+    gives the body an older server accepts.
     """
     m = bundle.meeting
+    details = {d.session_id: d for d in bundle.session_details}
+    languages = {d.participant_id: d.language for d in bundle.participant_details}
     return {
         "meeting": {
             "title": m.title,
@@ -120,6 +150,7 @@ def upload_document(bundle: MeetingBundle, id_prefix: str = "") -> dict[str, Any
                 "room": s.room,
                 "scheduled_start_ms": s.scheduled_start_ms,
                 "scheduled_end_ms": s.scheduled_end_ms,
+                **_details_fields(details.get(s.id)),
             }
             for s in bundle.sessions
         ],
@@ -142,6 +173,7 @@ def upload_document(bundle: MeetingBundle, id_prefix: str = "") -> dict[str, Any
                 "stakeholder_group": p.stakeholder_group.value,
                 "attendance": p.attendance.value,
                 "gender": p.gender,
+                **({"language": languages[p.id]} if languages.get(p.id) else {}),
             }
             for p in bundle.participants
         ],
@@ -157,6 +189,18 @@ def upload_document(bundle: MeetingBundle, id_prefix: str = "") -> dict[str, Any
             }
             for e in bundle.entries
         ],
+    }
+
+
+def _details_fields(details: SessionDetails | None) -> dict[str, Any]:
+    """The optional session fields of an upload; none for a session without details."""
+    if details is None or details == SessionDetails(details.session_id):
+        return {}
+    return {
+        "track": details.track,
+        "session_type": details.session_type,
+        "languages": details.languages,
+        "format": details.format.value if details.format is not None else "",
     }
 
 

@@ -8,7 +8,7 @@ marks, stored mutation results (retries replay them), and the versioned change l
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Index, Integer, MetaData, String, Text
+from sqlalchemy import BigInteger, Boolean, Index, Integer, MetaData, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from moderator.storage.models import Base as ConsoleBase
@@ -25,6 +25,8 @@ SHARED_TABLES = (
     "turns",
     "hands",
     "command_log",
+    "session_details",
+    "participant_details",
 )
 
 server_metadata = MetaData()
@@ -94,3 +96,6 @@ class ChangeRow(ServerBase):
     mutation_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     #: Set on the last change of a mutation: from here on, the mutation is wholly in the state.
     mutation_done: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    #: Personal data (a participant's language): in the feed of staff and chairs only, never
+    #: in the public one that participants' pages and displays read.
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

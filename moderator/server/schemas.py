@@ -63,6 +63,22 @@ class SessionDoc(Strict):
     scheduled_end_ms: int
 
 
+SessionFormatName = Literal["", "in_person", "hybrid", "virtual"]
+
+
+class SessionDetailsDoc(Strict):
+    session_id: str
+    track: str
+    session_type: str
+    languages: str
+    format: SessionFormatName
+
+
+class ParticipantDetailsDoc(Strict):
+    participant_id: str
+    language: str
+
+
 class AgendaItemDoc(Strict):
     id: str
     session_id: str
@@ -162,6 +178,8 @@ class Snapshot(Strict):
     clock: ClockDoc
     hands: list[HandDoc]
     turns: list[TurnDoc]
+    session_details: SessionDetailsDoc
+    participant_details: list[ParticipantDetailsDoc] = []
     last_mutation_id: int | None = None
     server_time_ms: int
 
@@ -169,7 +187,16 @@ class Snapshot(Strict):
 class Change(Strict):
     version: int
     entity: Literal[
-        "meeting", "session", "agenda_item", "participant", "entry", "clock", "hand", "turn"
+        "meeting",
+        "session",
+        "session_details",
+        "agenda_item",
+        "participant",
+        "participant_details",
+        "entry",
+        "clock",
+        "hand",
+        "turn",
     ]
     id: str
     op: Literal["upsert", "delete", "reset"]
@@ -237,6 +264,11 @@ class SessionIn(Strict):
     room: Annotated[str, Field(max_length=200)] = ""
     scheduled_start_ms: EpochMs
     scheduled_end_ms: EpochMs
+    # The session's details (optional: an upload without them leaves them empty).
+    track: Annotated[str, Field(max_length=300)] = ""
+    session_type: Annotated[str, Field(max_length=300)] = ""
+    languages: Annotated[str, Field(max_length=100)] = ""
+    format: SessionFormatName = ""
 
 
 class AgendaItemIn(Strict):
@@ -256,6 +288,7 @@ class ParticipantIn(Strict):
     stakeholder_group: StakeholderGroupName = "other"
     attendance: AttendanceName = "in_room"
     gender: Annotated[str, Field(max_length=32)] | None = None
+    language: Annotated[str, Field(max_length=100)] = ""
 
 
 class EntryIn(Strict):

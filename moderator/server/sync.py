@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, delete, false, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from moderator.domain import agenda_commands as _agenda_commands  # noqa: F401 - registers them
@@ -38,8 +38,10 @@ from moderator.domain.events import (
     MeetingChanged,
     ParticipantAdded,
     ParticipantChanged,
+    ParticipantLanguageChanged,
     ParticipantRemoved,
     SessionChanged,
+    SessionDetailsChanged,
     TurnChanged,
     TurnClosed,
     TurnOpened,
@@ -56,7 +58,9 @@ from moderator.server.documents import (
     entry_document,
     hand_document,
     meeting_document,
+    participant_details_document,
     participant_document,
+    session_details_document,
     session_document,
     snapshot_document,
     turn_document,
@@ -401,9 +405,11 @@ class SyncService:
             return connection.execute(select(func.max(ChangeRow.version))).scalar() or 0
 
     def changes(
-        self, meeting_id: str, session_id: str, since: int, limit: int
+        self, meeting_id: str, session_id: str, since: int, limit: int, full: bool = False
     ) -> tuple[list[dict[str, Any]], int]:
         """Changes after ``since`` for a session's feed, and the newest version considered.
+        Without ``full`` (participants, displays) the changes that carry personal data are
+        left out: the public feed.
 
         Raises ``ProtocolError`` 410 when ``since`` is older than the retained log or newer than
         anything this server has written (a restored or different server): reset.
@@ -421,18 +427,16 @@ class SyncService:
                     "cursor_too_old",
                     f"version {since} is older than the retained changes (from {oldest})",
                 )
-            rows = connection.execute(
-                select(ChangeRow)
-                .where(
-                    ChangeRow.version > since,
-                    or_(
-                        ChangeRow.session_id == session_id,
-                        (ChangeRow.session_id.is_(None)) & (ChangeRow.meeting_id == meeting_id),
-                    ),
-                )
-                .order_by(ChangeRow.version)
-                .limit(limit)
-            ).all()
+            query = select(ChangeRow).where(
+                ChangeRow.version > since,
+                or_(
+                    ChangeRow.session_id == session_id,
+                    (ChangeRow.session_id.is_(None)) & (ChangeRow.meeting_id == meeting_id),
+                ),
+            )
+            if not full:
+                query = query.where(ChangeRow.private == false())
+            rows = connection.execute(query.order_by(ChangeRow.version).limit(limit)).all()
         changes = [change_document(row) for row in rows]
         last = changes[-1]["version"] if len(changes) == limit else newest
         return changes, max(since, last)
@@ -499,6 +503,7 @@ class SyncService:
         if any(isinstance(event, _ROSTER_EVENTS) for event in events):
             self._forget_meeting(state)
         for number, (entity, entity_id, op, data, meeting_wide) in enumerate(changes, start=1):
+            private = entity in PRIVATE_ENTITIES
             result = connection.execute(
                 _INSERT_CHANGE,
                 {
@@ -512,6 +517,7 @@ class SyncService:
                     "client_id": client_id,
                     "mutation_id": mutation_id,
                     "mutation_done": (number == len(changes)) if origin is not None else None,
+                    "private": private,
                 },
             )
             newest = int(result.inserted_primary_key[0])
@@ -530,9 +536,16 @@ class SyncService:
 
 
 #: Events whose feed change belongs to the whole meeting (``session_id`` NULL in the feed).
-_MEETING_WIDE = (ParticipantChanged, ParticipantRemoved)
+_MEETING_WIDE = (ParticipantChanged, ParticipantRemoved, ParticipantLanguageChanged)
 #: Events that change a meeting's roster, which every cached session of it holds a copy of.
-_ROSTER_EVENTS = (ParticipantAdded, ParticipantChanged, ParticipantRemoved)
+_ROSTER_EVENTS = (
+    ParticipantAdded,
+    ParticipantChanged,
+    ParticipantRemoved,
+    ParticipantLanguageChanged,
+)
+#: Feed entities that are personal data: only staff and chairs read them (``changes``).
+PRIVATE_ENTITIES = frozenset({"participant_details"})
 
 # Built once: statement construction, not SQLite, was most of a mutation's cost.
 _INSERT_RESULT = insert(MutationResultRow)
@@ -616,3 +629,14 @@ def _changes_of(
             case ParticipantRemoved():
                 data = {"id": event.participant_id, "entry_ids": list(event.entry_ids)}
                 yield "participant", event.participant_id, "delete", data
+            case SessionDetailsChanged():
+                details = event.details
+                yield (
+                    "session_details",
+                    details.session_id,
+                    "upsert",
+                    session_details_document(details),
+                )
+            case ParticipantLanguageChanged():
+                data = participant_details_document(event.participant_id, event.language)
+                yield "participant_details", event.participant_id, "upsert", data

@@ -8,16 +8,18 @@ session followed on a backend, queued for it (the console's sync pushes it like 
 action). The editor has one ``QUndoStack`` for all sessions; an undo is the inverse command
 (``inverse_of_agenda``, ``undo.inverse_of``), which syncs too.
 
-Two kinds of edit are the console's own and never leave it: what the backend does not carry
-(a session's format, languages and track, a participant's language: the ``session_details`` and
-``participant_details`` side tables, written directly) and "duplicate session" (a local copy
-with new ids; it reaches a backend when the meeting is uploaded). Both are still undoable
-steps of the same stack.
+A session's format, languages, track and type and a participant's language are commands too
+(``set_session_details``, ``set_participant_language``), stored in the ``session_details`` and
+``participant_details`` tables in the same transaction as their command-log (and outbox) row.
+One kind of edit is the console's own: "duplicate session" (a local copy with new ids; it
+reaches a backend when the meeting is uploaded), still an undoable step of the same stack.
 
 The session that is open in the console's main window must not be edited behind its back:
 ``live_runner`` returns the main window's runner, and edits of that session go through it (its
 state stays the one the chair sees). ``sig_session_changed`` tells the wiring to refresh the
-main window (``sig_state_reset``) and to wake the sync.
+main window (``sig_state_reset``) and to wake the sync. When the sync replaces that session's
+state (another console's edit came through the backend's feed), ``sig_view_changed`` and
+``sig_roster_changed`` tell the editor's views to follow.
 
 Reads are cheap and per node (the editor loads a meeting's sessions when it is expanded, a
 session's agenda when it is selected): a database with a thousand sessions opens at once.
@@ -42,6 +44,8 @@ from moderator.domain.agenda_commands import (
     EditParticipant,
     EditSession,
     RemoveAgendaItem,
+    SetParticipantLanguage,
+    SetSessionDetails,
     SetSpeechType,
     inverse_of_roster_add,
 )
@@ -59,7 +63,6 @@ from moderator.domain.model import (
     EntryState,
     Meeting,
     Participant,
-    ParticipantDetails,
     Session,
     SessionDetails,
     SpeakerEntry,
@@ -70,8 +73,6 @@ from moderator.domain.records import (
     agenda_item_from,
     entry_row,
     item_row,
-    participant_details_from,
-    participant_details_row,
     session_details_from,
     session_details_row,
     session_row,
@@ -101,9 +102,6 @@ from moderator.storage.repository import Store
 
 log = logging.getLogger(__name__)
 
-MAX_LANGUAGES = 100
-MAX_TRACK = 300
-
 
 @dataclass(frozen=True, slots=True)
 class RosterFields:
@@ -129,6 +127,10 @@ class AgendaEditing(QObject):
     sig_rejected = Signal(str)
     #: An edit could not be saved; nothing changed.
     sig_save_failed = Signal(str)
+    #: The open session changed under the editor (the backend's feed brought another
+    #: console's edit): views showing it re-read it. Not ``sig_session_changed``: the main
+    #: window already shows it, and nothing new waits to be sent.
+    sig_view_changed = Signal(str)
 
     def __init__(
         self,
@@ -144,6 +146,10 @@ class AgendaEditing(QObject):
         self._reader = read_only(store.engine)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
+        live = live_runner()
+        if live is not None:
+            stop = live.add_view_listener(self._view_replaced)
+            self.destroyed.connect(lambda *_args: stop())
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -174,6 +180,9 @@ class AgendaEditing(QObject):
         return self.store.load_session_state(session_id)
 
     def session_details(self, session_id: str) -> SessionDetails:
+        live = self._live(session_id)
+        if live is not None:
+            return live.state.details
         with self._reader.connect() as connection:
             row = connection.execute(
                 select(SessionDetailsRow).where(SessionDetailsRow.session_id == session_id)
@@ -188,14 +197,16 @@ class AgendaEditing(QObject):
         return ChairStore(self.store.engine).speech_rules(meeting_id)
 
     def languages(self, meeting_id: str) -> dict[str, str]:
-        """Participant id → language, for the meeting's roster."""
+        """Participant id → language, for the meeting's roster (those that have one)."""
         with self._reader.connect() as connection:
             rows = connection.execute(
-                select(ParticipantDetailsRow)
+                select(ParticipantDetailsRow.participant_id, ParticipantDetailsRow.language)
                 .join(ParticipantRow, ParticipantRow.id == ParticipantDetailsRow.participant_id)
-                .where(ParticipantRow.meeting_id == meeting_id)
+                .where(
+                    ParticipantRow.meeting_id == meeting_id, ParticipantDetailsRow.language != ""
+                )
             ).all()
-        return {row.participant_id: participant_details_from(row._mapping).language for row in rows}
+        return {row.participant_id: row.language for row in rows}
 
     def roster_session(self, meeting_id: str) -> str | None:
         """The session roster edits travel with (commands are scoped to a session): the one open
@@ -224,7 +235,7 @@ class AgendaEditing(QObject):
         end_ms: int,
         details: SessionDetails | None = None,
     ) -> bool:
-        """Title, room and times (synced), and the console's own details, as one undo step."""
+        """Title, room and times, and the details, as one undo step (both synced)."""
         with self.undo_step("Edit session"):
             ok = self.perform(
                 EditSession(session_id, title, room, start_ms, end_ms), "Edit session"
@@ -234,24 +245,10 @@ class AgendaEditing(QObject):
         return ok
 
     def set_session_details(self, details: SessionDetails) -> bool:
-        """Format, languages and track: written to this console's side table only."""
-        if len(details.languages) > MAX_LANGUAGES:
-            self.sig_rejected.emit(f"Languages: at most {MAX_LANGUAGES} characters")
-            return False
-        if len(details.track) > MAX_TRACK:
-            self.sig_rejected.emit(f"Track: at most {MAX_TRACK} characters")
-            return False
-        old = self.session_details(details.session_id)
-        if old == details:
-            return True
-        step = _LocalEdit(
-            self,
-            "Session details",
-            lambda: self._write_details(details),
-            lambda: self._write_details(old),
-        )
-        self.undo_stack.push(step)
-        return step.succeeded
+        """Format, languages, track and type: a command of the session (synced when it is
+        followed), refused with the field named when too long."""
+        command = SetSessionDetails.of(details.session_id, details)
+        return self.perform(command, "Session details")
 
     def duplicate_session(self, session_id: str) -> str | None:
         """A copy of the session with its agenda and lists (new ids, everyone waiting, the
@@ -384,22 +381,14 @@ class AgendaEditing(QObject):
         return ok
 
     def set_language(self, meeting_id: str, participant_id: str, language: str) -> bool:
-        """A participant's language: this console's side table only."""
-        if len(language) > MAX_LANGUAGES:
-            self.sig_rejected.emit(f"Language: at most {MAX_LANGUAGES} characters")
+        """A participant's language: a roster command, travelling with the meeting's roster
+        session like the other roster edits (synced to staff and chairs, never public)."""
+        session_id = self.roster_session(meeting_id)
+        if session_id is None:
+            self.sig_rejected.emit("This meeting has no session yet: add one first")
             return False
-        old = self.languages(meeting_id).get(participant_id, "")
-        if old == language.strip():
-            return True
-        new = language.strip()
-        step = _LocalEdit(
-            self,
-            "Language",
-            lambda: self._write_language(meeting_id, participant_id, new),
-            lambda: self._write_language(meeting_id, participant_id, old),
-        )
-        self.undo_stack.push(step)
-        return step.succeeded
+        command = SetParticipantLanguage(session_id, participant_id, language)
+        return self.perform(command, "Language")
 
     @staticmethod
     def _edit_command(
@@ -489,31 +478,23 @@ class AgendaEditing(QObject):
             return runner
         return None
 
+    def _view_replaced(self, previous: SessionState, state: SessionState) -> None:
+        """The sync replaced the open session's state: the editor follows what changed."""
+        if _agenda_facts(previous) != _agenda_facts(state):
+            self.sig_view_changed.emit(state.session.id)
+        if (previous.participants, previous.languages) != (state.participants, state.languages):
+            self.sig_roster_changed.emit(state.meeting.id)
+
     # --- local writes --------------------------------------------------------------------------
 
-    def _write_details(self, details: SessionDetails) -> None:
-        with self.store.engine.begin() as connection:
-            upsert_details(
-                connection, SessionDetailsRow, "session_id", [session_details_row(details)]
-            )
-        self.sig_session_changed.emit(details.session_id)
-
-    def _write_language(self, meeting_id: str, participant_id: str, language: str) -> None:
-        row = participant_details_row(ParticipantDetails(participant_id, language))
-        with self.store.engine.begin() as connection:
-            upsert_details(connection, ParticipantDetailsRow, "participant_id", [row])
-        self.sig_roster_changed.emit(meeting_id)
-
-    def _insert_copy(self, copy_state: SessionState, details: SessionDetails | None) -> None:
+    def _insert_copy(self, copy_state: SessionState) -> None:
         with self.store.engine.begin() as connection:
             insert_rows(connection, SessionRow, [session_row(copy_state.session)])
             insert_rows(connection, AgendaItemRow, [item_row(i) for i in copy_state.agenda_items])
             insert_rows(connection, SpeakerEntryRow, [entry_row(e) for e in copy_state.entries])
             insert_rows(connection, SessionClockRow, idle_clock_rows([copy_state.session.id]))
-            if details is not None:
-                upsert_details(
-                    connection, SessionDetailsRow, "session_id", [session_details_row(details)]
-                )
+            details = [session_details_row(copy_state.details)]
+            upsert_details(connection, SessionDetailsRow, "session_id", details)
         self.sig_sessions_changed.emit(copy_state.meeting.id)
 
     def _delete_copy(self, session_id: str, meeting_id: str) -> str | None:
@@ -569,7 +550,14 @@ def copy_of_session(state: SessionState, new_id: Callable[[], str]) -> SessionSt
         agenda_items=items,
         entries=entries,
         participants=state.participants,
+        details=replace(state.details, session_id=session.id),
+        languages=state.languages,
     )
+
+
+def _agenda_facts(state: SessionState) -> tuple:
+    """What the editor shows of a session (the tree, the forms, the lists)."""
+    return (state.session, state.details, state.agenda_items, state.entries)
 
 
 def _copy_title(title: str) -> str:
@@ -583,6 +571,7 @@ def _touches_roster(command: Command) -> bool:
         "edit_participant",
         "remove_participant",
         "restore_participant",
+        "set_participant_language",
     )
 
 
@@ -628,37 +617,6 @@ class _EditorAction(QUndoCommand):
             self.setObsolete(True)
 
 
-class _LocalEdit(QUndoCommand):
-    """An edit of this console's own data (not a command, not synced), undone by writing the
-    old value back."""
-
-    def __init__(
-        self, editing: AgendaEditing, text: str, do: Callable[[], None], undo: Callable[[], None]
-    ) -> None:
-        super().__init__(text)
-        self._editing = editing
-        self._do = do
-        self._undo = undo
-        self.succeeded = False
-
-    def redo(self) -> None:
-        self.succeeded = self._run(self._do)
-        if not self.succeeded:
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if not self._run(self._undo):
-            self.setObsolete(True)
-
-    def _run(self, write: Callable[[], None]) -> bool:
-        try:
-            write()
-        except SQLAlchemyError as error:
-            self._editing.sig_save_failed.emit(f"Not saved, nothing changed: {error}")
-            return False
-        return True
-
-
 class _Duplicate(QUndoCommand):
     """Duplicate a session (local); undone by deleting the copy while it is untouched."""
 
@@ -667,7 +625,6 @@ class _Duplicate(QUndoCommand):
         self._editing = editing
         self._session_id = session_id
         self._copy: SessionState | None = None
-        self._details: SessionDetails | None = None
         self.copy_id: str | None = None
         self.succeeded = False
 
@@ -677,9 +634,7 @@ class _Duplicate(QUndoCommand):
             if self._copy is None:
                 original = editing.session_state(self._session_id)
                 self._copy = copy_of_session(original, lambda: uuid.uuid4().hex)
-                details = editing.session_details(self._session_id)
-                self._details = replace(details, session_id=self._copy.session.id)
-            editing._insert_copy(self._copy, self._details)
+            editing._insert_copy(self._copy)
         except KeyError:
             editing.sig_rejected.emit("That session is no longer in this database")
             self.setObsolete(True)

@@ -19,6 +19,9 @@ from moderator.services.time_source import TimeSource
 if TYPE_CHECKING:  # importing the repository loads SQLAlchemy: not before the first paint
     from moderator.storage.repository import Store
 
+#: Told the state before and after the sync replaced a session's state.
+ViewListener = Callable[[SessionState, SessionState], None]
+
 
 class CommandRunner:
     """Applies commands to ``state`` and persists them through a ``Store``.
@@ -37,6 +40,7 @@ class CommandRunner:
         self._open_store = store if callable(store) else None
         self.state = state
         self.time_source = time_source
+        self._view_listeners: list[ViewListener] = []
 
     @property
     def store(self) -> Store:
@@ -64,6 +68,24 @@ class CommandRunner:
         before_apply(events)
         self.state.apply(events)
         return events
+
+    def show_view(self, state: SessionState) -> None:
+        """Take ``state`` as the session now is (the sync's view: the backend's state with
+        the pending commands on top, already saved) and tell the listeners."""
+        previous, self.state = self.state, state
+        for listener in list(self._view_listeners):
+            listener(previous, state)
+
+    def add_view_listener(self, listener: ViewListener) -> Callable[[], None]:
+        """Call ``listener(previous, state)`` whenever ``show_view`` replaces the state (what
+        other consoles changed reaches the agenda editor this way); returns the remover."""
+        self._view_listeners.append(listener)
+
+        def remove() -> None:
+            if listener in self._view_listeners:
+                self._view_listeners.remove(listener)
+
+        return remove
 
     def reload(self) -> None:
         """Re-read the session from disk (after a failed write, the memory may not be trusted)."""

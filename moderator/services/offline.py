@@ -267,12 +267,20 @@ async def _download_one(
         return await in_worker(_write_snapshot, store, snapshot, session_id, title, now_ms)
 
 
+def _known_details(store: Store, snapshot: dict[str, Any], session_id: str) -> SessionState | None:
+    """The session as this file has it, when the snapshot carries no session details (a
+    server older than them): its details are kept, not emptied. ``None`` otherwise."""
+    if "session_details" in snapshot or not _exists(store, session_id):
+        return None
+    return store.load_session_state(session_id)
+
+
 def _write_snapshot(
     store: Store, snapshot: dict[str, Any], session_id: str, title: str, now_ms: int
 ) -> SessionDownload:
     """On the worker thread: check again that nothing is pending, then write in one go."""
     try:
-        state = state_from_snapshot(snapshot)
+        state = state_from_snapshot(snapshot, _known_details(store, snapshot, session_id))
         cursor = int(snapshot["version"])
     except (KeyError, TypeError, ValueError) as error:
         return SessionDownload(

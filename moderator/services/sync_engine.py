@@ -257,7 +257,8 @@ class SyncEngine:
     async def _download(self) -> None:
         snapshot = await self.client.snapshot(self.session_id, self._client_id)
         async with self._lock:
-            self.confirmed = state_from_snapshot(snapshot)
+            # An older server sends no session details: the console's own are kept.
+            self.confirmed = state_from_snapshot(snapshot, known=self.runner.state)
             self.cursor = int(snapshot["version"])
             self._inside_mutation = False  # a snapshot is whole
             # The snapshot already holds our mutations up to this id: never apply them twice.
@@ -423,7 +424,7 @@ class SyncEngine:
         view = rebase(self.confirmed, self._pending_commands())
         previous = None if first else self.runner.state
         self.runner.store.save_view(view, previous, cursor=self.cursor, now_ms=self._now())
-        self.runner.state = view
+        self.runner.show_view(view)
         self.on_view(view)
 
     # --- push --------------------------------------------------------------------------------

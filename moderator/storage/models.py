@@ -201,9 +201,9 @@ class SessionDetailsRow(Base):
     """What staff know about a session beyond what the chair needs to run it (track, type,
     languages, in-person/hybrid/virtual).
 
-    A table of its own rather than columns of ``sessions``: the reference server copies the
-    shared meeting tables column for column, and these details are the console's own until
-    the sync protocol carries them.
+    A table of its own rather than columns of ``sessions``: the session's record, and the
+    ``sessions`` table the reference server copies column for column, stay the ones older
+    consoles and servers know. The server carries this table too (``set_session_details``).
     """
 
     __tablename__ = "session_details"
@@ -219,7 +219,7 @@ class SessionDetailsRow(Base):
 
 class ParticipantDetailsRow(Base):
     """A participant's language, kept apart from ``participants`` for the same reason as
-    ``session_details``."""
+    ``session_details`` (``set_participant_language``; personal data, never public)."""
 
     __tablename__ = "participant_details"
 

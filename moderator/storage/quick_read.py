@@ -20,6 +20,7 @@ from moderator.domain.records import (
     hand_from,
     meeting_from,
     participant_from,
+    session_details_from,
     session_from,
     turn_from,
 )
@@ -87,6 +88,17 @@ def load_session_state(path: Path, session_id: str) -> SessionState:
         clock_row = one(
             "SELECT * FROM session_clocks WHERE session_id = ?", (session_id,)
         ).fetchone()
+        details_row = one(
+            "SELECT * FROM session_details WHERE session_id = ?", (session_id,)
+        ).fetchone()
+        languages = {
+            row["participant_id"]: row["language"]
+            for row in one(
+                "SELECT d.participant_id, d.language FROM participant_details d"
+                " JOIN participants p ON p.id = d.participant_id WHERE p.meeting_id = ?",
+                (meeting.id,),
+            )
+        }
     finally:
         connection.close()
     state = SessionState(
@@ -97,6 +109,8 @@ def load_session_state(path: Path, session_id: str) -> SessionState:
         participants=participants,
         turns=turns,
         hands=hands,
+        details=session_details_from(details_row) if details_row is not None else None,
+        languages=languages,
     )
     if clock_row is not None:
         state.clock = clock_from(clock_row)

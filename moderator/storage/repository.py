@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, and_, delete, exists, insert, select, update
@@ -31,8 +31,10 @@ from moderator.domain.events import (
     MeetingChanged,
     ParticipantAdded,
     ParticipantChanged,
+    ParticipantLanguageChanged,
     ParticipantRemoved,
     SessionChanged,
+    SessionDetailsChanged,
     TurnChanged,
     TurnClosed,
     TurnOpened,
@@ -42,7 +44,9 @@ from moderator.domain.model import (
     AgendaItem,
     Meeting,
     Participant,
+    ParticipantDetails,
     Session,
+    SessionDetails,
     SpeakerEntry,
 )
 from moderator.domain.records import (
@@ -56,8 +60,11 @@ from moderator.domain.records import (
     item_row,
     meeting_from,
     meeting_row,
+    participant_details_row,
     participant_from,
     participant_row,
+    session_details_from,
+    session_details_row,
     session_from,
     session_row,
     turn_from,
@@ -70,8 +77,10 @@ from moderator.storage.models import (
     CommandLogRow,
     HandRow,
     MeetingRow,
+    ParticipantDetailsRow,
     ParticipantRow,
     SessionClockRow,
+    SessionDetailsRow,
     SessionRow,
     SpeakerEntryRow,
     SyncSessionRow,
@@ -98,6 +107,10 @@ class MeetingBundle:
     sessions: list[Session]
     agenda_items: list[AgendaItem]
     entries: list[SpeakerEntry]
+    #: Details of the sessions that have any, and the participants' languages (an upload or
+    #: an import may carry them; a bundle without them leaves them empty).
+    session_details: list[SessionDetails] = field(default_factory=list)
+    participant_details: list[ParticipantDetails] = field(default_factory=list)
 
 
 class Store:
@@ -170,6 +183,7 @@ class Store:
                 _upsert(connection, SessionRow, session_row(state.session), key="id")
                 for item in state.agenda_items:
                     _upsert(connection, AgendaItemRow, item_row(item), key="id")
+                _save_details(connection, state, None)
             else:
                 if state.meeting != previous.meeting:  # its thresholds, set by a chair
                     _upsert(connection, MeetingRow, meeting_row(state.meeting), key="id")
@@ -304,6 +318,25 @@ def _save_agenda_differences(
     for participant in state.participants.values():
         if previous.participants.get(participant.id) != participant:
             _upsert(connection, ParticipantRow, participant_row(participant), key="id")
+    _save_details(connection, state, previous)
+
+
+def _save_details(
+    connection: Connection, state: SessionState, previous: SessionState | None
+) -> None:
+    """The session's details and the roster's languages as the view has them: all of them
+    without ``previous`` (a first download), else the ones that changed. A language the view
+    no longer has is written empty; a participant who left takes theirs along (the row goes
+    with the participant's)."""
+    if previous is None or state.details != previous.details:
+        _upsert(connection, SessionDetailsRow, session_details_row(state.details), "session_id")
+    old = previous.languages if previous is not None else {}
+    rows = []
+    for participant_id in state.participants:
+        language = state.language_of(participant_id)
+        if previous is None or old.get(participant_id, "") != language:
+            rows.append(participant_details_row(ParticipantDetails(participant_id, language)))
+    _upsert_many(connection, ParticipantDetailsRow, rows, key="participant_id")
 
 
 def load_session_state(connection: Connection, session_id: str) -> SessionState:
@@ -354,6 +387,17 @@ def load_session_state(connection: Connection, session_id: str) -> SessionState:
             select(HandRow).where(HandRow.session_id == session_id).order_by(HandRow.seq)
         )
     }
+    details_row = connection.execute(
+        select(SessionDetailsRow).where(SessionDetailsRow.session_id == session_id)
+    ).first()
+    languages = {
+        row.participant_id: row.language
+        for row in connection.execute(
+            select(ParticipantDetailsRow.participant_id, ParticipantDetailsRow.language)
+            .join(ParticipantRow, ParticipantRow.id == ParticipantDetailsRow.participant_id)
+            .where(ParticipantRow.meeting_id == meeting.id)
+        )
+    }
     state = SessionState(
         meeting=meeting,
         session=session,
@@ -362,6 +406,8 @@ def load_session_state(connection: Connection, session_id: str) -> SessionState:
         participants=participants,
         turns=turns,
         hands=hands,
+        details=session_details_from(details_row._mapping) if details_row else None,
+        languages=languages,
     )
     if clock_row is not None:
         state.clock = clock_from(clock_row._mapping)
@@ -392,6 +438,14 @@ def insert_meeting_bundle(connection: Connection, bundle: MeetingBundle) -> None
         connection,
         SessionClockRow,
         [clock_row(s.id, None, None, SpeakerClock()) for s in bundle.sessions],
+    )
+    _insert_many(
+        connection, SessionDetailsRow, [session_details_row(d) for d in bundle.session_details]
+    )
+    _insert_many(
+        connection,
+        ParticipantDetailsRow,
+        [participant_details_row(d) for d in bundle.participant_details],
     )
 
 
@@ -476,6 +530,13 @@ def _write_event(connection: Connection, event: Event) -> None:
                 .where(ParticipantRow.id == event.participant.id)
                 .values(**values)
             )
+        case SessionDetailsChanged():
+            values = session_details_row(event.details)
+            _upsert(connection, SessionDetailsRow, values, key="session_id")
+        case ParticipantLanguageChanged():
+            details = ParticipantDetails(event.participant_id, event.language)
+            values = participant_details_row(details)
+            _upsert(connection, ParticipantDetailsRow, values, key="participant_id")
         case ParticipantRemoved():
             _delete_entries(connection, event.entry_ids)
             # Only when no list names them any more: the roster is the meeting's, and a list of
@@ -525,6 +586,16 @@ def _upsert(connection: Connection, table: type, values: dict, key: str) -> None
 
 
 _UPSERTS: dict[tuple, Any] = {}
+
+
+def _upsert_many(connection: Connection, table: type, rows: list[dict], key: str) -> None:
+    """``_upsert`` of many rows of the same columns in one statement (executemany)."""
+    if not rows:
+        return
+    _upsert(connection, table, rows[0], key)
+    if len(rows) > 1:
+        statement = _UPSERTS[(connection.dialect.name, table, key, tuple(rows[0]))]
+        connection.execute(statement, rows[1:])
 
 
 def _insert_many(connection: Connection, table: type, rows: list[dict]) -> None:

@@ -16,7 +16,8 @@ time_source, live_runner=lambda: service_runner)`` from an action (suggested sho
 Ctrl+Shift+A); connect ``editor.editing.sig_session_changed`` to refresh the main window when the
 open session was edited (``SessionService.sig_state_reset``) and to wake the sync, and the
 main window's ``sig_state_changed`` to ``editor.refresh_session`` so the editor follows the
-chair's actions.
+chair's actions. What other consoles change (the backend's feed replaces the open session's
+state) reaches the editor by itself, through the live runner (``sig_view_changed``).
 """
 
 from __future__ import annotations
@@ -172,6 +173,7 @@ class AgendaEditor(QMainWindow):
         self.down_button.clicked.connect(lambda: self.move_item(+1))
         self.session_form.sig_duplicate.connect(self.duplicate_session)
         self.editing.sig_session_changed.connect(self.refresh_session)
+        self.editing.sig_view_changed.connect(self.refresh_session)
         self.editing.sig_roster_changed.connect(self._roster_changed)
         self.editing.sig_sessions_changed.connect(self.tree_model.refresh_meeting)
         self.editing.sig_rejected.connect(self._show_problem)

@@ -28,9 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.domain.agenda_commands import MAX_DURATION_MS, MAX_ROOM, MAX_TITLE
+from moderator.domain.agenda_commands import (
+    MAX_DURATION_MS,
+    MAX_LANGUAGES,
+    MAX_ROOM,
+    MAX_TITLE,
+    MAX_TRACK,
+)
 from moderator.domain.model import AgendaItem, SessionDetails, SessionFormat
-from moderator.services.agenda_editing import MAX_LANGUAGES, MAX_TRACK, AgendaEditing
+from moderator.services.agenda_editing import AgendaEditing
 from moderator.ui.formatting import meeting_zone, minutes_seconds
 from moderator.ui.time_input import parse_time
 
@@ -320,12 +326,9 @@ class SessionForm(QWidget):
         )
         followed = self._editing.is_followed(session.id)
         self.sync_note.setText(
-            self.tr(
-                "Followed on a backend: title, room and times are sent to it; format, "
-                "languages and track stay on this console."
-            )
+            self.tr("Followed on a backend: every field here is sent to it.")
             if followed
-            else self.tr("Format, languages and track stay on this console (not synced).")
+            else self.tr("Not followed on a backend: saved on this console.")
         )
         self._validate()
 

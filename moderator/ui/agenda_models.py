@@ -494,7 +494,8 @@ _ROSTER_HEADERS = {
 
 
 class RosterModel(QAbstractTableModel):
-    """The participants of one meeting, by name, with their language (a console-only field)."""
+    """The participants of one meeting, by name, with their language (staff and chairs only:
+    never in the public feed)."""
 
     def __init__(self, editing: AgendaEditing, parent: Any = None) -> None:
         super().__init__(parent)

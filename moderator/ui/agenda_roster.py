@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.domain.agenda_commands import MAX_GENDER, MAX_PERSON_FIELD
+from moderator.domain.agenda_commands import MAX_GENDER, MAX_LANGUAGES, MAX_PERSON_FIELD
 from moderator.domain.model import Attendance, Participant, StakeholderGroup
-from moderator.services.agenda_editing import MAX_LANGUAGES, AgendaEditing, RosterFields
+from moderator.services.agenda_editing import AgendaEditing, RosterFields
 from moderator.ui.agenda_forms import FieldError, error_label, line_edit
 from moderator.ui.agenda_models import RosterColumn, RosterModel
 
@@ -152,13 +152,19 @@ class RosterPanel(QWidget):
         return self.model.meeting_id
 
     def show_meeting(self, meeting_id: str | None, title: str = "") -> None:
+        """The meeting's roster as saved; the chosen participant's form follows an edit made
+        elsewhere (another console's, through the sync) unless something is typed in it."""
         chosen = self._editing_id
+        untouched = self._loaded is not None and self.fields() == self._loaded
         self.model.show_meeting(meeting_id)
         self.heading.setText(
             self.tr("<b>Roster</b> of {meeting}").format(meeting=title) if title else ""
         )
         if chosen is not None and self.model.row_of(chosen) >= 0:
             self.select(chosen)
+            if untouched:
+                row = self.model.row_of(chosen)
+                self._fill(self.model.participant_at(row), self.model.language_of(chosen))
         elif chosen is not None:
             self.clear_form()
         self._validate()

@@ -7,6 +7,7 @@ file through a fresh read (what a restarted console, or the chair's window, woul
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,10 +25,12 @@ from moderator.domain.model import (
     Meeting,
     Participant,
     Session,
+    SessionDetails,
     SessionFormat,
     SpeakerEntry,
     SpeechType,
 )
+from moderator.domain.rebase import apply_change
 from moderator.domain.session_state import SessionState
 from moderator.domain.speech_rules import SpeechRules
 from moderator.services.command_runner import CommandRunner
@@ -36,6 +39,7 @@ from moderator.services.time_source import TimeSource
 from moderator.storage.chair_store import ChairStore
 from moderator.storage.database import open_database
 from moderator.storage.repository import MeetingBundle, Store
+from moderator.storage.sync_store import SyncStore, link_session
 from moderator.ui.agenda_editor import AgendaEditor, open_agenda_editor
 from moderator.ui.agenda_models import EDITOR_ENTRY_MIME_TYPE, SpeakerColumn
 
@@ -228,6 +232,90 @@ def test_a_session_edit_reaches_the_file_in_the_meeting_time_zone(setup: Setup, 
     redo(setup, qtbot)
     assert setup.reread().session == saved
     assert setup.editor.editing.session_details(setup.session_id).languages == "en, es, fr"
+
+
+def test_details_and_a_language_are_commands_queued_for_a_followed_session(
+    setup: Setup, qtbot: QtBot
+):
+    """Format, languages, track and a participant's language are synced like the title: each
+    is a command in the file's journal and, the session being followed, in its outbox; an
+    undo is one more command."""
+    with setup.store.engine.begin() as connection:
+        link_session(connection, setup.session_id, cursor=0, now_ms=1)
+    setup.store.forget_linked_sessions()
+    editor = setup.editor
+    choose(setup, "session", setup.session_id)
+    form = editor.session_form
+    form.reload()  # it was shown before the session was followed
+    assert form.sync_note.text() == "Followed on a backend: every field here is sent to it."
+    form.format.setCurrentIndex(form.format.findData(SessionFormat.VIRTUAL.value))
+    retype(qtbot, form.track, "Oversight")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    editor.tabs.setCurrentWidget(editor.roster)
+    roster = editor.roster
+    person = roster.model.participant_at(0)
+    roster.select(person.id)
+    retype(qtbot, roster.language, "es")
+    qtbot.mouseClick(roster.save_button, Qt.MouseButton.LeftButton)
+
+    on_disk = setup.reread()
+    assert (on_disk.details.format, on_disk.details.track) == (SessionFormat.VIRTUAL, "Oversight")
+    assert on_disk.language_of(person.id) == "es"
+    queued = [m.name for m in SyncStore(setup.store.engine).pending(100)]
+    assert "set_session_details" in queued and "set_participant_language" in queued
+    undo(setup, qtbot)  # the language
+    assert setup.reread().language_of(person.id) == ""
+    assert roster.model.language_of(person.id) == ""
+    queued = [m.name for m in SyncStore(setup.store.engine).pending(100)]
+    assert queued.count("set_participant_language") == 2
+
+
+def test_a_details_edit_the_backend_would_refuse_is_refused_here_by_name(setup: Setup):
+    problems: list[str] = []
+    setup.editor.editing.sig_rejected.connect(problems.append)
+    too_long = SessionDetails(setup.session_id, track="t" * 301)
+    assert not setup.editor.editing.set_session_details(too_long)
+    assert problems and problems[-1].startswith("Track: at most 300 characters")
+    assert setup.reread().details.track == ""
+
+
+def test_another_consoles_edit_shows_in_the_open_editor(qtbot: QtBot, tmp_path: Path):
+    """The sync replaces the open session's state with the backend's (here, a details change
+    and a language another console made, as the feed brings them): the session form and the
+    roster follow, since nothing is typed in them."""
+    engine = open_database(tmp_path / "live.sqlite3")
+    try:
+        store = Store(engine)
+        time_source = TimeSource()
+        bundle = load_demo(store, time_source.now_ms())
+        session_id = bundle.sessions[0].id
+        runner = CommandRunner(store, store.load_session_state(session_id), time_source)
+        editor = open_agenda_editor(None, store, time_source, live_runner=lambda: runner)
+        qtbot.addWidget(editor)
+        person = bundle.participants[0].id
+        editor.roster.show_meeting(bundle.meeting.id)
+        editor.roster.select(person)
+        assert editor.session_form.session_id == session_id
+        view = copy.deepcopy(runner.state)
+        details = {
+            "session_id": session_id,
+            "track": "Prevention",
+            "session_type": "",
+            "languages": "en, ar",
+            "format": "in_person",
+        }
+        language = {"participant_id": person, "language": "ar"}
+        for entity, data in (("session_details", details), ("participant_details", language)):
+            apply_change(view, {"entity": entity, "op": "upsert", "id": "x", "data": data})
+        store.save_view(view, runner.state)
+        runner.show_view(view)
+        form = editor.session_form
+        assert (form.track.text(), form.languages.text()) == ("Prevention", "en, ar")
+        assert form.format.currentData() == "in_person"
+        assert editor.roster.language.text() == "ar"
+        editor.close()
+    finally:
+        engine.dispose()
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,8 @@ from moderator.domain.agenda_commands import (
     RemoveAgendaItem,
     RemoveParticipant,
     RestoreParticipant,
+    SetParticipantLanguage,
+    SetSessionDetails,
     SetSpeechType,
     inverse_of_agenda,
     inverse_of_roster_add,
@@ -32,8 +34,10 @@ from moderator.domain.events import (
     AgendaItemChanged,
     AgendaItemRemoved,
     ParticipantChanged,
+    ParticipantLanguageChanged,
     ParticipantRemoved,
     SessionChanged,
+    SessionDetailsChanged,
 )
 from moderator.domain.list_commands import AddParticipant, RemoveEntry
 from moderator.domain.model import (
@@ -42,15 +46,19 @@ from moderator.domain.model import (
     EntryState,
     Meeting,
     Participant,
+    ParticipantDetails,
     Session,
+    SessionDetails,
+    SessionFormat,
     SpeakerEntry,
     SpeechType,
     StakeholderGroup,
     Turn,
 )
-from moderator.domain.rebase import NeedsSnapshot, apply_change
+from moderator.domain.rebase import NeedsSnapshot, apply_change, state_from_snapshot
 from moderator.domain.session_state import SessionState
-from moderator.server.sync import _changes_of
+from moderator.server.documents import snapshot_document
+from moderator.server.sync import PRIVATE_ENTITIES, _changes_of
 from moderator.storage.repository import MeetingBundle, Store
 
 T0 = 1_764_316_800_000  # 2025-11-28 08:00 UTC
@@ -99,7 +107,12 @@ def make_state() -> SessionState:
             "e-gone", "i-end", "p-new", SpeechType.STATEMENT, 2 * MIN, "V", EntryState.REMOVED
         ),
     ]
-    return SessionState(meeting, session, items, entries, participants)
+    details = SessionDetails(
+        SID, track="Oversight", languages="en, es", format=SessionFormat.HYBRID
+    )
+    return SessionState(
+        meeting, session, items, entries, participants, details=details, languages={"p-ana": "es"}
+    )
 
 
 def order(state: SessionState) -> list[tuple[str, int]]:
@@ -115,7 +128,8 @@ def decided(command: Command, state: SessionState) -> list:
 
 def snapshot(state: SessionState, gender: bool = True) -> tuple:
     """What the tests compare: everything a command here may touch (the public feed carries
-    no gender: ``gender=False`` leaves it out)."""
+    no gender: ``gender=False`` leaves it out). The session's details and the languages come
+    last."""
     return (
         state.session,
         [
@@ -135,6 +149,8 @@ def snapshot(state: SessionState, gender: bool = True) -> tuple:
             for p in state.participants.values()
         ),
         [(e.id, e.agenda_item_id, e.speech_type, e.state) for e in state.entries],
+        state.details,
+        sorted(state.languages.items()),
     )
 
 
@@ -163,6 +179,10 @@ EXAMPLES: list[Command] = [
     RemoveParticipant(SID, "p-new"),
     RestoreParticipant(SID, "p-x", "Xu Li", "Analyst", "UNODC", "un_entity", "", "remote"),
     SetSpeechType(SID, "e-ben", "statement"),
+    SetSessionDetails(SID, "Prevention", "Workshop", "en, fr, ar", "virtual"),
+    SetSessionDetails(SID, "", "", "", ""),
+    SetParticipantLanguage(SID, "p-ben", "fr"),
+    SetParticipantLanguage(SID, "p-ana", ""),
 ]
 
 
@@ -188,7 +208,7 @@ def test_the_inverse_puts_back_what_the_command_changed(command):
     # from the list already).
     expected = snapshot(before)
     if isinstance(command, RemoveAgendaItem | RemoveParticipant):
-        expected = (*expected[:3], [e for e in expected[3] if e[0] != "e-gone"])
+        expected = (*expected[:3], [e for e in expected[3] if e[0] != "e-gone"], *expected[4:])
     assert snapshot(state) == expected
 
 
@@ -208,6 +228,8 @@ def test_the_feed_brings_another_console_to_the_same_state(command):
     for entity, entity_id, op, data in _changes_of(server, events):
         change = {"entity": entity, "id": entity_id, "op": op, "data": json.loads(json.dumps(data))}
         assert "gender" not in change["data"], "personal data stays out of the public feed"
+        if "language" in change["data"]:
+            assert entity in PRIVATE_ENTITIES, "a language reaches staff and chairs only"
         apply_change(follower, change)
     assert snapshot(follower, gender=False) == snapshot(server, gender=False)
 
@@ -223,6 +245,8 @@ def test_the_events_are_stored(command, db_path, open_db):
             [state.session],
             list(state.agenda_items),
             list(state.entries),
+            [state.details],
+            [ParticipantDetails(pid, language) for pid, language in state.languages.items()],
         )
     )
     events = command.decide(state)
@@ -414,6 +438,133 @@ def test_the_editor_undoes_adding_someone_to_the_roster():
 def test_restore_refuses_to_overwrite_someone_else():
     with pytest.raises(CommandRejected, match="already exists"):
         RestoreParticipant(SID, "p-ben", "Somebody Else").decide(make_state())
+
+
+# --- session details and languages -------------------------------------------------------------
+
+
+def test_set_session_details_sets_every_field_trimmed():
+    state = make_state()
+    command = SetSessionDetails(SID, " Prevention ", " Workshop", " en, fr ", "in_person")
+    events = decided(command, state)
+    expected = SessionDetails(SID, "Prevention", "Workshop", "en, fr", SessionFormat.IN_PERSON)
+    assert events == [SessionDetailsChanged(expected)]
+    assert state.details == expected
+
+
+def test_an_empty_format_means_not_known():
+    state = make_state()
+    decided(SetSessionDetails(SID, "Oversight", "", "en, es", ""), state)
+    assert state.details.format is None
+    assert SetSessionDetails.of(SID, state.details).format == ""
+
+
+@pytest.mark.parametrize(
+    ("command", "reason"),
+    [
+        (SetSessionDetails(SID, "t" * 301, "", ""), r"^Track: at most 300 characters \(301"),
+        (SetSessionDetails(SID, "", "y" * 301, ""), r"^Session type: at most 300 characters"),
+        (SetSessionDetails(SID, "", "", "l" * 101), r"^Languages: at most 100 characters"),
+        (SetSessionDetails(SID, "", "", "", "onsite"), r"^Format: 'onsite' is not one of"),
+        (SetSessionDetails("s-other", "", "", ""), "not this one"),
+        (SetParticipantLanguage(SID, "p-ben", "l" * 101), r"^Language: at most 100 characters"),
+        (SetParticipantLanguage(SID, "p-nobody", "fr"), "not a participant"),
+    ],
+)
+def test_details_are_refused_naming_the_field(command, reason):
+    with pytest.raises(CommandRejected, match=reason):
+        command.decide(make_state())
+
+
+def test_a_language_is_set_trimmed_and_an_empty_one_is_none():
+    state = make_state()
+    assert decided(SetParticipantLanguage(SID, "p-ben", " fr "), state) == [
+        ParticipantLanguageChanged("p-ben", "fr")
+    ]
+    assert state.language_of("p-ben") == "fr"
+    decided(SetParticipantLanguage(SID, "p-ben", "  "), state)
+    assert "p-ben" not in state.languages and state.language_of("p-ben") == ""
+
+
+def test_the_inverse_of_a_details_edit_is_the_details_as_they_were():
+    state = make_state()
+    before = copy.deepcopy(state)
+    command = SetSessionDetails(SID, "Prevention", "Workshop", "fr", "virtual")
+    inverse = inverse_of_agenda(command, before)
+    assert inverse == SetSessionDetails(SID, "Oversight", "", "en, es", "hybrid")
+    decided(command, state)
+    decided(inverse, state)
+    assert state.details == before.details
+
+
+def test_the_inverse_of_a_language_puts_back_the_old_one_or_none():
+    state = make_state()
+    before = copy.deepcopy(state)
+    assert inverse_of_agenda(SetParticipantLanguage(SID, "p-ana", "pt"), before) == (
+        SetParticipantLanguage(SID, "p-ana", "es")
+    )
+    assert inverse_of_agenda(SetParticipantLanguage(SID, "p-ben", "fr"), before) == (
+        SetParticipantLanguage(SID, "p-ben", "")
+    )
+    assert inverse_of_agenda(SetParticipantLanguage(SID, "p-nobody", "fr"), before) is None
+
+
+def test_someone_who_leaves_the_roster_takes_their_language_along():
+    state = make_state()
+    decided(SetParticipantLanguage(SID, "p-new", "ar"), state)
+    decided(RemoveParticipant(SID, "p-new"), state)
+    assert "p-new" not in state.languages
+
+
+def test_a_language_is_in_the_staff_feed_only():
+    server = make_state()
+    events = decided(SetParticipantLanguage(SID, "p-ben", "fr"), server)
+    ((entity, entity_id, op, data),) = list(_changes_of(server, events))
+    assert (entity, entity_id, op) == ("participant_details", "p-ben", "upsert")
+    assert data == {"participant_id": "p-ben", "language": "fr"}
+    assert entity in PRIVATE_ENTITIES
+
+
+def test_session_details_are_public_in_the_feed_and_the_snapshot():
+    server = make_state()
+    events = decided(SetSessionDetails(SID, "Prevention", "", "en", "virtual"), server)
+    ((entity, entity_id, _op, data),) = list(_changes_of(server, events))
+    assert (entity, entity_id) == ("session_details", SID)
+    assert entity not in PRIVATE_ENTITIES
+    public = snapshot_document(server, version=7, full=False)
+    assert public["session_details"] == data
+    assert public["participant_details"] == [], "languages are not public"
+    staff = snapshot_document(server, version=7, full=True)
+    assert staff["participant_details"] == [{"participant_id": "p-ana", "language": "es"}]
+
+
+def test_another_sessions_details_and_a_stranger_s_language_are_not_this_state_s():
+    state = make_state()
+    before = snapshot(state)
+    other = {
+        "session_id": "s-other",
+        "track": "X",
+        "session_type": "",
+        "languages": "",
+        "format": "",
+    }
+    apply_change(
+        state, {"entity": "session_details", "op": "upsert", "id": "s-other", "data": other}
+    )
+    stranger = {"participant_id": "p-nobody", "language": "fr"}
+    change = {"entity": "participant_details", "op": "upsert", "id": "p-nobody", "data": stranger}
+    apply_change(state, change)
+    assert snapshot(state) == before
+
+
+def test_a_snapshot_of_a_server_without_details_keeps_the_consoles_own():
+    known = make_state()
+    document = json.loads(json.dumps(snapshot_document(known, version=3, full=True)))
+    del document["session_details"], document["participant_details"]
+    kept = state_from_snapshot(document, known=known)
+    assert (kept.details, kept.languages) == (known.details, known.languages)
+    emptied = state_from_snapshot(document)
+    assert (emptied.details, emptied.languages) == (SessionDetails(SID), {})
 
 
 # --- speech types --------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ from moderator.domain.agenda_commands import (
     RemoveAgendaItem,
     RemoveParticipant,
     RestoreParticipant,
+    SetParticipantLanguage,
+    SetSessionDetails,
     SetSpeechType,
 )
 from moderator.domain.clock import ClockStatus
@@ -454,6 +456,8 @@ EXAMPLES: list[Command] = [
     ),
     SetSpeechType(SID, "e-bob", "right_of_reply"),
     SetThresholds(SID, 90_000, 30_000),
+    SetSessionDetails(SID, "Oversight", "Panel", "en, fr", "hybrid"),
+    SetParticipantLanguage(SID, "p-bob", "es"),
 ]
 
 
@@ -515,7 +519,8 @@ def test_unknown_argument_is_named():
 @pytest.mark.parametrize(
     ("name", "missing"),
     [("give_floor", f) for f in ("session_id", "entry_id", "turn_id", "at_ms")]
-    + [("start_clock", "at_ms"), ("adjust_time", "delta_ms"), ("end_turn", "session_id")],
+    + [("start_clock", "at_ms"), ("adjust_time", "delta_ms"), ("end_turn", "session_id")]
+    + [("set_session_details", "languages"), ("set_participant_language", "participant_id")],
 )
 def test_missing_argument_is_named(name, missing):
     full = next(c for c in EXAMPLES if c.name == name).to_args()
@@ -538,6 +543,9 @@ def test_missing_argument_is_named(name, missing):
         ("give_floor", "entry_id", 7),
         ("give_floor", "turn_id", None),
         ("end_turn", "session_id", ["s"]),
+        ("set_session_details", "format", None),
+        ("set_session_details", "track", 3),
+        ("set_participant_language", "language", ["fr"]),
     ],
 )
 def test_wrong_argument_type_is_named(name, field, bad_value):

@@ -11,15 +11,17 @@ from pathlib import Path
 
 import pytest
 
+from moderator.domain.agenda_commands import SetSessionDetails
 from moderator.domain.commands import GiveFloor
-from moderator.domain.model import StakeholderGroup
+from moderator.domain.model import SessionFormat, StakeholderGroup
 from moderator.importers import load_plan
 from moderator.services.agenda_import import Action, apply_import, preview_import
 from moderator.services.command_runner import CommandRunner
 from moderator.services.time_source import TimeSource
-from moderator.storage import agenda_store
+from moderator.storage import agenda_store, quick_read
 from moderator.storage.database import read_only
 from moderator.storage.repository import Store
+from moderator.storage.sync_store import link_session
 
 #: Copies of the real schedule exports in ``../shared/samples`` (pretalx, frab), kept in the
 #: repository so these tests run wherever it is cloned.
@@ -158,3 +160,51 @@ def test_the_same_file_in_two_databases_gets_the_same_ids(camp, tmp_path, open_d
     apply_import(other, load_plan(CAMP), now_ms=5)
     assert set(read(other).sessions) == set(read(camp).sessions)
     assert set(read(other).entries) == set(read(camp).entries)
+
+
+def test_a_reimport_updates_a_sessions_details_where_both_readers_find_them(
+    camp, db_path, tmp_path
+):
+    session = next(s for s in read(camp).sessions.values() if s.title == "Opening Ceremony")
+    store = Store(camp)
+    # Staff set the details in the agenda editor first (a command of the session).
+    runner = CommandRunner(store, store.load_session_state(session.id), TimeSource())
+    runner.execute(SetSessionDetails(session.id, "Local track", "talk", "de", "hybrid"))
+
+    document = json.loads(CAMP.read_text(encoding="utf-8"))
+    opening = next(e for e in events_of(document) if e["title"] == "Opening Ceremony")
+    opening["track"], opening["language"] = "Ceremonies", "en, de"
+    changed_file = tmp_path / "camp-track.json"
+    changed_file.write_text(json.dumps(document), encoding="utf-8")
+    result = apply_import(camp, load_plan(changed_file), now_ms=30_000)
+
+    change = next(c for c in result.changes if c.kind == "session" and c.entity_id == session.id)
+    assert change.action == Action.UPDATE and {"track", "languages"} <= set(change.fields)
+    for state in (
+        store.load_session_state(session.id),
+        quick_read.load_session_state(db_path, session.id),
+    ):
+        assert (state.details.track, state.details.languages) == ("Ceremonies", "en, de")
+        assert state.details.format is SessionFormat.HYBRID, "what the file does not say stays"
+
+
+def test_a_reimport_leaves_a_followed_sessions_details_to_the_backend(camp, tmp_path):
+    session = next(s for s in read(camp).sessions.values() if s.title == "Opening Ceremony")
+    store = Store(camp)
+    with camp.begin() as connection:
+        link_session(connection, session.id, cursor=1, now_ms=1)
+    store.forget_linked_sessions()
+    runner = CommandRunner(store, store.load_session_state(session.id), TimeSource())
+    runner.execute(SetSessionDetails(session.id, "From the backend", "", "fr", "virtual"))
+    before = store.load_session_state(session.id).details
+
+    document = json.loads(CAMP.read_text(encoding="utf-8"))
+    opening = next(e for e in events_of(document) if e["title"] == "Opening Ceremony")
+    opening["track"] = "Ceremonies"
+    changed_file = tmp_path / "camp-followed.json"
+    changed_file.write_text(json.dumps(document), encoding="utf-8")
+    result = apply_import(camp, load_plan(changed_file), now_ms=40_000)
+
+    kept = next(c for c in result.changes if c.kind == "session" and c.entity_id == session.id)
+    assert (kept.action, kept.reason) == (Action.KEEP, "followed on a backend")
+    assert store.load_session_state(session.id).details == before

@@ -112,3 +112,19 @@ def test_an_old_sample_gives_way_to_a_fresh_one_in_time():
     # An hour later a sample with a 20 ms round trip beats the 10 ms one from long ago.
     assert offset.add(send_ms=3_600_000, receive_ms=3_600_020, server_ms=3_600_510)
     assert offset.offset_ms == 500
+
+
+def test_a_session_format_this_version_does_not_know_reads_as_not_known():
+    """A newer backend sends a format this console cannot name: the details still arrive, the
+    format is shown as not known, and the sync goes on."""
+    state = make_state()
+    data = {
+        "session_id": "s",
+        "track": "Policy",
+        "session_type": "Panel",
+        "languages": "en, fr",
+        "format": "metaverse",
+    }
+    apply_change(state, {"entity": "session_details", "op": "upsert", "id": "s", "data": data})
+    assert state.details.track == "Policy" and state.details.languages == "en, fr"
+    assert state.details.format is None
