@@ -3,6 +3,7 @@ against its schedule (scheduled end, projected end, late or ahead)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from moderator.domain.schedule import Projection, describe_lateness
@@ -86,5 +87,8 @@ class SessionHeader(QWidget):
         late = "true" if late_by >= _LATE_MINUTE_MS else "false"
         if self.lateness.property("late") != late:
             self.lateness.setProperty("late", late)
-            self.lateness.style().unpolish(self.lateness)
-            self.lateness.style().polish(self.lateness)
+            if self.lateness.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                # Re-style by the new property; a label not yet shown is styled when it is
+                # (and reaching the style here, before the first paint, costs start-up time).
+                self.lateness.style().unpolish(self.lateness)
+                self.lateness.style().polish(self.lateness)
