@@ -11,6 +11,7 @@ backend's state once the outbox is empty.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -67,14 +68,7 @@ def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
     if entity == "participant":
         if op != "upsert":
             raise NeedsSnapshot(f"{entity} {op}")
-        participant = participant_from(data)
-        known = state.participants.get(participant.id)
-        if known is not None and participant.gender is None:
-            # The feed carries public fields only: keep what this console knew.
-            participant.gender = known.gender
-        if known is not None and "is_demo" not in data:
-            participant.is_demo = known.is_demo
-        state.participants[participant.id] = participant
+        _apply_participant(state, data)
         return
     if entity == "entry":
         # The state's own events: a changed entry re-sorts the list only when it moved.
@@ -98,18 +92,39 @@ def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
         state.apply([HandChanged(hand_from(data))])
 
 
+def _apply_participant(state: SessionState, data: Mapping[str, Any]) -> None:
+    """A participant's public fields (a walk-in, a roster edit). The public change carries no
+    gender: the one this console knows stays (the private ``participant_details`` change of the
+    same mutation brings a new one), so a name-only edit never clears it."""
+    participant = participant_from(data)
+    known = state.participants.get(participant.id)
+    if known is not None and "gender" not in data:
+        participant.gender = known.gender
+    if known is not None and "is_demo" not in data:
+        participant.is_demo = known.is_demo
+    state.participants[participant.id] = participant
+
+
 def _apply_details(state: SessionState, entity: str, op: str, data: Mapping[str, Any]) -> None:
-    """A session's details (public) or a participant's language (staff and chairs only);
-    another session's details, or the language of someone not on this roster, are not this
-    state's."""
+    """A session's details (public) or a participant's personal data, language and gender
+    (staff and chairs only); another session's details, or the data of someone not on this
+    roster, are not this state's. A change without ``gender`` (a server older than it) leaves
+    the known gender as it is."""
     if op != "upsert":
         raise NeedsSnapshot(f"{entity} {op}")
     if entity == "session_details":
         details = session_details_from(data)
         if details.session_id == state.session.id:
             state.details = details
-    elif data.get("participant_id") in state.participants:
-        state.set_language(data["participant_id"], data.get("language") or "")
+        return
+    participant_id = data.get("participant_id")
+    known = state.participants.get(participant_id) if isinstance(participant_id, str) else None
+    if known is None:
+        return
+    state.set_language(known.id, data.get("language") or "")
+    if "gender" in data:
+        gender = (data["gender"] or "").strip() or None
+        state.participants[known.id] = dataclasses.replace(known, gender=gender)
 
 
 def _applied_in_place(state: SessionState, entity: str, op: str, data: Mapping[str, Any]) -> bool:

@@ -2,7 +2,8 @@
 
 The protocol's field names are the console's column names, so most documents are the domain
 records (``moderator.domain.records``); participants are filtered by who may read them, and
-their languages (``participant_details``) are for staff and chairs only.
+their personal data (``participant_details``: language, and in the feed gender) is for staff
+and chairs only.
 """
 
 from __future__ import annotations
@@ -56,8 +57,21 @@ def session_details_document(details: SessionDetails) -> dict[str, Any]:
 
 
 def participant_details_document(participant_id: str, language: str) -> dict[str, Any]:
-    """A participant's language: personal data, for staff and chairs only."""
+    """A participant's language: personal data, for staff and chairs only (a row of the
+    snapshot's ``participant_details``, whose participants carry their gender already)."""
     return participant_details_row(ParticipantDetails(participant_id, language))
+
+
+def participant_private_document(participant: Participant, language: str) -> dict[str, Any]:
+    """A participant's personal data as the feed's private ``participant_details`` change
+    carries it: the language and the gender, both as they now are (``null``: no gender given).
+
+    One private entity for both, so a console that follows applies one change; the public
+    ``participant`` change leaves the gender out, and a console older than the gender in this
+    entity reads the language and skips what it does not know."""
+    document = participant_details_document(participant.id, language)
+    document["gender"] = participant.gender
+    return document
 
 
 def agenda_item_document(item: AgendaItem) -> dict[str, Any]:

@@ -16,11 +16,11 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, false, func, insert, or_, select, update
+from sqlalchemy import Connection, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from moderator.domain import agenda_commands as _agenda_commands  # noqa: F401 - registers them
@@ -60,6 +60,7 @@ from moderator.server.documents import (
     meeting_document,
     participant_details_document,
     participant_document,
+    participant_private_document,
     session_details_document,
     session_document,
     snapshot_document,
@@ -409,7 +410,7 @@ class SyncService:
     ) -> tuple[list[dict[str, Any]], int]:
         """Changes after ``since`` for a session's feed, and the newest version considered.
         Without ``full`` (participants, displays) the changes that carry personal data are
-        left out: the public feed.
+        left out: the public feed (``_public_reading``).
 
         Raises ``ProtocolError`` 410 when ``since`` is older than the retained log or newer than
         anything this server has written (a restored or different server): reset.
@@ -427,19 +428,13 @@ class SyncService:
                     "cursor_too_old",
                     f"version {since} is older than the retained changes (from {oldest})",
                 )
-            query = select(ChangeRow).where(
-                ChangeRow.version > since,
-                or_(
-                    ChangeRow.session_id == session_id,
-                    (ChangeRow.session_id.is_(None)) & (ChangeRow.meeting_id == meeting_id),
-                ),
-            )
-            if not full:
-                query = query.where(ChangeRow.private == false())
-            rows = connection.execute(query.order_by(ChangeRow.version).limit(limit)).all()
-        changes = [change_document(row) for row in rows]
-        last = changes[-1]["version"] if len(changes) == limit else newest
-        return changes, max(since, last)
+            if full:
+                rows = _page(connection, meeting_id, session_id, since, limit)
+                changes = [change_document(row) for row in rows]
+                through = rows[-1].version if len(rows) == limit else None
+            else:
+                changes, through = _public_page(connection, meeting_id, session_id, since, limit)
+        return changes, max(since, newest if through is None else through)
 
     # --- shared internals -------------------------------------------------------------------
 
@@ -490,6 +485,7 @@ class SyncService:
         """Persist events, apply them to the cached state, and append their changes (marked
         with the mutation that made them, ``origin``)."""
         client_id, mutation_id = origin if origin is not None else (None, None)
+        genders = _genders_before(state, events)
         write_events(connection, events)
         state.apply(events)
         now = self.now_ms()
@@ -498,7 +494,7 @@ class SyncService:
         changes = [
             (*change, isinstance(event, _MEETING_WIDE))
             for event in events
-            for change in _changes_of(state, [event])
+            for change in _changes_of(state, [event], genders)
         ]
         if any(isinstance(event, _ROSTER_EVENTS) for event in events):
             self._forget_meeting(state)
@@ -544,13 +540,81 @@ _ROSTER_EVENTS = (
     ParticipantRemoved,
     ParticipantLanguageChanged,
 )
-#: Feed entities that are personal data: only staff and chairs read them (``changes``).
+#: Feed entities that are personal data (a participant's language and gender): only staff and
+#: chairs read them (``changes``).
 PRIVATE_ENTITIES = frozenset({"participant_details"})
 
 # Built once: statement construction, not SQLite, was most of a mutation's cost.
 _INSERT_RESULT = insert(MutationResultRow)
 _INSERT_COMMAND = insert(CommandLogRow)
 _INSERT_CHANGE = insert(ChangeRow)
+
+
+def _page(
+    connection: Connection, meeting_id: str, session_id: str, since: int, limit: int
+) -> list[Any]:
+    """Up to ``limit`` rows of a session's feed after ``since``, oldest first: the session's
+    changes and its meeting's roster changes."""
+    query = select(ChangeRow).where(
+        ChangeRow.version > since,
+        or_(
+            ChangeRow.session_id == session_id,
+            (ChangeRow.session_id.is_(None)) & (ChangeRow.meeting_id == meeting_id),
+        ),
+    )
+    return connection.execute(query.order_by(ChangeRow.version).limit(limit)).all()
+
+
+def _public_page(
+    connection: Connection, meeting_id: str, session_id: str, since: int, limit: int
+) -> tuple[list[dict[str, Any]], int | None]:
+    """The public feed after ``since``, and the version it was read through (``None``: to
+    the end). Pages that hold private changes only are read past, so an empty answer means
+    that nothing public is there yet (a long-poll or a stream waits then)."""
+    while True:
+        rows = _page(connection, meeting_id, session_id, since, limit)
+        if len(rows) < limit:
+            return _public_reading(rows), None
+        rows = _whole_mutations(rows)
+        changes = _public_reading(rows)
+        if changes:
+            return changes, rows[-1].version
+        since = rows[-1].version
+
+
+def _public_reading(rows: list[Any]) -> list[dict[str, Any]]:
+    """The public feed of ``rows``: the private changes left out. A mutation's last change
+    carries its ``mutation_done`` marker; when that change is private, the marker moves to the
+    mutation's last public change, so a public follower also sees where the mutation's run
+    ends (a console waits for it before showing the run: ``sync_engine``)."""
+    public: list[dict[str, Any]] = []
+    last_public: dict[tuple[str, int], dict[str, Any]] = {}
+    for row in rows:
+        mutation = (row.client_id, row.mutation_id)
+        if not row.private:
+            document = change_document(row)
+            public.append(document)
+            if row.client_id is not None:
+                last_public[mutation] = document
+        elif row.mutation_done and mutation in last_public:
+            last_public[mutation]["mutation_done"] = True
+    return public
+
+
+def _whole_mutations(rows: list[Any]) -> list[Any]:
+    """A full page of the public feed ends before the run of a mutation it would cut (the
+    next read starts at that run), so the run's marker can move onto a public change of it
+    (``_public_reading``); a run that alone fills the page is read as it is."""
+    last = rows[-1]
+    if last.mutation_id is None or last.mutation_done:
+        return rows
+    cut = len(rows)
+    while cut and (rows[cut - 1].client_id, rows[cut - 1].mutation_id) == (
+        last.client_id,
+        last.mutation_id,
+    ):
+        cut -= 1
+    return rows[:cut] or rows
 
 
 def change_document(row: Any) -> dict[str, Any]:
@@ -569,11 +633,57 @@ def change_document(row: Any) -> dict[str, Any]:
     return document
 
 
+def _genders_before(state: SessionState, events: list[Event]) -> dict[str, str | None]:
+    """The genders of the participants ``events`` edit, as they were before them: an edit
+    that changes a gender is also told in private (``_changes_of``), one that does not is
+    not."""
+    return {
+        event.participant.id: _gender_of(state, event.participant.id)
+        for event in events
+        if isinstance(event, ParticipantChanged)
+    }
+
+
+def _gender_of(state: SessionState, participant_id: str) -> str | None:
+    participant = state.participants.get(participant_id)
+    return participant.gender if participant is not None else None
+
+
+def _gender_is_news(
+    event: ParticipantAdded | ParticipantChanged, genders_before: Mapping[str, str | None]
+) -> bool:
+    """Whether a roster event sets a gender the followers do not know: someone added with
+    one, or an edit that changed it (cleared included). The public ``participant`` change
+    never carries a gender, and a console keeps the one it knows."""
+    participant = event.participant
+    if isinstance(event, ParticipantAdded):
+        return participant.gender is not None
+    return genders_before.get(participant.id) != participant.gender
+
+
+def _participant_details_change(
+    state: SessionState, participant_id: str
+) -> tuple[str, str, str, dict[str, Any]]:
+    """The private ``participant_details`` change: language and gender as they now are."""
+    language = state.language_of(participant_id)
+    participant = state.participants.get(participant_id)
+    data = (
+        participant_private_document(participant, language)
+        if participant is not None
+        else participant_details_document(participant_id, language)
+    )
+    return "participant_details", participant_id, "upsert", data
+
+
 def _changes_of(
-    state: SessionState, events: list[Event]
+    state: SessionState,
+    events: list[Event],
+    genders_before: Mapping[str, str | None],
 ) -> Iterable[tuple[str, str, str, dict[str, Any]]]:
     """One feed change per event: ``(entity, id, op, data)``, the entity as it is after all
-    the events were applied."""
+    the events were applied; a roster event that sets a gender (``genders_before``: as
+    ``_genders_before`` read them) adds the private change that carries it, after the public
+    one (a follower must know the participant to apply it)."""
     for event in events:
         match event:
             case EntryStateChanged():
@@ -600,7 +710,7 @@ def _changes_of(
                 yield "hand", event.hand.id, "upsert", hand_document(event.hand)
             case AgendaItemChanged():
                 yield "agenda_item", event.item.id, "upsert", agenda_item_document(event.item)
-            case ParticipantAdded():
+            case ParticipantAdded() | ParticipantChanged():
                 participant = event.participant
                 yield (
                     "participant",
@@ -608,6 +718,8 @@ def _changes_of(
                     "upsert",
                     participant_document(participant, full=False),
                 )
+                if _gender_is_news(event, genders_before):
+                    yield _participant_details_change(state, participant.id)
             case SessionChanged():
                 yield "session", event.session.id, "upsert", session_document(event.session)
             case MeetingChanged():
@@ -618,14 +730,6 @@ def _changes_of(
             case AgendaItemRemoved():
                 data = {"id": event.item_id, "entry_ids": list(event.entry_ids)}
                 yield "agenda_item", event.item_id, "delete", data
-            case ParticipantChanged():
-                participant = event.participant
-                yield (
-                    "participant",
-                    participant.id,
-                    "upsert",
-                    participant_document(participant, full=False),
-                )
             case ParticipantRemoved():
                 data = {"id": event.participant_id, "entry_ids": list(event.entry_ids)}
                 yield "participant", event.participant_id, "delete", data
@@ -638,5 +742,4 @@ def _changes_of(
                     session_details_document(details),
                 )
             case ParticipantLanguageChanged():
-                data = participant_details_document(event.participant_id, event.language)
-                yield "participant_details", event.participant_id, "upsert", data
+                yield _participant_details_change(state, event.participant_id)

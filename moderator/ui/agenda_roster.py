@@ -4,9 +4,9 @@ The table lists everyone on the meeting's roster (name, title or function, organ
 delegation, stakeholder group, gender, in the room or remote, language); choosing a row fills
 the form, "Save changes" edits that participant, "Add as new" adds the form as a new one. The
 form validates as it is typed, naming the field. Every change is one undoable edit
-(``AgendaEditing``): synced with the meeting's sessions, except the language, which stays on
-this console, and the gender, which the backend keeps but does not send to other consoles'
-feeds (personal data).
+(``AgendaEditing``), synced with the meeting's sessions; the language and the gender are
+personal data, which the backend gives to staff and chairs only (never to participants or
+displays).
 """
 
 from __future__ import annotations
@@ -124,8 +124,8 @@ class RosterPanel(QWidget):
         buttons.addWidget(self.save_button)
         note = QLabel(
             self.tr(
-                "Language stays on this console. Gender is optional personal data: it is "
-                "kept by the backend but not sent to other consoles' live feeds."
+                "Gender and language are optional personal data: the backend shares them "
+                "with staff and chairs only, never with participants or displays."
             )
         )
         note.setWordWrap(True)

@@ -24,6 +24,8 @@ class HeadlessConsole:
         self.changed = asyncio.Event()
         self.rejections: list[str] = []
         self.statuses: list[SyncStatus] = []
+        #: Called with every view the sync engine shows (after it was written to the file).
+        self.view_watchers: list[Callable[[SessionState], None]] = []
 
     @classmethod
     async def start(
@@ -59,7 +61,7 @@ class HeadlessConsole:
             console.runner,
             console.sync_store,
             console.client,
-            on_view=lambda _state: console.changed.set(),
+            on_view=console._on_view,
             on_status=console._on_status,
             on_rejected=console.rejections.append,
             heartbeat_s=heartbeat_s,
@@ -68,6 +70,11 @@ class HeadlessConsole:
             console.sync.long_poll_sticky_s = long_poll_sticky_s
         console.sync.start()
         return console
+
+    def _on_view(self, state: SessionState) -> None:
+        for watcher in self.view_watchers:
+            watcher(state)
+        self.changed.set()
 
     def _on_status(self, status: SyncStatus) -> None:
         self.statuses.append(status)

@@ -57,8 +57,8 @@ from moderator.domain.model import (
 )
 from moderator.domain.rebase import NeedsSnapshot, apply_change, state_from_snapshot
 from moderator.domain.session_state import SessionState
-from moderator.server.documents import snapshot_document
-from moderator.server.sync import PRIVATE_ENTITIES, _changes_of
+from moderator.server.documents import participant_document, snapshot_document
+from moderator.server.sync import PRIVATE_ENTITIES, _changes_of, _genders_before
 from moderator.storage.repository import MeetingBundle, Store
 
 T0 = 1_764_316_800_000  # 2025-11-28 08:00 UTC
@@ -219,19 +219,38 @@ def test_doing_it_again_changes_nothing(command):
     assert command.decide(state) == [], "a retry or another console's copy is a no-op"
 
 
+def feed_of(command: Command, server: SessionState) -> list[dict]:
+    """The feed changes the server writes for ``command`` (applied to ``server``), as JSON."""
+    events = command.decide(server)
+    genders = _genders_before(server, events)
+    server.apply(events)
+    return [
+        {"entity": entity, "id": entity_id, "op": op, "data": json.loads(json.dumps(data))}
+        for entity, entity_id, op, data in _changes_of(server, events, genders)
+    ]
+
+
 @pytest.mark.parametrize("command", EXAMPLES, ids=EXAMPLE_IDS)
 def test_the_feed_brings_another_console_to_the_same_state(command):
     server = make_state()
     follower = make_state()
-    events = command.decide(server)
-    server.apply(events)
-    for entity, entity_id, op, data in _changes_of(server, events):
-        change = {"entity": entity, "id": entity_id, "op": op, "data": json.loads(json.dumps(data))}
-        assert "gender" not in change["data"], "personal data stays out of the public feed"
-        if "language" in change["data"]:
-            assert entity in PRIVATE_ENTITIES, "a language reaches staff and chairs only"
+    for change in feed_of(command, server):
+        if "gender" in change["data"] or "language" in change["data"]:
+            assert change["entity"] in PRIVATE_ENTITIES, "personal data: staff and chairs only"
         apply_change(follower, change)
-    assert snapshot(follower, gender=False) == snapshot(server, gender=False)
+    assert snapshot(follower) == snapshot(server), "the gender too, through the private change"
+
+
+@pytest.mark.parametrize("command", EXAMPLES, ids=EXAMPLE_IDS)
+def test_the_public_feed_brings_everything_but_personal_data(command):
+    server = make_state()
+    follower = make_state()
+    for change in feed_of(command, server):
+        if change["entity"] not in PRIVATE_ENTITIES:
+            assert "gender" not in change["data"] and "language" not in change["data"]
+            apply_change(follower, change)
+    expected = snapshot(server, gender=False)
+    assert snapshot(follower, gender=False)[:-1] == expected[:-1]
 
 
 @pytest.mark.parametrize("command", EXAMPLES, ids=EXAMPLE_IDS)
@@ -518,21 +537,63 @@ def test_someone_who_leaves_the_roster_takes_their_language_along():
 
 def test_a_language_is_in_the_staff_feed_only():
     server = make_state()
-    events = decided(SetParticipantLanguage(SID, "p-ben", "fr"), server)
-    ((entity, entity_id, op, data),) = list(_changes_of(server, events))
-    assert (entity, entity_id, op) == ("participant_details", "p-ben", "upsert")
-    assert data == {"participant_id": "p-ben", "language": "fr"}
-    assert entity in PRIVATE_ENTITIES
+    (change,) = feed_of(SetParticipantLanguage(SID, "p-ben", "fr"), server)
+    assert (change["entity"], change["id"], change["op"]) == (
+        "participant_details",
+        "p-ben",
+        "upsert",
+    )
+    assert change["data"] == {"participant_id": "p-ben", "language": "fr", "gender": None}
+    assert change["entity"] in PRIVATE_ENTITIES
+
+
+def ana_edited(name: str = "Ana Ruiz", gender: str = "woman") -> EditParticipant:
+    return EditParticipant(
+        SID, "p-ana", name, "Member of Parliament", "Parliament of Veloria", "parliament", gender
+    )
+
+
+def feed_entities(command: Command, server: SessionState) -> list[tuple[str, dict]]:
+    return [(change["entity"], change["data"]) for change in feed_of(command, server)]
+
+
+def test_a_gender_edit_is_told_in_private_after_the_public_change():
+    server = make_state()
+    public, private = feed_entities(ana_edited(gender="nonbinary"), server)
+    assert public[0] == "participant" and "gender" not in public[1]
+    assert private == (
+        "participant_details",
+        {"participant_id": "p-ana", "language": "es", "gender": "nonbinary"},
+    )
+    ((_entity, cleared),) = feed_entities(ana_edited(gender=""), server)[1:]
+    assert cleared["gender"] is None, "a cleared gender is told too"
+
+
+def test_a_name_only_edit_tells_no_gender():
+    server = make_state()
+    assert [entity for entity, _ in feed_entities(ana_edited("Ana Ruiz Díaz"), server)] == [
+        "participant"
+    ]
+
+
+def test_someone_added_with_a_gender_is_told_in_private_and_a_walk_in_is_not():
+    server = make_state()
+    restore = RestoreParticipant(SID, "p-x", "Xu Li", gender="woman")
+    assert feed_entities(restore, server) == [
+        ("participant", participant_document(server.participants["p-x"], full=False)),
+        ("participant_details", {"participant_id": "p-x", "language": "", "gender": "woman"}),
+    ]
+    walk_in = AddParticipant(SID, "p-walk", "Walk In")
+    assert [entity for entity, _ in feed_entities(walk_in, server)] == ["participant"]
 
 
 def test_session_details_are_public_in_the_feed_and_the_snapshot():
     server = make_state()
-    events = decided(SetSessionDetails(SID, "Prevention", "", "en", "virtual"), server)
-    ((entity, entity_id, _op, data),) = list(_changes_of(server, events))
-    assert (entity, entity_id) == ("session_details", SID)
-    assert entity not in PRIVATE_ENTITIES
+    (change,) = feed_of(SetSessionDetails(SID, "Prevention", "", "en", "virtual"), server)
+    assert (change["entity"], change["id"]) == ("session_details", SID)
+    assert change["entity"] not in PRIVATE_ENTITIES
     public = snapshot_document(server, version=7, full=False)
-    assert public["session_details"] == data
+    assert public["session_details"] == change["data"]
     assert public["participant_details"] == [], "languages are not public"
     staff = snapshot_document(server, version=7, full=True)
     assert staff["participant_details"] == [{"participant_id": "p-ana", "language": "es"}]

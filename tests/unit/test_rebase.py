@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 import pytest
 
@@ -18,7 +19,7 @@ from moderator.domain.model import (
     SpeechType,
 )
 from moderator.domain.rebase import NeedsSnapshot, apply_change, rebase
-from moderator.domain.records import clock_row, entry_row
+from moderator.domain.records import clock_row, entry_row, participant_row
 from moderator.domain.session_state import SessionState
 
 T0 = 1_800_000_000_000
@@ -128,3 +129,77 @@ def test_a_session_format_this_version_does_not_know_reads_as_not_known():
     apply_change(state, {"entity": "session_details", "op": "upsert", "id": "s", "data": data})
     assert state.details.track == "Policy" and state.details.languages == "en, fr"
     assert state.details.format is None
+
+
+# --- a participant's gender: public upsert without it, private details with it -----------------
+
+
+def public_upsert(participant: Participant) -> dict:
+    """A ``participant`` change as the backend's feed carries it: public fields, no gender."""
+    data = participant_row(participant)
+    del data["gender"], data["is_demo"]
+    return {"entity": "participant", "op": "upsert", "id": participant.id, "data": data}
+
+
+def private_details(participant_id: str, **fields: str | None) -> dict:
+    data = {"participant_id": participant_id, "language": "", **fields}
+    return {"entity": "participant_details", "op": "upsert", "id": participant_id, "data": data}
+
+
+def with_gender(gender: str | None) -> SessionState:
+    state = make_state()
+    state.participants["ana"] = dataclasses.replace(state.participants["ana"], gender=gender)
+    return state
+
+
+def test_the_private_details_set_and_clear_a_gender():
+    state = make_state()
+    apply_change(state, private_details("ana", language="es", gender="woman"))
+    assert state.participants["ana"].gender == "woman"
+    assert state.language_of("ana") == "es"
+    apply_change(state, private_details("ana", language="es", gender=None))
+    assert state.participants["ana"].gender is None, "cleared on the other console"
+    apply_change(state, private_details("ana", language="es", gender=""))
+    assert state.participants["ana"].gender is None
+
+
+def test_a_public_upsert_keeps_the_gender_this_console_knows():
+    """A name-only edit is one public change: the known gender must not read as cleared."""
+    state = with_gender("woman")
+    renamed = dataclasses.replace(state.participants["ana"], name="Ana María", gender=None)
+    apply_change(state, public_upsert(renamed))
+    assert state.participants["ana"].name == "Ana María"
+    assert state.participants["ana"].gender == "woman"
+
+
+@pytest.mark.parametrize("public_first", [True, False])
+def test_an_edit_s_two_changes_give_the_new_gender_in_either_order(public_first: bool):
+    state = with_gender("woman")
+    edited = dataclasses.replace(state.participants["ana"], name="A. Ruiz", gender="nonbinary")
+    changes = [public_upsert(edited), private_details("ana", gender="nonbinary")]
+    for change in changes if public_first else changes[::-1]:
+        apply_change(state, change)
+    assert state.participants["ana"] == edited
+
+
+def test_details_from_a_server_older_than_the_gender_leave_it_alone():
+    state = with_gender("woman")
+    apply_change(state, private_details("ana", language="fr"))
+    assert state.participants["ana"].gender == "woman"
+    assert state.language_of("ana") == "fr"
+
+
+def test_a_stranger_s_details_are_not_this_state_s():
+    state = make_state()
+    before = copy.deepcopy(state)
+    apply_change(state, private_details("nobody", language="fr", gender="man"))
+    assert state.participants == before.participants and state.languages == {}
+
+
+def test_a_walk_in_arrives_without_a_gender_then_gets_it_from_the_details():
+    state = make_state()
+    walk_in = Participant(id="cy", meeting_id="m", name="Cy", gender="man")
+    apply_change(state, public_upsert(walk_in))
+    assert state.participants["cy"].gender is None
+    apply_change(state, private_details("cy", gender="man"))
+    assert state.participants["cy"] == walk_in
