@@ -45,7 +45,24 @@ class NeedsSnapshot(Exception):
 
 
 def apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
-    """Apply one change of the feed (``docs/protocol.md``) to ``state`` in place."""
+    """Apply one change of the feed (``docs/protocol.md``) to ``state`` in place.
+
+    A change this console cannot read (a field missing or of another type: a newer or broken
+    backend) asks for a snapshot (``NeedsSnapshot``) instead of raising whatever the reading
+    raised, which would stop the sync for good: the change would be read again after every
+    restart. A snapshot replaces the state whole and moves the cursor past the change."""
+    try:
+        _apply_change(state, change)
+    except NeedsSnapshot:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        what = change.get("entity") if isinstance(change, Mapping) else None
+        raise NeedsSnapshot(
+            f"unreadable {what} change ({type(error).__name__}: {error})"
+        ) from error
+
+
+def _apply_change(state: SessionState, change: Mapping[str, Any]) -> None:
     entity, op, data = change["entity"], change["op"], change["data"]
     if _applied_in_place(state, entity, op, data):
         return
@@ -121,7 +138,8 @@ def _apply_details(state: SessionState, entity: str, op: str, data: Mapping[str,
     known = state.participants.get(participant_id) if isinstance(participant_id, str) else None
     if known is None:
         return
-    state.set_language(known.id, data.get("language") or "")
+    if "language" in data:
+        state.set_language(known.id, data["language"] or "")
     if "gender" in data:
         gender = (data["gender"] or "").strip() or None
         state.participants[known.id] = dataclasses.replace(known, gender=gender)

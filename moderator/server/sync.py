@@ -485,7 +485,7 @@ class SyncService:
         """Persist events, apply them to the cached state, and append their changes (marked
         with the mutation that made them, ``origin``)."""
         client_id, mutation_id = origin if origin is not None else (None, None)
-        genders = _genders_before(state, events)
+        before = _roster_before(state, events)
         write_events(connection, events)
         state.apply(events)
         now = self.now_ms()
@@ -494,7 +494,7 @@ class SyncService:
         changes = [
             (*change, isinstance(event, _MEETING_WIDE))
             for event in events
-            for change in _changes_of(state, [event], genders)
+            for change in _changes_of(state, [event], before)
         ]
         if any(isinstance(event, _ROSTER_EVENTS) for event in events):
             self._forget_meeting(state)
@@ -591,7 +591,9 @@ def _public_reading(rows: list[Any]) -> list[dict[str, Any]]:
     last_public: dict[tuple[str, int], dict[str, Any]] = {}
     for row in rows:
         mutation = (row.client_id, row.mutation_id)
-        if not row.private:
+        # The entity as well as the flag: a row of personal data is never public, whatever
+        # wrote it (a database that went down to an older server and back up).
+        if not row.private and row.entity not in PRIVATE_ENTITIES:
             document = change_document(row)
             public.append(document)
             if row.client_id is not None:
@@ -633,24 +635,34 @@ def change_document(row: Any) -> dict[str, Any]:
     return document
 
 
-def _genders_before(state: SessionState, events: list[Event]) -> dict[str, str | None]:
-    """The genders of the participants ``events`` edit, as they were before them: an edit
-    that changes a gender is also told in private (``_changes_of``), one that does not is
-    not."""
-    return {
-        event.participant.id: _gender_of(state, event.participant.id)
-        for event in events
-        if isinstance(event, ParticipantChanged)
-    }
+@dataclass(frozen=True, slots=True)
+class _KnownBefore:
+    """A participant an edit changes, as followers knew them before it: their gender (told in
+    private) and their public document (told to everyone)."""
+
+    gender: str | None = None
+    public: dict[str, Any] | None = None
 
 
-def _gender_of(state: SessionState, participant_id: str) -> str | None:
-    participant = state.participants.get(participant_id)
-    return participant.gender if participant is not None else None
+def _roster_before(state: SessionState, events: list[Event]) -> dict[str, _KnownBefore]:
+    """The participants ``events`` edit, as they were before them: an edit that changes a
+    gender is also told in private (``_changes_of``), and one that changes nothing public is
+    not told in public (an identical public change would show everyone that something
+    private changed)."""
+    before: dict[str, _KnownBefore] = {}
+    for event in events:
+        if isinstance(event, ParticipantChanged):
+            known = state.participants.get(event.participant.id)
+            before[event.participant.id] = (
+                _KnownBefore(known.gender, participant_document(known, full=False))
+                if known is not None
+                else _KnownBefore()
+            )
+    return before
 
 
 def _gender_is_news(
-    event: ParticipantAdded | ParticipantChanged, genders_before: Mapping[str, str | None]
+    event: ParticipantAdded | ParticipantChanged, before: Mapping[str, _KnownBefore]
 ) -> bool:
     """Whether a roster event sets a gender the followers do not know: someone added with
     one, or an edit that changed it (cleared included). The public ``participant`` change
@@ -658,7 +670,7 @@ def _gender_is_news(
     participant = event.participant
     if isinstance(event, ParticipantAdded):
         return participant.gender is not None
-    return genders_before.get(participant.id) != participant.gender
+    return before.get(participant.id, _KnownBefore()).gender != participant.gender
 
 
 def _participant_details_change(
@@ -678,12 +690,13 @@ def _participant_details_change(
 def _changes_of(
     state: SessionState,
     events: list[Event],
-    genders_before: Mapping[str, str | None],
+    before: Mapping[str, _KnownBefore],
 ) -> Iterable[tuple[str, str, str, dict[str, Any]]]:
     """One feed change per event: ``(entity, id, op, data)``, the entity as it is after all
-    the events were applied; a roster event that sets a gender (``genders_before``: as
-    ``_genders_before`` read them) adds the private change that carries it, after the public
-    one (a follower must know the participant to apply it)."""
+    the events were applied; a roster event that sets a gender (``before``: as
+    ``_roster_before`` read them) adds the private change that carries it, after the public
+    one (a follower must know the participant to apply it); an edit that changes nothing
+    public has the private change alone."""
     for event in events:
         match event:
             case EntryStateChanged():
@@ -712,13 +725,11 @@ def _changes_of(
                 yield "agenda_item", event.item.id, "upsert", agenda_item_document(event.item)
             case ParticipantAdded() | ParticipantChanged():
                 participant = event.participant
-                yield (
-                    "participant",
-                    participant.id,
-                    "upsert",
-                    participant_document(participant, full=False),
-                )
-                if _gender_is_news(event, genders_before):
+                public = participant_document(participant, full=False)
+                known = before.get(participant.id, _KnownBefore())
+                if isinstance(event, ParticipantAdded) or known.public != public:
+                    yield "participant", participant.id, "upsert", public
+                if _gender_is_news(event, before):
                     yield _participant_details_change(state, participant.id)
             case SessionChanged():
                 yield "session", event.session.id, "upsert", session_document(event.session)

@@ -391,7 +391,8 @@ class SyncEngine:
                         # backend's state and leaves the pending list at this very moment, so
                         # the view neither loses it for an instant nor counts it twice.
                         self._drop_pending_through(int(change["mutation_id"]))
-            except NeedsSnapshot:
+            except NeedsSnapshot as why:
+                log.info("the feed asks for a new snapshot", extra={"reason": str(why)})
                 self.confirmed = None
                 raise BackendError(410, "reset", "the agenda was replaced") from None
             if not self._inside_mutation:

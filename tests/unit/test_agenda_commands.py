@@ -58,7 +58,7 @@ from moderator.domain.model import (
 from moderator.domain.rebase import NeedsSnapshot, apply_change, state_from_snapshot
 from moderator.domain.session_state import SessionState
 from moderator.server.documents import participant_document, snapshot_document
-from moderator.server.sync import PRIVATE_ENTITIES, _changes_of, _genders_before
+from moderator.server.sync import PRIVATE_ENTITIES, _changes_of, _roster_before
 from moderator.storage.repository import MeetingBundle, Store
 
 T0 = 1_764_316_800_000  # 2025-11-28 08:00 UTC
@@ -222,11 +222,11 @@ def test_doing_it_again_changes_nothing(command):
 def feed_of(command: Command, server: SessionState) -> list[dict]:
     """The feed changes the server writes for ``command`` (applied to ``server``), as JSON."""
     events = command.decide(server)
-    genders = _genders_before(server, events)
+    before = _roster_before(server, events)
     server.apply(events)
     return [
         {"entity": entity, "id": entity_id, "op": op, "data": json.loads(json.dumps(data))}
-        for entity, entity_id, op, data in _changes_of(server, events, genders)
+        for entity, entity_id, op, data in _changes_of(server, events, before)
     ]
 
 
@@ -559,13 +559,16 @@ def feed_entities(command: Command, server: SessionState) -> list[tuple[str, dic
 
 def test_a_gender_edit_is_told_in_private_after_the_public_change():
     server = make_state()
-    public, private = feed_entities(ana_edited(gender="nonbinary"), server)
+    public, private = feed_entities(ana_edited("Ana María Ruiz", gender="nonbinary"), server)
     assert public[0] == "participant" and "gender" not in public[1]
     assert private == (
         "participant_details",
         {"participant_id": "p-ana", "language": "es", "gender": "nonbinary"},
     )
-    ((_entity, cleared),) = feed_entities(ana_edited(gender=""), server)[1:]
+    # Only the gender changes: told in private alone (an identical public upsert would show
+    # everyone that something private changed).
+    ((entity, cleared),) = feed_entities(ana_edited("Ana María Ruiz", gender=""), server)
+    assert entity == "participant_details"
     assert cleared["gender"] is None, "a cleared gender is told too"
 
 

@@ -203,3 +203,37 @@ def test_a_walk_in_arrives_without_a_gender_then_gets_it_from_the_details():
     assert state.participants["cy"].gender is None
     apply_change(state, private_details("cy", gender="man"))
     assert state.participants["cy"] == walk_in
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"entity": "session_details", "op": "upsert", "id": "s", "data": {"session_id": "s"}},
+        {
+            "entity": "participant_details",
+            "op": "upsert",
+            "id": "ana",
+            "data": {"participant_id": "ana", "gender": 5},
+        },
+        {"entity": "participant_details", "op": "upsert", "id": "ana", "data": None},
+        {"entity": "entry", "op": "upsert", "id": "a", "data": {"id": "a"}},
+        {"entity": "clock", "op": "upsert"},
+    ],
+    ids=["details-without-fields", "gender-a-number", "no-data", "entry-half", "no-data-key"],
+)
+def test_a_change_the_console_cannot_read_asks_for_a_snapshot_instead_of_stopping_the_sync(
+    change,
+):
+    with pytest.raises(NeedsSnapshot, match="unreadable"):
+        apply_change(make_state(), change)
+
+
+def test_personal_data_without_a_language_keeps_the_known_language():
+    state = make_state()
+    state.set_language("ana", "fr")
+    data = {"participant_id": "ana", "gender": "woman"}  # a writer that sent the gender only
+    apply_change(
+        state, {"entity": "participant_details", "op": "upsert", "id": "ana", "data": data}
+    )
+    assert state.languages["ana"] == "fr"
+    assert state.participants["ana"].gender == "woman"

@@ -37,9 +37,15 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("private", sa.Boolean(), nullable=False, server_default=sa.false())
         )
+    # Personal data already in the feed (a database downgraded and upgraded again) stays
+    # private: the flag is derived from the entity, never left at its default.
+    op.execute("UPDATE sync_changes SET private = (entity = 'participant_details')")
 
 
 def downgrade() -> None:
+    # The older server has no private reading: personal data must not stay in its feed, where
+    # participants and displays would read it. (Consoles get it again from a snapshot.)
+    op.execute("DELETE FROM sync_changes WHERE private OR entity = 'participant_details'")
     with op.batch_alter_table("sync_changes", schema=None) as batch_op:
         batch_op.drop_column("private")
     op.drop_table("participant_details")
