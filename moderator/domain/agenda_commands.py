@@ -502,32 +502,10 @@ def inverse_of_agenda(command: Command, before: SessionState) -> Command | None:
             )
         case EditParticipant():
             known = before.participants.get(command.participant_id)
-            if known is None:
-                return None
-            return EditParticipant(
-                session_id,
-                known.id,
-                known.name,
-                known.function,
-                known.organisation,
-                known.stakeholder_group.value,
-                known.gender or "",
-                known.attendance.value,
-            )
+            return EditParticipant(session_id, *_roster_fields(known)) if known else None
         case RemoveParticipant():
             known = before.participants.get(command.participant_id)
-            if known is None:
-                return None
-            return RestoreParticipant(
-                session_id,
-                known.id,
-                known.name,
-                known.function,
-                known.organisation,
-                known.stakeholder_group.value,
-                known.gender or "",
-                known.attendance.value,
-            )
+            return RestoreParticipant(session_id, *_roster_fields(known)) if known else None
         case RestoreParticipant():
             if command.participant_id in before.participants:
                 return None
@@ -578,3 +556,17 @@ __all__ = [
     "inverse_of_agenda",
     "inverse_of_roster_add",
 ]
+
+
+def _roster_fields(known: Participant) -> tuple[str, str, str, str, str, str, str]:
+    """A roster entry as ``edit_participant``/``restore_participant`` take it (after the
+    session id): what an undo puts back."""
+    return (
+        known.id,
+        known.name,
+        known.function,
+        known.organisation,
+        known.stakeholder_group.value,
+        known.gender or "",
+        known.attendance.value,
+    )

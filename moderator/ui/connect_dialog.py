@@ -116,11 +116,9 @@ class ConnectDialog(QDialog):
 
     def test_connection(self) -> None:
         url, token = self.url.text().strip(), self.token.text().strip()
-        if not url.startswith(("http://", "https://")):
-            self._say(self.tr("The address must start with https:// (or http:// on a LAN)."))
-            return
-        if not token:
-            self._say(self.tr("Paste the access token the organisers gave you."))
+        problem = address_and_token_problem(self, url, token)
+        if problem is not None:
+            self._say(problem)
             return
         self._say(self.tr("Connecting…"))
         self.test_button.setEnabled(False)
@@ -164,3 +162,14 @@ class ConnectDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.result.setText(text)
+
+
+def address_and_token_problem(widget: QWidget, url: str, token: str) -> str | None:
+    """What is wrong with a typed backend address and token, in the chair's words (through
+    ``widget``'s translations), or ``None``: the Connect and the offline download windows ask
+    alike."""
+    if not url.startswith(("http://", "https://")):
+        return widget.tr("The address must start with https:// (or http:// on a LAN).")
+    if not token:
+        return widget.tr("Paste the access token the organisers gave you.")
+    return None

@@ -46,6 +46,7 @@ from moderator.services.background import background_task, in_worker_thread
 from moderator.services.credentials import BACKEND_URL_SETTING, TokenStore
 from moderator.services.display_settings import DisplaySettings
 from moderator.services.readiness import ReadinessReport, Status
+from moderator.ui.connect_dialog import address_and_token_problem
 
 
 def _wall_clock_ms() -> int:
@@ -347,11 +348,9 @@ class OfflineDownloadDialog(QDialog):
 
     def list_sessions(self) -> None:
         url, token = self.url.text().strip(), self.token.text().strip()
-        if not url.startswith(("http://", "https://")):
-            self._say(self.tr("The address must start with https:// (or http:// on a LAN)."))
-            return
-        if not token:
-            self._say(self.tr("Paste the access token the organisers gave you."))
+        problem = address_and_token_problem(self, url, token)
+        if problem is not None:
+            self._say(problem)
             return
         if self._busy():
             return

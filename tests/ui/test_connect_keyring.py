@@ -230,3 +230,35 @@ def test_a_console_that_stops_before_the_warm_up_leaves_nothing_to_fire(
     qtbot.waitUntil(stopping.done, timeout=5_000)
     qtbot.wait(500)  # well past the warm-up's moment: it must not come
     assert gated_keyring.calls == [] and console.tokens.known_persistent is None
+
+
+def test_both_connection_windows_name_a_bad_address_or_a_missing_token_before_any_request(
+    qtbot: QtBot, qasync_loop, no_keyring, tmp_path: Path
+):
+    """The Connect window and "Make sessions available offline…" check the typed address and
+    token alike, and say what is wrong instead of trying the network."""
+    from moderator.ui.readiness_dialog import ReadinessDialog
+
+    connect = open_dialog(qtbot, TokenStore())
+    engine = open_database(tmp_path / "console.sqlite3")
+    store = Store(engine)
+    load_demo(store, TimeSource().now_ms())
+    readiness = ReadinessDialog(store, tmp_path / "console.sqlite3", TokenStore())
+    qtbot.addWidget(readiness)
+    download = readiness.open_download_dialog()
+    try:
+        for url, token, said in (
+            ("backend.example.org", "secret", "must start with https://"),
+            ("https://backend.invalid", "", "Paste the access token"),
+        ):
+            connect.url.setText(url)
+            connect.token.setText(token)
+            qtbot.mouseClick(connect.test_button, Qt.MouseButton.LeftButton)
+            assert said in connect.result.text() and connect.test_button.isEnabled()
+            download.url.setText(url)
+            download.token.setText(token)
+            qtbot.mouseClick(download.list_button, Qt.MouseButton.LeftButton)
+            assert said in download.status.text() and download.list_button.isEnabled()
+    finally:
+        readiness.close()
+        engine.dispose()
