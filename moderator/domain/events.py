@@ -80,6 +80,21 @@ class EntryChanged:
 
 
 @dataclass(frozen=True, slots=True)
+class EntryRemoved:
+    """A place on a list that no longer exists (the backend refused the command that made it,
+    or its agenda was replaced)."""
+
+    entry_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class HandRemoved:
+    """A hand the backend no longer lists (lowered while this console was away)."""
+
+    hand_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class TurnChanged:
     """A turn record as it now is (e.g. reopened by an undo)."""
 
@@ -172,12 +187,14 @@ Event = (
     EntryStateChanged
     | EntryAdded
     | EntryChanged
+    | EntryRemoved
     | ClockChanged
     | TurnOpened
     | TurnClosed
     | TurnChanged
     | TurnRemoved
     | HandChanged
+    | HandRemoved
     | ParticipantAdded
     | AgendaItemChanged
     | MeetingChanged

@@ -18,9 +18,11 @@ from moderator.domain.events import (
     ClockChanged,
     EntryAdded,
     EntryChanged,
+    EntryRemoved,
     EntryStateChanged,
     Event,
     HandChanged,
+    HandRemoved,
     MeetingChanged,
     ParticipantAdded,
     ParticipantChanged,
@@ -212,6 +214,10 @@ class SessionState:
                     event.entry.agenda_item_id,
                 ):
                     self.sort_entries()
+            case EntryRemoved():
+                if event.entry_id in self._entry_index:
+                    del self.entries[self._entry_index[event.entry_id]]
+                    self._entry_index = {entry.id: i for i, entry in enumerate(self.entries)}
             case TurnChanged():
                 self.turns[event.turn.id] = event.turn
             case TurnRemoved():
@@ -234,6 +240,8 @@ class SessionState:
                 )
             case HandChanged():
                 self.hands[event.hand.id] = event.hand
+            case HandRemoved():
+                self.hands.pop(event.hand_id, None)
             case ParticipantAdded():
                 self.participants[event.participant.id] = event.participant
             case AgendaItemChanged():

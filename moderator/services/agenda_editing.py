@@ -16,10 +16,10 @@ reaches a backend when the meeting is uploaded), still an undoable step of the s
 
 The session that is open in the console's main window must not be edited behind its back:
 ``live_runner`` returns the main window's runner, and edits of that session go through it (its
-state stays the one the chair sees). ``sig_session_changed`` tells the wiring to refresh the
-main window (``sig_state_reset``) and to wake the sync. When the sync replaces that session's
-state (another console's edit came through the backend's feed), ``sig_view_changed`` and
-``sig_roster_changed`` tell the editor's views to follow.
+state stays the one the chair sees, and its views hear the events like any chair action's).
+When that session changes otherwise — the chair's own actions, another console's edit arriving
+through the backend's feed — ``sig_view_changed`` and ``sig_roster_changed`` tell the editor's
+views to follow. Queued commands reach the sync through the store's outbox listeners.
 
 Reads are cheap and per node (the editor loads a meeting's sessions when it is expanded, a
 session's agenda when it is selected): a database with a thousand sessions opens at once.
@@ -51,6 +51,20 @@ from moderator.domain.agenda_commands import (
 )
 from moderator.domain.clock import ClockStatus
 from moderator.domain.commands import AddSpeaker, Command, CommandRejected
+from moderator.domain.events import (
+    ClockChanged,
+    Event,
+    HandChanged,
+    HandRemoved,
+    ParticipantAdded,
+    ParticipantChanged,
+    ParticipantLanguageChanged,
+    ParticipantRemoved,
+    TurnChanged,
+    TurnClosed,
+    TurnOpened,
+    TurnRemoved,
+)
 from moderator.domain.list_commands import (
     AddParticipant,
     MoveEntry,
@@ -127,9 +141,8 @@ class AgendaEditing(QObject):
     sig_rejected = Signal(str)
     #: An edit could not be saved; nothing changed.
     sig_save_failed = Signal(str)
-    #: The open session changed under the editor (the backend's feed brought another
-    #: console's edit): views showing it re-read it. Not ``sig_session_changed``: the main
-    #: window already shows it, and nothing new waits to be sent.
+    #: The open session changed under the editor (the chair's action, or another console's
+    #: edit through the backend's feed): views showing it re-read it.
     sig_view_changed = Signal(str)
 
     def __init__(
@@ -146,9 +159,10 @@ class AgendaEditing(QObject):
         self._reader = read_only(store.engine)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
+        self._editing_live = False  # an edit of this editor is being applied to the live state
         live = live_runner()
         if live is not None:
-            stop = live.add_view_listener(self._view_replaced)
+            stop = live.add_listener(self._live_changed)
             self.destroyed.connect(lambda *_args: stop())
 
     # --- reading -------------------------------------------------------------------------------
@@ -435,6 +449,7 @@ class AgendaEditing(QObject):
             self.sig_rejected.emit("That session is no longer in this database")
             return None
         try:
+            self._editing_live = runner is self._live_runner()
             events = runner.execute(command)
         except CommandRejected as rejection:
             log.info("edit rejected", extra={"command": command.name, "reason": str(rejection)})
@@ -444,6 +459,8 @@ class AgendaEditing(QObject):
             log.error("edit not saved", extra={"command": command.name, "error": str(error)})
             self.sig_save_failed.emit(f"Not saved, nothing changed: {error}")
             return None
+        finally:
+            self._editing_live = False
         log.info("edit applied", extra={"command": command.name, "command_args": command.to_args()})
         if events:
             self.sig_session_changed.emit(command.session_id)
@@ -478,12 +495,18 @@ class AgendaEditing(QObject):
             return runner
         return None
 
-    def _view_replaced(self, previous: SessionState, state: SessionState) -> None:
-        """The sync replaced the open session's state: the editor follows what changed."""
-        if _agenda_facts(previous) != _agenda_facts(state):
-            self.sig_view_changed.emit(state.session.id)
-        if (previous.participants, previous.languages) != (state.participants, state.languages):
-            self.sig_roster_changed.emit(state.meeting.id)
+    def _live_changed(self, events: list[Event]) -> None:
+        """The open session changed, not by this editor (its own edits say so themselves):
+        the editor follows what the events touched."""
+        if self._editing_live:
+            return
+        live = self._live_runner()
+        if live is None:
+            return
+        if any(not isinstance(event, _NOT_SHOWN) for event in events):
+            self.sig_view_changed.emit(live.state.session.id)
+        if any(isinstance(event, _ROSTER_EVENTS) for event in events):
+            self.sig_roster_changed.emit(live.state.meeting.id)
 
     # --- local writes --------------------------------------------------------------------------
 
@@ -555,9 +578,24 @@ def copy_of_session(state: SessionState, new_id: Callable[[], str]) -> SessionSt
     )
 
 
-def _agenda_facts(state: SessionState) -> tuple:
-    """What the editor shows of a session (the tree, the forms, the lists)."""
-    return (state.session, state.details, state.agenda_items, state.entries)
+#: Events that change nothing the editor shows (it shows the session, its details, agenda
+#: items and lists, not the clock, the turns or the hands).
+_NOT_SHOWN = (
+    ClockChanged,
+    TurnOpened,
+    TurnClosed,
+    TurnChanged,
+    TurnRemoved,
+    HandChanged,
+    HandRemoved,
+)
+#: Events that change a meeting's roster.
+_ROSTER_EVENTS = (
+    ParticipantAdded,
+    ParticipantChanged,
+    ParticipantRemoved,
+    ParticipantLanguageChanged,
+)
 
 
 def _copy_title(title: str) -> str:

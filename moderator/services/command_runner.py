@@ -1,8 +1,11 @@
-"""Runs chair commands: decide against the session state, commit, then update the state.
+"""The one owner of an open session's state: every change to it, local or remote, goes here.
 
-This is the whole write path of the console, used by the Qt layer, the benchmarks and the
-tests alike. The order matters: the events are committed to SQLite *before* they are applied to
-the in-memory state the UI shows, so anything the chair has seen on screen is on disk.
+Two kinds of change reach a session: a chair command (decided against the state) and a new view
+from the sync (the backend's state with the commands still queued on top). Both become the same
+events, and both take the same three steps: commit the events to SQLite in one transaction,
+apply them to the in-memory state, tell the listeners which events were applied. The order
+matters: what the chair sees on screen is already on disk, and every view (the Qt models, the
+agenda editor) updates the rows the events name instead of re-reading everything.
 """
 
 from __future__ import annotations
@@ -14,13 +17,14 @@ from typing import TYPE_CHECKING
 from moderator.domain.commands import Command
 from moderator.domain.events import Event
 from moderator.domain.session_state import SessionState
+from moderator.domain.view_changes import events_between
 from moderator.services.time_source import TimeSource
 
 if TYPE_CHECKING:  # importing the repository loads SQLAlchemy: not before the first paint
     from moderator.storage.repository import Store
 
-#: Told the state before and after the sync replaced a session's state.
-ViewListener = Callable[[SessionState, SessionState], None]
+#: Told the events just applied to the state (never an empty list).
+ChangeListener = Callable[[list[Event]], None]
 
 
 class CommandRunner:
@@ -40,7 +44,7 @@ class CommandRunner:
         self._open_store = store if callable(store) else None
         self.state = state
         self.time_source = time_source
-        self._view_listeners: list[ViewListener] = []
+        self._listeners: list[ChangeListener] = []
 
     @property
     def store(self) -> Store:
@@ -52,41 +56,43 @@ class CommandRunner:
             self._store = self._open_store()
         return self._store
 
-    def execute(
-        self,
-        command: Command,
-        before_apply: Callable[[list[Event]], None] = lambda events: None,
-    ) -> list[Event]:
-        """Apply ``command``; raises ``CommandRejected`` (state unchanged) or a storage error.
-
-        ``before_apply`` runs after the commit and before the in-memory state changes (Qt
-        models must announce row moves before the rows move)."""
+    def execute(self, command: Command) -> list[Event]:
+        """Apply ``command``; raises ``CommandRejected`` (state unchanged) or a storage error
+        (nothing written, state unchanged)."""
         events = command.decide(self.state)
         self.store.commit(
             command, events, command_id=uuid.uuid4().hex, recorded_at_ms=self.time_source.now_ms()
         )
-        before_apply(events)
-        self.state.apply(events)
+        self._apply(events)
         return events
 
-    def show_view(self, state: SessionState) -> None:
-        """Take ``state`` as the session now is (the sync's view: the backend's state with
-        the pending commands on top, already saved) and tell the listeners."""
-        previous, self.state = self.state, state
-        for listener in list(self._view_listeners):
-            listener(previous, state)
+    def take_view(self, view: SessionState, cursor: int | None, now_ms: int) -> list[Event]:
+        """Make ``view`` (the sync's new view of this session) the state: its differences to
+        the state are committed as events with the feed ``cursor``, then applied. Raises a
+        storage error with nothing written and the state unchanged."""
+        events = events_between(self.state, view)
+        if events or cursor is not None:
+            self.store.commit_changes(view.session.id, events, cursor, now_ms)
+        self._apply(events)
+        return events
 
-    def add_view_listener(self, listener: ViewListener) -> Callable[[], None]:
-        """Call ``listener(previous, state)`` whenever ``show_view`` replaces the state (what
-        other consoles changed reaches the agenda editor this way); returns the remover."""
-        self._view_listeners.append(listener)
+    def add_listener(self, listener: ChangeListener) -> Callable[[], None]:
+        """Call ``listener(events)`` after every change applied to the state, whatever its
+        origin; returns the function that stops it."""
+        self._listeners.append(listener)
 
         def remove() -> None:
-            if listener in self._view_listeners:
-                self._view_listeners.remove(listener)
+            if listener in self._listeners:
+                self._listeners.remove(listener)
 
         return remove
 
     def reload(self) -> None:
-        """Re-read the session from disk (after a failed write, the memory may not be trusted)."""
+        """Re-read the session from disk (after an import rewrote it)."""
         self.state = self.store.load_session_state(self.state.session.id)
+
+    def _apply(self, events: list[Event]) -> None:
+        if events:
+            self.state.apply(events)
+            for listener in list(self._listeners):
+                listener(events)

@@ -42,6 +42,7 @@ from sqlalchemy import func, select
 from moderator.domain.model import EntryState
 from moderator.domain.rebase import state_from_snapshot
 from moderator.domain.session_state import SessionState
+from moderator.domain.view_changes import events_between
 from moderator.services.backend_client import BackendClient, BackendError, Unreachable
 from moderator.storage.database import read_only
 from moderator.storage.models import CommandLogRow, OutboxRow, SyncSessionRow
@@ -297,7 +298,7 @@ def _write_snapshot(
         return SessionDownload(session_id, title, Outcome.REFUSED, reason)
     existed = _exists(store, session_id)
     try:
-        store.save_view(state, None, cursor=cursor, now_ms=now_ms)
+        store.save_snapshot(state, cursor=cursor, now_ms=now_ms)
         if existed:
             _drop_what_the_backend_no_longer_has(store, state, cursor, now_ms)
     except Exception as error:  # the disk, a lock: this session fails, the others go on
@@ -329,12 +330,12 @@ def _write_snapshot(
 def _drop_what_the_backend_no_longer_has(
     store: Store, state: SessionState, cursor: int, now_ms: int
 ) -> None:
-    """A first-download write only upserts; a second pass against what is now on disk removes
-    what the snapshot no longer has (entries, turns, hands; and, where ``Store.save_view``
-    compares them, agenda items). Each pass is one transaction; a crash between them leaves
+    """A snapshot write only upserts; a second pass commits the differences between what is
+    now on disk and the snapshot, which removes what the snapshot no longer has (entries,
+    turns, hands, agenda items). Each pass is one transaction; a crash between them leaves
     extra rows that the sync's next download removes the same way."""
     on_disk = store.load_session_state(state.session.id)
-    store.save_view(state, on_disk, cursor=cursor, now_ms=now_ms)
+    store.commit_changes(state.session.id, events_between(on_disk, state), cursor, now_ms)
 
 
 def _local_changes_reason(store: Store, session_id: str, title: str) -> str | None:

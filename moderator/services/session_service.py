@@ -1,10 +1,13 @@
-"""The Qt face of the command runner: chair intents in, state-changed signals out.
+"""The Qt face of the open session: chair intents in, one state-changed signal out.
 
 Widgets and actions call the intent methods (``toggle_clock``, ``next_speaker``,
-``adjust_time``); this service turns each intent into a named command with the current time,
-runs it (commit first), and tells the UI what happened through signals. It never touches a
-widget. Every chair action goes through the undo stack (``undo_stack``, see ``undoable``), so
-Ctrl+Z puts back whatever the chair just did, and the undo itself is a command that syncs.
+``adjust_time``); this service turns each intent into a named command with the current time and
+runs it through the session's ``CommandRunner`` (commit first). Whatever changes the state — a
+chair action, an edit in the agenda editor, the backend's changes arriving through the sync —
+reaches the views the same way: ``sig_state_changed`` with the events applied, so models update
+the rows that changed and the chair's selection stays. It never touches a widget. Every chair
+action goes through the undo stack (``undo_stack``, see ``undoable``), so Ctrl+Z puts back
+whatever the chair just did, and the undo itself is a command that syncs.
 """
 
 from __future__ import annotations
@@ -58,23 +61,21 @@ log = logging.getLogger(__name__)
 
 
 class SessionService(QObject):
-    #: Emitted after a command was committed, just before its events are applied to the state
-    #: (models announce structural changes here); carries the list of events.
-    sig_about_to_apply = Signal(object)
-    #: Emitted after a command was committed and applied; carries the list of events.
+    #: Events were committed and applied to the state (a chair action, an agenda edit, the
+    #: backend's changes); carries the list of events, never empty.
     sig_state_changed = Signal(object)
     #: A command did not apply to the current state; carries the reason, for the chair.
     sig_rejected = Signal(str)
     #: A command could not be saved; nothing changed; carries a message for the chair.
     sig_save_failed = Signal(str)
-    #: The whole state was replaced (the backend's changes arrived): views refresh everything.
+    #: The session was read again whole (an import rewrote its agenda): views refresh
+    #: everything. Remote changes never cause it: they arrive as ``sig_state_changed``.
     sig_state_reset = Signal()
-    #: A command was saved (and, for a followed session, queued for the backend).
-    sig_command_committed = Signal()
 
     def __init__(self, runner: CommandRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
+        runner.add_listener(self.sig_state_changed.emit)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
         #: The meeting's speech-type rules (the console's settings; defaults until loaded).
@@ -398,7 +399,7 @@ class SessionService(QObject):
         With ``changed_anything``, a command that applies but changes nothing counts as
         refused (so a no-op does not sit on the undo stack)."""
         try:
-            events = self._runner.execute(command, before_apply=self.sig_about_to_apply.emit)
+            events = self._runner.execute(command)
             if changed_anything and not events:
                 return False
         except CommandRejected as rejection:
@@ -423,8 +424,6 @@ class SessionService(QObject):
         log.info(
             "command applied", extra={"command": command.name, "command_args": command.to_args()}
         )
-        self.sig_state_changed.emit(events)
-        self.sig_command_committed.emit()
         return True
 
     @property
@@ -440,11 +439,6 @@ class SessionService(QObject):
     def reload(self) -> None:
         """Re-read the open session from the file (after an import changed it)."""
         self._runner.reload()
-        self.sig_state_reset.emit()
-
-    def replace_state(self, state: SessionState) -> None:
-        """Show another state of the same session (already saved by the sync engine)."""
-        self._runner.state = state
         self.sig_state_reset.emit()
 
     def ensure_store(self) -> None:

@@ -14,8 +14,9 @@ Two loops run while the console is connected:
 
 The backend's state (``confirmed``) is kept apart from the chair's view; after every change the
 view is ``confirmed`` with the still-pending commands decided again on top (``domain.rebase``),
-written to SQLite (only the differences, with the feed cursor, in one transaction), and handed to
-the UI through ``on_view``. The Qt adapter (``sync_service``) runs this on the qasync loop.
+and the session's ``CommandRunner`` takes it: the differences to what the chair sees become
+events, committed with the feed cursor in one transaction and applied like a chair action's.
+``on_view`` is told each view after that (headless consoles and benchmarks watch it).
 """
 
 from __future__ import annotations
@@ -263,7 +264,7 @@ class SyncEngine:
             self._inside_mutation = False  # a snapshot is whole
             # The snapshot already holds our mutations up to this id: never apply them twice.
             self._drop_pending_through(int(snapshot.get("last_mutation_id") or 0))
-            self._rebuild_view(first=self.sync_store.linked_sessions().get(self.session_id) is None)
+            self._rebuild_view()
 
     async def _follow_events(self, backoff: _Backoff) -> None:
         first = True
@@ -417,15 +418,14 @@ class SyncEngine:
     def _rebuild_now(self) -> None:
         self._rebuild_scheduled = False
         if self.confirmed is not None and not self._inside_mutation:
-            self._rebuild_view(first=False)
+            self._rebuild_view()
 
-    def _rebuild_view(self, first: bool) -> None:
-        """View = confirmed + pending; written as differences with the cursor; then shown."""
+    def _rebuild_view(self) -> None:
+        """View = confirmed + pending; the runner commits its differences to what the chair
+        sees, with the cursor, and applies them (the same path as a chair action)."""
         assert self.confirmed is not None
         view = rebase(self.confirmed, self._pending_commands())
-        previous = None if first else self.runner.state
-        self.runner.store.save_view(view, previous, cursor=self.cursor, now_ms=self._now())
-        self.runner.show_view(view)
+        self.runner.take_view(view, cursor=self.cursor, now_ms=self._now())
         self.on_view(view)
 
     # --- push --------------------------------------------------------------------------------
@@ -638,5 +638,5 @@ async def download_session(
     from the snapshot's version on."""
     snapshot = await client.snapshot(session_id)
     state = state_from_snapshot(snapshot)
-    runner_store.save_view(state, None, cursor=int(snapshot["version"]), now_ms=now_ms)
+    runner_store.save_snapshot(state, cursor=int(snapshot["version"]), now_ms=now_ms)
     return state

@@ -1,8 +1,10 @@
 """The Qt face of the sync engine: runs it on the qasync loop, reports through signals.
 
-Created by ``app`` when the console follows a backend (``--backend URL``). It tells the engine
-when a chair command was queued, hands the engine's new views to the session service (which
-refreshes the UI), adopts the backend's clock offset, and reports status and rejections.
+The engine is asyncio without Qt; the console needs its status and the backend's refusals as
+signals, and the engine needs to hear at once when a command was queued (from any runner on the
+store: the chair's or the agenda editor's) so it pushes without waiting. The backend's changes
+need no relay: the engine hands its views to the session's ``CommandRunner``, which commits and
+applies them and tells the views the events, exactly as for a chair action.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from moderator.domain.session_state import SessionState
 from moderator.services.backend_client import BackendClient
 from moderator.services.session_service import SessionService
 from moderator.services.sync_engine import HEARTBEAT_S, SyncEngine, SyncStatus
@@ -35,18 +36,16 @@ class SyncService(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session = session_service
+        runner = session_service.runner
         self.engine = SyncEngine(
-            session_service._runner,
+            runner,
             sync_store,
             client,
-            on_view=self._show_view,
             on_status=self._report,
             on_rejected=self.sig_rejected.emit,
             heartbeat_s=heartbeat_s,
         )
-        session_service.sig_command_committed.connect(self.engine.outbox_changed)
-        self._connected = True
+        self._stop_hearing_outbox = runner.store.add_outbox_listener(self.engine.outbox_changed)
 
     @property
     def status(self) -> SyncStatus:
@@ -58,13 +57,8 @@ class SyncService(QObject):
 
     async def stop(self) -> None:
         """Stop syncing for good: chair commands no longer reach this engine."""
-        if self._connected:
-            self._connected = False
-            self._session.sig_command_committed.disconnect(self.engine.outbox_changed)
+        self._stop_hearing_outbox()
         await self.engine.stop()
-
-    def _show_view(self, state: SessionState) -> None:
-        self._session.replace_state(state)
 
     def _report(self, status: SyncStatus) -> None:
         self.sig_status.emit(status)

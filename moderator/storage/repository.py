@@ -9,7 +9,7 @@ SQLAlchemy Core statements (compiled once and cached) rather than loading ORM ob
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,9 +25,11 @@ from moderator.domain.events import (
     ClockChanged,
     EntryAdded,
     EntryChanged,
+    EntryRemoved,
     EntryStateChanged,
     Event,
     HandChanged,
+    HandRemoved,
     MeetingChanged,
     ParticipantAdded,
     ParticipantChanged,
@@ -120,16 +122,19 @@ class Store:
         self.engine = engine
         self._reader = read_only(engine)
         self._linked_sessions: frozenset[str] | None = None
+        self._outbox_listeners: list[Callable[[], None]] = []
 
     # --- writing ---------------------------------------------------------------------------
 
     def commit(
         self, command: Command, events: Iterable[Event], command_id: str, recorded_at_ms: int
     ) -> int:
-        """Persist one chair action; return its journal sequence number."""
+        """Persist one chair action; return its journal sequence number. When the command
+        was queued for the backend, the outbox listeners are told once it is committed."""
+        queued = command.session_id in self.linked_sessions()
         with self.engine.begin() as connection:
             write_events(connection, events)
-            if command.session_id in self.linked_sessions():
+            if queued:
                 from moderator.storage.sync_store import enqueue
 
                 enqueue(connection, command, recorded_at_ms)
@@ -142,7 +147,23 @@ class Store:
                     recorded_at_ms=recorded_at_ms,
                 )
             )
-            return int(result.inserted_primary_key[0])
+            sequence = int(result.inserted_primary_key[0])
+        if queued:
+            for listener in list(self._outbox_listeners):
+                listener()
+        return sequence
+
+    def add_outbox_listener(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call ``listener()`` after each command queued for the backend is committed (from
+        any runner on this store: the chair's, the agenda editor's), so the sync pushes it at
+        once; returns the function that stops it."""
+        self._outbox_listeners.append(listener)
+
+        def remove() -> None:
+            if listener in self._outbox_listeners:
+                self._outbox_listeners.remove(listener)
+
+        return remove
 
     def linked_sessions(self) -> frozenset[str]:
         """Sessions followed on a backend: their commands also go to the outbox."""
@@ -162,72 +183,47 @@ class Store:
         with self.engine.begin() as connection:
             insert_meeting_bundle(connection, bundle)
 
-    def save_view(
-        self,
-        state: SessionState,
-        previous: SessionState | None,
-        cursor: int | None = None,
-        now_ms: int = 0,
+    def commit_changes(
+        self, session_id: str, events: Iterable[Event], cursor: int | None, now_ms: int = 0
     ) -> None:
-        """Write what the chair now sees of a synced session, in one transaction.
-
-        With ``previous`` (what was on screen) only the differences are written; without it the
-        whole session is (a first download). ``cursor`` records how far the backend's feed is
-        applied, in the same transaction, so a crash never separates the two.
-        """
+        """Persist what the backend changed in a followed session (the events that turn the
+        chair's view into the sync's new view) and, in the same transaction, how far its feed
+        is applied (``cursor``), so a crash never separates the two. The events are written
+        exactly as a chair command's are."""
         with self.engine.begin() as connection:
-            if previous is None:
-                _upsert(connection, MeetingRow, meeting_row(state.meeting), key="id")
-                for participant in state.participants.values():
-                    _upsert(connection, ParticipantRow, participant_row(participant), key="id")
-                _upsert(connection, SessionRow, session_row(state.session), key="id")
-                for item in state.agenda_items:
-                    _upsert(connection, AgendaItemRow, item_row(item), key="id")
-                _save_details(connection, state, None)
-            else:
-                if state.meeting != previous.meeting:  # its thresholds, set by a chair
-                    _upsert(connection, MeetingRow, meeting_row(state.meeting), key="id")
-                _save_agenda_differences(connection, state, previous)
-            old_entries = {e.id: e for e in previous.entries} if previous else {}
-            for entry in state.entries:
-                if old_entries.get(entry.id) != entry:
-                    _upsert(connection, SpeakerEntryRow, entry_row(entry), key="id")
-            removed = set(old_entries) - {e.id for e in state.entries}
-            if removed:
-                connection.execute(delete(SpeakerEntryRow).where(SpeakerEntryRow.id.in_(removed)))
-            clock = (state.clock, state.current_entry_id, state.current_turn_id)
-            if previous is None or clock != (
-                previous.clock,
-                previous.current_entry_id,
-                previous.current_turn_id,
-            ):
-                values = clock_row(
-                    state.session.id, state.current_entry_id, state.current_turn_id, state.clock
-                )
-                _upsert(connection, SessionClockRow, values, key="session_id")
-            for turn in state.turns.values():
-                if previous is None or previous.turns.get(turn.id) != turn:
-                    _upsert(connection, TurnRow, turn_row(turn), key="id")
-            for hand in state.hands.values():
-                if previous is None or previous.hands.get(hand.id) != hand:
-                    _upsert(connection, HandRow, hand_row(hand), key="id")
-            if previous is not None:
-                # What the view no longer has leaves the file too: a turn of a command the
-                # backend refused, a hand lowered while this console was away (the backend's
-                # snapshot lists open hands only).
-                gone_turns = set(previous.turns) - set(state.turns)
-                if gone_turns:
-                    connection.execute(delete(TurnRow).where(TurnRow.id.in_(gone_turns)))
-                gone_hands = set(previous.hands) - set(state.hands)
-                if gone_hands:
-                    connection.execute(delete(HandRow).where(HandRow.id.in_(gone_hands)))
-            if previous is not None:
-                for participant_id in set(previous.participants) - set(state.participants):
-                    _write_event(connection, ParticipantRemoved(participant_id))
+            write_events(connection, events)
             if cursor is not None:
                 from moderator.storage.sync_store import link_session
 
-                link_session(connection, state.session.id, cursor, now_ms)
+                link_session(connection, session_id, cursor, now_ms)
+        self._linked_sessions = None
+
+    def save_snapshot(self, state: SessionState, cursor: int, now_ms: int = 0) -> None:
+        """Write a whole session as the backend sent it (a first download, or one made
+        available offline), with the feed cursor, in one transaction. Rows are inserted or
+        updated; what the snapshot no longer has is removed by ``commit_changes`` of the
+        differences to what is on disk."""
+        with self.engine.begin() as connection:
+            _upsert(connection, MeetingRow, meeting_row(state.meeting), key="id")
+            for participant in state.participants.values():
+                _upsert(connection, ParticipantRow, participant_row(participant), key="id")
+            _upsert(connection, SessionRow, session_row(state.session), key="id")
+            for item in state.agenda_items:
+                _upsert(connection, AgendaItemRow, item_row(item), key="id")
+            _save_details(connection, state)
+            for entry in state.entries:
+                _upsert(connection, SpeakerEntryRow, entry_row(entry), key="id")
+            values = clock_row(
+                state.session.id, state.current_entry_id, state.current_turn_id, state.clock
+            )
+            _upsert(connection, SessionClockRow, values, key="session_id")
+            for turn in state.turns.values():
+                _upsert(connection, TurnRow, turn_row(turn), key="id")
+            for hand in state.hands.values():
+                _upsert(connection, HandRow, hand_row(hand), key="id")
+            from moderator.storage.sync_store import link_session
+
+            link_session(connection, state.session.id, cursor, now_ms)
         self._linked_sessions = None
 
     def delete_demo_meetings(self) -> int:
@@ -298,44 +294,13 @@ class Store:
         ]
 
 
-def _save_agenda_differences(
-    connection: Connection, state: SessionState, previous: SessionState
-) -> None:
-    """The session, its agenda items and the roster as the view now has them (edits staff made
-    on another console arrive through the feed): changed and new rows written, items gone
-    deleted. Entries are written after this by the caller; an item's entries go with it;
-    participants the view no longer has leave last (``_write_event``: only when no list names
-    them)."""
-    if state.session != previous.session:
-        _upsert(connection, SessionRow, session_row(state.session), key="id")
-    old_items = {item.id: item for item in previous.agenda_items}
-    for item in state.agenda_items:
-        if old_items.get(item.id) != item:
-            _upsert(connection, AgendaItemRow, item_row(item), key="id")
-    gone_items = set(old_items) - {item.id for item in state.agenda_items}
-    if gone_items:
-        connection.execute(delete(AgendaItemRow).where(AgendaItemRow.id.in_(gone_items)))
-    for participant in state.participants.values():
-        if previous.participants.get(participant.id) != participant:
-            _upsert(connection, ParticipantRow, participant_row(participant), key="id")
-    _save_details(connection, state, previous)
-
-
-def _save_details(
-    connection: Connection, state: SessionState, previous: SessionState | None
-) -> None:
-    """The session's details and the roster's languages as the view has them: all of them
-    without ``previous`` (a first download), else the ones that changed. A language the view
-    no longer has is written empty; a participant who left takes theirs along (the row goes
-    with the participant's)."""
-    if previous is None or state.details != previous.details:
-        _upsert(connection, SessionDetailsRow, session_details_row(state.details), "session_id")
-    old = previous.languages if previous is not None else {}
-    rows = []
-    for participant_id in state.participants:
-        language = state.language_of(participant_id)
-        if previous is None or old.get(participant_id, "") != language:
-            rows.append(participant_details_row(ParticipantDetails(participant_id, language)))
+def _save_details(connection: Connection, state: SessionState) -> None:
+    """The session's details and the roster's languages, all of them (a whole session)."""
+    _upsert(connection, SessionDetailsRow, session_details_row(state.details), "session_id")
+    rows = [
+        participant_details_row(ParticipantDetails(pid, state.language_of(pid)))
+        for pid in state.participants
+    ]
     _upsert_many(connection, ParticipantDetailsRow, rows, key="participant_id")
 
 
@@ -494,6 +459,10 @@ def _write_event(connection: Connection, event: Event) -> None:
                     overrun_ms=event.overrun_ms,
                 )
             )
+        case EntryRemoved():
+            _delete_entries(connection, (event.entry_id,))
+        case HandRemoved():
+            connection.execute(delete(HandRow).where(HandRow.id == event.hand_id))
         case TurnChanged():
             values = turn_row(event.turn)
             connection.execute(update(TurnRow).where(TurnRow.id == event.turn.id).values(**values))

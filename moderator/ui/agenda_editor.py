@@ -173,7 +173,7 @@ class AgendaEditor(QMainWindow):
         self.down_button.clicked.connect(lambda: self.move_item(+1))
         self.session_form.sig_duplicate.connect(self.duplicate_session)
         self.editing.sig_session_changed.connect(self.refresh_session)
-        self.editing.sig_view_changed.connect(self.refresh_session)
+        self.editing.sig_view_changed.connect(self._follow_open_session)
         self.editing.sig_roster_changed.connect(self._roster_changed)
         self.editing.sig_sessions_changed.connect(self.tree_model.refresh_meeting)
         self.editing.sig_rejected.connect(self._show_problem)
@@ -268,6 +268,12 @@ class AgendaEditor(QMainWindow):
             self.item_form.show_item(session_id, node_id, keep_typing=True)
             self.speakers.show_item(self.editing.session_state(session_id), node_id)
         self._update_buttons()
+
+    def _follow_open_session(self, session_id: str) -> None:
+        """The session open in the main window changed (the chair's action, another
+        console's edit): follow it while shown; reopening the editor shows it as it is."""
+        if self.isVisible():
+            self.refresh_session(session_id)
 
     def _roster_changed(self, meeting_id: str) -> None:
         if self.roster.meeting_id == meeting_id:

@@ -1,7 +1,9 @@
 """Remote participants' raised hands, in raise order, as a Qt table model.
 
-The waiting time ticks: ``refresh_waiting`` (called once a second by the panel) announces only
-the waiting-time column.
+Hands come and go while the chair works (raised online, lowered, given the floor): the model
+keeps the hand id of each row and announces rows inserted and removed (``row_sync``), never a
+reset, so the chair's selected hand stays selected. The waiting time ticks: ``refresh_waiting``
+(called once a second by the panel) announces only the waiting-time column.
 """
 
 from __future__ import annotations
@@ -9,11 +11,19 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from moderator.domain.model import Hand
 from moderator.services.session_service import SessionService
 from moderator.ui.formatting import minutes_seconds
+from moderator.ui.row_sync import sync_rows
 
 Index = QModelIndex | QPersistentModelIndex
 HAND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,35 +49,48 @@ _HEADERS = {
 
 
 class HandsModel(QAbstractTableModel):
+    #: The open hands changed (one was raised, lowered or taken), once the rows are updated.
+    sig_hands_changed = Signal()
+
     def __init__(self, service: SessionService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._hands: list[Hand] = service.state.open_hands()
+        self._by_id: dict[str, Hand] = {}
+        self._ids: list[str] = []  # row → hand id
+        self._take(service.state.open_hands())
         service.sig_state_changed.connect(lambda _events: self.reload())
         service.sig_state_reset.connect(self.reload)
 
     @property
     def hands(self) -> list[Hand]:
-        return list(self._hands)
+        """The open hands, in the rows' order (raise order)."""
+        return [self._by_id[hand_id] for hand_id in self._ids]
 
     def reload(self) -> None:
+        """Follow the state's open hands: rows in and out, the numbers of the others."""
         hands = self._service.state.open_hands()
-        if [h.id for h in hands] == [h.id for h in self._hands]:
-            self._hands = hands
-            return
-        self.beginResetModel()
-        self._hands = hands
-        self.endResetModel()
+        self._by_id.update((hand.id, hand) for hand in hands)
+        moved = sync_rows(self, self._ids, [hand.id for hand in hands])
+        self._take(hands)
+        if moved:
+            if self._ids:  # the queue's numbers changed
+                last = len(HandColumn) - 1
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, last))
+            self.sig_hands_changed.emit()
+
+    def _take(self, hands: list[Hand]) -> None:
+        self._by_id = {hand.id: hand for hand in hands}
+        self._ids = [hand.id for hand in hands]
 
     def refresh_waiting(self) -> None:
-        if self._hands:
+        if self._ids:
             self.dataChanged.emit(
                 self.index(0, HandColumn.WAITING),
-                self.index(len(self._hands) - 1, HandColumn.WAITING),
+                self.index(len(self._ids) - 1, HandColumn.WAITING),
             )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._hands)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(HandColumn)
@@ -82,9 +105,11 @@ class HandsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._hands):
+        if not index.isValid() or index.row() >= len(self._ids):
             return None
-        hand = self._hands[index.row()]
+        hand = self._by_id.get(self._ids[index.row()])
+        if hand is None:
+            return None
         if role == HAND_ID_ROLE:
             return hand.id
         if role != Qt.ItemDataRole.DisplayRole:

@@ -50,7 +50,7 @@ class HandsPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
         self._known = {hand.id for hand in self.model.hands}
-        self.model.modelReset.connect(self._on_hands_changed)
+        self.model.sig_hands_changed.connect(self._on_hands_changed)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.model.refresh_waiting)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.domain.events import ClockChanged
+from moderator.domain.events import ClockChanged, MeetingChanged, SessionChanged
 from moderator.services.session_service import SessionService
 from moderator.ui.actions import ADJUST_MINUTE_MS, ADJUST_STEP_MS, ActionCollection
 from moderator.ui.boundary_ticker import BoundaryTicker, ms_until_next_minute
@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.header = SessionHeader(self)
         self.current_panel = CurrentSpeakerPanel(self)
         self._chair_store = None
+        self._revealed_entry_id: str | None = None  # the speaker the list last scrolled to
         self._wire_chair_tools(service)
         self.speaker_model = SpeakerListModel(service, self)
         self.speaker_view = self._build_speaker_view()
@@ -306,18 +307,26 @@ class MainWindow(QMainWindow):
 
     # --- refreshing --------------------------------------------------------------------------
 
-    def _on_state_changed(self, _events: object) -> None:
+    def _on_state_changed(self, events: list) -> None:
+        if any(isinstance(event, SessionChanged | MeetingChanged) for event in events):
+            self._show_session()  # edited in the agenda editor, here or on another console
+        self._refresh_all()
+        self.countdown_ticker.reschedule()
+        if self._service.state.current_entry_id != self._revealed_entry_id:
+            self._reveal_current_row()  # only when the floor moved: the chair's scrolling stays
+
+    def _on_state_reset(self) -> None:
+        """The session was read again whole (an import): its title, room and times may have
+        changed too."""
+        self._show_session()
         self._refresh_all()
         self.countdown_ticker.reschedule()
         self._reveal_current_row()
 
-    def _on_state_reset(self) -> None:
-        """The whole state was replaced (sync, import, agenda editor): the session's title,
-        room and times may have changed too."""
+    def _show_session(self) -> None:
         state = self._service.state
         self.setWindowTitle(self.tr("Moderator — {title}").format(title=state.session.title))
         self.header.show_session(state)
-        self._on_state_changed([])
 
     def _refresh_all(self) -> None:
         state = self._service.state
@@ -356,6 +365,7 @@ class MainWindow(QMainWindow):
 
     def _reveal_current_row(self) -> None:
         current = self._service.state.current_entry_id
+        self._revealed_entry_id = current
         if current is not None:
             index = self.speaker_model.index(self.speaker_model.row_of_entry(current), 0)
             self.speaker_view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
@@ -466,14 +476,6 @@ class MainWindow(QMainWindow):
             editor.refresh_session(service.state.session.id)  # it slept while hidden
         else:
             editor._wired_to_console = True  # type: ignore[attr-defined]
-
-            def session_edited(session_id: str) -> None:
-                if session_id == service.state.session.id:
-                    service.sig_state_reset.emit()
-                # Queued for the backend if that session was ever followed: push it now.
-                service.sig_command_committed.emit()
-
-            editor.editing.sig_session_changed.connect(session_edited)
 
             def follow_chair(events) -> None:  # type: ignore[no-untyped-def]
                 # Not on every keystroke: only when the editor is open and the action touched

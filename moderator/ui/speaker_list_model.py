@@ -1,17 +1,19 @@
 """The list of speakers of the open session as a Qt table model.
 
-Rows are the session's entries in speaking order (agenda item, then order key). The model reads
-the service's ``SessionState`` directly (no copy) and is told of changes by the service's
-signals: a change of look is a ``dataChanged`` of the rows concerned (a repaint of the visible
-rows, however long the list); a change of rows (a speaker added or moved) is announced as a
-layout change before the state changes, with the persistent indexes (the view's selection)
-following their entries. Removed speakers stay as struck-through rows, so "put back" can find
-them. Drag and drop moves a speaker: the drop becomes a ``move_entry`` intent.
+Rows are the session's entries in speaking order (agenda item, then order key). The model keeps
+the entry id of each row and reads the entries from the service's ``SessionState`` (no copy).
+Every change arrives as the service's ``sig_state_changed`` with its events, whether the chair,
+the agenda editor or another console (through the sync) made it: a change of look is a
+``dataChanged`` of the rows concerned (a repaint of the visible rows, however long the list); a
+change of rows is announced as removed, moved (a layout change whose persistent indexes follow
+their entries) and inserted rows (``row_sync``), so the chair's selection and scroll position
+stay on the same speakers. Only a session read again whole (an import) resets the model.
+Removed speakers stay as struck-through rows, so "put back" can find them. Drag and drop moves a
+speaker: the drop becomes a ``move_entry`` intent.
 """
 
 from __future__ import annotations
 
-import bisect
 from enum import IntEnum
 from typing import Any
 
@@ -25,11 +27,24 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from moderator.domain.events import EntryAdded, EntryChanged, EntryStateChanged
+from moderator.domain.events import (
+    ClockChanged,
+    EntryAdded,
+    EntryChanged,
+    EntryRemoved,
+    EntryStateChanged,
+    HandChanged,
+    HandRemoved,
+    TurnChanged,
+    TurnClosed,
+    TurnOpened,
+    TurnRemoved,
+)
 from moderator.domain.model import EntryState
 from moderator.domain.schedule import Projection, project
 from moderator.services.session_service import SessionService
 from moderator.ui.formatting import clock_time, minutes_seconds
+from moderator.ui.row_sync import sync_rows
 from moderator.ui.theme import CURRENT_ROW_BACKGROUND, DIMMED_TEXT, NEXT_ROW_BACKGROUND
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,18 +103,16 @@ class SpeakerListModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._struck = QFont()
         self._struck.setStrikeOut(True)
-        self._moved_ids: list[str] | None = None  # entry ids by old row, during a layout change
-        self._pending_structure: str | None = None  # insert | layout | reset, until applied
+        self._ids: list[str] = [entry.id for entry in service.state.entries]  # row → entry id
         self._projection: Projection = project(service.state, service.now_ms())
         self._next_id: str | None = self._find_next_id()
-        service.sig_about_to_apply.connect(self._on_about_to_apply)
         service.sig_state_changed.connect(self._on_state_changed)
         service.sig_state_reset.connect(self._on_state_reset)
 
     # --- Qt model interface ------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._service.state.entries)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(Column)
@@ -119,11 +132,9 @@ class SpeakerListModel(QAbstractTableModel):
         # Called ~1,400 times per repaint: answer unserved roles before any other work.
         if role not in _SERVED_ROLES or not index.isValid():
             return None
-        entries = self._service.state.entries
-        row = index.row()
-        if row >= len(entries):
+        entry = self._entry_at(index.row())
+        if entry is None:
             return None
-        entry = entries[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, Column(index.column()))
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -171,9 +182,8 @@ class SpeakerListModel(QAbstractTableModel):
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
         data = QMimeData()
         rows = sorted({index.row() for index in indexes if index.isValid()})
-        if rows:
-            entry = self._service.state.entries[rows[0]]
-            data.setData(ENTRY_MIME_TYPE, entry.id.encode())
+        if rows and rows[0] < len(self._ids):
+            data.setData(ENTRY_MIME_TYPE, self._ids[rows[0]].encode())
         return data
 
     def dropMimeData(  # noqa: N802 - Qt override
@@ -196,6 +206,15 @@ class SpeakerListModel(QAbstractTableModel):
         return False  # the move is done (or refused, with a reason): nothing for Qt to remove
 
     # --- helpers ----------------------------------------------------------------------------
+
+    def _entry_at(self, row: int):  # type: ignore[no-untyped-def]
+        """The entry shown on ``row``; ``None`` past the end, or for an entry that just left
+        the state while its row is being taken away."""
+        if not 0 <= row < len(self._ids):
+            return None
+        state = self._service.state
+        entry_id = self._ids[row]
+        return state.entry(entry_id) if state.has_entry(entry_id) else None
 
     def _display(self, entry, column: Column) -> str:  # type: ignore[no-untyped-def]
         state = self._service.state
@@ -242,61 +261,30 @@ class SpeakerListModel(QAbstractTableModel):
 
     # --- updates ----------------------------------------------------------------------------
 
-    def _on_about_to_apply(self, events: object) -> None:
-        """Rows will be added or moved: announce it while the old order holds (one added row
-        as an insertion, moves as a layout change, anything else as a reset)."""
-        state = self._service.state
-        added = [e.entry for e in events if isinstance(e, EntryAdded)]  # type: ignore[attr-defined]
-        moved = _moves_rows(state, events)
-        if len(added) == 1 and not moved:
-            row = _insertion_row(state, added[0])
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._pending_structure = "insert"
-        elif added:
-            self.beginResetModel()
-            self._pending_structure = "reset"
-        elif moved:
-            self.layoutAboutToBeChanged.emit()
-            self._moved_ids = [entry.id for entry in state.entries]
-            self._pending_structure = "layout"
-
-    def _finish_layout_change(self) -> None:
-        """Move every persistent index (selection, current row) to its entry's new row."""
-        old_ids, self._moved_ids = self._moved_ids or [], None
-        state = self._service.state
-        old_indexes = self.persistentIndexList()
-        new_indexes = []
-        for index in old_indexes:
-            row = index.row()
-            if 0 <= row < len(old_ids) and state.has_entry(old_ids[row]):
-                new_indexes.append(self.index(state.row_of(old_ids[row]), index.column()))
-            else:
-                new_indexes.append(QModelIndex())
-        self.changePersistentIndexList(old_indexes, new_indexes)
-        self.layoutChanged.emit()
-
     def _on_state_changed(self, events: object) -> None:
-        """Announce only the rows whose look changed: the entries the events name, the old and
-        the new "next" row, and the expected starts that moved to another minute."""
-        structure, self._pending_structure = self._pending_structure, None
-        if structure == "insert":
-            self.endInsertRows()
-        elif structure == "reset":
-            self.endResetModel()
-        elif structure == "layout":
-            self._finish_layout_change()
+        """Rows first (removed, moved, inserted), then only the rows whose look changed: the
+        entries the events name, the old and the new "next" row, and the expected starts that
+        moved to another minute. A change of the roster, the agenda or the meeting may change
+        any row's text: every row is announced then (one signal, no reset)."""
         state = self._service.state
-        old_next, self._next_id = self._next_id, self._find_next_id()
-        rows = {state.row_of(entry_id) for entry_id in _entry_ids_in(events)}
-        rows |= {state.row_of(e) for e in (old_next, self._next_id) if e is not None}
+        sync_rows(self, self._ids, [entry.id for entry in state.entries])
+        old_next = self._next_id if self._next_id and state.has_entry(self._next_id) else None
+        self._next_id = self._find_next_id()
         last_column = len(Column) - 1
-        for row in sorted(rows):
-            self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+        if any(not isinstance(event, _ROW_EVENTS) for event in events):  # type: ignore[attr-defined]
+            if self._ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, last_column))
+        else:
+            rows = {state.row_of(i) for i in _entry_ids_in(events) if state.has_entry(i)}
+            rows |= {state.row_of(e) for e in (old_next, self._next_id) if e is not None}
+            for row in sorted(rows):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
         self.refresh_projection(self._service.now_ms())
 
     def _on_state_reset(self) -> None:
-        """Another state replaced the old one (the backend's changes): re-read everything."""
+        """The session was read again whole (an import): re-read everything."""
         self.beginResetModel()
+        self._ids = [entry.id for entry in self._service.state.entries]
         self._next_id = self._find_next_id()
         self._projection = project(self._service.state, self._service.now_ms())
         self.endResetModel()
@@ -322,6 +310,24 @@ class SpeakerListModel(QAbstractTableModel):
         return self._projection
 
 
+#: Events whose effect on the list's look is confined to the rows of the entries they name (or
+#: to none): anything else (a participant renamed, an agenda item moved or retitled, the
+#: meeting's time zone) may change the text of any row.
+_ROW_EVENTS = (
+    EntryStateChanged,
+    EntryAdded,
+    EntryChanged,
+    EntryRemoved,
+    ClockChanged,
+    TurnOpened,
+    TurnClosed,
+    TurnChanged,
+    TurnRemoved,
+    HandChanged,
+    HandRemoved,
+)
+
+
 def _entry_ids_in(events: object) -> set[str]:
     ids = set()
     for event in events:  # type: ignore[attr-defined]
@@ -330,29 +336,6 @@ def _entry_ids_in(events: object) -> set[str]:
         elif isinstance(event, EntryChanged | EntryAdded):
             ids.add(event.entry.id)
     return ids
-
-
-def _insertion_row(state, entry) -> int:  # type: ignore[no-untyped-def]
-    """The row ``entry`` will take once added (the state's own sort order)."""
-    position = {item.id: item.position for item in state.agenda_items}
-
-    def key(e):  # type: ignore[no-untyped-def]
-        return (position.get(e.agenda_item_id, 0), e.order_key, e.id)
-
-    return bisect.bisect_left([key(e) for e in state.entries], key(entry))
-
-
-def _moves_rows(state, events: object) -> bool:  # type: ignore[no-untyped-def]
-    """Whether applying ``events`` to ``state`` moves an existing row."""
-    for event in events:  # type: ignore[attr-defined]
-        if isinstance(event, EntryChanged):
-            old = state.entry(event.entry.id) if state.has_entry(event.entry.id) else None
-            if old is None or (old.order_key, old.agenda_item_id) != (
-                event.entry.order_key,
-                event.entry.agenda_item_id,
-            ):
-                return True
-    return False
 
 
 def _minute_of(epoch_ms: int | None) -> int | None:

@@ -35,6 +35,10 @@ class Console:
     store: Store
     path: Path
 
+    def view_arrives(self, view) -> None:  # type: ignore[no-untyped-def]
+        """What the sync engine does with the backend's new view of the session."""
+        self.service.runner.take_view(view, cursor=None, now_ms=self.service.now_ms())
+
     def reopen_state(self):  # type: ignore[no-untyped-def]
         """The session as a fresh process would read it from the file."""
         engine = open_database(self.path)

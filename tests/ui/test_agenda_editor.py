@@ -307,8 +307,7 @@ def test_another_consoles_edit_shows_in_the_open_editor(qtbot: QtBot, tmp_path: 
         language = {"participant_id": person, "language": "ar"}
         for entity, data in (("session_details", details), ("participant_details", language)):
             apply_change(view, {"entity": entity, "op": "upsert", "id": "x", "data": data})
-        store.save_view(view, runner.state)
-        runner.show_view(view)
+        runner.take_view(view, cursor=None, now_ms=0)
         form = editor.session_form
         assert (form.track.text(), form.languages.text()) == ("Prevention", "en, ar")
         assert form.format.currentData() == "in_person"
@@ -779,16 +778,24 @@ def test_an_edit_of_another_session_wakes_the_sync_but_leaves_the_chairs_view(
     other = editor.editing.duplicate_session(service.state.session.id)
     assert other is not None and other != service.state.session.id
     session = editor.editing.session_state(other).session
+    with console.store.engine.begin() as connection:  # the other session is followed too
+        link_session(connection, other, cursor=0, now_ms=0)
+    console.store.forget_linked_sessions()
+    woken: list[None] = []
+    console.store.add_outbox_listener(lambda: woken.append(None))
     resets: list[None] = []
     service.sig_state_reset.connect(lambda: resets.append(None))
-    with qtbot.waitSignal(service.sig_command_committed, timeout=1_000):
-        assert editor.editing.edit_session(
-            other,
-            "Afternoon sitting",
-            session.room,
-            session.scheduled_start_ms,
-            session.scheduled_end_ms,
-        )
+    changes: list[object] = []
+    service.sig_state_changed.connect(changes.append)
+    assert editor.editing.edit_session(
+        other,
+        "Afternoon sitting",
+        session.room,
+        session.scheduled_start_ms,
+        session.scheduled_end_ms,
+    )
+    assert woken, "the sync is woken for the queued edit"
     assert resets == [], "the chair's view is not reset for another session's edit"
+    assert changes == [], "nor changed"
     assert console.reopen_state().session.title == service.state.session.title
     editor.close()

@@ -27,8 +27,7 @@ def hands_arrive(console: Console, *participant_indexes: int) -> list[str]:
         )
         view.apply(events)
         ids.append(hand.id)
-    console.store.save_view(view, console.service.state)
-    console.service.replace_state(view)
+    console.view_arrives(view)
     return ids
 
 

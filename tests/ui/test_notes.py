@@ -141,7 +141,7 @@ def test_the_panel_rereads_the_file_when_the_whole_state_is_replaced(qtbot, setu
     assert panel.speaker_note.text() == "No note."
     setup.chair.set_note("entry", entry.id, "Written by another part of the console", 1)
     assert panel.speaker_note.text() == "No note."  # not re-read on every change...
-    service.replace_state(setup.store.load_session_state(service.state.session.id))
+    service.reload()
     assert panel.speaker_note.text() == "Written by another part of the console"  # ...on reset
 
 

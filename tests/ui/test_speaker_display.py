@@ -113,7 +113,7 @@ def final_threshold(console: Console, final_ms: int) -> None:
     """Set the meeting's final threshold in the file and reload the session (as after a sync)."""
     with sqlite3.connect(console.path) as connection:
         connection.execute("UPDATE meetings SET final_ms = ?", (final_ms,))
-    console.service.replace_state(console.reopen_state())
+    console.view_arrives(console.reopen_state())
 
 
 def console_keeps_the_keyboard(console: Console) -> bool:
@@ -176,7 +176,7 @@ def test_the_display_follows_give_floor_next_and_pause(
     assert display.view.reading.shape is CueShape.PAUSE_BARS
     assert not display.ticker.is_active, "a paused clock needs no ticks"
 
-    service.replace_state(console.reopen_state())  # the backend's state replaces ours
+    console.view_arrives(console.reopen_state())  # the backend's state replaces ours
     assert display.view.names.headline == second.name
 
 

@@ -13,12 +13,18 @@ from pathlib import Path
 
 from moderator.domain.commands import GiveFloor
 from moderator.domain.hands import raise_hand
+from moderator.domain.view_changes import events_between
 from moderator.services.demo import load_demo
 from moderator.storage import quick_read
 from moderator.storage.database import open_database
 from moderator.storage.repository import Store
 
 T0 = 1_800_000_000_000
+
+
+def save_view(store: Store, view, previous, cursor: int) -> None:  # type: ignore[no-untyped-def]
+    """What the console does with the sync's new view: its differences, committed."""
+    store.commit_changes(view.session.id, events_between(previous, view), cursor, T0)
 
 
 def test_a_turn_and_a_hand_missing_from_the_new_view_leave_the_file(tmp_path: Path):
@@ -32,11 +38,11 @@ def test_a_turn_and_a_hand_missing_from_the_new_view_leave_the_file(tmp_path: Pa
         shown.apply(GiveFloor(session_id, shown.entries[0].id, uuid.uuid4().hex, T0).decide(shown))
         participant = next(iter(shown.participants))
         shown.apply(raise_hand(shown, participant, "h1", seq=1, at_ms=T0)[1])
-        store.save_view(shown, confirmed, cursor=5, now_ms=T0)
+        save_view(store, shown, confirmed, cursor=5)
         on_disk = store.load_session_state(session_id)
         assert on_disk.turns and on_disk.open_hands()
 
-        store.save_view(confirmed, shown, cursor=9, now_ms=T0)  # the backend's view wins
+        save_view(store, confirmed, shown, cursor=9)  # the backend's view wins
         on_disk = store.load_session_state(session_id)
         assert on_disk.turns == {} and on_disk.hands == {}
         assert on_disk.current_entry_id is None
@@ -57,7 +63,7 @@ def test_a_gender_only_change_of_the_view_reaches_the_file_and_both_readers(tmp_
         person = next(p for p in shown.participants.values() if p.gender != "nonbinary")
         changed = copy.deepcopy(shown)
         changed.participants[person.id] = dataclasses.replace(person, gender="nonbinary")
-        store.save_view(changed, shown, cursor=5, now_ms=T0)
+        save_view(store, changed, shown, cursor=5)
         assert store.load_session_state(session_id).participants[person.id].gender == ("nonbinary")
         assert (
             quick_read.load_session_state(path, session_id).participants[person.id]
