@@ -21,7 +21,7 @@ runner, ``SyncEngine`` and client; chair token, heartbeat 15 s) that reaches the
 Where the time goes is measured by wrapping, on the instances, the client's ``push`` and
 ``changes``, the engine's ``_apply_changes`` (counted apart for the push path and the event
 stream), ``_rebuild_view``, ``_pending_commands``, the module's ``rebase`` and
-``Store.save_view``. ``--profile`` adds a cProfile of the catch-up (top functions).
+``Store.commit_changes``. ``--profile`` adds a cProfile of the catch-up (top functions).
 
 Checked, reading the server's SQLite file directly (read-only) after the catch-up — none lost,
 none applied twice (exit code 1 on failure): N ``clock`` changes in ``sync_changes`` after the
@@ -147,10 +147,10 @@ class Probe:
         self._feed_lists: set[int] = set()
         sync, client, store = console.sync, console.client, console.runner.store
         push, changes, apply_changes = client.push, client.changes, sync._apply_changes
-        rebuild, pending_commands, save_view = (
+        rebuild, pending_commands, commit_changes = (
             sync._rebuild_view,
             sync._pending_commands,
-            store.save_view,
+            store.commit_changes,
         )
         acknowledge = console.sync_store.acknowledge
         rebase = engine_module.rebase
@@ -160,7 +160,7 @@ class Probe:
             (sync, "_apply_changes", None),
             (sync, "_rebuild_view", None),
             (sync, "_pending_commands", None),
-            (store, "save_view", None),
+            (store, "commit_changes", None),
             (console.sync_store, "acknowledge", None),
             (engine_module, "rebase", rebase),
         ]
@@ -212,7 +212,7 @@ class Probe:
 
         def timed_save(*args: Any, **kwargs: Any) -> None:
             start = time.monotonic()
-            save_view(*args, **kwargs)
+            commit_changes(*args, **kwargs)
             self.save_s += time.monotonic() - start
 
         def stamped_acknowledge(up_to: int, *args: Any, **kwargs: Any) -> None:
@@ -225,7 +225,7 @@ class Probe:
         sync._apply_changes = timed_apply
         sync._rebuild_view = timed_rebuild
         sync._pending_commands = timed_pending_commands
-        store.save_view = timed_save
+        store.commit_changes = timed_save
         console.sync_store.acknowledge = stamped_acknowledge
         engine_module.rebase = timed_rebase
 
@@ -261,7 +261,7 @@ class Probe:
             "commands_replayed": sum(n for _, n in self.rebuilds),
             "rebuild_pending_read_s": round(self.pending_s, 3),
             "rebuild_rebase_s": round(self.rebase_s, 3),
-            "rebuild_save_view_s": round(self.save_s, 3),
+            "rebuild_commit_changes_s": round(self.save_s, 3),
         }
 
 
@@ -586,8 +586,8 @@ def main(argv: list[str] | None = None) -> int:
             f"  views rebuilt: {e['rebuilds']} in {e['rebuild_s']} s (p50 "
             f"{e['rebuild_ms'].get('p50')} ms, max {e['rebuild_ms'].get('max')} ms), "
             f"{e['commands_replayed']} pending commands replayed; of it: outbox read + parse "
-            f"{e['rebuild_pending_read_s']} s, rebase {e['rebuild_rebase_s']} s, save_view "
-            f"{e['rebuild_save_view_s']} s"
+            f"{e['rebuild_pending_read_s']} s, rebase {e['rebuild_rebase_s']} s, commit_changes "
+            f"{e['rebuild_commit_changes_s']} s"
         )
         print(
             f"  applies: push path {e['apply_calls_push_path']} calls "

@@ -14,7 +14,7 @@ For each of N raises (default 200, ``--quick`` 30), after ``--gap`` idle seconds
 2. the answer names the new hand id; the raise is **visible** at the first ``on_view`` (the
    engine's callback, wrapped on the instance to stamp ``time.monotonic()``) whose state's
    ``open_hands()`` contains that id — no polling, the wait is woken by the callback;
-3. the raise is **saved** when ``Store.save_view`` (wrapped on the instance) returned for that
+3. the raise is **saved** when ``Store.commit_changes`` (wrapped on the instance) returned for that
    same view: the engine writes the view to SQLite (one transaction with the feed cursor) and
    only then calls ``on_view``. The benchmark reports both and the gap between them, and reads the
    console's SQLite file back (a separate read-only ``sqlite3`` connection) to confirm the hand
@@ -109,7 +109,7 @@ class ViewWatch:
         sync = console.sync
         store = console.runner.store
         original_on_view = sync.on_view
-        original_save = store.save_view
+        original_save = store.commit_changes
         original_apply = sync._apply_changes
 
         def on_view(state: Any) -> None:
@@ -118,7 +118,7 @@ class ViewWatch:
             self._wake.set()
             original_on_view(state)
 
-        def save_view(*args: Any, **kwargs: Any) -> None:
+        def commit_changes(*args: Any, **kwargs: Any) -> None:
             original_save(*args, **kwargs)
             self._saved_at = time.monotonic()
 
@@ -129,7 +129,7 @@ class ViewWatch:
             await original_apply(changes)
 
         sync.on_view = on_view
-        store.save_view = save_view
+        store.commit_changes = commit_changes
         sync._apply_changes = apply_changes
 
     def first_view(self, since: float, present: str | None = None, absent: str | None = None):
