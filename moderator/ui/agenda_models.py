@@ -39,6 +39,7 @@ from moderator.domain.model import (
 from moderator.domain.session_state import SessionState
 from moderator.services.agenda_editing import AgendaEditing, shown_entries
 from moderator.ui.formatting import meeting_zone, minutes_seconds
+from moderator.ui.row_sync import sync_rows
 from moderator.ui.time_input import parse_time
 
 Index = QModelIndex | QPersistentModelIndex
@@ -309,14 +310,19 @@ _SPEAKER_HEADERS = {
 
 class SpeakersModel(QAbstractTableModel):
     """The list of speakers of one agenda item (entries taken off the list left out). Speech
-    type and allotted time are edited in place; rows move by drag and drop."""
+    type and allotted time are edited in place; rows move by drag and drop.
+
+    The same list shown again (an edit, the chair's action, another console's change) updates
+    rows step by step (``row_sync``) and announces only the rows whose entry changed, so an
+    editor open on another row keeps what is being typed."""
 
     def __init__(self, editing: AgendaEditing, parent: Any = None) -> None:
         super().__init__(parent)
         self._editing = editing
         self._state: SessionState | None = None
         self._item_id: str | None = None
-        self._rows: list[SpeakerEntry] = []
+        self._ids: list[str] = []  # row → entry id
+        self._by_id: dict[str, SpeakerEntry] = {}
 
     @property
     def session_id(self) -> str | None:
@@ -329,25 +335,39 @@ class SpeakersModel(QAbstractTableModel):
     def show_item(self, state: SessionState | None, item_id: str | None) -> None:
         """Show ``item_id``'s list from ``state`` (or nothing)."""
         rows = shown_entries(state, item_id) if state is not None and item_id else []
-        same_rows = [e.id for e in rows] == [e.id for e in self._rows]
-        if same_rows and item_id == self._item_id:
-            self._state, self._rows = state, rows
-            if rows:
-                last = self.index(len(rows) - 1, len(SpeakerColumn) - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
+        same_list = (
+            item_id == self._item_id
+            and state is not None
+            and self._state is not None
+            and state.session.id == self._state.session.id
+        )
+        if not same_list:  # another list: nothing of the old one stays
+            self.beginResetModel()
+            self._state, self._item_id = state, item_id
+            self._ids, self._by_id = [e.id for e in rows], {e.id: e for e in rows}
+            self.endResetModel()
             return
-        self.beginResetModel()
-        self._state, self._item_id, self._rows = state, item_id, rows
-        self.endResetModel()
+        old = self._by_id
+        self._state = state
+        self._by_id = {**old, **{e.id: e for e in rows}}
+        moved = sync_rows(self, self._ids, [e.id for e in rows])
+        self._by_id = {e.id: e for e in rows}
+        last = len(SpeakerColumn) - 1
+        for row, entry in enumerate(rows):
+            if old.get(entry.id) != entry:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        if moved and rows:  # the numbers of the rows (not editable: no editor is touched)
+            order = SpeakerColumn.ORDER
+            self.dataChanged.emit(self.index(0, order), self.index(len(rows) - 1, order))
 
     def entry_at(self, row: int) -> SpeakerEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._by_id.get(self._ids[row]) if 0 <= row < len(self._ids) else None
 
     def row_of(self, entry_id: str) -> int:
-        return next((row for row, e in enumerate(self._rows) if e.id == entry_id), -1)
+        return self._ids.index(entry_id) if entry_id in self._by_id else -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(SpeakerColumn)
@@ -463,7 +483,7 @@ class SpeakersModel(QAbstractTableModel):
         if current < 0:
             return False
         if row < 0:
-            row = parent.row() if parent.isValid() else len(self._rows)
+            row = parent.row() if parent.isValid() else len(self._ids)
         to_row = row - 1 if current < row else row  # ``row`` counts the dragged one itself
         self._editing.move_speaker(self._state.session.id, entry_id, to_row)
         return False  # moved (or refused, with a reason): nothing for Qt to remove

@@ -189,8 +189,8 @@ class SpeakersPanel(QWidget):
             sorted(state.participants.values(), key=lambda p: p.name.casefold()) if state else []
         )
         self._names.setStringList([participant_label(p) for p in self._participants])
-        if selected is not None:
-            self.select_entry(selected)
+        if selected is not None and self.selected_entry_id() != selected:
+            self.select_entry(selected)  # another list was shown: find the speaker again
         self._validate()
 
     def selected_entry_id(self) -> str | None:

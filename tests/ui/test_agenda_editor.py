@@ -8,6 +8,7 @@ file through a fresh read (what a restarted console, or the chair's window, woul
 from __future__ import annotations
 
 import copy
+import dataclasses
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,9 +18,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from support.qt_lag import FREEZE_MS
 
+from moderator.domain.events import EntryAdded, EntryChanged
 from moderator.domain.model import (
     AgendaItem,
     Meeting,
@@ -30,6 +33,7 @@ from moderator.domain.model import (
     SpeakerEntry,
     SpeechType,
 )
+from moderator.domain.order_keys import key_between
 from moderator.domain.rebase import apply_change
 from moderator.domain.session_state import SessionState
 from moderator.domain.speech_rules import SpeechRules
@@ -638,6 +642,68 @@ def test_edits_of_the_open_session_go_through_its_runner(qtbot: QtBot, tmp_path:
         assert form.save()
         assert runner.state.session.room == "Plenary hall"
         assert changed == [runner.state.session.id]
+        editor.close()
+    finally:
+        engine.dispose()
+
+
+def test_an_editor_open_on_a_speaker_keeps_its_text_when_the_list_changes_remotely(
+    qtbot: QtBot, tmp_path: Path
+):
+    """Staff are typing a speaker's time while another console adds a speaker above and
+    changes another one: the editor stays open on the same speaker with what was typed."""
+    engine = open_database(tmp_path / "live.sqlite3")
+    try:
+        store = Store(engine)
+        time_source = TimeSource()
+        bundle = load_demo(store, time_source.now_ms())
+        runner = CommandRunner(store, store.load_session_state(bundle.sessions[0].id), time_source)
+        editor = open_agenda_editor(None, store, time_source, live_runner=lambda: runner)
+        qtbot.addWidget(editor)
+        qtbot.waitExposed(editor)
+        state = runner.state
+        item = max(state.agenda_items, key=lambda i: len(state.entries_of(i.id)))
+        entries = state.entries_of(item.id)
+        session = editor.tree_model.find("session", state.session.id)
+        editor.tree.expand(session)
+        if editor.tree_model.canFetchMore(session):
+            editor.tree_model.fetchMore(session)
+        editor.tree.setCurrentIndex(editor.tree_model.find("item", item.id))
+        model, table = editor.speakers.model, editor.speakers.table
+        qtbot.waitUntil(lambda: model.item_id == item.id)
+        typed_on = entries[1].id
+        cell = model.index(model.row_of(typed_on), SpeakerColumn.ALLOTTED)
+        table.setCurrentIndex(cell)
+        table.edit(cell)
+        (line,) = [w for w in table.viewport().findChildren(QLineEdit) if w.isVisible()]
+        line.selectAll()
+        qtbot.keyClicks(line, "7:3")
+        resets: list[None] = []
+        model.modelAboutToBeReset.connect(lambda: resets.append(None))
+
+        view = copy.deepcopy(state)  # another console: a speaker on top, another one's time
+        view.apply(
+            [
+                EntryAdded(
+                    SpeakerEntry(
+                        "remote-entry",
+                        item.id,
+                        entries[0].participant_id,
+                        SpeechType.STATEMENT,
+                        60_000,
+                        key_between(None, entries[0].order_key),
+                    )
+                ),
+                EntryChanged(dataclasses.replace(entries[2], allotted_ms=240_000)),
+            ]
+        )
+        runner.take_view(view, cursor=None, now_ms=0)
+
+        assert model.entry_at(0).id == "remote-entry", "the new speaker is shown"
+        assert resets == []
+        assert line.isVisible() and line.text() == "7:3", "the editor kept what was typed"
+        assert table.currentIndex().row() == model.row_of(typed_on)
+        assert table.currentIndex().column() == SpeakerColumn.ALLOTTED
         editor.close()
     finally:
         engine.dispose()
