@@ -9,7 +9,8 @@ they are typed and name the field at fault; Save stays disabled until the form i
 
 Every edit is one undoable step of the editor's own undo stack (Ctrl+Z, Ctrl+Shift+Z), run by
 ``services.agenda_editing.AgendaEditing`` as commands that are saved at once and, for a session
-followed on a backend, synced. The window never writes to the database itself.
+followed on a backend, synced. The window never reads or writes the database itself: it is
+given its ``AgendaEditing`` (``open_agenda_editor`` makes one).
 
 Wiring (``app``/``main_window``, by the lead): ``open_agenda_editor(window, store,
 time_source, live_runner=lambda: service_runner)`` from an action (suggested shortcut
@@ -23,6 +24,7 @@ state) reaches the editor by itself, through the live runner (``sig_view_changed
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -44,7 +46,6 @@ from PySide6.QtWidgets import (
 from moderator.services.agenda_editing import AgendaEditing
 from moderator.services.command_runner import CommandRunner
 from moderator.services.time_source import TimeSource
-from moderator.storage.repository import Store
 from moderator.ui.agenda_forms import ItemForm, SessionForm
 from moderator.ui.agenda_models import AgendaTreeModel
 from moderator.ui.agenda_roster import RosterPanel
@@ -56,8 +57,7 @@ STATUS_MS = 8000
 class AgendaEditor(QMainWindow):
     def __init__(
         self,
-        store: Store,
-        time_source: TimeSource,
+        editing: AgendaEditing,
         parent: QWidget | None = None,
         live_runner: Callable[[], CommandRunner | None] = lambda: None,
     ) -> None:
@@ -67,7 +67,9 @@ class AgendaEditor(QMainWindow):
         self.setObjectName("agenda_editor")
         self.setAccessibleName(self.tr("Agenda editor"))
         self.resize(1180, 720)
-        self.editing = AgendaEditing(store, time_source, self, live_runner=live_runner)
+        self.editing = editing
+        if editing.parent() is None:
+            editing.setParent(self)  # it lives as long as the window
         self._shown: tuple[str, str] | None = None
 
         # --- left: the tree and its buttons -------------------------------------------------
@@ -178,6 +180,7 @@ class AgendaEditor(QMainWindow):
         self.editing.sig_sessions_changed.connect(self.tree_model.refresh_meeting)
         self.editing.sig_rejected.connect(self._show_problem)
         self.editing.sig_save_failed.connect(self._show_problem)
+        self.speakers.model.sig_rejected.connect(self._show_problem)
 
         self._open_first(live_runner())
         self._update_buttons()
@@ -361,18 +364,20 @@ class AgendaEditor(QMainWindow):
 
 def open_agenda_editor(
     parent: QWidget | None,
-    store: Store,
+    store: Any,
     time_source: TimeSource,
     live_runner: Callable[[], CommandRunner | None] = lambda: None,
 ) -> AgendaEditor:
-    """Show the agenda editor (one per parent window: shown again if already open)."""
+    """Show the agenda editor (one per parent window: shown again if already open), editing
+    the file of ``store`` (the console's ``Store``, handed to its ``AgendaEditing``)."""
     existing = getattr(parent, "_agenda_editor", None) if parent is not None else None
     if isinstance(existing, AgendaEditor):
         existing.show()
         existing.raise_()
         existing.activateWindow()
         return existing
-    editor = AgendaEditor(store, time_source, parent, live_runner=live_runner)
+    editing = AgendaEditing(store, time_source, live_runner=live_runner)
+    editor = AgendaEditor(editing, parent, live_runner=live_runner)
     if parent is not None:
         parent._agenda_editor = editor  # type: ignore[attr-defined]
     editor.show()

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from moderator.domain.model import (
@@ -311,6 +312,10 @@ class SpeakersModel(QAbstractTableModel):
     """The list of speakers of one agenda item (entries taken off the list left out). Speech
     type and allotted time are edited in place; rows move by drag and drop."""
 
+    #: A value typed in the list could not be read, so it never reached the service: carries
+    #: the reason, for the person editing.
+    sig_rejected = Signal(str)
+
     def __init__(self, editing: AgendaEditing, parent: Any = None) -> None:
         super().__init__(parent)
         self._editing = editing
@@ -428,7 +433,7 @@ class SpeakersModel(QAbstractTableModel):
         if index.column() == SpeakerColumn.ALLOTTED:
             allotted = parse_time(str(value))
             if allotted is None:
-                self._editing.sig_rejected.emit(
+                self.sig_rejected.emit(
                     self.tr("Allotted: “{text}” is not a time (m:ss or minutes)").format(text=value)
                 )
                 return False

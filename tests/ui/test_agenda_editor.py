@@ -33,6 +33,7 @@ from moderator.domain.model import (
 from moderator.domain.rebase import apply_change
 from moderator.domain.session_state import SessionState
 from moderator.domain.speech_rules import SpeechRules
+from moderator.services.agenda_editing import AgendaEditing
 from moderator.services.command_runner import CommandRunner
 from moderator.services.demo import load_demo
 from moderator.services.time_source import TimeSource
@@ -82,7 +83,7 @@ def setup(qtbot: QtBot, tmp_path: Path) -> Iterator[Setup]:
     store = Store(engine)
     time_source = TimeSource()
     bundle = load_demo(store, time_source.now_ms())
-    editor = AgendaEditor(store, time_source)
+    editor = AgendaEditor(AgendaEditing(store, time_source))
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)
@@ -669,7 +670,7 @@ def test_a_thousand_sessions_open_at_once(qtbot: QtBot, tmp_path: Path):
         ]
         store.add_meeting(MeetingBundle(meeting, [participant], sessions, items, entries))
         began = time.perf_counter()
-        editor = AgendaEditor(store, TimeSource())
+        editor = AgendaEditor(AgendaEditing(store, TimeSource()))
         qtbot.addWidget(editor)
         editor.show()
         qtbot.waitExposed(editor)
@@ -743,7 +744,7 @@ def test_default_times_of_new_speakers_follow_the_meetings_speech_rules(
     bundle = load_demo(store, time_source.now_ms())
     rules = SpeechRules().with_rule(SpeechType.STATEMENT, default_ms=240_000)
     ChairStore(engine).save_speech_rules(bundle.meeting.id, rules)
-    editor = AgendaEditor(store, time_source)
+    editor = AgendaEditor(AgendaEditing(store, time_source))
     qtbot.addWidget(editor)
     try:
         editor.show()
