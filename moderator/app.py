@@ -166,6 +166,7 @@ class Console:
     def prepare_sync(self, url: str, token: str) -> None:
         """Create the sync for the open session; it starts with the event loop (or now)."""
         from moderator.services.backend_client import BackendClient
+        from moderator.services.sync_queue import queue_reader
         from moderator.services.sync_service import SyncService
         from moderator.storage.sync_store import SyncStore
         from moderator.ui.sync_badge import SyncBadge
@@ -179,7 +180,7 @@ class Console:
         for earlier in window.findChildren(SyncBadge):
             window.statusBar().removeWidget(earlier)
             earlier.deleteLater()
-        badge = SyncBadge(service.state.meeting.timezone, sync_store.pending, window)
+        badge = SyncBadge(service.state.meeting.timezone, queue_reader(sync_store), window)
         window.statusBar().addWidget(badge)
         self.sync.sig_status.connect(badge.show_status)
         self.sync.sig_rejected.connect(

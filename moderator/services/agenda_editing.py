@@ -95,6 +95,7 @@ from moderator.domain.session_state import SessionState
 from moderator.domain.speech_rules import SpeechRules
 from moderator.domain.undo import inverse_of
 from moderator.services.command_runner import CommandRunner
+from moderator.services.session_service import SessionService
 from moderator.services.time_source import TimeSource
 from moderator.services.undoable import undo_macro
 from moderator.storage.agenda_store import idle_clock_rows, insert_rows, upsert_details
@@ -165,7 +166,18 @@ class AgendaEditing(QObject):
             stop = live.add_listener(self._live_changed)
             self.destroyed.connect(lambda *_args: stop())
 
+    @classmethod
+    def of_session(cls, service: SessionService) -> AgendaEditing:
+        """The editor's service for the file of the console's open session, editing that
+        session through the session's own runner."""
+        return cls(service.store, service.time_source, live_runner=lambda: service.runner)
+
     # --- reading -------------------------------------------------------------------------------
+
+    def open_session(self) -> tuple[str, str] | None:
+        """(session id, meeting id) of the session open in the chair's window, if any."""
+        live = self._live_runner()
+        return (live.state.session.id, live.state.meeting.id) if live is not None else None
 
     def meetings(self) -> list[Meeting]:
         return self.store.meetings()

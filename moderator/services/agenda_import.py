@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
@@ -76,6 +76,9 @@ from moderator.storage.models import (
     SessionRow,
     SpeakerEntryRow,
 )
+
+if TYPE_CHECKING:
+    from moderator.services.session_service import SessionService
 
 Progress = Callable[[int, int], None]
 #: Namespace of ids derived from source keys (uuid5), fixed forever: changing it would make
@@ -179,6 +182,40 @@ def apply_import(
 
         raise explain_sqlite_error(engine.url.database or "database", error) from error
     return preview
+
+
+class AgendaImporter:
+    """Previews and applies plans against one file, for the import dialog (which runs them on
+    its worker thread). ``target`` is an ``Engine``, a ``Store`` (its engine is used) or a
+    function returning either, called at the first preview: a dialog opened from the console
+    reaches the file the session service opened."""
+
+    def __init__(self, target: Any) -> None:
+        self._target = target
+
+    @classmethod
+    def of_session(cls, service: SessionService) -> AgendaImporter:
+        """Imports into the file of the console's open session."""
+        return cls(lambda: service.store)
+
+    def _engine(self) -> Engine:
+        target = self._target() if callable(self._target) else self._target
+        return target.engine  # a Store's engine; an Engine's ``engine`` is itself
+
+    def preview(self, plan: ImportPlan) -> ImportPreview:
+        """What importing ``plan`` would do (``preview_import``)."""
+        return preview_import(self._engine(), plan)
+
+    def apply(
+        self,
+        plan: ImportPlan,
+        now_ms: int,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportPreview:
+        """Import ``plan`` in one transaction (``apply_import``); raises ``ImportCancelled``
+        when cancelled before the commit and ``DatabaseError`` when the file refuses."""
+        return apply_import(self._engine(), plan, now_ms, progress, cancelled)
 
 
 def _execute(connection: Connection, op: str, table: Any, rows: list[dict]) -> None:

@@ -9,15 +9,13 @@ they are typed and name the field at fault; Save stays disabled until the form i
 
 Every edit is one undoable step of the editor's own undo stack (Ctrl+Z, Ctrl+Shift+Z), run by
 ``services.agenda_editing.AgendaEditing`` as commands that are saved at once and, for a session
-followed on a backend, synced. The window never writes to the database itself.
+followed on a backend, synced. The window never reads or writes the database itself: it is
+given its ``AgendaEditing``.
 
-Wiring (``app``/``main_window``, by the lead): ``open_agenda_editor(window, store,
-time_source, live_runner=lambda: service_runner)`` from an action (suggested shortcut
-Ctrl+Shift+A); connect ``editor.editing.sig_session_changed`` to refresh the main window when the
-open session was edited (``SessionService.sig_state_reset``) and to wake the sync, and the
-main window's ``sig_state_changed`` to ``editor.refresh_session`` so the editor follows the
-chair's actions. What other consoles change (the backend's feed replaces the open session's
-state) reaches the editor by itself, through the live runner (``sig_view_changed``).
+The session open in the chair's window is edited through that window's own runner, so the
+chair sees an edit at once, as events like any chair action's; the other way round, what the
+chair or another console changes in that session reaches the editor as ``sig_view_changed``
+while it is shown (reopened, it shows the session as it is then).
 """
 
 from __future__ import annotations
@@ -42,9 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.services.agenda_editing import AgendaEditing
-from moderator.services.command_runner import CommandRunner
-from moderator.services.time_source import TimeSource
-from moderator.storage.repository import Store
 from moderator.ui.agenda_forms import ItemForm, SessionForm
 from moderator.ui.agenda_models import AgendaTreeModel
 from moderator.ui.agenda_roster import RosterPanel
@@ -56,10 +51,8 @@ STATUS_MS = 8000
 class AgendaEditor(QMainWindow):
     def __init__(
         self,
-        store: Store,
-        time_source: TimeSource,
+        editing: AgendaEditing,
         parent: QWidget | None = None,
-        live_runner: Callable[[], CommandRunner | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
@@ -67,7 +60,9 @@ class AgendaEditor(QMainWindow):
         self.setObjectName("agenda_editor")
         self.setAccessibleName(self.tr("Agenda editor"))
         self.resize(1180, 720)
-        self.editing = AgendaEditing(store, time_source, self, live_runner=live_runner)
+        self.editing = editing
+        if editing.parent() is None:
+            editing.setParent(self)  # it lives as long as the window
         self._shown: tuple[str, str] | None = None
 
         # --- left: the tree and its buttons -------------------------------------------------
@@ -178,8 +173,9 @@ class AgendaEditor(QMainWindow):
         self.editing.sig_sessions_changed.connect(self.tree_model.refresh_meeting)
         self.editing.sig_rejected.connect(self._show_problem)
         self.editing.sig_save_failed.connect(self._show_problem)
+        self.speakers.model.sig_rejected.connect(self._show_problem)
 
-        self._open_first(live_runner())
+        self._open_first(self.editing.open_session())
         self._update_buttons()
 
     def _button(self, text: str, accessible: str) -> QPushButton:
@@ -197,16 +193,16 @@ class AgendaEditor(QMainWindow):
 
     # --- opening -----------------------------------------------------------------------------
 
-    def _open_first(self, live: CommandRunner | None) -> None:
+    def _open_first(self, open_session: tuple[str, str] | None) -> None:
         """Expand the meeting of the open session (or the first) and choose that session."""
         model = self.tree_model
         if model.rowCount() == 0:
             return
         meeting_index = model.index(0, 0)
         session_id = None
-        if live is not None:
-            session_id = live.state.session.id
-            found = model.find("meeting", live.state.meeting.id)
+        if open_session is not None:
+            session_id, meeting_id = open_session
+            found = model.find("meeting", meeting_id)
             meeting_index = found if found.isValid() else meeting_index
         self.tree.expand(meeting_index)
         if model.canFetchMore(meeting_index):
@@ -366,20 +362,20 @@ class AgendaEditor(QMainWindow):
 
 
 def open_agenda_editor(
-    parent: QWidget | None,
-    store: Store,
-    time_source: TimeSource,
-    live_runner: Callable[[], CommandRunner | None] = lambda: None,
+    parent: QWidget | None, editing: Callable[[], AgendaEditing]
 ) -> AgendaEditor:
-    """Show the agenda editor (one per parent window: shown again if already open)."""
-    existing = getattr(parent, "_agenda_editor", None) if parent is not None else None
-    if isinstance(existing, AgendaEditor):
+    """Show the agenda editor (one per parent window: shown again, and brought up to date with
+    the open session, if it exists; else made with the ``AgendaEditing`` that ``editing``
+    makes)."""
+    existing = parent.findChild(AgendaEditor) if parent is not None else None
+    if existing is not None:
+        open_session = existing.editing.open_session()
+        if open_session is not None:
+            existing.refresh_session(open_session[0])  # it did not follow while hidden
         existing.show()
         existing.raise_()
         existing.activateWindow()
         return existing
-    editor = AgendaEditor(store, time_source, parent, live_runner=live_runner)
-    if parent is not None:
-        parent._agenda_editor = editor  # type: ignore[attr-defined]
+    editor = AgendaEditor(editing(), parent)
     editor.show()
     return editor

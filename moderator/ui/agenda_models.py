@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from moderator.domain.model import (
@@ -316,6 +317,10 @@ class SpeakersModel(QAbstractTableModel):
     rows step by step (``row_sync``) and announces only the rows whose entry changed, so an
     editor open on another row keeps what is being typed."""
 
+    #: A value typed in the list could not be read, so it never reached the service: carries
+    #: the reason, for the person editing.
+    sig_rejected = Signal(str)
+
     def __init__(self, editing: AgendaEditing, parent: Any = None) -> None:
         super().__init__(parent)
         self._editing = editing
@@ -323,6 +328,9 @@ class SpeakersModel(QAbstractTableModel):
         self._item_id: str | None = None
         self._ids: list[str] = []  # row → entry id
         self._by_id: dict[str, SpeakerEntry] = {}
+        # The "#" shown per entry: renumbered once the rows are in place, so a row keeps its
+        # number while rows are inserted or removed around it.
+        self._numbers: dict[str, int] = {}
 
     @property
     def session_id(self) -> str | None:
@@ -345,6 +353,7 @@ class SpeakersModel(QAbstractTableModel):
             self.beginResetModel()
             self._state, self._item_id = state, item_id
             self._ids, self._by_id = [e.id for e in rows], {e.id: e for e in rows}
+            self._numbers = {e.id: row + 1 for row, e in enumerate(rows)}
             self.endResetModel()
             return
         old = self._by_id
@@ -356,9 +365,11 @@ class SpeakersModel(QAbstractTableModel):
         for row, entry in enumerate(rows):
             if old.get(entry.id) != entry:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-        if moved and rows:  # the numbers of the rows (not editable: no editor is touched)
-            order = SpeakerColumn.ORDER
-            self.dataChanged.emit(self.index(0, order), self.index(len(rows) - 1, order))
+        if moved:
+            self._numbers = {e.id: row + 1 for row, e in enumerate(rows)}
+            if rows:  # the numbers of the rows (not editable: no editor is touched)
+                order = SpeakerColumn.ORDER
+                self.dataChanged.emit(self.index(0, order), self.index(len(rows) - 1, order))
 
     def entry_at(self, row: int) -> SpeakerEntry | None:
         return self._by_id.get(self._ids[row]) if 0 <= row < len(self._ids) else None
@@ -410,7 +421,7 @@ class SpeakersModel(QAbstractTableModel):
         participant = self._state.participants.get(entry.participant_id)
         match column:
             case SpeakerColumn.ORDER:
-                return str(row + 1)
+                return str(self._numbers.get(entry.id, row + 1))
             case SpeakerColumn.PARTICIPANT:
                 return participant.name if participant else "?"
             case SpeakerColumn.ORGANISATION:
@@ -448,7 +459,7 @@ class SpeakersModel(QAbstractTableModel):
         if index.column() == SpeakerColumn.ALLOTTED:
             allotted = parse_time(str(value))
             if allotted is None:
-                self._editing.sig_rejected.emit(
+                self.sig_rejected.emit(
                     self.tr("Allotted: “{text}” is not a time (m:ss or minutes)").format(text=value)
                 )
                 return False

@@ -57,6 +57,9 @@ class HandsModel(QAbstractTableModel):
         self._service = service
         self._by_id: dict[str, Hand] = {}
         self._ids: list[str] = []  # row → hand id
+        # The place in the queue shown per hand: renumbered once the rows are in place, so a
+        # row keeps its number while rows are inserted or removed around it.
+        self._numbers: dict[str, int] = {}
         self._take(service.state.open_hands())
         service.sig_state_changed.connect(lambda _events: self.reload())
         service.sig_state_reset.connect(self.reload)
@@ -81,6 +84,7 @@ class HandsModel(QAbstractTableModel):
     def _take(self, hands: list[Hand]) -> None:
         self._by_id = {hand.id: hand for hand in hands}
         self._ids = [hand.id for hand in hands]
+        self._numbers = {hand.id: row + 1 for row, hand in enumerate(hands)}
 
     def refresh_waiting(self) -> None:
         if self._ids:
@@ -117,7 +121,7 @@ class HandsModel(QAbstractTableModel):
         participant = self._service.state.participants.get(hand.participant_id)
         match HandColumn(index.column()):
             case HandColumn.ORDER:
-                return str(index.row() + 1)
+                return str(self._numbers.get(hand.id, index.row() + 1))
             case HandColumn.NAME:
                 return participant.name if participant else self.tr("(unknown participant)")
             case HandColumn.ORGANISATION:

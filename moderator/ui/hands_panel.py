@@ -23,6 +23,8 @@ from moderator.ui.hands_model import HAND_ID_ROLE, HandColumn, HandsModel
 class HandsPanel(QWidget):
     #: A hand was raised that was not there before: carries a notice for the status bar.
     sig_new_hand = Signal(str)
+    #: G, A or L found no hand to act on: carries the reason, for the status bar.
+    sig_refused = Signal(str)
 
     def __init__(self, service: SessionService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +78,7 @@ class HandsPanel(QWidget):
     def _with_hand(self, action) -> None:  # type: ignore[no-untyped-def]
         hand_id = self.selected_hand_id()
         if hand_id is None:
-            self._service.sig_rejected.emit(self.tr("No hand is raised."))
+            self.sig_refused.emit(self.tr("No hand is raised."))
             return
         action(hand_id)
 

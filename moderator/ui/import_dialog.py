@@ -7,10 +7,11 @@ Import, again on the worker, in one transaction. The GUI thread never parses or 
 chair's countdown keeps ticking during a congress-sized import. Errors name the file, row or
 element, and field, and leave the database as it was. Cancel before the commit rolls back.
 
-Wiring (``app``/``main_window``): ``open_import_dialog(window, store, path)`` for a file
-dialog or menu action; ``ImportDropFilter(window, open_file)`` installed on the main window
-(with ``window.setAcceptDrops(True)``) for drops; ``choose_import_file(window)`` for the
-file dialog; ``ImportDialog.sig_imported`` says when rows changed (reload the sessions).
+Wiring (``app``/``main_window``): ``open_import_dialog(window, importer, path)`` (an
+``AgendaImporter``: the file to import into) for a file dialog or menu action;
+``ImportDropFilter(window, open_file)`` installed on the main window (with
+``window.setAcceptDrops(True)``) for drops; ``choose_import_file(window)`` for the file dialog;
+``ImportDialog.sig_imported`` says when rows changed (reload the sessions).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -39,12 +39,11 @@ from moderator.importers import EXTENSIONS, ImportPlan, ScheduleImportError, loa
 from moderator.services.agenda_import import (
     KIND_LABELS,
     Action,
+    AgendaImporter,
     ImportCancelled,
     ImportPreview,
-    apply_import,
-    preview_import,
 )
-from moderator.storage.database import DatabaseError
+from moderator.services.errors import DatabaseError
 
 #: Names listed under one kind and action in the preview tree before "… and N more".
 NAMES_LISTED = 200
@@ -84,15 +83,14 @@ class _Task(QRunnable):
 
 
 class ImportDialog(QDialog):
-    """Preview, then import, one file. ``engine_source`` is an ``Engine``, a ``Store`` (its
-    engine is used) or a function returning an engine."""
+    """Preview, then import, one file into the file of ``importer``."""
 
     #: Rows were written; carries the ``ImportPreview`` of what was done.
     sig_imported = Signal(object)
 
     def __init__(
         self,
-        engine_source: Any,
+        importer: AgendaImporter,
         path: Path,
         parent: QWidget | None = None,
         now_ms: Callable[[], int] | None = None,
@@ -103,7 +101,7 @@ class ImportDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.path = Path(path)
         self.setWindowTitle(self.tr("Import {name}").format(name=self.path.name))
-        self._engine_source = engine_source
+        self._importer = importer
         self._now_ms = now_ms or (lambda: int(time.time() * 1000))
         self._plan: ImportPlan | None = None
         self._stop = threading.Event()
@@ -174,14 +172,6 @@ class ImportDialog(QDialog):
 
     # --- work on the worker thread ---------------------------------------------------------------
 
-    def _engine(self) -> Any:
-        source = self._engine_source
-        if hasattr(source, "engine"):
-            return source.engine
-        if callable(source) and not hasattr(source, "connect"):
-            return source()
-        return source
-
     def _reporter(self, phase: str) -> Callable[[int, int], None]:
         last = [0.0]
 
@@ -198,13 +188,12 @@ class ImportDialog(QDialog):
     def _read_and_compare(self) -> None:
         plan = load_plan(self.path, progress=self._reporter("read"))
         self._signals.progress.emit("compare", 0, 0)
-        preview = preview_import(self._engine(), plan)
+        preview = self._importer.preview(plan)
         self._signals.previewed.emit(plan, preview)
 
     def _write(self) -> None:
         assert self._plan is not None
-        done = apply_import(
-            self._engine(),
+        done = self._importer.apply(
             self._plan,
             now_ms=self._now_ms(),
             progress=self._reporter("write"),
@@ -361,10 +350,13 @@ class ImportDialog(QDialog):
 
 
 def open_import_dialog(
-    parent: QWidget | None, engine_source: Any, path: Path, now_ms: Callable[[], int] | None = None
+    parent: QWidget | None,
+    importer: AgendaImporter,
+    path: Path,
+    now_ms: Callable[[], int] | None = None,
 ) -> ImportDialog:
     """Open (non-modal) the import dialog for ``path``; it starts reading at once."""
-    dialog = ImportDialog(engine_source, path, parent, now_ms)
+    dialog = ImportDialog(importer, path, parent, now_ms)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.show()
     return dialog

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.domain.events import ClockChanged, MeetingChanged, SessionChanged
+from moderator.domain.events import MeetingChanged, SessionChanged
 from moderator.services.session_service import SessionService
 from moderator.ui.actions import ADJUST_MINUTE_MS, ADJUST_STEP_MS, ActionCollection
 from moderator.ui.boundary_ticker import BoundaryTicker, ms_until_next_minute
@@ -183,7 +183,6 @@ class MainWindow(QMainWindow):
 
         self.header = SessionHeader(self)
         self.current_panel = CurrentSpeakerPanel(self)
-        self._chair_store = None
         self._revealed_entry_id: str | None = None  # the speaker the list last scrolled to
         self._wire_chair_tools(service)
         self.speaker_model = SpeakerListModel(service, self)
@@ -206,6 +205,7 @@ class MainWindow(QMainWindow):
         self.hands_panel.sig_new_hand.connect(
             lambda notice: self.statusBar().showMessage(notice, STATUS_MESSAGE_MS)
         )
+        self.hands_panel.sig_refused.connect(self._show_rejection)
         self.list_caption = QLabel(self)
         self.list_caption.setObjectName("listCaption")
         self.list_caption.setAccessibleName(self.tr("Current agenda item"))
@@ -398,9 +398,13 @@ class MainWindow(QMainWindow):
     # --- the chair's own tools: notes, speech rules, fit to the end, chime ---------------------
 
     def _wire_chair_tools(self, service: SessionService) -> None:
+        from moderator.services.chair_settings import ChairSettings
         from moderator.services.chime import ThresholdChime
         from moderator.ui.notes import NotesPanel
 
+        #: The console's own settings and notes (the file is reached on first use).
+        self.chair_settings = ChairSettings.of_session(service)
+        self._chair_settings_read = False
         self.notes_panel = NotesPanel(service, None, self)
         self.chime = ThresholdChime(service)
         chime_action = self.actions["chime"]
@@ -409,7 +413,7 @@ class MainWindow(QMainWindow):
         chime_action.toggled.connect(self.chime.set_enabled)
         self.actions["note_speaker"].triggered.connect(self._edit_speaker_note)
         self.actions["note_item"].triggered.connect(
-            lambda: self._with_chair_store() and self.notes_panel.edit_item_note()
+            lambda: self._with_chair_settings() and self.notes_panel.edit_item_note()
         )
         self.actions["speech_rules"].triggered.connect(self.open_speech_rules)
         self.actions["fit_to_end"].triggered.connect(self.open_fit_to_end)
@@ -419,22 +423,20 @@ class MainWindow(QMainWindow):
         self.actions["meeting_report"].triggered.connect(lambda: self.open_report(meeting=True))
         # The console's settings and notes are read once the database is open (after the
         # first paint, so start-up stays fast).
-        self.sig_first_paint.connect(self._with_chair_store)
+        self.sig_first_paint.connect(self._with_chair_settings)
 
-    def _with_chair_store(self):  # type: ignore[no-untyped-def]
-        """The console's own settings and notes (``ChairStore``), opened on first use; loads
-        the meeting's speech rules into the service."""
-        if self._chair_store is None:
-            from moderator.storage.chair_store import ChairStore
-
-            self._chair_store = ChairStore(self._service.store.engine)
+    def _with_chair_settings(self):  # type: ignore[no-untyped-def]
+        """The console's own settings and notes, read on first use: the meeting's speech rules
+        go to the service, the notes panel shows its notes."""
+        if not self._chair_settings_read:
             meeting = self._service.state.meeting.id
-            self._service.speech_rules = self._chair_store.speech_rules(meeting)
-            self.notes_panel.set_store(self._chair_store)
-        return self._chair_store
+            self._service.speech_rules = self.chair_settings.speech_rules(meeting)
+            self._chair_settings_read = True
+            self.notes_panel.set_notes(self.chair_settings)
+        return self.chair_settings
 
     def _edit_speaker_note(self) -> None:
-        self._with_chair_store()
+        self._with_chair_settings()
         selected = self.selected_entry_id()
         if selected is not None:
             self.notes_panel.edit_entry_note(selected)
@@ -444,7 +446,9 @@ class MainWindow(QMainWindow):
     def open_speech_rules(self):  # type: ignore[no-untyped-def]
         from moderator.ui.meeting_settings_dialog import MeetingSettingsDialog
 
-        dialog = MeetingSettingsDialog(self._with_chair_store(), self._service.state.meeting, self)
+        dialog = MeetingSettingsDialog(
+            self._with_chair_settings(), self._service.state.meeting, self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_saved.connect(lambda rules: setattr(self._service, "speech_rules", rules))
         dialog.open()
@@ -452,39 +456,25 @@ class MainWindow(QMainWindow):
 
     def open_report(self, meeting: bool):  # type: ignore[no-untyped-def]
         """The report window of this session (or its whole meeting); non-modal."""
+        from moderator.services.report_reading import ReportReader
         from moderator.ui.report_window import open_report_window
 
-        state = self._service.state
+        state, reports = self._service.state, ReportReader.of_session(self._service)
         if meeting:
             return open_report_window(
-                self, self._service.store, meeting_id=state.meeting.id, now_ms=self._service.now_ms
+                self, reports, meeting_id=state.meeting.id, now_ms=self._service.now_ms
             )
         return open_report_window(
-            self, self._service.store, session_id=state.session.id, now_ms=self._service.now_ms
+            self, reports, session_id=state.session.id, now_ms=self._service.now_ms
         )
 
     def open_agenda_editor(self):  # type: ignore[no-untyped-def]
         """The agenda editor (non-modal). Edits of the open session go through this window's
-        own runner, so the chair's view and the file stay one; the view then refreshes."""
+        own runner, so the chair's view and the file stay one."""
+        from moderator.services.agenda_editing import AgendaEditing
         from moderator.ui.agenda_editor import open_agenda_editor
 
-        service = self._service
-        editor = open_agenda_editor(
-            self, service.store, service.time_source, live_runner=lambda: service.runner
-        )
-        if getattr(editor, "_wired_to_console", False):
-            editor.refresh_session(service.state.session.id)  # it slept while hidden
-        else:
-            editor._wired_to_console = True  # type: ignore[attr-defined]
-
-            def follow_chair(events) -> None:  # type: ignore[no-untyped-def]
-                # Not on every keystroke: only when the editor is open and the action touched
-                # what it shows (a clock action does not); reopening shows the file as it is.
-                if editor.isVisible() and not all(isinstance(e, ClockChanged) for e in events):
-                    editor.refresh_session(service.state.session.id)
-
-            service.sig_state_changed.connect(follow_chair)
-        return editor
+        return open_agenda_editor(self, lambda: AgendaEditing.of_session(self._service))
 
     def open_thresholds(self):  # type: ignore[no-untyped-def]
         from moderator.ui.thresholds_dialog import ThresholdsDialog
@@ -564,9 +554,11 @@ class MainWindow(QMainWindow):
 
     def open_import(self, path):  # type: ignore[no-untyped-def]
         """The import dialog for ``path`` (non-modal); the open session re-reads on success."""
+        from moderator.services.agenda_import import AgendaImporter
         from moderator.ui.import_dialog import open_import_dialog
 
-        dialog = open_import_dialog(self, self._service.store, path, now_ms=self._service.now_ms)
+        importer = AgendaImporter.of_session(self._service)
+        dialog = open_import_dialog(self, importer, path, now_ms=self._service.now_ms)
         dialog.sig_imported.connect(lambda _preview: self._service.reload())
         return dialog
 

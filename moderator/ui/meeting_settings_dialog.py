@@ -8,14 +8,12 @@ the later replies.
 
 Every time is checked as it is typed: a message under the table names the speech type and the
 field, and Save stays disabled until all fields are right. **Save** writes the rules to the
-local file (``ChairStore``, one row per meeting) and emits ``sig_saved`` with them; **Cancel**
+local file (``ChairSettings``, one row per meeting) and emits ``sig_saved`` with them; **Cancel**
 writes nothing. New rules apply to speakers added from then on; speakers already on the list
 keep their time.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,9 +36,7 @@ from moderator.domain.speech_rules import (
     SpeechRules,
     SpeechRulesError,
 )
-
-if TYPE_CHECKING:  # the storage module imports SQLAlchemy: not before the first paint
-    from moderator.storage.chair_store import ChairStore
+from moderator.services.chair_settings import ChairSettings, NotSaved
 from moderator.ui.formatting import minutes_seconds
 from moderator.ui.time_input import parse_time
 
@@ -59,13 +55,13 @@ class MeetingSettingsDialog(QDialog):
     #: Saved: carries the meeting's new ``SpeechRules``.
     sig_saved = Signal(object)
 
-    def __init__(self, chair_store: ChairStore, meeting: Meeting, parent: QWidget | None = None):
+    def __init__(self, settings: ChairSettings, meeting: Meeting, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("meetingSettingsDialog")
         self.setWindowTitle(self.tr("Speech types — {meeting}").format(meeting=meeting.title))
-        self._store = chair_store
+        self._settings = settings
         self._meeting = meeting
-        rules = chair_store.speech_rules(meeting.id)
+        rules = settings.speech_rules(meeting.id)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
@@ -269,11 +265,9 @@ class MeetingSettingsDialog(QDialog):
         rules = self.rules()
         if rules is None:
             return
-        from sqlalchemy.exc import SQLAlchemyError  # loaded by the store already
-
         try:
-            self._store.save_speech_rules(self._meeting.id, rules)
-        except (SQLAlchemyError, OSError) as error:  # the file: locked, read-only, full
+            self._settings.save_speech_rules(self._meeting.id, rules)
+        except NotSaved as error:  # the file: locked, read-only, full
             self.error_label.setText(
                 self.tr("⚠ Not saved, nothing changed: {error}").format(error=error)
             )

@@ -1,9 +1,9 @@
 """The chair's notes on speakers and agenda items: an editor, and a panel under the countdown.
 
-Notes are for the chair only and **never leave this laptop**: they are kept in the local file's
-``chair_notes`` table through ``ChairStore``, written directly rather than as commands, so they
-are not in the command log, not queued for the backend, not shown on the speaker display or the
-participant page, and not in exports or reports. (A second console chairing the same session
+Notes are for the chair only and **never leave this laptop**: they are kept in the local file
+through ``services.chair_settings.ChairSettings``, written directly rather than as commands, so
+they are not in the command log, not queued for the backend, not shown on the speaker display or
+the participant page, and not in exports or reports. (A second console chairing the same session
 does not see them either.)
 
 - ``NotesEditor``: a small dialog with the note's text; Ctrl+Enter (or Save) saves, Esc
@@ -12,7 +12,7 @@ does not see them either.)
   it, on the next speaker) and on their agenda item, each with an "Edit…" button. It follows
   the session service's state signals and reads the file only when the speaker or the item
   shown changes. It can be built before the database is open (the console opens it after the
-  first paint, and SQLAlchemy is not imported before): notes show once ``set_store`` is called.
+  first paint, and SQLAlchemy is not imported before): notes show once ``set_notes`` is called.
 """
 
 from __future__ import annotations
@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.domain.session_state import SessionState
+from moderator.services.chair_settings import ChairSettings, NotSaved
 from moderator.services.session_service import SessionService
 
-if TYPE_CHECKING:  # the storage module imports SQLAlchemy: not before the first paint
-    from moderator.storage.chair_store import ChairStore, NoteKind
+if TYPE_CHECKING:
+    from moderator.services.chair_settings import NoteKind
 
 #: The panel shows this much of a note; the whole note is in the tooltip and the editor.
 SHOWN_CHARS = 400
@@ -56,7 +57,7 @@ class NotesEditor(QDialog):
 
     def __init__(
         self,
-        chair_store: ChairStore,
+        notes: ChairSettings,
         kind: NoteKind,
         entity_id: str,
         title: str,
@@ -66,7 +67,7 @@ class NotesEditor(QDialog):
         super().__init__(parent)
         self.setObjectName("notesEditor")
         self.setWindowTitle(self.tr("Note — {title}").format(title=title))
-        self._store = chair_store
+        self._notes = notes
         self._kind: NoteKind = kind
         self._entity_id = entity_id
         self._now_ms = now_ms
@@ -79,7 +80,7 @@ class NotesEditor(QDialog):
         self.text.setObjectName("noteText")
         self.text.setAccessibleName(self.tr("Note on {title}").format(title=title))
         self.text.setPlaceholderText(self.tr("Only you see this note."))
-        self.text.setPlainText(chair_store.note(kind, entity_id))
+        self.text.setPlainText(notes.note(kind, entity_id))
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
         hint = QLabel(
             self.tr(
@@ -135,14 +136,12 @@ class NotesEditor(QDialog):
 
     def save(self) -> None:
         text = self.text.toPlainText()
-        from sqlalchemy.exc import SQLAlchemyError  # loaded by the store already
-
         try:
-            self._store.set_note(self._kind, self._entity_id, text, self._now_ms())
+            self._notes.set_note(self._kind, self._entity_id, text, self._now_ms())
         except ValueError as error:  # too long
             self._say(str(error))
             return
-        except (SQLAlchemyError, OSError) as error:  # the file: locked, read-only, full
+        except NotSaved as error:  # the file: locked, read-only, full
             self._say(self.tr("Not saved: {error}").format(error=error))
             return
         self.sig_saved.emit(self._kind, self._entity_id, text if text.strip() else "")
@@ -155,14 +154,14 @@ class NotesEditor(QDialog):
 
 def edit_note(
     parent: QWidget,
-    chair_store: ChairStore,
+    notes: ChairSettings,
     kind: NoteKind,
     entity_id: str,
     title: str,
     now_ms: Callable[[], int] = _wall_ms,
 ) -> bool:
     """Edit one note in a modal dialog; ``True`` when the chair saved it."""
-    editor = NotesEditor(chair_store, kind, entity_id, title, parent, now_ms)
+    editor = NotesEditor(notes, kind, entity_id, title, parent, now_ms)
     try:
         return editor.exec() == QDialog.DialogCode.Accepted
     finally:
@@ -185,13 +184,13 @@ class NotesPanel(QWidget):
     def __init__(
         self,
         service: SessionService,
-        chair_store: ChairStore | None = None,
+        notes: ChairSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notesPanel")
         self._service = service
-        self._store = chair_store
+        self._notes = notes
         self._shown: _Shown | None = None
         self._editor: NotesEditor | None = None
         self.setStyleSheet(
@@ -231,9 +230,9 @@ class NotesPanel(QWidget):
         service.sig_state_reset.connect(self.reload)
         self.reload()
 
-    def set_store(self, chair_store: ChairStore) -> None:
-        """Read notes from this store from now on (once the database is open)."""
-        self._store = chair_store
+    def set_notes(self, notes: ChairSettings) -> None:
+        """Read notes from these settings from now on (once the database is open)."""
+        self._notes = notes
         self.reload()
 
     def _label(self, name: str, accessible_name: str, note: bool = False) -> QLabel:
@@ -267,15 +266,15 @@ class NotesPanel(QWidget):
         self.item_heading.setText(shown.item_heading)
         self._show_note(self.speaker_note, "entry", shown.entry_id)
         self._show_note(self.item_note, "item", shown.item_id)
-        ready = self._store is not None
+        ready = self._notes is not None
         self.speaker_edit.setEnabled(ready and shown.entry_id is not None)
         self.item_edit.setEnabled(ready and shown.item_id is not None)
 
     def _show_note(self, label: QLabel, kind: NoteKind, entity_id: str | None) -> None:
-        if self._store is None:
+        if self._notes is None:
             label.setText("…")
             return
-        text = self._store.note(kind, entity_id) if entity_id is not None else ""
+        text = self._notes.note(kind, entity_id) if entity_id is not None else ""
         if text.strip():
             shown = text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS].rstrip() + "…"
             label.setText(shown)
@@ -337,11 +336,11 @@ class NotesPanel(QWidget):
 
     def _open_editor(self, kind: NoteKind, entity_id: str, title: str) -> NotesEditor | None:
         """Window-modal, not blocking: the countdown and the panel keep updating."""
-        if self._store is None:
+        if self._notes is None:
             return None
         if self._editor is not None:
             self._editor.close()
-        editor = NotesEditor(self._store, kind, entity_id, title, self, self._service.now_ms)
+        editor = NotesEditor(self._notes, kind, entity_id, title, self, self._service.now_ms)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.sig_saved.connect(lambda *_: self.reload())
         editor.destroyed.connect(lambda *_: self._forget_editor(editor))

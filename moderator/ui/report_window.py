@@ -6,15 +6,14 @@ between stakeholder groups, genders and the room and remote participants, with t
 The tables are ``QTableView``s over ``ReportTableModel`` (one model class for every table of
 the shared layout, ``services.report_tables``), so the screen shows exactly what the files say.
 
-Reading the database and writing files happen on a worker thread (a ``QThreadPool`` of one
-thread owned by the window), never on the GUI thread: the chair's countdown keeps ticking
-while a meeting-sized report is read or a PDF is painted. Files are written atomically
-(``report_export.write_atomically``). The window is non-modal; "Refresh" recomputes the report
-as of now (a running turn's time grows).
+Reading the database (``services.report_reading.ReportReader``) and writing files happen on a
+worker thread (a ``QThreadPool`` of one thread owned by the window), never on the GUI thread:
+the chair's countdown keeps ticking while a meeting-sized report is read or a PDF is painted.
+Files are written atomically (``report_export.write_atomically``). The window is non-modal;
+"Refresh" recomputes the report as of now (a running turn's time grows).
 
-Wiring (``app``/``main_window``, by the lead): ``open_report_window(window, store,
-session_id=...)`` or ``meeting_id=...``, with ``now_ms=service.now_ms`` so the report uses the
-console's clock; suggested shortcut Ctrl+Shift+R.
+``open_report_window(window, reports, session_id=...)`` or ``meeting_id=...`` opens it, with
+``now_ms=service.now_ms`` so the report uses the console's clock.
 """
 
 from __future__ import annotations
@@ -54,22 +53,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.services.errors import DatabaseError
 from moderator.services.report_chart import chart_description, chart_height, paint_chart
-from moderator.services.report_export import (
-    ReportFormat,
-    ReportNotFound,
-    load_report,
-    write_report,
-)
-from moderator.services.report_tables import (
-    ChartSeries,
-    ReportDocument,
-    ReportTable,
-    local_time,
-    report_document,
-)
-from moderator.storage.database import DatabaseError
-from moderator.storage.repository import Store
+from moderator.services.report_export import ReportFormat, ReportNotFound, write_report
+from moderator.services.report_reading import ReportReader
+from moderator.services.report_tables import ChartSeries, ReportDocument, ReportTable, local_time
 
 Index = QModelIndex | QPersistentModelIndex
 #: The raw value of a cell (milliseconds, epoch milliseconds, counts, shares): for sorting
@@ -257,7 +245,7 @@ class ReportWindow(QWidget):
 
     def __init__(
         self,
-        store: Store,
+        reports: ReportReader,
         session_id: str | None = None,
         meeting_id: str | None = None,
         parent: QWidget | None = None,
@@ -270,7 +258,7 @@ class ReportWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Report"))
         self.resize(1100, 720)
-        self._store = store
+        self._reports = reports
         self._session_id = session_id
         self._meeting_id = meeting_id
         self._now_ms = now_ms or (lambda: int(time.time() * 1000))
@@ -389,13 +377,13 @@ class ReportWindow(QWidget):
         """Compute the report again as of now, on the worker."""
         if self._busy:
             return
-        store, session_id, meeting_id = self._store, self._session_id, self._meeting_id
+        reports, session_id, meeting_id = self._reports, self._session_id, self._meeting_id
         now = self._now_ms()
 
         def work() -> None:
             try:
-                report = load_report(store, now, session_id=session_id, meeting_id=meeting_id)
-                self._signals.loaded.emit(report_document(report))
+                document = reports.document(now, session_id=session_id, meeting_id=meeting_id)
+                self._signals.loaded.emit(document)
             except (ReportNotFound, DatabaseError) as error:
                 self._signals.failed.emit(str(error))
             except Exception as error:  # the window must not stay "busy" on a surprise
@@ -536,13 +524,13 @@ def _header_html(fields: tuple[tuple[str, str], ...]) -> str:
 
 def open_report_window(
     parent: QWidget | None,
-    store: Store,
+    reports: ReportReader,
     session_id: str | None = None,
     meeting_id: str | None = None,
     now_ms: Callable[[], int] | None = None,
 ) -> ReportWindow:
     """Open (and show) the report of a session or of a whole meeting; returns the window."""
-    window = ReportWindow(store, session_id, meeting_id, parent, now_ms)
+    window = ReportWindow(reports, session_id, meeting_id, parent, now_ms)
     window.show()
     window.raise_()
     window.activateWindow()

@@ -1,6 +1,8 @@
 """The sync status badge in the status bar: online, syncing, reconnecting, offline since…
 
-A click opens a small non-modal window with the last error and what is still queued.
+A click opens a small non-modal window with the last error and what is still queued. The
+badge follows ``SyncService.sig_status``; the window reads the queued actions through a
+``services.sync_queue.QueueReader`` only while it is open.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from moderator.services.sync_engine import SyncStatus
+from moderator.services.sync_queue import QueueReader
 from moderator.ui.formatting import clock_time
-from moderator.ui.sync_details import QueueReader, SyncDetailsDialog
+from moderator.ui.sync_details import SyncDetailsDialog
 
 _STYLES = {
     "online": ("● Online", "#1b5e20"),

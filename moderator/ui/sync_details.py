@@ -8,7 +8,7 @@ the status live, and lists at most ``QUEUE_SHOWN`` queued actions (the count say
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.services.sync_engine import SyncStatus
-from moderator.storage.sync_store import PendingMutation
+from moderator.services.sync_queue import QueueReader
 from moderator.ui.formatting import clock_time, minutes_seconds
 
 QUEUE_SHOWN = 200
@@ -41,7 +41,7 @@ _ACTION_LABELS = {
 }
 
 
-def action_label(name: str, args: dict) -> str:
+def action_label(name: str, args: Mapping) -> str:
     """The chair's words for a queued command (with the amount for time changes)."""
     label = _ACTION_LABELS.get(name, name.replace("_", " ").capitalize())
     delta = args.get("delta_ms")
@@ -49,9 +49,6 @@ def action_label(name: str, args: dict) -> str:
         sign = "+" if delta >= 0 else "−"
         label += f" {sign}{minutes_seconds(abs(delta))}"
     return label
-
-
-QueueReader = Callable[[int], Sequence[PendingMutation]]
 
 
 class SyncDetailsDialog(QDialog):

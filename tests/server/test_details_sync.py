@@ -73,7 +73,8 @@ def test_details_and_a_language_reach_the_other_console_and_the_language_stays_p
             rejected: list[str] = []
             editing.sig_rejected.connect(rejected.append)
             # The second console's agenda editor is open on the session.
-            editor = AgendaEditor(b.store, b.time_source, live_runner=lambda: b.runner)
+            b_editing = AgendaEditing(b.store, b.time_source, live_runner=lambda: b.runner)
+            editor = AgendaEditor(b_editing)
             editor.show()
             followed: list[str] = []
             roster: list[str] = []

@@ -37,6 +37,7 @@ from moderator.domain.order_keys import key_between
 from moderator.domain.rebase import apply_change
 from moderator.domain.session_state import SessionState
 from moderator.domain.speech_rules import SpeechRules
+from moderator.services.agenda_editing import AgendaEditing
 from moderator.services.command_runner import CommandRunner
 from moderator.services.demo import load_demo
 from moderator.services.time_source import TimeSource
@@ -86,7 +87,7 @@ def setup(qtbot: QtBot, tmp_path: Path) -> Iterator[Setup]:
     store = Store(engine)
     time_source = TimeSource()
     bundle = load_demo(store, time_source.now_ms())
-    editor = AgendaEditor(store, time_source)
+    editor = AgendaEditor(AgendaEditing(store, time_source))
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)
@@ -294,7 +295,9 @@ def test_another_consoles_edit_shows_in_the_open_editor(qtbot: QtBot, tmp_path: 
         bundle = load_demo(store, time_source.now_ms())
         session_id = bundle.sessions[0].id
         runner = CommandRunner(store, store.load_session_state(session_id), time_source)
-        editor = open_agenda_editor(None, store, time_source, live_runner=lambda: runner)
+        editor = open_agenda_editor(
+            None, lambda: AgendaEditing(store, time_source, live_runner=lambda: runner)
+        )
         qtbot.addWidget(editor)
         person = bundle.participants[0].id
         editor.roster.show_meeting(bundle.meeting.id)
@@ -634,7 +637,9 @@ def test_edits_of_the_open_session_go_through_its_runner(qtbot: QtBot, tmp_path:
         bundle = load_demo(store, time_source.now_ms())
         runner = CommandRunner(store, store.load_session_state(bundle.sessions[0].id), time_source)
         changed: list[str] = []
-        editor = open_agenda_editor(None, store, time_source, live_runner=lambda: runner)
+        editor = open_agenda_editor(
+            None, lambda: AgendaEditing(store, time_source, live_runner=lambda: runner)
+        )
         qtbot.addWidget(editor)
         editor.editing.sig_session_changed.connect(changed.append)
         form = editor.session_form
@@ -658,7 +663,9 @@ def test_an_editor_open_on_a_speaker_keeps_its_text_when_the_list_changes_remote
         time_source = TimeSource()
         bundle = load_demo(store, time_source.now_ms())
         runner = CommandRunner(store, store.load_session_state(bundle.sessions[0].id), time_source)
-        editor = open_agenda_editor(None, store, time_source, live_runner=lambda: runner)
+        editor = open_agenda_editor(
+            None, lambda: AgendaEditing(store, time_source, live_runner=lambda: runner)
+        )
         qtbot.addWidget(editor)
         qtbot.waitExposed(editor)
         state = runner.state
@@ -734,7 +741,7 @@ def test_a_thousand_sessions_open_at_once(qtbot: QtBot, tmp_path: Path):
         ]
         store.add_meeting(MeetingBundle(meeting, [participant], sessions, items, entries))
         began = time.perf_counter()
-        editor = AgendaEditor(store, TimeSource())
+        editor = AgendaEditor(AgendaEditing(store, TimeSource()))
         qtbot.addWidget(editor)
         editor.show()
         qtbot.waitExposed(editor)
@@ -808,7 +815,7 @@ def test_default_times_of_new_speakers_follow_the_meetings_speech_rules(
     bundle = load_demo(store, time_source.now_ms())
     rules = SpeechRules().with_rule(SpeechType.STATEMENT, default_ms=240_000)
     ChairStore(engine).save_speech_rules(bundle.meeting.id, rules)
-    editor = AgendaEditor(store, time_source)
+    editor = AgendaEditor(AgendaEditing(store, time_source))
     qtbot.addWidget(editor)
     try:
         editor.show()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from support.qt_lag import GENEROUS_LAG_MS, LagMeter
 
+from moderator.services.agenda_import import AgendaImporter
 from moderator.storage import agenda_store
 from moderator.storage.database import open_database, read_only
 from moderator.ui.import_dialog import ImportDialog, ImportDropFilter, importable_path
@@ -49,7 +50,7 @@ def frozen_garbage():
 def test_the_congress_schedule_imports_with_progress_and_a_responsive_loop(
     qtbot, engine, frozen_garbage
 ):
-    dialog = ImportDialog(engine, CONGRESS)
+    dialog = ImportDialog(AgendaImporter(engine), CONGRESS)
     qtbot.addWidget(dialog)
     maxima: list[int] = []
     dialog.progress.valueChanged.connect(lambda _v: maxima.append(dialog.progress.maximum()))
@@ -77,7 +78,7 @@ def test_the_congress_schedule_imports_with_progress_and_a_responsive_loop(
 def test_a_bad_file_shows_the_error_and_imports_nothing(qtbot, engine, tmp_path):
     bad = tmp_path / "agenda.csv"
     bad.write_text("Session,Date,Start,Speaker\nMorning,2025-02-30,09:00,Ann\n", encoding="utf-8")
-    dialog = ImportDialog(engine, bad)
+    dialog = ImportDialog(AgendaImporter(engine), bad)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
@@ -88,14 +89,14 @@ def test_a_bad_file_shows_the_error_and_imports_nothing(qtbot, engine, tmp_path)
 
 
 def test_the_example_imports_and_a_second_time_has_nothing_to_do(qtbot, engine):
-    dialog = ImportDialog(engine, EXAMPLE)
+    dialog = ImportDialog(AgendaImporter(engine), EXAMPLE)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
     with qtbot.waitSignal(dialog.sig_imported, timeout=10_000):
         dialog.import_button.click()
     assert len(rows(engine).entries) == 6
-    again = ImportDialog(engine, EXAMPLE)
+    again = ImportDialog(AgendaImporter(engine), EXAMPLE)
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(lambda: "already holds" in again.status.text(), timeout=10_000)
@@ -103,7 +104,7 @@ def test_the_example_imports_and_a_second_time_has_nothing_to_do(qtbot, engine):
 
 
 def test_cancel_after_the_preview_closes_without_writing(qtbot, engine):
-    dialog = ImportDialog(engine, EXAMPLE)
+    dialog = ImportDialog(AgendaImporter(engine), EXAMPLE)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)

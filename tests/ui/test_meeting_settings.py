@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 
 from moderator.domain.model import Meeting, SpeechType
 from moderator.domain.speech_rules import DEFAULT_RULES, Placement, SpeechRules
+from moderator.services.chair_settings import ChairSettings
 from moderator.services.demo import load_demo
 from moderator.storage.chair_store import ChairStore
 from moderator.storage.database import open_database
@@ -37,7 +38,9 @@ class Setup:
             engine.dispose()
 
     def dialog(self, qtbot: QtBot) -> MeetingSettingsDialog:
-        dialog = MeetingSettingsDialog(ChairStore(self.engine), self.meeting, self.parent)
+        dialog = MeetingSettingsDialog(
+            ChairSettings(Store(self.engine)), self.meeting, self.parent
+        )
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)

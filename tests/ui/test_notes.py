@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from moderator.services.chair_settings import ChairSettings, NotSaved
 from moderator.services.command_runner import CommandRunner
 from moderator.services.demo import load_demo
 from moderator.services.session_service import SessionService
@@ -26,7 +27,7 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "dialogs"
 
 
 class Setup:
-    def __init__(self, path: Path, service: SessionService, chair: ChairStore, store: Store):
+    def __init__(self, path: Path, service: SessionService, chair: ChairSettings, store: Store):
         self.path, self.service, self.chair, self.store = path, service, chair, store
 
     def stored_note(self, kind: str, entity_id: str) -> str:
@@ -47,7 +48,7 @@ def setup(tmp_path: Path) -> Iterator[Setup]:
     load_demo(store, time_source.now_ms())
     state = store.load_session_state(store.sessions()[0].id)
     service = SessionService(CommandRunner(store, state, time_source))
-    yield Setup(path, service, ChairStore(engine), store)
+    yield Setup(path, service, ChairSettings(store), store)
     engine.dispose()
 
 
@@ -198,7 +199,7 @@ def test_the_panel_can_be_built_before_the_database_is_open(qtbot, setup):
     qtbot.addWidget(panel)
     assert panel.speaker_note.text() == "…"
     assert not panel.speaker_edit.isEnabled()
-    panel.set_store(setup.chair)
+    panel.set_notes(setup.chair)
     assert panel.speaker_note.text() == "Bring the printed statement"
     assert panel.speaker_edit.isEnabled()
 
@@ -213,6 +214,23 @@ def test_a_note_too_long_is_refused_in_the_editor(qtbot, setup):
     assert editor.isVisible()
     assert editor.error_label.text() == "⚠ A note can hold 20000 characters (20001 given)"
     assert setup.stored_note("entry", entry.id) == ""
+
+
+def test_a_note_the_file_refuses_stays_in_the_editor_with_the_reason(qtbot, setup, monkeypatch):
+    entry = setup.service.state.entries[0]
+    editor = NotesEditor(setup.chair, "entry", entry.id, "Speaker")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.text.setPlainText("Wants to show a slide")
+
+    def refuse(*_args: object) -> None:
+        raise NotSaved("The database is locked by another program.")
+
+    monkeypatch.setattr(setup.chair, "set_note", refuse)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.isVisible()
+    assert editor.error_label.text() == "⚠ Not saved: The database is locked by another program."
+    assert editor.text.toPlainText() == "Wants to show a slide"
 
 
 def test_the_new_ui_modules_do_not_load_the_database_layer_before_the_first_paint():

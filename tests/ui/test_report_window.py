@@ -15,31 +15,32 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from support import report_scenario as sc
 
+from moderator.services import report_reading as report_reading_module
 from moderator.services.report_export import ReportFormat, report_csv
+from moderator.services.report_reading import ReportReader
 from moderator.storage.database import open_database
 from moderator.storage.repository import Store
-from moderator.ui import report_window as report_window_module
 from moderator.ui.report_window import RAW_ROLE, ReportWindow, open_report_window
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "report"
 
 
 @pytest.fixture
-def store(tmp_path: Path):
+def reports(tmp_path: Path):
     engine = open_database(sc.build_database(tmp_path / "m.sqlite3"))
-    yield Store(engine)
+    yield ReportReader(Store(engine))
     engine.dispose()
 
 
 @pytest.fixture
-def finished_store(tmp_path: Path):
+def finished_reports(tmp_path: Path):
     engine = open_database(sc.build_database(tmp_path / "f.sqlite3", finished=True))
-    yield Store(engine)
+    yield ReportReader(Store(engine))
     engine.dispose()
 
 
-def opened(qtbot: QtBot, store: Store, now_ms: int, **which: str) -> ReportWindow:
-    window = ReportWindow(store, now_ms=lambda: now_ms, **which)
+def opened(qtbot: QtBot, reports: ReportReader, now_ms: int, **which: str) -> ReportWindow:
+    window = ReportWindow(reports, now_ms=lambda: now_ms, **which)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.sig_loaded, timeout=10_000):
         window.show()
@@ -54,8 +55,8 @@ def shown(window: ReportWindow, key: str) -> list[list[str]]:
     ]
 
 
-def test_the_window_shows_the_scripted_numbers(qtbot, store):
-    window = opened(qtbot, store, sc.MORNING_NOW, session_id=sc.MORNING)
+def test_the_window_shows_the_scripted_numbers(qtbot, reports):
+    window = opened(qtbot, reports, sc.MORNING_NOW, session_id=sc.MORNING)
 
     speakers = window.models["speakers"]
     titles = [speakers.headerData(c, Qt.Orientation.Horizontal) for c in range(10, 15)]
@@ -88,11 +89,11 @@ def test_the_window_shows_the_scripted_numbers(qtbot, store):
     assert "Member State: 6:20 · 42.0 % · 1 turn" in window.chart.accessibleDescription()
 
 
-def test_every_table_model_passes_the_model_tester(qtbot, qtmodeltester, store, finished_store):
+def test_every_table_model_passes_the_model_tester(qtbot, qtmodeltester, reports, finished_reports):
     windows = [
-        opened(qtbot, store, sc.MORNING_NOW, session_id=sc.MORNING),
-        opened(qtbot, finished_store, sc.EVENING, meeting_id=sc.MEETING_ID),
-        opened(qtbot, finished_store, sc.EVENING, session_id=sc.NEXT_DAY),
+        opened(qtbot, reports, sc.MORNING_NOW, session_id=sc.MORNING),
+        opened(qtbot, finished_reports, sc.EVENING, meeting_id=sc.MEETING_ID),
+        opened(qtbot, finished_reports, sc.EVENING, session_id=sc.NEXT_DAY),
     ]
     for window in windows:
         assert set(window.models) == {
@@ -109,8 +110,8 @@ def test_every_table_model_passes_the_model_tester(qtbot, qtmodeltester, store, 
             qtmodeltester.check(model)
 
 
-def test_sorting_keeps_the_total_row_last_and_sorts_by_value(qtbot, store):
-    window = opened(qtbot, store, sc.MORNING_NOW, session_id=sc.MORNING)
+def test_sorting_keeps_the_total_row_last_and_sorts_by_value(qtbot, reports):
+    window = opened(qtbot, reports, sc.MORNING_NOW, session_id=sc.MORNING)
     view = window.views["groups"]
 
     view.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # speaking time, largest first
@@ -128,24 +129,24 @@ def test_sorting_keeps_the_total_row_last_and_sorts_by_value(qtbot, store):
     assert shown(window, "speakers")[-1][3] == "Eve Novak"
 
 
-def test_the_report_is_read_off_the_gui_thread(qtbot, store, monkeypatch):
+def test_the_report_is_read_off_the_gui_thread(qtbot, reports, monkeypatch):
     threads: list[int] = []
-    real = report_window_module.load_report
+    real = report_reading_module.load_report
 
     def recording(*args, **kwargs):
         threads.append(threading.get_ident())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(report_window_module, "load_report", recording)
+    monkeypatch.setattr(report_reading_module, "load_report", recording)
 
-    opened(qtbot, store, sc.MORNING_NOW, session_id=sc.MORNING)
+    opened(qtbot, reports, sc.MORNING_NOW, session_id=sc.MORNING)
 
     assert threads and threads[0] != threading.get_ident()
 
 
-def test_refresh_recomputes_the_running_turn_as_of_now(qtbot, store):
+def test_refresh_recomputes_the_running_turn_as_of_now(qtbot, reports):
     now = [sc.MORNING_NOW]
-    window = ReportWindow(store, session_id=sc.MORNING, now_ms=lambda: now[0])
+    window = ReportWindow(reports, session_id=sc.MORNING, now_ms=lambda: now[0])
     qtbot.addWidget(window)
     qtbot.waitSignal(window.sig_loaded, timeout=10_000).wait()
     now[0] += 20_000
@@ -158,8 +159,8 @@ def test_refresh_recomputes_the_running_turn_as_of_now(qtbot, store):
 
 
 @pytest.mark.parametrize("fmt", list(ReportFormat))
-def test_each_export_button_writes_its_file_on_the_worker(qtbot, store, tmp_path, fmt, qapp):
-    window = opened(qtbot, store, sc.MORNING_NOW, session_id=sc.MORNING)
+def test_each_export_button_writes_its_file_on_the_worker(qtbot, reports, tmp_path, fmt, qapp):
+    window = opened(qtbot, reports, sc.MORNING_NOW, session_id=sc.MORNING)
     asked: list[tuple[ReportFormat, str]] = []
     target = tmp_path / f"chosen{fmt.suffix}"
 
@@ -184,8 +185,8 @@ def test_each_export_button_writes_its_file_on_the_worker(qtbot, store, tmp_path
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
-def test_a_cancelled_file_dialog_writes_nothing(qtbot, store, tmp_path):
-    window = opened(qtbot, store, sc.MORNING_NOW, session_id=sc.MORNING)
+def test_a_cancelled_file_dialog_writes_nothing(qtbot, reports, tmp_path):
+    window = opened(qtbot, reports, sc.MORNING_NOW, session_id=sc.MORNING)
     window.choose_file = lambda parent, fmt, suggested: None
 
     window.export_buttons[ReportFormat.PDF].click()
@@ -194,8 +195,8 @@ def test_a_cancelled_file_dialog_writes_nothing(qtbot, store, tmp_path):
     assert window.status.text() == "Report as of 09:17:35"
 
 
-def test_a_failed_export_is_shown_and_leaves_no_file(qtbot, store, tmp_path):
-    window = opened(qtbot, store, sc.MORNING_NOW, session_id=sc.MORNING)
+def test_a_failed_export_is_shown_and_leaves_no_file(qtbot, reports, tmp_path):
+    window = opened(qtbot, reports, sc.MORNING_NOW, session_id=sc.MORNING)
     target = tmp_path / "missing-folder" / "r.xlsx"
     window.choose_file = lambda parent, fmt, suggested: target
 
@@ -207,8 +208,8 @@ def test_a_failed_export_is_shown_and_leaves_no_file(qtbot, store, tmp_path):
     assert window.export_buttons[ReportFormat.XLSX].isEnabled()
 
 
-def test_an_unknown_session_says_so(qtbot, store):
-    window = ReportWindow(store, session_id="gone", now_ms=lambda: sc.MORNING_NOW)
+def test_an_unknown_session_says_so(qtbot, reports):
+    window = ReportWindow(reports, session_id="gone", now_ms=lambda: sc.MORNING_NOW)
     qtbot.addWidget(window)
 
     with qtbot.waitSignal(window.sig_failed, timeout=10_000) as signal:
@@ -218,8 +219,8 @@ def test_an_unknown_session_says_so(qtbot, store):
     assert not window.export_buttons[ReportFormat.PDF].isEnabled()
 
 
-def test_the_meeting_and_the_empty_session_open_sensibly(qtbot, finished_store):
-    meeting = opened(qtbot, finished_store, sc.EVENING, meeting_id=sc.MEETING_ID)
+def test_the_meeting_and_the_empty_session_open_sensibly(qtbot, finished_reports):
+    meeting = opened(qtbot, finished_reports, sc.EVENING, meeting_id=sc.MEETING_ID)
     assert [row[0] for row in shown(meeting, "sessions")] == [
         "Morning: parliaments and civil society",
         "Afternoon panel",
@@ -228,18 +229,18 @@ def test_the_meeting_and_the_empty_session_open_sensibly(qtbot, finished_store):
     assert shown(meeting, "sessions")[0][2] == "2024-05-03 09:00:00"  # several days: dated
     assert len(shown(meeting, "speakers")) == 8
 
-    empty = opened(qtbot, finished_store, sc.EVENING, session_id=sc.NEXT_DAY)
+    empty = opened(qtbot, finished_reports, sc.EVENING, session_id=sc.NEXT_DAY)
     assert shown(empty, "speakers") == []
     assert "no turns" in empty.notes_label.text()
 
 
-def test_open_report_window_shows_it_and_wants_one_subject(qtbot, store):
+def test_open_report_window_shows_it_and_wants_one_subject(qtbot, reports):
     with pytest.raises(ValueError):
-        ReportWindow(store)
+        ReportWindow(reports)
     with pytest.raises(ValueError):
-        ReportWindow(store, session_id=sc.MORNING, meeting_id=sc.MEETING_ID)
+        ReportWindow(reports, session_id=sc.MORNING, meeting_id=sc.MEETING_ID)
 
-    window = open_report_window(None, store, session_id=sc.MORNING, now_ms=lambda: sc.MORNING_NOW)
+    window = open_report_window(None, reports, session_id=sc.MORNING, now_ms=lambda: sc.MORNING_NOW)
     qtbot.addWidget(window)
     qtbot.waitSignal(window.sig_loaded, timeout=10_000).wait()
 
@@ -248,9 +249,9 @@ def test_open_report_window_shows_it_and_wants_one_subject(qtbot, store):
         assert button.text() and button.isEnabled()
 
 
-def test_screenshots_of_the_report_window(qtbot, store):
+def test_screenshots_of_the_report_window(qtbot, reports):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    window = opened(qtbot, store, sc.MORNING_NOW, session_id=sc.MORNING)
+    window = opened(qtbot, reports, sc.MORNING_NOW, session_id=sc.MORNING)
     window.resize(1280, 800)
     for index, name in enumerate(("sessions", "speakers", "agenda-items", "balance")):
         window.tabs.setCurrentIndex(index)

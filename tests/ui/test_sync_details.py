@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from moderator.services.sync_engine import Rejection, SyncStatus
-from moderator.storage.sync_store import PendingMutation
+from moderator.services.sync_queue import QueuedAction
 from moderator.ui.sync_badge import SyncBadge
 
 AT_MS = 1_700_000_000_000
 
 
-def queued(count: int) -> list[PendingMutation]:
+def queued(count: int) -> list[QueuedAction]:
     return [
-        PendingMutation(
-            mutation_id=i,
-            session_id="s",
+        QueuedAction(
             name="adjust_time" if i % 2 else "give_floor",
             args={"delta_ms": -60_000} if i % 2 else {},
             attempts=i % 3,

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from moderator.ui.agenda_editor import AgendaEditor
+
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
@@ -21,7 +23,7 @@ def test_editing_the_open_session_in_the_agenda_editor_shows_in_the_window(
     window = console.window
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_A, CTRL_SHIFT)
-    editor = window._agenda_editor
+    editor = window.findChild(AgendaEditor)
     qtbot.waitUntil(editor.isVisible)
     form = editor.session_form
     assert form.session_id == console.service.state.session.id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from sqlalchemy import func, insert, select
 from moderator.domain.list_commands import SetAllotted
 from moderator.domain.model import SpeechType
 from moderator.domain.speech_rules import DEFAULT_RULES, SpeechRules
+from moderator.services.chair_settings import ChairSettings, NotSaved
 from moderator.services.demo import load_demo
 from moderator.storage.chair_store import ChairStore
 from moderator.storage.models import CommandLogRow, MeetingSpeechRulesRow, OutboxRow
@@ -132,3 +134,35 @@ def test_notes_never_leave_the_laptop(open_db, db_path, meeting_id):
 def test_unknown_note_kinds_are_refused(open_db, db_path):
     with pytest.raises(ValueError, match="not 'speaker'"):
         fresh(open_db, db_path).set_note("speaker", "x", "text", T0)  # type: ignore[arg-type]
+
+
+def test_the_windows_get_a_refused_write_as_not_saved(open_db, db_path, meeting_id, monkeypatch):
+    """What the notes editor and the speech-types dialog show: the file's reason, and nothing
+    changed; the file is reached only when first used."""
+    opened: list[Store] = []
+
+    def open_store() -> Store:
+        opened.append(Store(open_db(db_path)))
+        return opened[-1]
+
+    settings = ChairSettings(open_store)
+    assert opened == []
+    assert settings.note("item", "i-1") == ""
+    monkeypatch.setattr("moderator.storage.database.BUSY_TIMEOUT_MS", 50)
+    opened[0].engine.pool.dispose()
+    blocker = sqlite3.connect(db_path)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(NotSaved, match="locked"):
+            settings.set_note("item", "i-1", "Thank the interpreters", T0)
+        with pytest.raises(NotSaved, match="locked"):
+            settings.save_speech_rules(meeting_id, SpeechRules())
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert settings.note("item", "i-1") == ""
+    with pytest.raises(ValueError, match="20000 characters"):
+        settings.set_note("item", "i-1", "x" * 20_001, T0)
+    settings.set_note("item", "i-1", "Thank the interpreters", T0)
+    assert fresh(open_db, db_path).note("item", "i-1") == "Thank the interpreters"
+    assert len(opened) == 1

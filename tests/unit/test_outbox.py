@@ -13,6 +13,7 @@ import pytest
 from moderator.domain.commands import AdjustTime, GiveFloor
 from moderator.services.command_runner import CommandRunner
 from moderator.services.demo import load_demo
+from moderator.services.sync_queue import queue_reader
 from moderator.services.time_source import TimeSource
 from moderator.storage.database import open_database
 from moderator.storage.repository import Store
@@ -48,6 +49,19 @@ def test_commands_of_a_followed_session_are_queued_in_order(played):
     assert pending[1].args == {"session_id": state.session.id, "delta_ms": 30_000}
     sync.acknowledge(1)
     assert [p.mutation_id for p in sync.pending()] == [2]
+
+
+def test_the_details_window_reads_what_waits_as_the_chairs_actions(played):
+    _path, _engine, _store, sync, runner, _client = played
+    state = runner.state
+    runner.execute(GiveFloor(state.session.id, state.entries[0].id, uuid.uuid4().hex, T0))
+    runner.execute(AdjustTime(state.session.id, -60_000))
+    sync.record_failure([1], "connection refused")
+    read = queue_reader(sync)
+    first, second = read(10)
+    assert (first.name, first.attempts, first.last_error) == ("give_floor", 1, "connection refused")
+    assert (second.name, second.args["delta_ms"], second.attempts) == ("adjust_time", -60_000, 0)
+    assert [action.name for action in read(1)] == ["give_floor"]
 
 
 def test_a_command_that_cannot_be_saved_is_not_queued_either(played, monkeypatch):
