@@ -99,7 +99,6 @@ class Allow:
 class Public:
     """The declaration of an operation anyone may call, without a token."""
 
-    roles: frozenset[Role] = frozenset()
     names = ("public",)
 
     async def __call__(self) -> None:
