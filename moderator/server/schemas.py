@@ -1,7 +1,13 @@
-"""Pydantic models of request and response bodies: validation, and the OpenAPI document."""
+"""Pydantic models of request and response bodies: validation, and the OpenAPI document.
+
+Every successful JSON answer is an ``Answer``: the model itself stamps ``server_time_ms`` when
+the endpoint's result is validated, so no endpoint writes the time by hand and none can forget
+it (consoles estimate their clock offset from it).
+"""
 
 from __future__ import annotations
 
+import time
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -11,8 +17,28 @@ EpochMs = Annotated[int, Field(ge=0, le=10**15)]
 DurationMs = Annotated[int, Field(ge=0, le=10**10)]
 
 
+def now_ms() -> int:
+    """The server's clock (Unix milliseconds): answers, changes and the protocol headers."""
+    return time.time_ns() // 1_000_000
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+def _time_is_required(schema: dict[str, Any]) -> None:
+    # Always present in an answer, so the document says so (a default alone would not).
+    required = schema.setdefault("required", [])
+    if "server_time_ms" not in required:
+        required.append("server_time_ms")
+
+
+class Answer(Strict):
+    """A successful JSON answer, stamped with the server time as it is made."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_time_is_required)
+
+    server_time_ms: int = Field(default_factory=now_ms)
 
 
 class ErrorBody(Strict):
@@ -27,21 +53,19 @@ class ErrorResponse(Strict):
     server_time_ms: int
 
 
-class WhoAmI(Strict):
+class WhoAmI(Answer):
     role: Literal["admin", "staff", "chair", "participant", "display"]
     meeting_id: str
     session_ids: list[str]
     participant_id: str | None
-    server_time_ms: int
 
 
-class ServerTime(Strict):
-    server_time_ms: int
+class ServerTime(Answer):
+    pass  # the server time alone: what a console measures its clock offset against
 
 
-class Health(Strict):
+class Health(Answer):
     status: Literal["ok"]
-    server_time_ms: int
 
 
 class MeetingDoc(Strict):
@@ -157,18 +181,16 @@ class HandDoc(Strict):
     source: str
 
 
-class MeetingAnswer(Strict):
+class MeetingAnswer(Answer):
     meeting: MeetingDoc
     sessions: list[SessionDoc]
-    server_time_ms: int
 
 
-class ParticipantsAnswer(Strict):
+class ParticipantsAnswer(Answer):
     participants: list[ParticipantDoc]
-    server_time_ms: int
 
 
-class Snapshot(Strict):
+class Snapshot(Answer):
     version: int
     meeting: MeetingDoc
     session: SessionDoc
@@ -181,7 +203,6 @@ class Snapshot(Strict):
     session_details: SessionDetailsDoc
     participant_details: list[ParticipantDetailsDoc] = []
     last_mutation_id: int | None = None
-    server_time_ms: int
 
 
 class Change(Strict):
@@ -207,20 +228,17 @@ class Change(Strict):
     mutation_done: bool | None = None
 
 
-class ChangesAnswer(Strict):
+class ChangesAnswer(Answer):
     changes: list[Change]
     version: int
-    server_time_ms: int
 
 
-class HandsAnswer(Strict):
+class HandsAnswer(Answer):
     hands: list[HandDoc]
-    server_time_ms: int
 
 
-class HandAnswer(Strict):
+class HandAnswer(Answer):
     hand: HandDoc
-    server_time_ms: int
 
 
 class MutationIn(Strict):
@@ -240,10 +258,9 @@ class MutationResultDoc(Strict):
     reason: str | None = None
 
 
-class PushAnswer(Strict):
+class PushAnswer(Answer):
     results: list[MutationResultDoc]
     last_mutation_id: int
-    server_time_ms: int
 
 
 # --- meeting upload (PUT /meetings/{id}) ---------------------------------------------------
@@ -311,11 +328,10 @@ class MeetingUpload(Strict):
     entries: Annotated[list[EntryIn], Field(max_length=50_000)]
 
 
-class MeetingUploadAnswer(Strict):
+class MeetingUploadAnswer(Answer):
     meeting_id: str
     sessions: int
     agenda_items: int
     participants: int
     entries: int
     version: int
-    server_time_ms: int

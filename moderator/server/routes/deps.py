@@ -1,0 +1,172 @@
+"""What the endpoints depend on: the server's shared objects, the caller, and who may call.
+
+The shared objects live on ``app.state`` (one set per app, so several apps in one process
+never share a database or a hub); the dependencies here hand them to the endpoints.
+
+Each operation names the roles that may call it exactly once, in the type of its principal
+parameter (``principal: Writer``) or in ``dependencies=[PUBLIC]``. That one object both
+refuses every other role (403) and, through ``RoleRoute``, writes the operation's
+``x-moderator-roles`` into the OpenAPI document, so what clients read (and the role matrix
+test checks) cannot drift from what the server enforces. A route that declares no roles, or
+two different sets, is refused when the router is built.
+"""
+
+# No `from __future__ import annotations`: FastAPI reads these signatures at runtime.
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, Header, Request
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+
+from moderator.server.auth import ALL_ROLES, MANAGERS, WRITERS, Principal, Role, principal_for
+from moderator.server.database import ServerDatabase
+from moderator.server.hub import ChangeHub
+from moderator.server.rate_limit import RateLimiter
+from moderator.server.settings import ServerSettings
+from moderator.server.sync import ProtocolError, SyncService
+
+# --- the server's shared objects ---------------------------------------------------------------
+# Coroutines, so FastAPI calls them on the event loop instead of a worker thread.
+
+
+async def _database(request: Request) -> ServerDatabase:
+    return request.app.state.db
+
+
+async def _sync_service(request: Request) -> SyncService:
+    return request.app.state.sync
+
+
+async def _change_hub(request: Request) -> ChangeHub:
+    return request.app.state.hub
+
+
+async def _rate_limiter(request: Request) -> RateLimiter:
+    return request.app.state.limiter
+
+
+async def _settings(request: Request) -> ServerSettings:
+    return request.app.state.settings
+
+
+Database = Annotated[ServerDatabase, Depends(_database)]
+Sync = Annotated[SyncService, Depends(_sync_service)]
+Hub = Annotated[ChangeHub, Depends(_change_hub)]
+Limiter = Annotated[RateLimiter, Depends(_rate_limiter)]
+Settings = Annotated[ServerSettings, Depends(_settings)]
+
+
+# --- who is calling ----------------------------------------------------------------------------
+
+
+def caller(db: Database, authorization: Annotated[str | None, Header()] = None) -> Principal:
+    """The token's principal; 401 without a token or with an unknown or revoked one.
+
+    A plain function: FastAPI runs it in a worker thread, as it reads the database."""
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise ProtocolError(401, "unauthenticated", "a bearer token is required")
+    token = authorization[7:].strip()
+    with db.read() as connection:
+        principal = principal_for(connection, token)
+    if principal is None:
+        raise ProtocolError(401, "unauthenticated", "unknown or revoked token")
+    return principal
+
+
+class Allow:
+    """A dependency that lets only ``roles`` through (403 for the others) and hands on the
+    caller; its ``names`` are what the operation documents in ``x-moderator-roles``."""
+
+    def __init__(self, *roles: Role) -> None:
+        if not roles:
+            raise ValueError("name at least one role (PUBLIC is for operations without a token)")
+        self.roles = frozenset(Role(role) for role in roles)
+        self.names = tuple(sorted(role.value for role in self.roles))
+
+    async def __call__(self, principal: Annotated[Principal, Depends(caller)]) -> Principal:
+        if principal.role not in self.roles:
+            raise ProtocolError(
+                403, "forbidden", f"the {principal.role.value} role may not do this"
+            )
+        return principal
+
+    def __repr__(self) -> str:
+        return f"Allow({', '.join(self.names)})"
+
+
+class Public:
+    """The declaration of an operation anyone may call, without a token."""
+
+    names = ("public",)
+
+    async def __call__(self) -> None:
+        return None
+
+    def __repr__(self) -> str:
+        return "Public()"
+
+
+PUBLIC = Depends(Public())
+Anyone = Annotated[Principal, Depends(Allow(*ALL_ROLES))]
+Writer = Annotated[Principal, Depends(Allow(*WRITERS))]  # staff, chairs, admins
+Manager = Annotated[Principal, Depends(Allow(*MANAGERS))]  # staff and admins
+Participant = Annotated[Principal, Depends(Allow(Role.PARTICIPANT))]
+
+
+def declared_roles(dependant: Dependant) -> list[Allow | Public]:
+    """The role declarations among an operation's dependencies (at any depth)."""
+
+    def walk(node: Dependant) -> Iterator[Any]:
+        for child in node.dependencies:
+            yield child.call
+            yield from walk(child)
+
+    found: list[Allow | Public] = []
+    for call in walk(dependant):
+        if isinstance(call, Allow | Public) and all(call is not seen for seen in found):
+            found.append(call)
+    return found
+
+
+class RoleRoute(APIRoute):
+    """A route whose ``x-moderator-roles`` come from the role dependency it enforces."""
+
+    def __init__(self, path: str, endpoint: Any, **options: Any) -> None:
+        super().__init__(path, endpoint, **options)
+        declared = declared_roles(self.dependant)
+        if len(declared) != 1:
+            raise TypeError(
+                f"{sorted(self.methods)} {path}: declare the roles exactly once "
+                f"(a principal typed Anyone/Writer/Manager/Participant, or PUBLIC); "
+                f"found {declared}"
+            )
+        names = list(declared[0].names)
+        written = (self.openapi_extra or {}).get("x-moderator-roles", names)
+        if written != names:
+            raise TypeError(f"{sorted(self.methods)} {path}: x-moderator-roles written by hand")
+        self.openapi_extra = {**(self.openapi_extra or {}), "x-moderator-roles": names}
+
+
+# --- what the caller may see -------------------------------------------------------------------
+
+
+def visible_session(sync: SyncService, principal: Principal, session_id: str) -> str:
+    """The session's meeting id, if the caller may see the session; else 404."""
+    meeting_id = sync.meeting_of(session_id)
+    if meeting_id is None or not principal.can_see_session(meeting_id, session_id):
+        raise ProtocolError(404, "not_found", f"no session {session_id!r} for this token")
+    return meeting_id
+
+
+def own_meeting(principal: Principal, meeting_id: str) -> None:
+    """404 unless the meeting is the token's own (another meeting's is not even confirmed)."""
+    if meeting_id != principal.meeting_id:
+        raise ProtocolError(404, "not_found", f"no meeting {meeting_id!r} for this token")
+
+
+def reads_personal_data(principal: Principal) -> bool:
+    """Staff, chairs and admins read participants' personal data; participants and displays
+    do not."""
+    return principal.role in WRITERS

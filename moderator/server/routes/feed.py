@@ -1,0 +1,147 @@
+"""The change feed of a session: a long-poll (``/changes``) and an event stream (``/events``).
+
+Both are coroutines that wait on the ``ChangeHub`` and read the database in worker threads;
+both answer a cursor the feed no longer holds with 410 (the stream does so before it starts).
+"""
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncIterator, Callable
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Query
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from moderator.server.hub import ChangeHub
+from moderator.server.routes.deps import (
+    Anyone,
+    Hub,
+    RoleRoute,
+    Settings,
+    Sync,
+    reads_personal_data,
+    visible_session,
+)
+from moderator.server.routes.errors import ERRORS
+from moderator.server.schemas import ChangesAnswer, now_ms
+from moderator.server.sync import ProtocolError, SyncService
+
+router = APIRouter(prefix="/api/v1", route_class=RoleRoute, tags=["sync"], responses=ERRORS)
+
+
+@router.get("/sessions/{session_id}/changes", response_model=ChangesAnswer)
+async def get_changes(
+    session_id: str,
+    principal: Anyone,
+    sync: Sync,
+    hub: Hub,
+    since: Annotated[int, Query(ge=0, le=2**53)] = 0,
+    wait: Annotated[float, Query(ge=0, le=60)] = 0,
+    limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+) -> dict[str, Any]:
+    meeting_id = await run_in_threadpool(visible_session, sync, principal, session_id)
+    full = reads_personal_data(principal)
+    deadline = asyncio.get_running_loop().time() + wait
+    while True:
+        event = hub.event_for(session_id)
+        changes, version = await run_in_threadpool(
+            sync.changes, meeting_id, session_id, since, limit, full
+        )
+        remaining = deadline - asyncio.get_running_loop().time()
+        if changes or remaining <= 0 or hub.closing.is_set():
+            return {"changes": changes, "version": version}
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(event.wait(), timeout=remaining)
+
+
+@router.get(
+    "/sessions/{session_id}/events",
+    responses={200: {"content": {"text/event-stream": {}}, "description": "the event stream"}},
+    response_class=StreamingResponse,
+)
+async def get_events(
+    session_id: str,
+    principal: Anyone,
+    sync: Sync,
+    hub: Hub,
+    settings: Settings,
+    since: Annotated[int | None, Query(ge=0, le=2**53)] = None,
+    heartbeat: Annotated[float | None, Query(ge=0.05, le=60)] = None,
+    last_event_id: Annotated[str | None, Header()] = None,
+) -> StreamingResponse:
+    meeting_id = await run_in_threadpool(visible_session, sync, principal, session_id)
+    full = reads_personal_data(principal)
+    cursor = _resume_point(last_event_id, since)
+    if cursor is None:
+        cursor = await run_in_threadpool(sync.current_version)
+    else:  # a bad cursor is answered before the stream starts: 410, like the long-poll
+        await run_in_threadpool(sync.changes, meeting_id, session_id, cursor, 1, full)
+    interval = heartbeat or settings.heartbeat_s
+    stream = _event_stream(sync, hub, meeting_id, session_id, cursor, interval, full)
+    return StreamingResponse(
+        stream,
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+    )
+
+
+def _resume_point(last_event_id: str | None, since: int | None) -> int | None:
+    if last_event_id:
+        try:
+            value = int(last_event_id)
+        except ValueError:
+            raise ProtocolError(
+                422,
+                "validation_failed",
+                "Last-Event-ID must be a version number",
+                field="Last-Event-ID",
+            ) from None
+        if value < 0:
+            raise ProtocolError(
+                422,
+                "validation_failed",
+                "Last-Event-ID must not be negative",
+                field="Last-Event-ID",
+            )
+        return value
+    return since
+
+
+async def _event_stream(
+    sync: SyncService,
+    hub: ChangeHub,
+    meeting_id: str,
+    session_id: str,
+    cursor: int,
+    heartbeat_s: float,
+    full: bool,
+) -> AsyncIterator[bytes]:
+    """Changes as SSE events from ``cursor`` on, heartbeats in between, reset when too old;
+    ``full``: with the changes only staff and chairs may read."""
+    yield f": connected {now_ms()}\nretry: 2000\n\n".encode()
+    while not hub.closing.is_set():
+        event = hub.event_for(session_id)
+
+        def fetch(since: int = cursor) -> Callable[[], Any]:
+            return lambda: run_in_threadpool(
+                sync.changes, meeting_id, session_id, since, 1000, full
+            )
+
+        try:
+            changes, version = await hub.fetch_shared(session_id, cursor, fetch(), full)
+        except ProtocolError as error:
+            data = json.dumps({"reason": error.code, "message": error.message})
+            yield f"event: reset\ndata: {data}\n\n".encode()
+            return
+        for change in changes:
+            data = json.dumps(change, separators=(",", ":"))
+            yield f"id: {change['version']}\nevent: change\ndata: {data}\n\n".encode()
+        cursor = max(cursor, version)
+        if changes:
+            continue
+        try:
+            await asyncio.wait_for(event.wait(), timeout=heartbeat_s)
+        except TimeoutError:
+            yield f": heartbeat {now_ms()}\n\n".encode()

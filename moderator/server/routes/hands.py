@@ -1,0 +1,55 @@
+"""Raised hands: everyone who sees a session reads them; a participant raises and lowers their
+own, at a limited rate (a stuck finger or a script must not flood the chair's list)."""
+
+from typing import Any
+
+from fastapi import APIRouter, Response
+
+from moderator.server.documents import hand_document
+from moderator.server.routes.deps import (
+    Anyone,
+    Limiter,
+    Participant,
+    RoleRoute,
+    Sync,
+    visible_session,
+)
+from moderator.server.routes.errors import ERRORS
+from moderator.server.schemas import HandAnswer, HandsAnswer
+from moderator.server.sync import ProtocolError
+
+router = APIRouter(prefix="/api/v1", route_class=RoleRoute, tags=["hands"], responses=ERRORS)
+
+
+@router.get("/sessions/{session_id}/hands", response_model=HandsAnswer)
+def get_hands(session_id: str, principal: Anyone, sync: Sync) -> dict[str, Any]:
+    visible_session(sync, principal, session_id)
+    return {"hands": sync.snapshot(session_id, full=False)["hands"]}
+
+
+@router.post(
+    "/sessions/{session_id}/hands",
+    response_model=HandAnswer,
+    status_code=201,
+    responses={200: {"model": HandAnswer, "description": "already raised"}},
+)
+def post_hand(
+    session_id: str, principal: Participant, sync: Sync, limiter: Limiter, response: Response
+) -> dict[str, Any]:
+    visible_session(sync, principal, session_id)
+    limiter.take(principal.token_id)
+    hand, created = sync.raise_hand(principal, session_id)
+    response.status_code = 201 if created else 200
+    return {"hand": hand_document(hand)}
+
+
+@router.delete("/sessions/{session_id}/hands/mine", response_model=HandAnswer)
+def delete_own_hand(
+    session_id: str, principal: Participant, sync: Sync, limiter: Limiter
+) -> dict[str, Any]:
+    visible_session(sync, principal, session_id)
+    limiter.take(principal.token_id)
+    hand = sync.lower_own_hand(principal, session_id)
+    if hand is None:
+        raise ProtocolError(404, "not_found", "your hand is not raised")
+    return {"hand": hand_document(hand)}

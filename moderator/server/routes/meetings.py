@@ -1,0 +1,67 @@
+"""A meeting: read it with its sessions, replace it whole (the upload), read its roster."""
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from moderator.server.auth import Role
+from moderator.server.documents import meeting_document, participant_document, session_document
+from moderator.server.meetings import bundle_from_upload, replace_meeting
+from moderator.server.routes.deps import (
+    Anyone,
+    Database,
+    Manager,
+    RoleRoute,
+    Sync,
+    Writer,
+    own_meeting,
+)
+from moderator.server.routes.errors import ERRORS
+from moderator.server.schemas import (
+    MeetingAnswer,
+    MeetingUpload,
+    MeetingUploadAnswer,
+    ParticipantsAnswer,
+)
+from moderator.server.sync import ProtocolError
+
+router = APIRouter(prefix="/api/v1", route_class=RoleRoute, tags=["meetings"], responses=ERRORS)
+
+
+@router.get("/meetings/{meeting_id}", response_model=MeetingAnswer)
+def get_meeting(meeting_id: str, principal: Anyone, db: Database) -> dict[str, Any]:
+    own_meeting(principal, meeting_id)
+    from moderator.storage.repository import Store
+
+    store = Store(db.engine)
+    meeting = next((m for m in store.meetings() if m.id == meeting_id), None)
+    if meeting is None:
+        raise ProtocolError(404, "not_found", f"no meeting {meeting_id!r}")
+    sessions = [
+        s
+        for s in store.sessions(meeting_id)
+        if principal.role is not Role.DISPLAY
+        or not principal.session_ids
+        or s.id in principal.session_ids
+    ]
+    return {
+        "meeting": meeting_document(meeting),
+        "sessions": [session_document(s) for s in sessions],
+    }
+
+
+@router.put("/meetings/{meeting_id}", response_model=MeetingUploadAnswer)
+def put_meeting(
+    meeting_id: str, upload: MeetingUpload, principal: Manager, sync: Sync
+) -> dict[str, Any]:
+    own_meeting(principal, meeting_id)
+    return replace_meeting(sync, bundle_from_upload(meeting_id, upload))
+
+
+@router.get("/meetings/{meeting_id}/participants", response_model=ParticipantsAnswer)
+def get_participants(meeting_id: str, principal: Writer, db: Database) -> dict[str, Any]:
+    own_meeting(principal, meeting_id)
+    from moderator.storage.repository import Store
+
+    participants = Store(db.engine).participants(meeting_id)
+    return {"participants": [participant_document(p, full=True) for p in participants]}
