@@ -10,9 +10,11 @@ N remote changes (default 100; ``--quick`` 30): participants raise and lower the
 (``POST /api/v1/sessions/{id}/hands``, ``DELETE …/hands/mine``), one at a time. For each:
 ``t0 = time.monotonic()`` just before the request; **repainted** = the end of the first paint of
 the hands table's viewport after its model shows the change (``QApplication.notify`` is
-wrapped: the time is taken when the paint event returns). Printed: p50/p95/max of t0 →
-repainted, the count of ``modelAboutToBeReset`` of the speaker list's and the hands' models over
-all N changes, and whether the chair's selected speaker is still the selected one.
+wrapped: the time is taken when the paint event returns); **at the stream** = when the change
+reached the sync engine (``_apply_changes`` wrapped on the instance). Printed: p50/p95/max of
+t0 → repainted and of at the stream → repainted (the console's own work), the count of
+``modelAboutToBeReset`` of the speaker list's and the hands' models over all N changes, and
+whether the chair's selected speaker is still the selected one.
 
 The server's hand rate limit (12 per minute per token, burst 6) is respected: every participant
 token raises and lowers at most 3 times. Timings are never asserted. One JSON line last.
@@ -136,6 +138,16 @@ async def run(args: argparse.Namespace, app: PaintClock, workdir: Path) -> dict[
         chosen = waiting[len(waiting) // 2].id
         window.speaker_view.selectRow(state.row_of(chosen))
         app.watched = window.hands_panel.view.viewport()
+        engine = console.sync.engine
+        arrivals: list[float] = []  # when a change reached the console's stream reader
+        original_apply = engine._apply_changes
+
+        async def stamped_apply(changes):  # type: ignore[no-untyped-def]
+            if any(change.get("entity") == "hand" for change in changes):
+                arrivals.append(time.monotonic())
+            await original_apply(changes)
+
+        engine._apply_changes = stamped_apply
         app.wake = asyncio.Event()
 
         def selected() -> str | None:
@@ -156,6 +168,7 @@ async def run(args: argparse.Namespace, app: PaintClock, workdir: Path) -> dict[
             return app.painted_at
 
         latencies: list[float] = []
+        from_stream: list[float] = []
         async with httpx.AsyncClient(base_url=server.url, timeout=10.0) as http:
             hands_path = f"/api/v1/sessions/{session_id}/hands"
             for k in range(args.changes):
@@ -181,6 +194,9 @@ async def run(args: argparse.Namespace, app: PaintClock, workdir: Path) -> dict[
                     assert response.status_code == 200, response.text
                     done = await waiting_for
                 latencies.append((done - t0) * 1000)
+                arrived = next((t for t in arrivals if t >= t0), None)
+                if arrived is not None:
+                    from_stream.append((done - arrived) * 1000)
         kept = selected() == chosen
         return {
             "changes": args.changes,
@@ -188,6 +204,12 @@ async def run(args: argparse.Namespace, app: PaintClock, workdir: Path) -> dict[
                 "p50": round(statistics.median(latencies), 2),
                 "p95": round(percentile(latencies, 0.95), 2),
                 "max": round(max(latencies), 2),
+            },
+            "stream_to_repainted_ms": {
+                "p50": round(statistics.median(from_stream), 2),
+                "p95": round(percentile(from_stream, 0.95), 2),
+                "max": round(max(from_stream), 2),
+                "measured": len(from_stream),
             },
             "model_resets": resets,
             "selection_kept": kept,
@@ -219,6 +241,11 @@ def main() -> int:
         f"{result['changes']} remote changes → hands view repainted: "
         f"p50 {result['repainted_ms']['p50']} ms, p95 {result['repainted_ms']['p95']} ms, "
         f"max {result['repainted_ms']['max']} ms"
+    )
+    stream = result["stream_to_repainted_ms"]
+    print(
+        f"  of which from the change at the console's stream to repainted: p50 {stream['p50']} "
+        f"ms, p95 {stream['p95']} ms, max {stream['max']} ms"
     )
     print(
         f"model resets: speaker list {result['model_resets']['speaker list']}, "
