@@ -15,7 +15,6 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from moderator.domain import agenda_commands as _agenda_commands  # noqa: F401 - registers them
 from moderator.domain.commands import Command, CommandRejected
 from moderator.domain.events import (
     ClockChanged,
@@ -146,10 +145,10 @@ def _apply_details(state: SessionState, entity: str, op: str, data: Mapping[str,
 
 
 def _applied_in_place(state: SessionState, entity: str, op: str, data: Mapping[str, Any]) -> bool:
-    """Agenda edits (``agenda_commands``) that need no new snapshot: the session edited, an
-    agenda item added, an item or a participant removed. Whatever cannot be applied safely
-    (another session, a removal that would take a place still on a list) returns ``False``
-    and takes the usual road (a snapshot)."""
+    """Agenda and roster edits (``commands.agenda``, ``commands.roster``) that need no new
+    snapshot: the session edited, an agenda item added, an item or a participant removed.
+    Whatever cannot be applied safely (another session, a removal that would take a place
+    still on a list) returns ``False`` and takes the usual road (a snapshot)."""
     if entity == "session" and op == "upsert":
         session = session_from(data)
         if session.id != state.session.id or session.meeting_id != state.meeting.id:

@@ -23,7 +23,6 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from moderator.domain import agenda_commands as _agenda_commands  # noqa: F401 - registers them
 from moderator.domain.commands import CommandRejected, InvalidCommand, command_from
 from moderator.domain.events import (
     AgendaItemAdded,

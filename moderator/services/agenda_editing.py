@@ -2,11 +2,11 @@
 
 Technical staff preload the day in the agenda editor (``ui.agenda_editor``): sessions, agenda
 items, lists of speakers, and each meeting's roster. Every edit here is a domain command
-(``domain.agenda_commands`` and the list commands) run through a ``CommandRunner`` of the
+(``domain.commands``: agenda, roster and list commands) run through a ``CommandRunner`` of the
 session it belongs to, so it is committed with its command-log row in one transaction and, for a
 session followed on a backend, queued for it (the console's sync pushes it like any chair
 action). The editor has one ``QUndoStack`` for all sessions; an undo is the inverse command
-(``inverse_of_agenda``, ``undo.inverse_of``), which syncs too.
+(``commands.inverse_of``, ``inverse_of_roster_add``), which syncs too.
 
 A session's format, languages, track and type and a participant's language are commands too
 (``set_session_details``, ``set_participant_language``), stored in the ``session_details`` and
@@ -38,19 +38,27 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy import delete, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from moderator.domain.agenda_commands import (
+from moderator.domain.clock import ClockStatus
+from moderator.domain.commands import (
     AddAgendaItem,
+    AddParticipant,
+    AddSpeaker,
+    Command,
+    CommandRejected,
     EditAgendaItem,
     EditParticipant,
     EditSession,
+    MoveEntry,
     RemoveAgendaItem,
+    RemoveEntry,
+    RestoreEntry,
+    SetAllotted,
     SetParticipantLanguage,
     SetSessionDetails,
     SetSpeechType,
+    inverse_of,
     inverse_of_roster_add,
 )
-from moderator.domain.clock import ClockStatus
-from moderator.domain.commands import AddSpeaker, Command, CommandRejected
 from moderator.domain.events import (
     ClockChanged,
     Event,
@@ -64,13 +72,6 @@ from moderator.domain.events import (
     TurnClosed,
     TurnOpened,
     TurnRemoved,
-)
-from moderator.domain.list_commands import (
-    AddParticipant,
-    MoveEntry,
-    RemoveEntry,
-    RestoreEntry,
-    SetAllotted,
 )
 from moderator.domain.model import (
     AgendaItem,
@@ -93,7 +94,6 @@ from moderator.domain.records import (
 )
 from moderator.domain.session_state import SessionState
 from moderator.domain.speech_rules import SpeechRules
-from moderator.domain.undo import inverse_of
 from moderator.services.command_runner import CommandRunner
 from moderator.services.session_service import SessionService
 from moderator.services.time_source import TimeSource

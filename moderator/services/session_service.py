@@ -20,21 +20,18 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from moderator.domain.commands import (
+    AddParticipant,
     AddSpeaker,
     AdjustTime,
     Command,
     CommandRejected,
     EndTurn,
     GiveFloor,
-    LowerHand,
-    PauseClock,
-    StartClock,
-)
-from moderator.domain.list_commands import (
-    AddParticipant,
     Interpose,
+    LowerHand,
     MarkDone,
     MoveEntry,
+    PauseClock,
     RaiseRoomHand,
     RemoveEntry,
     ResetClock,
@@ -43,6 +40,7 @@ from moderator.domain.list_commands import (
     SetThresholds,
     SetTime,
     SkipEntry,
+    StartClock,
 )
 from moderator.domain.model import EntryOrigin, EntryState, SpeechType
 from moderator.domain.order_keys import key_between

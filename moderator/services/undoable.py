@@ -1,9 +1,9 @@
 """One chair action on the undo stack (``QUndoStack``): done, undone and redone as commands.
 
-``redo`` runs the action (the first time as given, later as ``undo.again``: now, with a new turn
-id); before running it, it computes the inverse from the state as it is then
-(``undo.inverse_of``). ``undo`` runs that inverse. Both go through the session service, so
-each is committed, synced and shown like any keystroke.
+``redo`` runs the action (the first time as given, later as ``commands.again``: now, with a
+new turn id); before running it, it computes the inverse from the state as it is then
+(``commands.inverse_of``). ``undo`` runs that inverse. Both go through the session service,
+so each is committed, synced and shown like any keystroke.
 
 An action that was refused, or that cannot be undone, marks itself obsolete and Qt drops it
 from the stack; so does an undo the state no longer allows (the floor moved on): the chair
@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from moderator.domain.commands import Command
-from moderator.domain.undo import again, inverse_of
+from moderator.domain.commands import Command, again, inverse_of
 
 if TYPE_CHECKING:
     from moderator.services.session_service import SessionService

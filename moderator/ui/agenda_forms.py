@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.domain.agenda_commands import (
+from moderator.domain.commands import (
     MAX_DURATION_MS,
     MAX_LANGUAGES,
     MAX_ROOM,

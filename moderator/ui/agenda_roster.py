@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moderator.domain.agenda_commands import MAX_GENDER, MAX_LANGUAGES, MAX_PERSON_FIELD
+from moderator.domain.commands import MAX_GENDER, MAX_LANGUAGES, MAX_PERSON_FIELD
 from moderator.domain.model import Attendance, Participant, StakeholderGroup
 from moderator.services.agenda_editing import AgendaEditing, RosterFields
 from moderator.ui.agenda_forms import FieldError, error_label, line_edit

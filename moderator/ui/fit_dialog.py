@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.domain.commands import SetAllotted
 from moderator.domain.fit_to_end import FitLine, FitOutcome, FitPlan, fit_to_end
-from moderator.domain.list_commands import SetAllotted
 from moderator.domain.session_state import SessionState
 from moderator.services.session_service import SessionService
 from moderator.ui.formatting import clock_time, minutes_seconds

@@ -16,16 +16,17 @@ from pathlib import Path
 from support.live_server import DemoMeeting, LiveServer
 from sync_console import HeadlessConsole
 
-from moderator.domain.agenda_commands import (
+from moderator.domain.commands import (
     AddAgendaItem,
+    AddSpeaker,
     EditAgendaItem,
     EditParticipant,
     EditSession,
+    GiveFloor,
     RemoveAgendaItem,
     SetSpeechType,
     inverse_of_agenda,
 )
-from moderator.domain.commands import AddSpeaker, GiveFloor
 from moderator.domain.session_state import SessionState
 from moderator.services.backend_client import BackendClient
 from moderator.services.command_runner import CommandRunner

@@ -23,7 +23,7 @@ from httpx_sse import aconnect_sse
 from support.live_server import DemoMeeting, LiveServer
 from sync_console import HeadlessConsole
 
-from moderator.domain.agenda_commands import EditParticipant, RestoreParticipant
+from moderator.domain.commands import EditParticipant, RestoreParticipant
 from moderator.domain.model import Participant
 from moderator.domain.session_state import SessionState
 from moderator.storage import quick_read

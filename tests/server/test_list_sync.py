@@ -15,11 +15,18 @@ from pathlib import Path
 from support.live_server import DemoMeeting, LiveServer
 from sync_console import HeadlessConsole
 
-from moderator.domain.commands import EndTurn, GiveFloor, PauseClock
-from moderator.domain.list_commands import Interpose, MoveEntry, RemoveEntry, SkipEntry
+from moderator.domain.commands import (
+    EndTurn,
+    GiveFloor,
+    Interpose,
+    MoveEntry,
+    PauseClock,
+    RemoveEntry,
+    SkipEntry,
+    inverse_of,
+)
 from moderator.domain.model import EntryState
 from moderator.domain.order_keys import key_between
-from moderator.domain.undo import inverse_of
 
 
 def listing(console: HeadlessConsole) -> list[tuple[str, str, str]]:
@@ -77,7 +84,7 @@ def test_list_actions_and_an_undo_reach_the_other_console(
 def test_thresholds_set_on_one_console_reach_the_other_in_place(
     live_server: LiveServer, demo: DemoMeeting, tmp_path: Path
 ):
-    from moderator.domain.list_commands import SetThresholds
+    from moderator.domain.commands import SetThresholds
 
     chair = live_server.create_token("chair", sessions=[demo.session_id])
 

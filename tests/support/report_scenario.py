@@ -40,10 +40,10 @@ from moderator.domain.commands import (
     Command,
     EndTurn,
     GiveFloor,
+    Interpose,
     PauseClock,
     StartClock,
 )
-from moderator.domain.list_commands import Interpose
 from moderator.domain.model import (
     AgendaItem,
     Attendance,

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from moderator.domain.clock import Phase
-from moderator.domain.list_commands import SetAllotted
+from moderator.domain.commands import SetAllotted
 from moderator.services.chime import ThresholdChime, system_beep
 from moderator.services.command_runner import CommandRunner
 from moderator.services.demo import load_demo

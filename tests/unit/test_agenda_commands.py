@@ -14,21 +14,25 @@ import json
 
 import pytest
 
-from moderator.domain.agenda_commands import (
+from moderator.domain.commands import (
     AddAgendaItem,
+    AddParticipant,
+    Command,
+    CommandRejected,
     EditAgendaItem,
     EditParticipant,
     EditSession,
     RemoveAgendaItem,
+    RemoveEntry,
     RemoveParticipant,
     RestoreParticipant,
     SetParticipantLanguage,
     SetSessionDetails,
     SetSpeechType,
+    command_from,
     inverse_of_agenda,
     inverse_of_roster_add,
 )
-from moderator.domain.commands import Command, CommandRejected, command_from
 from moderator.domain.events import (
     AgendaItemAdded,
     AgendaItemChanged,
@@ -39,7 +43,6 @@ from moderator.domain.events import (
     SessionChanged,
     SessionDetailsChanged,
 )
-from moderator.domain.list_commands import AddParticipant, RemoveEntry
 from moderator.domain.model import (
     AgendaItem,
     Attendance,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, insert, select
 
-from moderator.domain.list_commands import SetAllotted
+from moderator.domain.commands import SetAllotted
 from moderator.domain.model import SpeechType
 from moderator.domain.speech_rules import DEFAULT_RULES, SpeechRules
 from moderator.services.chair_settings import ChairSettings, NotSaved

@@ -11,9 +11,8 @@ import copy
 from hypothesis import assume, event, given
 from hypothesis import strategies as st
 
-from moderator.domain.commands import AdjustTime, GiveFloor
+from moderator.domain.commands import AdjustTime, GiveFloor, SetAllotted, SkipEntry
 from moderator.domain.fit_to_end import FLOOR_MS, FitOutcome, FitPlan, fit_to_end
-from moderator.domain.list_commands import SetAllotted, SkipEntry
 from moderator.domain.model import (
     AgendaItem,
     EntryState,

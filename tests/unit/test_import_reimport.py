@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from moderator.domain.agenda_commands import SetSessionDetails
-from moderator.domain.commands import GiveFloor
+from moderator.domain.commands import GiveFloor, SetSessionDetails
 from moderator.domain.model import SessionFormat, StakeholderGroup
 from moderator.importers import load_plan
 from moderator.services.agenda_import import Action, apply_import, preview_import

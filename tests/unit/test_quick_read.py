@@ -7,8 +7,13 @@ import uuid
 from contextlib import closing
 from pathlib import Path
 
-from moderator.domain.agenda_commands import SetParticipantLanguage, SetSessionDetails
-from moderator.domain.commands import AdjustTime, GiveFloor, PauseClock
+from moderator.domain.commands import (
+    AdjustTime,
+    GiveFloor,
+    PauseClock,
+    SetParticipantLanguage,
+    SetSessionDetails,
+)
 from moderator.domain.hands import raise_hand
 from moderator.domain.model import SessionFormat
 from moderator.services.command_runner import CommandRunner

@@ -9,8 +9,14 @@ import json
 import pytest
 from test_commands import SID, T0, make_state
 
-from moderator.domain.commands import AddSpeaker, CommandRejected, EndTurn, GiveFloor
-from moderator.domain.list_commands import Interpose, MarkDone
+from moderator.domain.commands import (
+    AddSpeaker,
+    CommandRejected,
+    EndTurn,
+    GiveFloor,
+    Interpose,
+    MarkDone,
+)
 from moderator.domain.model import EntryState, SpeechType
 from moderator.domain.queue_rules import place_new_speaker
 from moderator.domain.speech_rules import (
@@ -139,7 +145,7 @@ def test_rules_round_trip_and_bad_rules_are_named():
 
 
 def test_a_closed_list_takes_points_of_order_and_replies_but_no_statements():
-    from moderator.domain.list_commands import SetListClosed
+    from moderator.domain.commands import SetListClosed
 
     state = make_state()
     state.apply(SetListClosed(SID, "item-1", True).decide(state))

@@ -20,14 +20,11 @@ from moderator.domain.commands import (
     CommandRejected,
     EndTurn,
     GiveFloor,
-    LowerHand,
-    PauseClock,
-    StartClock,
-)
-from moderator.domain.list_commands import (
     Interpose,
+    LowerHand,
     MarkDone,
     MoveEntry,
+    PauseClock,
     RemoveEntry,
     ResetClock,
     RestoreEntry,
@@ -35,12 +32,14 @@ from moderator.domain.list_commands import (
     SetAllotted,
     SetTime,
     SkipEntry,
+    StartClock,
     UndoResume,
+    again,
+    inverse_of,
 )
 from moderator.domain.model import EntryState, Hand, HandState
 from moderator.domain.order_keys import key_between
 from moderator.domain.session_state import SessionState
-from moderator.domain.undo import again, inverse_of
 
 ENTRIES = ["e-alice", "e-bob", "e-carol"]
 

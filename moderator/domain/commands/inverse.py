@@ -1,50 +1,61 @@
-"""Undo and redo of chair actions, as commands (no Qt): what puts an action back, and what
-does it again.
+"""Undo and redo of chair actions and agenda edits, as commands: what puts an action back
+(``inverse_of``), and what does it again (``again``).
 
-An undo is computed from the state *before* the action (``inverse_of``) and is itself an
-ordinary command: stored, synced and replayed like any other, so every console sees the same
-result. A redo is the action done again now (``again``): a new turn id, the current time.
+An undo is computed from the state *before* the action and is itself an ordinary command:
+stored, synced and replayed like any other, so every console sees the same result. A redo is
+the action done again now: a new turn id, the current time.
 
 When the world has moved on (another speaker has the floor, the participant raised their hand
 again), the inverse is refused with a reason the chair can read, rather than undoing more than
-the chair meant.
+the chair meant. Putting back what is already there yields no events (the backend answers
+``noop``).
+
+This is the one module of the package that knows every kind of command; the command modules
+never import it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from moderator.domain.agenda_commands import inverse_of_agenda
-from moderator.domain.commands import (
-    AddSpeaker,
-    AdjustTime,
-    Command,
-    EndTurn,
-    GiveFloor,
-    LowerHand,
-    PauseClock,
-    StartClock,
-    paused_turn,
+from moderator.domain.commands.agenda import (
+    AddAgendaItem,
+    EditAgendaItem,
+    EditSession,
+    RemoveAgendaItem,
+    SetSessionDetails,
 )
-from moderator.domain.list_commands import (
-    Interpose,
-    MarkDone,
-    MoveEntry,
-    RaiseRoomHand,
-    RemoveEntry,
-    ReraiseHand,
+from moderator.domain.commands.base import Command, paused_turn
+from moderator.domain.commands.clock import (
+    AdjustTime,
+    PauseClock,
     ResetClock,
-    RestoreEntry,
-    RevertFloor,
-    SetAllotted,
     SetClock,
-    SetListClosed,
     SetThresholds,
     SetTime,
-    SkipEntry,
-    UndoResume,
+    StartClock,
 )
-from moderator.domain.model import EntryState
+from moderator.domain.commands.floor import EndTurn, GiveFloor, Interpose, RevertFloor, UndoResume
+from moderator.domain.commands.hands import LowerHand, RaiseRoomHand, ReraiseHand
+from moderator.domain.commands.roster import (
+    AddParticipant,
+    EditParticipant,
+    RemoveParticipant,
+    RestoreParticipant,
+    SetParticipantLanguage,
+)
+from moderator.domain.commands.speaker_list import (
+    AddSpeaker,
+    MarkDone,
+    MoveEntry,
+    RemoveEntry,
+    RestoreEntry,
+    SetAllotted,
+    SetListClosed,
+    SetSpeechType,
+    SkipEntry,
+)
+from moderator.domain.model import AgendaItem, EntryState, Participant
 from moderator.domain.session_state import SessionState
 
 _CLOCK_ACTIONS = (StartClock, PauseClock, AdjustTime, SetTime, ResetClock, SetClock)
@@ -117,6 +128,77 @@ def inverse_of(command: Command, before: SessionState) -> Command | None:
     return inverse_of_agenda(command, before)
 
 
+def inverse_of_agenda(command: Command, before: SessionState) -> Command | None:
+    """The command that undoes an agenda editor's edit (the session, its agenda items, the
+    roster, a speech type), from the state just before it; ``None`` for any other command or
+    when there is nothing to undo."""
+    session_id = command.session_id
+    match command:
+        case EditSession():
+            session = before.session
+            return EditSession(
+                session_id,
+                session.title,
+                session.room,
+                session.scheduled_start_ms,
+                session.scheduled_end_ms,
+            )
+        case AddAgendaItem():
+            if any(i.id == command.agenda_item_id for i in before.agenda_items):
+                return None  # it was there already: the add changed nothing
+            return RemoveAgendaItem(session_id, command.agenda_item_id)
+        case EditAgendaItem():
+            item = _known_item(before, command.agenda_item_id)
+            if item is None:
+                return None
+            return EditAgendaItem(
+                session_id, item.id, item.title, item.planned_duration_ms, _number(before, item)
+            )
+        case RemoveAgendaItem():
+            item = _known_item(before, command.agenda_item_id)
+            if item is None:
+                return None
+            return AddAgendaItem(
+                session_id,
+                item.id,
+                item.title,
+                item.planned_duration_ms,
+                _number(before, item),
+                item.list_closed,
+            )
+        case EditParticipant():
+            known = before.participants.get(command.participant_id)
+            return EditParticipant(session_id, *_roster_fields(known)) if known else None
+        case RemoveParticipant():
+            known = before.participants.get(command.participant_id)
+            return RestoreParticipant(session_id, *_roster_fields(known)) if known else None
+        case RestoreParticipant():
+            if command.participant_id in before.participants:
+                return None
+            return RemoveParticipant(session_id, command.participant_id)
+        case SetSpeechType():
+            if not before.has_entry(command.entry_id):
+                return None
+            entry = before.entry(command.entry_id)
+            return SetSpeechType(session_id, entry.id, entry.speech_type.value)
+        case SetSessionDetails():
+            return SetSessionDetails.of(session_id, before.details)
+        case SetParticipantLanguage():
+            if command.participant_id not in before.participants:
+                return None
+            language = before.language_of(command.participant_id)
+            return SetParticipantLanguage(session_id, command.participant_id, language)
+    return None
+
+
+def inverse_of_roster_add(command: AddParticipant, before: SessionState) -> Command | None:
+    """The agenda editor's undo of adding someone to the roster (the chair's walk-ins are not
+    undone this way: they stay on the roster when their place on the list is undone)."""
+    if command.participant_id in before.participants:
+        return None
+    return RemoveParticipant(command.session_id, command.participant_id)
+
+
 def again(command: Command, now_ms: int, new_id: str) -> Command:
     """The action done once more (a redo): at ``now_ms``; a new floor gets turn ``new_id``;
     an added speaker, whose entry now exists as removed, is put back instead."""
@@ -180,3 +262,26 @@ def _entry_back(before: SessionState, entry_id: str, session_id: str) -> Command
     if entry.state is EntryState.REMOVED:
         return RemoveEntry(session_id, entry_id)
     return RestoreEntry(session_id, entry_id, entry.state.value, entry.ended_at_ms or 0)
+
+
+def _known_item(state: SessionState, item_id: str) -> AgendaItem | None:
+    return next((i for i in state.agenda_items if i.id == item_id), None)
+
+
+def _number(state: SessionState, item: AgendaItem) -> int:
+    """The item's place in the agenda, counted from 1."""
+    return [i.id for i in state.agenda_items].index(item.id) + 1
+
+
+def _roster_fields(known: Participant) -> tuple[str, str, str, str, str, str, str]:
+    """A roster entry as ``edit_participant``/``restore_participant`` take it (after the
+    session id): what an undo puts back."""
+    return (
+        known.id,
+        known.name,
+        known.function,
+        known.organisation,
+        known.stakeholder_group.value,
+        known.gender or "",
+        known.attendance.value,
+    )
