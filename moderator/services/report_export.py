@@ -1,8 +1,8 @@
 """Writing the session or meeting report to a file: CSV, XLSX or PDF, never half-written.
 
-Used by ``moderator report`` (``cli_report``) and the report window. ``load_report`` reads the
-sessions from the ``Store`` and computes the numbers; ``write_report`` lays them out
-(``report_tables``) and writes one format. Every file is written next to its target under a
+One writer for the command line and the report window, so a file is the same whichever made
+it. ``load_report`` reads the sessions from the ``Store`` and computes the numbers;
+``write_report`` lays them out (``report_tables``) and writes one format. Every file is written next to its target under a
 temporary name and moved into place with ``os.replace`` only once complete, so a crash, a full
 disk or a bad path leaves either the old file or none, never a truncated report.
 

@@ -13,9 +13,6 @@ Two console-only tables (migration 0005):
 log row, no outbox row, so the sync engine never sees them and the backend, other consoles
 and the participant page never get them. Exports and reports do not read this table either.
 Nor do the speech rules sync: they are this console's way of placing and timing new speakers.
-
-Used by the meeting settings dialog, the notes panel and editor, and ``app.py`` (which passes
-the rules to the session service).
 """
 
 from __future__ import annotations

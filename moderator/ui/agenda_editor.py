@@ -11,13 +11,12 @@ Every edit is one undoable step of the editor's own undo stack (Ctrl+Z, Ctrl+Shi
 ``services.agenda_editing.AgendaEditing`` as commands that are saved at once and, for a session
 followed on a backend, synced. The window never writes to the database itself.
 
-Wiring (``app``/``main_window``, by the lead): ``open_agenda_editor(window, store,
-time_source, live_runner=lambda: service_runner)`` from an action (suggested shortcut
-Ctrl+Shift+A); connect ``editor.editing.sig_session_changed`` to refresh the main window when the
-open session was edited (``SessionService.sig_state_reset``) and to wake the sync, and the
-main window's ``sig_state_changed`` to ``editor.refresh_session`` so the editor follows the
-chair's actions. What other consoles change (the backend's feed replaces the open session's
-state) reaches the editor by itself, through the live runner (``sig_view_changed``).
+The session the chair has open is never edited behind the chair's back: its edits go through
+the console's own runner (``live_runner``), so the chair's screen and the editor show one state.
+``editing.sig_session_changed`` says such a session was edited (the chair's window refreshes and
+the sync wakes), ``refresh_session`` shows what the chair did meanwhile, and another console's
+edit arriving through the backend's feed reaches the editor through the same runner
+(``sig_view_changed``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Remote participants' raised hands, in raise order, as a Qt table model.
 
-The waiting time ticks: ``refresh_waiting`` (called once a second by the panel) announces only
-the waiting-time column.
+The waiting time ticks: ``refresh_waiting`` announces only the waiting-time column, so the
+once-a-second tick repaints one column rather than every row's every cell.
 """
 
 from __future__ import annotations

@@ -7,10 +7,9 @@ Import, again on the worker, in one transaction. The GUI thread never parses or 
 chair's countdown keeps ticking during a congress-sized import. Errors name the file, row or
 element, and field, and leave the database as it was. Cancel before the commit rolls back.
 
-Wiring (``app``/``main_window``): ``open_import_dialog(window, store, path)`` for a file
-dialog or menu action; ``ImportDropFilter(window, open_file)`` installed on the main window
-(with ``window.setAcceptDrops(True)``) for drops; ``choose_import_file(window)`` for the
-file dialog; ``ImportDialog.sig_imported`` says when rows changed (reload the sessions).
+A file arrives by the file dialog (``choose_import_file``) or a drop (``import_drop``); either
+way ``open_import_dialog`` shows the same preview before anything is written.
+``ImportDialog.sig_imported`` says when rows changed, so the views showing sessions re-read them.
 """
 
 from __future__ import annotations

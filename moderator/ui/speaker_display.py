@@ -19,7 +19,8 @@ first screen that is not the console's. Full screen only on a screen other than 
 a window on the main screen, and ``status`` says so; when it is plugged in again the display
 moves back to it, and when the screen it is on is unplugged it becomes a window on the main one.
 
-API for the main window (the lead wires it)::
+The console drives it through a small API, so the menu, the shortcuts and the display controls
+all do the same thing::
 
     display = SpeakerDisplay(service, DisplaySettings(), console=main_window)
     display.show_display()          # on the remembered screen (falls back, see ``status``)
