@@ -6,8 +6,8 @@ the chair it will be asked again next time.
 
 Every call that reaches the keyring may block: finding the backend scans the installed
 packages' entry points (hundreds of milliseconds on a cold disk), and a locked Secret Service
-waits for the user to unlock it. The GUI therefore calls ``persistent``, ``load``, ``persist``
-and ``forget`` only on a worker thread, through ``consult``, ``is_persistent`` and ``keep``,
+waits for the user to unlock it. The GUI therefore calls ``persistent``, ``load`` and ``persist``
+only on a worker thread, through ``consult``, ``is_persistent`` and ``keep``,
 which use the ``KEYRING_LANE`` worker: keyring calls run one at a time in the order they were
 made, so an earlier token never overwrites a later one. ``remember``, ``recall`` and
 ``known_persistent`` touch memory alone and are safe anywhere.
@@ -122,16 +122,6 @@ class TokenStore:
             return keyring.get_password(SERVICE, backend_url)
         except Exception:
             return None
-
-    def forget(self, backend_url: str) -> None:
-        self._memory.pop(backend_url, None)
-        if self.persistent:
-            import contextlib
-
-            import keyring
-
-            with contextlib.suppress(Exception):
-                keyring.delete_password(SERVICE, backend_url)
 
 
 def _real_keyring_present() -> bool:

@@ -75,7 +75,6 @@ class ReadinessItem:
 @dataclass(frozen=True, slots=True)
 class ReadinessReport:
     items: tuple[ReadinessItem, ...]
-    checked_at_ms: int = 0
 
     @property
     def status(self) -> Status:
@@ -210,7 +209,7 @@ def build_report(inputs: ReadinessInputs, now_ms: int) -> ReadinessReport:
             items.append(remote)
     items.append(keyring_item(inputs.keyring_persistent, backend))
     items.append(display_item(inputs.display))
-    return ReadinessReport(items=tuple(items), checked_at_ms=now_ms)
+    return ReadinessReport(items=tuple(items))
 
 
 def database_item(db: DatabaseFacts) -> ReadinessItem:

@@ -2,9 +2,10 @@
 
 One writer for the command line and the report window, so a file is the same whichever made
 it. ``load_report`` reads the sessions from the ``Store`` and computes the numbers;
-``write_report`` lays them out (``report_tables``) and writes one format. Every file is written next to its target under a
-temporary name and moved into place with ``os.replace`` only once complete, so a crash, a full
-disk or a bad path leaves either the old file or none, never a truncated report.
+``write_report`` lays them out (``report_tables``) and writes one format. Every file is written
+next to its target under a temporary name and moved into place with ``os.replace`` only once
+complete, so a crash, a full disk or a bad path leaves either the old file or none, never a
+truncated report.
 
 Layouts (stable; columns are only ever added, ``LAYOUT_VERSION`` changes otherwise):
 

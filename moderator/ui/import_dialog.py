@@ -115,7 +115,6 @@ class ImportDialog(QDialog):
         self._signals.applied.connect(self._on_applied)
         self._signals.failed.connect(self._on_failed)
         self._signals.cancelled.connect(self._on_cancelled)
-        self.result_preview: ImportPreview | None = None
         self._build()
         self._start(self._read_and_compare, self.tr("Reading the file…"))
 
@@ -263,7 +262,6 @@ class ImportDialog(QDialog):
 
     def _on_applied(self, preview: ImportPreview) -> None:
         self._busy = False
-        self.result_preview = preview
         self._show_preview(preview, applied=True)
         self.status.setText(self.tr("Imported: {n} records written.").format(n=preview.writes()))
         self.import_button.setEnabled(False)
@@ -354,9 +352,6 @@ class ImportDialog(QDialog):
         self._stop.set()
         self._pool.waitForDone()
         super().closeEvent(event)
-
-    def is_busy(self) -> bool:
-        return self._busy
 
 
 def open_import_dialog(
