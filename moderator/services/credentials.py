@@ -105,11 +105,6 @@ class TokenStore:
             return False
         return True
 
-    def save(self, backend_url: str, token: str) -> bool:
-        """Keep ``token`` for ``backend_url``; True if it is in the keyring, False if in memory."""
-        self.remember(backend_url, token)
-        return self.persist(backend_url, token)
-
     def load(self, backend_url: str) -> str | None:
         """This run's token, else the keyring's (blocking: a worker thread)."""
         if backend_url in self._memory:

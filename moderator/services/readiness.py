@@ -84,12 +84,6 @@ class ReadinessReport:
     def ready(self) -> bool:
         return self.status is Status.OK
 
-    def item(self, key: str) -> ReadinessItem:
-        return next(i for i in self.items if i.key == key)
-
-    def item_keys(self) -> list[str]:
-        return [i.key for i in self.items]
-
     def summary(self) -> str:
         problems = sum(1 for i in self.items if i.status is Status.PROBLEM)
         warnings = sum(1 for i in self.items if i.status is Status.WARNING)

@@ -47,7 +47,6 @@ from moderator.services.report_tables import (
     ReportDocument,
     ReportTable,
     local_time,
-    report_document,
 )
 
 if TYPE_CHECKING:  # the repository imports SQLAlchemy; the CLI imports this module lazily anyway
@@ -101,11 +100,6 @@ def load_report(
 
 
 # --- writing ------------------------------------------------------------------------------------
-
-
-def export_report(report: Report, path: Path, fmt: ReportFormat) -> None:
-    """Lay ``report`` out and write it (see ``write_report``)."""
-    write_report(report_document(report), path, fmt)
 
 
 def write_report(document: ReportDocument, path: Path, fmt: ReportFormat) -> None:

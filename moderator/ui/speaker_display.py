@@ -50,7 +50,6 @@ from PySide6.QtCore import (
     QPointF,
     QRect,
     QRectF,
-    QSize,
     Qt,
     Signal,
 )
@@ -60,7 +59,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QHideEvent,
-    QImage,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -541,15 +539,6 @@ def _paint_hourglass(painter: QPainter, rect: QRectF, colour: QColor) -> None:
     )
 
 
-def render_view(view: DisplayView, size: QSize) -> QImage:
-    """The display as an image of ``size`` (for tests and documentation)."""
-    image = QImage(size, QImage.Format.Format_RGB32)
-    painter = QPainter(image)
-    paint_view(painter, QRectF(0, 0, size.width(), size.height()), view, _Fonts())
-    painter.end()
-    return image
-
-
 # --- the window ----------------------------------------------------------------------------
 
 
@@ -646,11 +635,6 @@ class SpeakerDisplay(QWidget):
     @property
     def current_screen_name(self) -> str:
         return self._placed_on.name() if self._placed_on is not None else ""
-
-    def view_at(self, now_ms: int) -> DisplayView:
-        """What the display shows at ``now_ms`` (a pure reading; nothing is repainted)."""
-        reading = DisplayReading.of(self._service.state, now_ms, self._hide_negative)
-        return replace(self._view, reading=reading)
 
     def create_preview(self, parent: QWidget | None = None) -> DisplayPreview:
         return DisplayPreview(self, parent)

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from support.live_server import LiveServer
+from support.readiness import item_of, keys_of
 
 from moderator.services.backend_client import BackendClient
 from moderator.services.demo import build_demo_meeting
@@ -107,7 +108,7 @@ def test_everything_in_place_is_ready():
     report = report_of(local(session()), backend())
 
     assert report.ready and report.status is Status.OK
-    assert report.item_keys() == [
+    assert keys_of(report) == [
         "database",
         "sessions",
         "pending",
@@ -119,11 +120,11 @@ def test_everything_in_place_is_ready():
         "display",
     ]
     assert report.summary() == "Ready: all 9 checks passed."
-    sessions = report.item("sessions").text
+    sessions = item_of(report, "sessions").text
     assert "1 session today (Europe/Madrid)" in sessions
     assert "10:00–11:30 “Opening” (5 agenda items, 14 speakers)" in sessions
     assert (
-        report.item("token").text
+        item_of(report, "token").text
         == "Valid (from the keyring): chair of “Side event”, for 1 session."
     )
     for item in report.items:
@@ -197,36 +198,39 @@ def test_a_session_without_agenda_or_speakers_is_a_warning():
 
 def test_changes_waiting_to_be_sent_are_counted():
     report = report_of(local(session(), pending=12), backend())
-    item = report.item("pending")
+    item = item_of(report, "pending")
     assert item.status is Status.WARNING
     assert item.text.startswith("12 changes made on this laptop are waiting to be sent")
     assert report.summary() == "Not ready: 1 warning needs attention."
 
 
 def test_database_problems_and_disk_space():
-    missing = report_of(
-        LocalFacts(DatabaseFacts("/x.sqlite3", exists=False), sessions_today=None)
-    ).item("database")
+    missing = item_of(
+        report_of(LocalFacts(DatabaseFacts("/x.sqlite3", exists=False), sessions_today=None)),
+        "database",
+    )
     assert missing.status is Status.PROBLEM and "no database at /x.sqlite3" in missing.text
-    low = report_of(
-        local(session(), database=DatabaseFacts("/d.sqlite3", free_bytes=20 * 1024**2))
-    ).item("database")
+    low = item_of(
+        report_of(local(session(), database=DatabaseFacts("/d.sqlite3", free_bytes=20 * 1024**2))),
+        "database",
+    )
     assert low.status is Status.PROBLEM and "only 20.0 MB is free" in low.text
-    tight = report_of(
-        local(session(), database=DatabaseFacts("/d.sqlite3", free_bytes=300 * 1024**2))
-    ).item("database")
+    tight = item_of(
+        report_of(local(session(), database=DatabaseFacts("/d.sqlite3", free_bytes=300 * 1024**2))),
+        "database",
+    )
     assert tight.status is Status.WARNING
 
 
 def test_no_backend_configured_and_the_offline_check():
     report = report_of(local(session()), None, keyring=False)
-    assert report.item("backend_url").status is Status.WARNING
-    assert "backend_reachable" not in report.item_keys() and "token" not in report.item_keys()
-    assert report.item("keyring").status is Status.OK  # no token needed
+    assert item_of(report, "backend_url").status is Status.WARNING
+    assert "backend_reachable" not in keys_of(report) and "token" not in keys_of(report)
+    assert item_of(report, "keyring").status is Status.OK  # no token needed
 
     offline = report_of(local(session()), backend(contacted=False))
-    assert offline.item("backend_url").text.endswith("not contacted (offline check).")
-    assert "backend_reachable" not in offline.item_keys()
+    assert item_of(offline, "backend_url").text.endswith("not contacted (offline check).")
+    assert "backend_reachable" not in keys_of(offline)
 
 
 def test_token_items():
@@ -257,7 +261,7 @@ def test_the_backend_sessions_of_today_missing_on_this_laptop():
         RemoteSessionFacts("tomorrow", "Tomorrow", at(12, 10)),
         RemoteSessionFacts("theirs", "Not ours", at(11, 9), allowed=False),
     )
-    item = report_of(local(session()), backend(remote_sessions=remote)).item("offline")
+    item = item_of(report_of(local(session()), backend(remote_sessions=remote)), "offline")
     assert item.status is Status.WARNING
     assert item.text == (
         "1 of today's 2 sessions on the backend is not on this laptop: “Panel”. "
@@ -331,7 +335,7 @@ def test_a_read_only_database_is_a_problem(tmp_path: Path, monkeypatch):
         path.chmod(0o644)
 
     assert "read-only" in (facts.database.write_problem or "")
-    assert report_of(facts).item("database").status is Status.PROBLEM
+    assert item_of(report_of(facts), "database").status is Status.PROBLEM
     # The sessions are still read (read-only, with the standard sqlite3 module).
     assert facts.sessions_total == 1 and facts.pending is None
 
@@ -367,9 +371,9 @@ def test_server_up_with_a_valid_token(server: LiveServer, tmp_path: Path):
     open_database(empty).dispose()
     now = int(time.time() * 1000)
     report = build_report(ReadinessInputs(gather_local(empty, now), facts, True, TWO_SCREENS), now)
-    assert report.item("offline").status is Status.WARNING
-    assert report.item("token").status is Status.OK
-    assert report.item("token").text.startswith("Valid (from MODERATOR_TOKEN): staff of “")
+    assert item_of(report, "offline").status is Status.WARNING
+    assert item_of(report, "token").status is Status.OK
+    assert item_of(report, "token").text.startswith("Valid (from MODERATOR_TOKEN): staff of “")
     # After making it available offline, the same check passes.
     engine = open_database(empty)
     try:
@@ -385,8 +389,8 @@ def test_server_up_with_a_valid_token(server: LiveServer, tmp_path: Path):
     finally:
         engine.dispose()
     report = build_report(ReadinessInputs(gather_local(empty, now), facts, True, TWO_SCREENS), now)
-    assert report.item("offline").status is Status.OK
-    assert report.item("sessions").status is Status.WARNING  # the demo meeting only
+    assert item_of(report, "offline").status is Status.OK
+    assert item_of(report, "sessions").status is Status.WARNING  # the demo meeting only
     for item in report.items:
         assert demo.staff_token not in item.text
 
@@ -400,9 +404,9 @@ def test_server_down(server: LiveServer):
     print(f"\nprobe of a stopped server: {elapsed:.0f} ms")
     assert facts.reachable is False and facts.token_accepted is None
     report = report_of(local(session()), facts)
-    assert report.item("backend_reachable").status is Status.WARNING
-    assert "Cannot reach" in report.item("backend_reachable").text
-    assert "could not be checked" in report.item("token").text
+    assert item_of(report, "backend_reachable").status is Status.WARNING
+    assert "Cannot reach" in item_of(report, "backend_reachable").text
+    assert "could not be checked" in item_of(report, "token").text
     assert elapsed < 2500
 
 
@@ -412,7 +416,7 @@ def test_a_bad_token_is_refused_with_401(server: LiveServer):
     facts, _elapsed = probe(server.url, "not-a-real-token-" + "x" * 20)
 
     assert facts.reachable and facts.token_accepted is False
-    item = report_of(local(session()), facts).item("token")
+    item = item_of(report_of(local(session()), facts), "token")
     assert item.status is Status.PROBLEM and "401 unauthenticated" in item.text
     assert "not-a-real-token" not in item.text
 
@@ -421,7 +425,7 @@ def test_no_token(server: LiveServer):
     facts, _elapsed = probe(server.url, None)
 
     assert facts.reachable and not facts.token_present and facts.token_accepted is None
-    item = report_of(local(session()), facts).item("token")
+    item = item_of(report_of(local(session()), facts), "token")
     assert item.status is Status.WARNING and item.text.startswith("No token stored")
 
 
