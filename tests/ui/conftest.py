@@ -17,7 +17,6 @@ from keyring.backend import KeyringBackend
 from keyring.backends import null
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
-from support.live_server import LiveServer
 
 from moderator.services.command_runner import CommandRunner
 from moderator.services.demo import load_demo
@@ -86,15 +85,6 @@ def qasync_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:  # type: ignore[no
     # tests that run their own asyncio loop in this process are refused.
     asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    """The real reference server on 127.0.0.1, its own SQLite file."""
-    live = LiveServer(db_path=tmp_path / "server.sqlite3", log_path=tmp_path / "server.log")
-    live.start()
-    yield live
-    live.kill()
 
 
 @contextlib.contextmanager

@@ -78,9 +78,9 @@ def upload_day(server: LiveServer) -> tuple[str, list[str]]:
 
 
 def test_readiness_window_and_making_sessions_available_offline(
-    qtbot: QtBot, qasync_loop, server: LiveServer, tmp_path: Path, no_keyring
+    qtbot: QtBot, qasync_loop, live_server: LiveServer, tmp_path: Path, no_keyring
 ):
-    staff, (s1, s2, s3) = upload_day(server)
+    staff, (s1, s2, s3) = upload_day(live_server)
     path = tmp_path / "console.sqlite3"
     engine = open_database(path)
     store = Store(engine)
@@ -113,7 +113,7 @@ def test_readiness_window_and_making_sessions_available_offline(
         qtbot.mouseClick(dialog.offline_button, Qt.MouseButton.LeftButton)
         downloader = dialog.findChild(OfflineDownloadDialog, "offlineDownloadDialog")
         assert downloader is not None and downloader.isVisible() and not downloader.isModal()
-        downloader.url.setText(server.url)
+        downloader.url.setText(live_server.url)
         downloader.token.setText(staff)
         qtbot.mouseClick(downloader.list_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: downloader.sessions.count() == 3, timeout=10_000)
@@ -140,8 +140,8 @@ def test_readiness_window_and_making_sessions_available_offline(
         assert downloader.results.count() == 3
         assert all("Downloaded — " in downloader.results.item(r).text() for r in range(3))
         assert downloader.status.text() == "3 of 3 sessions available offline."
-        assert tokens.recall(server.url) == staff  # kept for this run (no keyring here)
-        assert QSettings().value(BACKEND_URL_SETTING) == server.url  # and its address
+        assert tokens.recall(live_server.url) == staff  # kept for this run (no keyring here)
+        assert QSettings().value(BACKEND_URL_SETTING) == live_server.url  # and its address
         assert len(store.load_session_state(s2).entries) == 16 * COPIES
 
         # The readiness window checks again by itself, now against the backend.
@@ -160,7 +160,7 @@ def test_readiness_window_and_making_sessions_available_offline(
         assert f"{16 * COPIES} speakers" in sessions_text
 
         # The venue network goes: Refresh says so, quickly, and the window stays responsive.
-        server.kill()
+        live_server.kill()
         lag.restart()
         before = dialog.report
         qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
@@ -188,14 +188,14 @@ def test_readiness_window_and_making_sessions_available_offline(
 
 
 def test_a_session_with_changes_waiting_is_kept_and_said_so(
-    qtbot: QtBot, qasync_loop, server: LiveServer, tmp_path: Path, no_keyring
+    qtbot: QtBot, qasync_loop, live_server: LiveServer, tmp_path: Path, no_keyring
 ):
     import uuid
 
     from moderator.domain.commands import GiveFloor
     from moderator.services.command_runner import CommandRunner
 
-    staff, (s1, s2, _s3) = upload_day(server)
+    staff, (s1, s2, _s3) = upload_day(live_server)
     path = tmp_path / "console.sqlite3"
     engine = open_database(path)
     store = Store(engine)
@@ -204,7 +204,7 @@ def test_a_session_with_changes_waiting_is_kept_and_said_so(
     qtbot.addWidget(dialog)
     try:
         downloader = dialog.open_download_dialog()
-        downloader.url.setText(server.url)
+        downloader.url.setText(live_server.url)
         downloader.token.setText(staff)
         qtbot.mouseClick(downloader.list_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: downloader.sessions.count() == 3, timeout=10_000)

@@ -11,7 +11,6 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -343,24 +342,16 @@ def test_a_read_only_database_is_a_problem(tmp_path: Path, monkeypatch):
 # --- the backend, for real --------------------------------------------------------------------
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(db_path=tmp_path / "server.sqlite3", log_path=tmp_path / "server.log")
-    live.start()
-    yield live
-    live.kill()
-
-
 def probe(url: str, token: str | None, **kwargs) -> tuple[BackendFacts, float]:
     started = time.perf_counter()
     facts = asyncio.run(probe_backend(url, token, "MODERATOR_TOKEN", **kwargs))
     return facts, (time.perf_counter() - started) * 1000
 
 
-def test_server_up_with_a_valid_token(server: LiveServer, tmp_path: Path):
-    demo = server.load_demo("demo")
+def test_server_up_with_a_valid_token(live_server: LiveServer, tmp_path: Path):
+    demo = live_server.load_demo("demo")
 
-    facts, elapsed = probe(server.url, demo.staff_token)
+    facts, elapsed = probe(live_server.url, demo.staff_token)
 
     print(f"\nprobe of a live server: {elapsed:.0f} ms")
     assert facts.reachable and facts.health_status == 200 and facts.token_accepted
@@ -379,7 +370,7 @@ def test_server_up_with_a_valid_token(server: LiveServer, tmp_path: Path):
     try:
 
         async def fetch():
-            client = BackendClient(server.url, demo.staff_token)
+            client = BackendClient(live_server.url, demo.staff_token)
             try:
                 await download_sessions(client, Store(engine), [demo.session_id], now)
             finally:
@@ -395,11 +386,11 @@ def test_server_up_with_a_valid_token(server: LiveServer, tmp_path: Path):
         assert demo.staff_token not in item.text
 
 
-def test_server_down(server: LiveServer):
-    demo = server.load_demo("demo")
-    server.kill()
+def test_server_down(live_server: LiveServer):
+    demo = live_server.load_demo("demo")
+    live_server.kill()
 
-    facts, elapsed = probe(server.url, demo.staff_token)
+    facts, elapsed = probe(live_server.url, demo.staff_token)
 
     print(f"\nprobe of a stopped server: {elapsed:.0f} ms")
     assert facts.reachable is False and facts.token_accepted is None
@@ -410,10 +401,10 @@ def test_server_down(server: LiveServer):
     assert elapsed < 2500
 
 
-def test_a_bad_token_is_refused_with_401(server: LiveServer):
-    server.load_demo("demo")
+def test_a_bad_token_is_refused_with_401(live_server: LiveServer):
+    live_server.load_demo("demo")
 
-    facts, _elapsed = probe(server.url, "not-a-real-token-" + "x" * 20)
+    facts, _elapsed = probe(live_server.url, "not-a-real-token-" + "x" * 20)
 
     assert facts.reachable and facts.token_accepted is False
     item = item_of(report_of(local(session()), facts), "token")
@@ -421,8 +412,8 @@ def test_a_bad_token_is_refused_with_401(server: LiveServer):
     assert "not-a-real-token" not in item.text
 
 
-def test_no_token(server: LiveServer):
-    facts, _elapsed = probe(server.url, None)
+def test_no_token(live_server: LiveServer):
+    facts, _elapsed = probe(live_server.url, None)
 
     assert facts.reachable and not facts.token_present and facts.token_accepted is None
     item = item_of(report_of(local(session()), facts), "token")
