@@ -601,7 +601,7 @@ class SpeakerDisplay(QWidget):
             console.installEventFilter(self)
             console.destroyed.connect(self.close)
 
-    # --- state for the controls and tests -----------------------------------------------------
+    # --- state, read by the display controls -------------------------------------------------
 
     @property
     def view(self) -> DisplayView:
