@@ -10,7 +10,8 @@ Start-up order, arranged so the window paints with the day's agenda as early as 
    SQLAlchemy loaded and the store opened for the chair's first action;
    *full path* (new or older database, or ``--demo``): the store is opened first (Alembic
    migrations, demo meeting), then the window;
-4. the qasync event loop (the sync services of later issues run on it) until the window closes.
+4. the qasync event loop until the window closes: network waits (the sync, the Connect dialog)
+   run on it as coroutines, so they never block the window.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Settings for the whole suite: tests never need a screen; Hypothesis profiles.
+"""Settings for the whole suite: tests never need a screen; Hypothesis profiles; the one
+``live_server`` fixture (the server, console, check and end-to-end tests all use it).
 
 Hypothesis profile: ``MODERATOR_HYPOTHESIS_PROFILE`` =
 - ``dev`` (default): 200 examples, new random ones each run, so fuzzing keeps exploring;
@@ -9,9 +10,18 @@ No deadline anywhere: these machines are shared and noisy; speed is measured by 
 Loaded here, before any test module builds its own ``settings(...)`` from the default.
 """
 
-import os
+from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from support.live_server import LiveServer
 
 # Qt without a display aborts the interpreter; every test runs offscreen unless told otherwise.
 if not os.environ.get("QT_QPA_PLATFORM"):
@@ -21,3 +31,14 @@ settings.register_profile("dev", max_examples=200, deadline=None)
 settings.register_profile("ci", max_examples=100, deadline=None, derandomize=True)
 settings.register_profile("long", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("MODERATOR_HYPOTHESIS_PROFILE", "dev"))
+
+
+@pytest.fixture
+def live_server(tmp_path: Path) -> Iterator[LiveServer]:
+    """The real reference server on 127.0.0.1 with its own SQLite file in the test's folder,
+    killed at teardown (``support.live_server``). Imported on use, so the tests that need no
+    server never load the server's code."""
+    from support.live_server import running_server
+
+    with running_server(tmp_path) as server:
+        yield server

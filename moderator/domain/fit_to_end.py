@@ -84,10 +84,6 @@ class FitPlan:
         """How late the session still ends after the plan (0 when it fits)."""
         return max(0, self.projected_end_after_ms - self.scheduled_end_ms)
 
-    @property
-    def saved_ms(self) -> int:
-        return self.projected_end_before_ms - self.projected_end_after_ms
-
 
 def fit_to_end(state: SessionState, now_ms: int, floor_ms: int = FLOOR_MS) -> FitPlan:
     """The plan that makes the session end by its scheduled end, as far as the floors allow."""

@@ -11,7 +11,8 @@ from enum import StrEnum
 
 
 class SpeechType(StrEnum):
-    """Kinds of speech; each has its own default time and, later, its own queue rule."""
+    """Kinds of speech; the meeting's rules (``speech_rules``) give each its default time and its
+    place in the list, so a speaker's type decides both."""
 
     STATEMENT = "statement"
     FLOOR = "floor"  # question or comment from the floor

@@ -93,11 +93,6 @@ class TurnLine:
             return SpeechType.POINT_OF_ORDER.label
         return self.origin.label
 
-    @property
-    def adjustment_ms(self) -> int:
-        """Time the chair added (positive) or removed (negative) during the turn."""
-        return self.allotted_ms - self.planned_ms
-
 
 @dataclass(frozen=True, slots=True)
 class AgendaItemLine:

@@ -141,11 +141,6 @@ class ImportPlan:
             entries=sum(len(i.entries) for s in sessions for i in s.items),
         )
 
-    def size(self) -> int:
-        """How many records the plan holds (the unit of import progress)."""
-        c = self.counts()
-        return c.meetings + c.sessions + c.agenda_items + c.participants + c.entries
-
 
 @dataclass(frozen=True, slots=True)
 class PlanCounts:

@@ -125,12 +125,6 @@ class ImportPreview:
     changes: list[Change] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
-    def tally(self) -> dict[str, Counter[Action]]:
-        result: dict[str, Counter[Action]] = {kind: Counter() for kind in store.KINDS}
-        for change in self.changes:
-            result[change.kind][change.action] += 1
-        return result
-
     def totals(self) -> Counter[Action]:
         return Counter(change.action for change in self.changes)
 

@@ -102,11 +102,6 @@ class ThresholdChime(QObject):
             return value.strip().lower() in ("true", "1", "yes")
         return bool(value)
 
-    @property
-    def is_armed(self) -> bool:
-        """Whether a wake-up is scheduled (only for a running clock with the chime on)."""
-        return self._timer.isActive()
-
     # --- following the clock -----------------------------------------------------------------
 
     def _on_state_changed(self, _events: object) -> None:

@@ -6,8 +6,8 @@ the chair it will be asked again next time.
 
 Every call that reaches the keyring may block: finding the backend scans the installed
 packages' entry points (hundreds of milliseconds on a cold disk), and a locked Secret Service
-waits for the user to unlock it. The GUI therefore calls ``persistent``, ``load``, ``persist``
-and ``forget`` only on a worker thread, through ``consult``, ``is_persistent`` and ``keep``,
+waits for the user to unlock it. The GUI therefore calls ``persistent``, ``load`` and ``persist``
+only on a worker thread, through ``consult``, ``is_persistent`` and ``keep``,
 which use the ``KEYRING_LANE`` worker: keyring calls run one at a time in the order they were
 made, so an earlier token never overwrites a later one. ``remember``, ``recall`` and
 ``known_persistent`` touch memory alone and are safe anywhere.
@@ -105,11 +105,6 @@ class TokenStore:
             return False
         return True
 
-    def save(self, backend_url: str, token: str) -> bool:
-        """Keep ``token`` for ``backend_url``; True if it is in the keyring, False if in memory."""
-        self.remember(backend_url, token)
-        return self.persist(backend_url, token)
-
     def load(self, backend_url: str) -> str | None:
         """This run's token, else the keyring's (blocking: a worker thread)."""
         if backend_url in self._memory:
@@ -122,16 +117,6 @@ class TokenStore:
             return keyring.get_password(SERVICE, backend_url)
         except Exception:
             return None
-
-    def forget(self, backend_url: str) -> None:
-        self._memory.pop(backend_url, None)
-        if self.persistent:
-            import contextlib
-
-            import keyring
-
-            with contextlib.suppress(Exception):
-                keyring.delete_password(SERVICE, backend_url)
 
 
 def _real_keyring_present() -> bool:

@@ -10,8 +10,8 @@ the chair changes them from the display controls:
 - ``hide_negative_time``: the speaker display shows ``0:00`` and TIME UP in overtime instead of
   counting up. The console's own countdown always shows the overtime.
 
-Tests pass their own ``QSettings`` (an ini file in a temporary folder); the application uses
-the default one (organisation and application names set in ``app.py``).
+The store is a parameter (by default the application's ``QSettings``), so the choices can be
+kept in another file without touching the chair's profile.
 """
 
 from __future__ import annotations

@@ -53,7 +53,6 @@ log = logging.getLogger(__name__)
 #: Snapshots fetched at the same time: enough to hide the round trips on a venue network,
 #: few enough that a day of twenty sessions does not hit a small backend all at once.
 DEFAULT_CONCURRENCY = 3
-WRITER_ROLES = frozenset({"chair", "staff", "admin"})
 
 
 class Outcome(StrEnum):
@@ -83,10 +82,6 @@ class BackendSessions:
     meeting_title: str
     timezone: str
     sessions: tuple[RemoteSession, ...]
-
-    @property
-    def can_chair(self) -> bool:
-        return self.role in WRITER_ROLES
 
 
 @dataclass(frozen=True, slots=True)

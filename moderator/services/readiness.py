@@ -75,7 +75,6 @@ class ReadinessItem:
 @dataclass(frozen=True, slots=True)
 class ReadinessReport:
     items: tuple[ReadinessItem, ...]
-    checked_at_ms: int = 0
 
     @property
     def status(self) -> Status:
@@ -84,12 +83,6 @@ class ReadinessReport:
     @property
     def ready(self) -> bool:
         return self.status is Status.OK
-
-    def item(self, key: str) -> ReadinessItem:
-        return next(i for i in self.items if i.key == key)
-
-    def item_keys(self) -> list[str]:
-        return [i.key for i in self.items]
 
     def summary(self) -> str:
         problems = sum(1 for i in self.items if i.status is Status.PROBLEM)
@@ -210,7 +203,7 @@ def build_report(inputs: ReadinessInputs, now_ms: int) -> ReadinessReport:
             items.append(remote)
     items.append(keyring_item(inputs.keyring_persistent, backend))
     items.append(display_item(inputs.display))
-    return ReadinessReport(items=tuple(items), checked_at_ms=now_ms)
+    return ReadinessReport(items=tuple(items))
 
 
 def database_item(db: DatabaseFacts) -> ReadinessItem:

@@ -1,10 +1,11 @@
 """Writing the session or meeting report to a file: CSV, XLSX or PDF, never half-written.
 
-Used by ``moderator report`` (``cli_report``) and the report window. ``load_report`` reads the
-sessions from the ``Store`` and computes the numbers; ``write_report`` lays them out
-(``report_tables``) and writes one format. Every file is written next to its target under a
-temporary name and moved into place with ``os.replace`` only once complete, so a crash, a full
-disk or a bad path leaves either the old file or none, never a truncated report.
+One writer for the command line and the report window, so a file is the same whichever made
+it. ``load_report`` reads the sessions from the ``Store`` and computes the numbers;
+``write_report`` lays them out (``report_tables``) and writes one format. Every file is written
+next to its target under a temporary name and moved into place with ``os.replace`` only once
+complete, so a crash, a full disk or a bad path leaves either the old file or none, never a
+truncated report.
 
 Layouts (stable; columns are only ever added, ``LAYOUT_VERSION`` changes otherwise):
 
@@ -46,7 +47,6 @@ from moderator.services.report_tables import (
     ReportDocument,
     ReportTable,
     local_time,
-    report_document,
 )
 
 if TYPE_CHECKING:  # the repository imports SQLAlchemy; the CLI imports this module lazily anyway
@@ -100,11 +100,6 @@ def load_report(
 
 
 # --- writing ------------------------------------------------------------------------------------
-
-
-def export_report(report: Report, path: Path, fmt: ReportFormat) -> None:
-    """Lay ``report`` out and write it (see ``write_report``)."""
-    write_report(report_document(report), path, fmt)
 
 
 def write_report(document: ReportDocument, path: Path, fmt: ReportFormat) -> None:

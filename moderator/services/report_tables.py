@@ -73,9 +73,6 @@ class ReportTable:
     total: tuple[Any, ...] | None = None
     empty_text: str = ""
 
-    def column_index(self, key: str) -> int:
-        return next(i for i, column in enumerate(self.columns) if column.key == key)
-
 
 @dataclass(frozen=True, slots=True)
 class ChartSeries:

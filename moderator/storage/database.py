@@ -110,17 +110,6 @@ def configure_sqlite_engine(engine: Engine, busy_timeout_ms: int | None = None) 
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def current_revision(engine: Engine) -> str | None:
-    """The schema revision recorded in the database, or ``None`` before the first migration."""
-    with read_only(engine).connect() as connection:
-        tables = connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).fetchall()
-        if not tables:
-            return None
-        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-
-
 def run_migrations(engine: Engine, target: str) -> None:
     """Upgrade the schema to ``target`` with the packaged Alembic migrations.
 

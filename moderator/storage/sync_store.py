@@ -119,21 +119,6 @@ class SyncStore:
             rows = connection.execute(select(SyncSessionRow)).all()
         return {row.session_id: row.cursor for row in rows}
 
-    def link_session(
-        self, connection: Connection, session_id: str, cursor: int, now_ms: int
-    ) -> None:
-        existing = connection.execute(
-            select(SyncSessionRow.session_id).where(SyncSessionRow.session_id == session_id)
-        ).first()
-        if existing is None:
-            connection.execute(
-                insert(SyncSessionRow).values(
-                    session_id=session_id, cursor=cursor, linked_at_ms=now_ms
-                )
-            )
-        else:
-            set_cursor(connection, session_id, cursor)
-
     # --- the outbox ---------------------------------------------------------------------------
 
     def pending(self, limit: int = 100) -> list[PendingMutation]:

@@ -30,12 +30,10 @@ from PySide6.QtCore import (
 
 from moderator.domain.model import (
     AgendaItem,
-    Attendance,
     Participant,
     Session,
     SpeakerEntry,
     SpeechType,
-    StakeholderGroup,
 )
 from moderator.domain.session_state import SessionState
 from moderator.services.agenda_editing import AgendaEditing, shown_entries
@@ -614,8 +612,3 @@ class RosterModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-#: Labels of the stakeholder groups and attendances, in the order the forms offer them.
-GROUPS = list(StakeholderGroup)
-ATTENDANCES = list(Attendance)

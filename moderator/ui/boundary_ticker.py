@@ -32,10 +32,6 @@ class BoundaryTicker(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timeout)
 
-    @property
-    def is_active(self) -> bool:
-        return self._timer.isActive()
-
     def reschedule(self) -> None:
         """Recompute the next boundary; call after anything that may move it."""
         delay = self._ms_until_next(self._now_ms())

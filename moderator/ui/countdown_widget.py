@@ -2,7 +2,8 @@
 
 The widget paints what it is given (``show_reading``) and never reads a clock itself; the main
 window's ``CountdownTicker`` decides when a new reading is due. The digit size follows the
-widget's size, so the same widget serves the laptop window and, later, a podium screen.
+widget's size, so the digits stay as large as the layout allows on any screen; the speaker
+display draws the same cue shapes (``paint_cue_shape``), so both read alike.
 """
 
 from __future__ import annotations

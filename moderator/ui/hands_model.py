@@ -2,8 +2,9 @@
 
 Hands come and go while the chair works (raised online, lowered, given the floor): the model
 keeps the hand id of each row and announces rows inserted and removed (``row_sync``), never a
-reset, so the chair's selected hand stays selected. The waiting time ticks: ``refresh_waiting``
-(called once a second by the panel) announces only the waiting-time column.
+reset, so the chair's selected hand stays selected. The waiting time ticks:
+``refresh_waiting`` announces only the waiting-time column, so the once-a-second tick repaints
+one column rather than every cell.
 """
 
 from __future__ import annotations

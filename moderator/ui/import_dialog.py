@@ -7,11 +7,10 @@ Import, again on the worker, in one transaction. The GUI thread never parses or 
 chair's countdown keeps ticking during a congress-sized import. Errors name the file, row or
 element, and field, and leave the database as it was. Cancel before the commit rolls back.
 
-Wiring (``app``/``main_window``): ``open_import_dialog(window, importer, path)`` (an
-``AgendaImporter``: the file to import into) for a file dialog or menu action;
-``ImportDropFilter(window, open_file)`` installed on the main window (with
-``window.setAcceptDrops(True)``) for drops; ``choose_import_file(window)`` for the file dialog;
-``ImportDialog.sig_imported`` says when rows changed (reload the sessions).
+A file arrives by the file dialog (``choose_import_file``) or a drop (``import_drop``); either
+way ``open_import_dialog`` (with an ``AgendaImporter``: the file to import into) shows the same
+preview before anything is written.
+``ImportDialog.sig_imported`` says when rows changed, so the views showing sessions re-read them.
 """
 
 from __future__ import annotations
@@ -114,7 +113,6 @@ class ImportDialog(QDialog):
         self._signals.applied.connect(self._on_applied)
         self._signals.failed.connect(self._on_failed)
         self._signals.cancelled.connect(self._on_cancelled)
-        self.result_preview: ImportPreview | None = None
         self._build()
         self._start(self._read_and_compare, self.tr("Reading the file…"))
 
@@ -253,7 +251,6 @@ class ImportDialog(QDialog):
 
     def _on_applied(self, preview: ImportPreview) -> None:
         self._busy = False
-        self.result_preview = preview
         self._show_preview(preview, applied=True)
         self.status.setText(self.tr("Imported: {n} records written.").format(n=preview.writes()))
         self.import_button.setEnabled(False)
@@ -344,9 +341,6 @@ class ImportDialog(QDialog):
         self._stop.set()
         self._pool.waitForDone()
         super().closeEvent(event)
-
-    def is_busy(self) -> bool:
-        return self._busy
 
 
 def open_import_dialog(

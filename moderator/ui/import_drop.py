@@ -31,7 +31,8 @@ def importable_path(event: QDropEvent | QDragEnterEvent) -> Path | None:
 class ImportDropFilter(QObject):
     """Accepts drops of one agenda file on the watched widget and hands over its path.
 
-    ``open_file(path)`` usually calls ``open_import_dialog``. The widget must accept drops
+    ``open_file(path)`` decides what a dropped file means (the console previews an import).
+    The widget must accept drops
     (``setAcceptDrops(True)``); other drags (text, several files, unknown kinds) are left alone.
     """
 

@@ -431,14 +431,6 @@ class OfflineDownloadDialog(QDialog):
             if self.sessions.item(row).checkState() == Qt.CheckState.Checked
         ]
 
-    def set_chosen(self, session_ids: list[str]) -> None:
-        """Tick exactly these sessions (keyboard users, tests, a "today only" preset)."""
-        wanted = set(session_ids)
-        for row in range(self.sessions.count()):
-            item = self.sessions.item(row)
-            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-
     # --- downloading ----------------------------------------------------------------------
 
     def download(self) -> None:

@@ -19,7 +19,8 @@ first screen that is not the console's. Full screen only on a screen other than 
 a window on the main screen, and ``status`` says so; when it is plugged in again the display
 moves back to it, and when the screen it is on is unplugged it becomes a window on the main one.
 
-API for the main window (the lead wires it)::
+The console drives it through a small API, so the menu, the shortcuts and the display controls
+all do the same thing::
 
     display = SpeakerDisplay(service, DisplaySettings(), console=main_window)
     display.show_display()          # on the remembered screen (falls back, see ``status``)
@@ -49,7 +50,6 @@ from PySide6.QtCore import (
     QPointF,
     QRect,
     QRectF,
-    QSize,
     Qt,
     Signal,
 )
@@ -59,7 +59,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QHideEvent,
-    QImage,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -540,15 +539,6 @@ def _paint_hourglass(painter: QPainter, rect: QRectF, colour: QColor) -> None:
     )
 
 
-def render_view(view: DisplayView, size: QSize) -> QImage:
-    """The display as an image of ``size`` (for tests and documentation)."""
-    image = QImage(size, QImage.Format.Format_RGB32)
-    painter = QPainter(image)
-    paint_view(painter, QRectF(0, 0, size.width(), size.height()), view, _Fonts())
-    painter.end()
-    return image
-
-
 # --- the window ----------------------------------------------------------------------------
 
 
@@ -611,7 +601,7 @@ class SpeakerDisplay(QWidget):
             console.installEventFilter(self)
             console.destroyed.connect(self.close)
 
-    # --- state for the controls and tests -----------------------------------------------------
+    # --- state, read by the display controls -------------------------------------------------
 
     @property
     def view(self) -> DisplayView:
@@ -645,11 +635,6 @@ class SpeakerDisplay(QWidget):
     @property
     def current_screen_name(self) -> str:
         return self._placed_on.name() if self._placed_on is not None else ""
-
-    def view_at(self, now_ms: int) -> DisplayView:
-        """What the display shows at ``now_ms`` (a pure reading; nothing is repainted)."""
-        reading = DisplayReading.of(self._service.state, now_ms, self._hide_negative)
-        return replace(self._view, reading=reading)
 
     def create_preview(self, parent: QWidget | None = None) -> DisplayPreview:
         return DisplayPreview(self, parent)

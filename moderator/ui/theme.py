@@ -46,4 +46,3 @@ NOBODY_STYLE = PhaseStyle(QColor("#263238"), QColor("#90a4ae"), "", CueShape.NON
 DIMMED_TEXT = QColor("#9e9e9e")
 CURRENT_ROW_BACKGROUND = QColor("#fff3c4")
 NEXT_ROW_BACKGROUND = QColor("#e3f2fd")
-DEMO_BANNER = QColor("#6a1b9a")

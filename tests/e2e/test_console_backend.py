@@ -8,22 +8,13 @@ each applied exactly once.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 from support.fault_proxy import FaultProxy
 from support.live_server import LiveServer
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(db_path=tmp_path / "server.sqlite3", log_path=tmp_path / "server.log")
-    live.start()
-    yield live
-    live.kill()
 
 
 def wait_for_server(
@@ -51,11 +42,11 @@ def clock_changes(changes: list[dict]) -> list[dict]:
 
 
 def test_actions_taken_offline_survive_a_kill_and_reach_the_backend_once(
-    server: LiveServer, start_console, moderator_env: dict[str, str], tmp_path: Path
+    live_server: LiveServer, start_console, moderator_env: dict[str, str], tmp_path: Path
 ):
-    demo = server.load_demo("demo")
-    moderator_env["MODERATOR_TOKEN"] = server.create_token("chair", sessions=[demo.session_id])
-    proxy = FaultProxy(server.port)
+    demo = live_server.load_demo("demo")
+    moderator_env["MODERATOR_TOKEN"] = live_server.create_token("chair", sessions=[demo.session_id])
+    proxy = FaultProxy(live_server.port)
     db = tmp_path / "console.sqlite3"
     follow = ("--backend", proxy.url, "--session", demo.session_id)
     try:
@@ -63,7 +54,7 @@ def test_actions_taken_offline_survive_a_kill_and_reach_the_backend_once(
         console.wait_for_message("console ready")
         console.send("next_speaker")
         changes = wait_for_server(
-            server, demo.staff_token, demo.session_id, lambda cs: len(clock_changes(cs)) == 1
+            live_server, demo.staff_token, demo.session_id, lambda cs: len(clock_changes(cs)) == 1
         )
         allotted = clock_changes(changes)[0]["allotted_ms"]
 
@@ -86,7 +77,7 @@ def test_actions_taken_offline_survive_a_kill_and_reach_the_backend_once(
         restarted = start_console(db, *follow)
         restarted.wait_for_message("console ready")
         changes = wait_for_server(
-            server,
+            live_server,
             demo.staff_token,
             demo.session_id,
             lambda cs: (

@@ -6,14 +6,12 @@ nothing reaches into the server's code.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import json
 import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -24,22 +22,6 @@ API = "/api/v1"
 
 def now_ms() -> int:
     return time.time_ns() // 1_000_000
-
-
-# --- servers shared by a module ----------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def running_server(folder: Path, heartbeat_s: float = 15.0) -> Iterator[LiveServer]:
-    """A real server on its own database in ``folder`` (for module-scoped fixtures)."""
-    server = LiveServer(
-        db_path=folder / "server.sqlite3", log_path=folder / "server.log", heartbeat_s=heartbeat_s
-    )
-    server.start()
-    try:
-        yield server
-    finally:
-        server.kill()
 
 
 _meeting_numbers = itertools.count(1)

@@ -22,12 +22,11 @@ from helpers import (
     give_floor,
     now_ms,
     push,
-    running_server,
     snapshot,
     sse_items,
 )
 from httpx_sse import connect_sse
-from support.live_server import DemoMeeting, LiveServer
+from support.live_server import DemoMeeting, LiveServer, running_server
 
 
 @pytest.fixture(scope="module")

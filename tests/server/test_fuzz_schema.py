@@ -34,7 +34,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -49,7 +48,7 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
-from support.live_server import DemoMeeting, LiveServer
+from support.live_server import DemoMeeting, LiveServer, running_server
 
 # The error codes of docs/protocol.md, and the two the server also uses (cursor_unknown: a
 # `since` newer than anything written; id_in_use: an upload taking another meeting's ids).
@@ -118,13 +117,8 @@ class Run:
 def fuzz_server(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[tuple[LiveServer, DemoMeeting]]:
-    folder: Path = tmp_path_factory.mktemp("fuzz")
-    server = LiveServer(db_path=folder / "server.sqlite3", log_path=folder / "server.log")
-    server.start()
-    try:
+    with running_server(tmp_path_factory.mktemp("fuzz")) as server:
         yield server, server.load_demo("demo")
-    finally:
-        server.kill()
 
 
 def bound_wait(case: schemathesis.Case) -> None:

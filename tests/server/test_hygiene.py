@@ -23,9 +23,8 @@ from helpers import (
     fresh_meeting,
     give_floor,
     now_ms,
-    running_server,
 )
-from support.live_server import DemoMeeting, LiveServer
+from support.live_server import DemoMeeting, LiveServer, running_server
 
 MIB = 1024 * 1024
 

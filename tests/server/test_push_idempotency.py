@@ -26,10 +26,9 @@ from helpers import (
     lower_hand,
     now_ms,
     push,
-    running_server,
     snapshot,
 )
-from support.live_server import DemoMeeting, LiveServer
+from support.live_server import DemoMeeting, LiveServer, running_server
 
 COPIES = 8
 

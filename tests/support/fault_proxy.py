@@ -3,11 +3,10 @@
 Modes: ``pass`` (forward bytes both ways, optionally delayed), ``blackhole`` (accept, never
 answer: a dead Wi-Fi; open connections are reset), ``silent`` (the same, but open connections
 stay open and swallow everything: a link that dies without a word), ``refuse`` (reset every
-connection at once). ``cut()`` resets every open
-connection (a half-sent request or a half-read answer is lost); ``cut_after_response_bytes(n)``
-lets the next answer through only up to n bytes, then resets (a response cut mid-body, after
-the server committed). ``cut_next_answer_to(request_start)`` does the same to the answer of the
-next request that starts with ``request_start`` (e.g. ``b"POST /api/v1/push"``) on whichever
+connection at once). ``cut()`` resets every open connection (a half-sent request or a
+half-read answer is lost). ``cut_next_answer_to(request_start)`` lets the answer to the next
+request that starts with ``request_start`` (e.g. ``b"POST /api/v1/push"``) through only in
+part, then resets (a response cut mid-body, after the server committed), on whichever
 connection carries it, so an answer streaming on another connection (an event stream) is never
 the one cut; by default it keeps the headers and half of the body. ``answers_cut`` counts the
 answers cut so far, so a test can check that its fault really happened.
@@ -28,7 +27,6 @@ class FaultProxy:
         self._not_silent = threading.Event()
         self.mode = "pass"
         self.delay_s = 0.0
-        self._cut_after: int | None = None
         self._cut_answer_to: tuple[bytes, int | None] | None = None
         self.answers_cut = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
@@ -61,7 +59,7 @@ class FaultProxy:
             # After a long silence TCP gives up on what it could not deliver: the connections
             # of the dead spell are reset (forwarding again would leave a hole in a stream).
             self.cut()
-        self.mode, self.delay_s, self._cut_after = "pass", 0.0, None
+        self.mode, self.delay_s = "pass", 0.0
         self._cut_answer_to = None
 
     def blackhole(self) -> None:
@@ -84,9 +82,6 @@ class FaultProxy:
             sockets, self._sockets = list(self._sockets), set()
         for sock in sockets:
             _reset(sock)
-
-    def cut_after_response_bytes(self, count: int) -> None:
-        self._cut_after = count
 
     def cut_next_answer_to(self, request_start: bytes, keep_bytes: int | None = None) -> None:
         """Cut the answer to the next request starting with ``request_start`` after
@@ -156,11 +151,6 @@ class FaultProxy:
                         sink.sendall(data[:allowed])
                         self._cut_now(sink, source)
                         return
-                elif is_response and self._cut_after is not None:
-                    allowed, self._cut_after = self._cut_after, None
-                    sink.sendall(data[:allowed])
-                    self._cut_now(sink, source)
-                    return
                 if self.mode == "silent":
                     continue  # swallowed: the bytes never arrive
                 if self.mode != "pass":

@@ -9,6 +9,7 @@ uploaded through the real ``PUT /api/v1/meetings/{id}`` endpoint.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -16,6 +17,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -177,6 +179,20 @@ class LiveServer:
             staff_token=staff,
             upload=upload,
         )
+
+
+@contextlib.contextmanager
+def running_server(folder: Path, heartbeat_s: float = 15.0) -> Iterator[LiveServer]:
+    """A real server on its own database in ``folder``, killed when the block ends (the
+    ``live_server`` fixture, and the module-scoped servers several tests share)."""
+    server = LiveServer(
+        db_path=folder / "server.sqlite3", log_path=folder / "server.log", heartbeat_s=heartbeat_s
+    )
+    server.start()
+    try:
+        yield server
+    finally:
+        server.kill()
 
 
 def demo_upload(meeting_id: str, now_ms: int | None = None) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""Fixtures for UI tests: a real SQLite file with the demo meeting and the real main window."""
+"""Fixtures for UI tests: a real SQLite file with the demo meeting, its session service and the
+real main window; the qasync loop; keyrings that are never the developer's."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import null
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
-from support.live_server import LiveServer
+from sqlalchemy import Engine
 
 from moderator.services.command_runner import CommandRunner
 from moderator.services.demo import load_demo
@@ -26,6 +27,16 @@ from moderator.services.time_source import TimeSource
 from moderator.storage.database import open_database
 from moderator.storage.repository import Store
 from moderator.ui.main_window import MainWindow
+
+
+@dataclass
+class DemoSession:
+    """The demo meeting in a real SQLite file, its first session open in a session service."""
+
+    path: Path
+    engine: Engine
+    store: Store
+    service: SessionService
 
 
 @dataclass
@@ -58,7 +69,7 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def console(qtbot: QtBot, tmp_path: Path) -> Iterator[Console]:
+def demo_session(tmp_path: Path) -> Iterator[DemoSession]:
     path = tmp_path / "moderator.sqlite3"
     engine = open_database(path)
     store = Store(engine)
@@ -66,15 +77,20 @@ def console(qtbot: QtBot, tmp_path: Path) -> Iterator[Console]:
     load_demo(store, time_source.now_ms())
     state = store.load_session_state(store.sessions()[0].id)
     service = SessionService(CommandRunner(store, state, time_source))
-    window = MainWindow(service, database_label=str(path))
+    yield DemoSession(path, engine, store, service)
+    engine.dispose()
+
+
+@pytest.fixture
+def console(qtbot: QtBot, demo_session: DemoSession) -> Iterator[Console]:
+    window = MainWindow(demo_session.service, database_label=str(demo_session.path))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     window.setFocus()
-    yield Console(window, service, store, path)
+    yield Console(window, demo_session.service, demo_session.store, demo_session.path)
     window.close()
-    engine.dispose()
 
 
 @pytest.fixture
@@ -90,15 +106,6 @@ def qasync_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:  # type: ignore[no
     # tests that run their own asyncio loop in this process are refused.
     asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    """The real reference server on 127.0.0.1, its own SQLite file."""
-    live = LiveServer(db_path=tmp_path / "server.sqlite3", log_path=tmp_path / "server.log")
-    live.start()
-    yield live
-    live.kill()
 
 
 @contextlib.contextmanager

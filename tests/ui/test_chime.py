@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
+from support.timers import timer_armed
 
 from moderator.domain.clock import Phase
 from moderator.domain.commands import SetAllotted
@@ -78,7 +79,7 @@ def wait_for(qtbot: QtBot, chime: ThresholdChime, phase: Phase, timeout: int = 3
 def test_a_running_clock_chimes_once_at_warning_final_and_time_up(qtbot, setup):
     chime, heard = setup.chime()
     setup.give_floor_with(2_400)
-    assert chime.is_armed
+    assert timer_armed(chime)
     wait_for(qtbot, chime, Phase.WARNING)
     wait_for(qtbot, chime, Phase.FINAL)
     wait_for(qtbot, chime, Phase.TIME_UP)
@@ -88,7 +89,7 @@ def test_a_running_clock_chimes_once_at_warning_final_and_time_up(qtbot, setup):
         assert shown is phase
         assert threshold - LATE_MS < remaining <= threshold
     # Nothing more to wait for in overtime: no timer left running.
-    assert not chime.is_armed
+    assert not timer_armed(chime)
 
 
 def test_pause_and_resume_in_the_same_phase_does_not_chime_again(qtbot, setup):
@@ -96,7 +97,7 @@ def test_pause_and_resume_in_the_same_phase_does_not_chime_again(qtbot, setup):
     setup.give_floor_with(2_300)
     wait_for(qtbot, chime, Phase.WARNING)
     assert setup.service.toggle_clock()  # pause in the warning
-    assert not chime.is_armed
+    assert not timer_armed(chime)
     assert setup.service.toggle_clock()  # resume, still in the warning
     wait_for(qtbot, chime, Phase.FINAL)
     assert [phase for phase, _, _ in heard] == [Phase.WARNING, Phase.FINAL]
@@ -126,7 +127,7 @@ def test_a_disabled_chime_is_silent_and_sleeps(qtbot, setup):
     off, heard_off = setup.chime(enabled=False)
     on, _ = setup.chime(enabled=True)  # the control: proves the crossings happened
     setup.give_floor_with(2_200)
-    assert not off.is_armed
+    assert not timer_armed(off)
     wait_for(qtbot, on, Phase.WARNING)
     wait_for(qtbot, on, Phase.FINAL)
     assert heard_off == []
@@ -155,7 +156,7 @@ def test_turning_the_chime_on_mid_speech_does_not_chime_for_a_phase_already_reac
     chime, heard = setup.chime(enabled=False)
     setup.give_floor_with(1_800)  # already in the warning
     chime.set_enabled(True)
-    assert chime.is_armed
+    assert timer_armed(chime)
     wait_for(qtbot, chime, Phase.FINAL)
     assert [phase for phase, _, _ in heard] == [Phase.FINAL]
 

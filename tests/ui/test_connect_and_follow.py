@@ -27,11 +27,11 @@ from moderator.ui.sync_badge import SyncBadge
 
 
 def test_the_chair_connects_follows_a_session_and_rides_out_an_outage(
-    qtbot: QtBot, qasync_loop, server: LiveServer, tmp_path: Path, no_keyring
+    qtbot: QtBot, qasync_loop, live_server: LiveServer, tmp_path: Path, no_keyring
 ):
-    demo = server.load_demo("demo")
-    token = server.create_token("chair", sessions=[demo.session_id])
-    proxy = FaultProxy(server.port)
+    demo = live_server.load_demo("demo")
+    token = live_server.create_token("chair", sessions=[demo.session_id])
+    proxy = FaultProxy(live_server.port)
     path = tmp_path / "console.sqlite3"
     engine = open_database(path)
     store = Store(engine)

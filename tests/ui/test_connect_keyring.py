@@ -79,27 +79,27 @@ def test_a_token_the_chair_typed_is_not_overwritten_by_the_keyring(
 
 
 def test_following_does_not_wait_for_the_keyring_and_the_token_is_kept_there(
-    qtbot: QtBot, qasync_loop, gated_keyring, server: LiveServer
+    qtbot: QtBot, qasync_loop, gated_keyring, live_server: LiveServer
 ):
-    demo = server.load_demo("demo")
-    token = server.create_token("chair", sessions=[demo.session_id])
+    demo = live_server.load_demo("demo")
+    token = live_server.create_token("chair", sessions=[demo.session_id])
     tokens = TokenStore()
     dialog = open_dialog(qtbot, tokens)
     qtbot.waitUntil(lambda: "kept in this computer's keyring" in dialog.keyring_note.text())
-    dialog.url.setText(server.url)
+    dialog.url.setText(live_server.url)
     dialog.token.setText(token)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.follow_button.isEnabled, timeout=10_000)
     gated_keyring.gate.clear()  # locked again when the chair presses Follow
     with qtbot.waitSignal(dialog.sig_follow, timeout=2_000) as followed:
         qtbot.mouseClick(dialog.follow_button, Qt.MouseButton.LeftButton)
-    assert followed.args == [server.url, token, demo.session_id]
+    assert followed.args == [live_server.url, token, demo.session_id]
     assert not dialog.isVisible()
-    assert tokens.recall(server.url) == token, "this run knows the token at once"
-    assert QSettings().value(BACKEND_URL_SETTING) == server.url, "the next Connect offers it"
-    assert (SERVICE, server.url) not in gated_keyring.saved
+    assert tokens.recall(live_server.url) == token, "this run knows the token at once"
+    assert QSettings().value(BACKEND_URL_SETTING) == live_server.url, "the next Connect offers it"
+    assert (SERVICE, live_server.url) not in gated_keyring.saved
     gated_keyring.gate.set()
-    qtbot.waitUntil(lambda: gated_keyring.saved.get((SERVICE, server.url)) == token)
+    qtbot.waitUntil(lambda: gated_keyring.saved.get((SERVICE, live_server.url)) == token)
 
 
 def test_after_start_up_the_keyring_is_found_in_the_background_so_connect_knows_at_once(

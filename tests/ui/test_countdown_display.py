@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from support.timers import timer_armed
 
 from moderator.domain.clock import displayed_seconds
 from moderator.domain.model import EntryState
@@ -39,11 +40,11 @@ def test_the_display_changes_at_each_second_boundary_of_the_remaining_time(
 
 
 def test_the_ticker_sleeps_while_the_clock_is_stopped(console: Console, qtbot: QtBot):
-    assert not console.window.countdown_ticker.is_active
+    assert not timer_armed(console.window.countdown_ticker)
     qtbot.keyClick(console.window, Qt.Key.Key_N)
-    assert console.window.countdown_ticker.is_active
+    assert timer_armed(console.window.countdown_ticker)
     qtbot.keyClick(console.window, Qt.Key.Key_Space)
-    assert not console.window.countdown_ticker.is_active
+    assert not timer_armed(console.window.countdown_ticker)
 
 
 def test_a_failed_save_changes_nothing_and_says_so(

@@ -148,7 +148,7 @@ def test_the_window_stays_responsive_through_the_fault_and_nothing_is_lost(
     fault_name: str,
     qtbot: QtBot,
     qasync_loop,
-    server: LiveServer,
+    live_server: LiveServer,
     tmp_path: Path,
     no_keyring,
     monkeypatch: pytest.MonkeyPatch,
@@ -157,9 +157,9 @@ def test_the_window_stays_responsive_through_the_fault_and_nothing_is_lost(
     # The warm-up after start-up runs within the test (a timer left behind would fire in a
     # later test, its loop gone).
     monkeypatch.setattr(app_module, "WARM_UP_AFTER_S", 0.05)
-    demo = server.load_demo("demo")
-    token = server.create_token("chair", sessions=[demo.session_id])
-    proxy = FaultProxy(server.port)
+    demo = live_server.load_demo("demo")
+    token = live_server.create_token("chair", sessions=[demo.session_id])
+    proxy = FaultProxy(live_server.port)
     path = tmp_path / "console.sqlite3"
     engine = open_database(path)
     store = Store(engine)
@@ -196,7 +196,7 @@ def test_the_window_stays_responsive_through_the_fault_and_nothing_is_lost(
 
         lag.restart()
         seen.clear()
-        off_the_gui_thread(qtbot, lambda: fault.inject(proxy, server))
+        off_the_gui_thread(qtbot, lambda: fault.inject(proxy, live_server))
         for press in range(PRESSES):
             shown_before = seconds_of(countdown.reading.digits)
             qtbot.keyClick(followed, Qt.Key.Key_Plus)
@@ -220,7 +220,7 @@ def test_the_window_stays_responsive_through_the_fault_and_nothing_is_lost(
             assert said.startswith("▲ Reconnecting") and " pending" in said, said
         assert proxy.answers_cut == fault.cuts, "the fault did not happen as planned"
 
-        off_the_gui_thread(qtbot, lambda: fault.heal(proxy, server))
+        off_the_gui_thread(qtbot, lambda: fault.heal(proxy, live_server))
         healed_at = time.monotonic()
         # Healed: the console gets every queued action through by itself.
         qtbot.waitUntil(
@@ -251,7 +251,7 @@ def test_the_window_stays_responsive_through_the_fault_and_nothing_is_lost(
 
     # Every action reached the backend exactly once: the floor, then each "+".
     with httpx.Client(
-        base_url=server.url, headers={"Authorization": f"Bearer {demo.staff_token}"}
+        base_url=live_server.url, headers={"Authorization": f"Bearer {demo.staff_token}"}
     ) as client:
         changes = client.get(
             f"/api/v1/sessions/{demo.session_id}/changes", params={"since": 0}

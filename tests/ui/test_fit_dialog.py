@@ -3,8 +3,8 @@ Cancel changing nothing; checked against the SQLite file as a restarted console 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from moderator.domain.model import EntryState
-from moderator.services.command_runner import CommandRunner
-from moderator.services.demo import load_demo
 from moderator.services.session_service import SessionService
-from moderator.services.time_source import TimeSource
 from moderator.storage.database import open_database
 from moderator.storage.repository import Store
 from moderator.ui.fit_dialog import FitToEndDialog, duration_words, open_fit_to_end
 from moderator.ui.formatting import clock_time
 from moderator.ui.time_input import parse_time
+
+if TYPE_CHECKING:
+    from conftest import DemoSession
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "dialogs"
 
@@ -43,18 +43,10 @@ class Setup:
 
 
 @pytest.fixture
-def setup(qtbot: QtBot, tmp_path: Path) -> Iterator[Setup]:
-    path = tmp_path / "moderator.sqlite3"
-    engine = open_database(path)
-    store = Store(engine)
-    time_source = TimeSource()
-    load_demo(store, time_source.now_ms())
-    state = store.load_session_state(store.sessions()[0].id)
-    service = SessionService(CommandRunner(store, state, time_source))
+def setup(qtbot: QtBot, demo_session: DemoSession) -> Setup:
     parent = QWidget()
     qtbot.addWidget(parent)
-    yield Setup(path, service, parent)
-    engine.dispose()
+    return Setup(demo_session.path, demo_session.service, parent)
 
 
 def run_late(service: SessionService) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from support.live_server import LiveServer, demo_upload
 from support.qt_lag import FREEZE_MS, GENEROUS_LAG_MS, LagMeter
+from support.readiness import item_of, keys_of, tick_only
 
 from moderator.domain.order_keys import evenly_spaced_keys
 from moderator.services.credentials import BACKEND_URL_SETTING, SERVICE, TokenStore
@@ -77,9 +78,9 @@ def upload_day(server: LiveServer) -> tuple[str, list[str]]:
 
 
 def test_readiness_window_and_making_sessions_available_offline(
-    qtbot: QtBot, qasync_loop, server: LiveServer, tmp_path: Path, no_keyring
+    qtbot: QtBot, qasync_loop, live_server: LiveServer, tmp_path: Path, no_keyring
 ):
-    staff, (s1, s2, s3) = upload_day(server)
+    staff, (s1, s2, s3) = upload_day(live_server)
     path = tmp_path / "console.sqlite3"
     engine = open_database(path)
     store = Store(engine)
@@ -97,9 +98,9 @@ def test_readiness_window_and_making_sessions_available_offline(
         assert not dialog.isModal()
         qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
         report = dialog.report
-        assert report.item("backend_url").status is Status.WARNING  # nothing set up yet
-        assert report.item("display").status is Status.WARNING
-        assert "“HDMI-1” is not connected" in report.item("display").text
+        assert item_of(report, "backend_url").status is Status.WARNING  # nothing set up yet
+        assert item_of(report, "display").status is Status.WARNING
+        assert "“HDMI-1” is not connected" in item_of(report, "display").text
         assert dialog.items.count() == len(report.items)
         # Every row says its status in words and symbols, and has an icon: not colour alone.
         for row in range(dialog.items.count()):
@@ -112,7 +113,7 @@ def test_readiness_window_and_making_sessions_available_offline(
         qtbot.mouseClick(dialog.offline_button, Qt.MouseButton.LeftButton)
         downloader = dialog.findChild(OfflineDownloadDialog, "offlineDownloadDialog")
         assert downloader is not None and downloader.isVisible() and not downloader.isModal()
-        downloader.url.setText(server.url)
+        downloader.url.setText(live_server.url)
         downloader.token.setText(staff)
         qtbot.mouseClick(downloader.list_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: downloader.sessions.count() == 3, timeout=10_000)
@@ -121,7 +122,7 @@ def test_readiness_window_and_making_sessions_available_offline(
         listing_lag_ms = lag.worst_ms
         lag.restart()
 
-        downloader.set_chosen([s1, s2, s3])
+        tick_only(downloader, [s1, s2, s3])
         values: list[int] = []
         downloader.progress.valueChanged.connect(values.append)
         finished: list[object] = []
@@ -139,8 +140,8 @@ def test_readiness_window_and_making_sessions_available_offline(
         assert downloader.results.count() == 3
         assert all("Downloaded — " in downloader.results.item(r).text() for r in range(3))
         assert downloader.status.text() == "3 of 3 sessions available offline."
-        assert tokens.recall(server.url) == staff  # kept for this run (no keyring here)
-        assert QSettings().value(BACKEND_URL_SETTING) == server.url  # and its address
+        assert tokens.recall(live_server.url) == staff  # kept for this run (no keyring here)
+        assert QSettings().value(BACKEND_URL_SETTING) == live_server.url  # and its address
         assert len(store.load_session_state(s2).entries) == 16 * COPIES
 
         # The readiness window checks again by itself, now against the backend.
@@ -148,24 +149,24 @@ def test_readiness_window_and_making_sessions_available_offline(
             lambda: dialog.report is not report and dialog.refresh_button.isEnabled(),
             timeout=10_000,
         )
-        qtbot.waitUntil(lambda: "backend_reachable" in dialog.report.item_keys(), timeout=10_000)
+        qtbot.waitUntil(lambda: "backend_reachable" in keys_of(dialog.report), timeout=10_000)
         after = dialog.report
-        assert after.item("backend_reachable").status is Status.OK
-        assert after.item("token").status is Status.OK
-        assert after.item("offline").status is Status.OK
-        sessions_text = after.item("sessions").text
+        assert item_of(after, "backend_reachable").status is Status.OK
+        assert item_of(after, "token").status is Status.OK
+        assert item_of(after, "offline").status is Status.OK
+        sessions_text = item_of(after, "sessions").text
         assert "“Session 1”" in sessions_text and "“Session 2”" in sessions_text
         assert "“Session 3”" not in sessions_text  # tomorrow
         assert f"{16 * COPIES} speakers" in sessions_text
 
         # The venue network goes: Refresh says so, quickly, and the window stays responsive.
-        server.kill()
+        live_server.kill()
         lag.restart()
         before = dialog.report
         qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.report is not before, timeout=10_000)
-        assert dialog.report.item("backend_reachable").status is Status.WARNING
-        assert "Cannot reach" in dialog.report.item("backend_reachable").text
+        assert item_of(dialog.report, "backend_reachable").status is Status.WARNING
+        assert "Cannot reach" in item_of(dialog.report, "backend_reachable").text
         offline_lag_ms = lag.worst_ms
 
         print(
@@ -187,14 +188,14 @@ def test_readiness_window_and_making_sessions_available_offline(
 
 
 def test_a_session_with_changes_waiting_is_kept_and_said_so(
-    qtbot: QtBot, qasync_loop, server: LiveServer, tmp_path: Path, no_keyring
+    qtbot: QtBot, qasync_loop, live_server: LiveServer, tmp_path: Path, no_keyring
 ):
     import uuid
 
     from moderator.domain.commands import GiveFloor
     from moderator.services.command_runner import CommandRunner
 
-    staff, (s1, s2, _s3) = upload_day(server)
+    staff, (s1, s2, _s3) = upload_day(live_server)
     path = tmp_path / "console.sqlite3"
     engine = open_database(path)
     store = Store(engine)
@@ -203,11 +204,11 @@ def test_a_session_with_changes_waiting_is_kept_and_said_so(
     qtbot.addWidget(dialog)
     try:
         downloader = dialog.open_download_dialog()
-        downloader.url.setText(server.url)
+        downloader.url.setText(live_server.url)
         downloader.token.setText(staff)
         qtbot.mouseClick(downloader.list_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: downloader.sessions.count() == 3, timeout=10_000)
-        downloader.set_chosen([s1])
+        tick_only(downloader, [s1])
         qtbot.mouseClick(downloader.download_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: downloader.report is not None, timeout=30_000)
         state = store.load_session_state(s1)
@@ -218,7 +219,7 @@ def test_a_session_with_changes_waiting_is_kept_and_said_so(
         qtbot.mouseClick(downloader.list_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "waiting to be sent" in row_text(downloader, s1), timeout=10_000)
         assert downloader.chosen_session_ids() == [s2]  # not ticked: its changes are kept
-        downloader.set_chosen([s1, s2])
+        tick_only(downloader, [s1, s2])
         qtbot.mouseClick(downloader.download_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: downloader.report is not first, timeout=30_000)
 
@@ -274,11 +275,11 @@ def test_the_check_of_a_following_console_asks_the_keyring_off_the_gui_thread(
         assert lag.worst_ms < FREEZE_MS, f"the window froze {lag.worst_ms:.0f} ms"
         gated_keyring.gate.set()  # unlocked
         qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
-        keyring_item = dialog.report.item("keyring")
+        keyring_item = item_of(dialog.report, "keyring")
         assert keyring_item.status is Status.OK
         assert "kept in the system keyring" in keyring_item.text
-        assert dialog.report.item("backend_reachable").status is Status.WARNING
-        assert "(from this console's connection)" in dialog.report.item("token").text
+        assert item_of(dialog.report, "backend_reachable").status is Status.WARNING
+        assert "(from this console's connection)" in item_of(dialog.report, "token").text
     finally:
         lag.stop()
         dialog.close()
@@ -309,7 +310,7 @@ def test_making_sessions_available_offline_opens_at_once_with_the_keyring_locked
         gated_keyring.gate.set()  # unlocked: the keyring's token arrives in the window
         qtbot.waitUntil(lambda: downloader.token.text() == "remembered-token", timeout=5_000)
         qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
-        assert "A token is stored (from the keyring)" in dialog.report.item("token").text
+        assert "A token is stored (from the keyring)" in item_of(dialog.report, "token").text
     finally:
         lag.stop()
         dialog.close()

@@ -56,9 +56,12 @@ class Followed:
 
 
 @pytest.fixture
-def followed(qtbot: QtBot, qasync_loop, server: LiveServer, tmp_path: Path) -> Iterator[Followed]:
+def followed(
+    qtbot: QtBot, qasync_loop, live_server: LiveServer, tmp_path: Path
+) -> Iterator[Followed]:
     """The chair's window following the demo session on the server, online, in a window small
     enough that the list scrolls."""
+    server = live_server
     demo = server.load_demo("demo")
     chair = server.create_token("chair", sessions=[demo.session_id])
     path = tmp_path / "console.sqlite3"

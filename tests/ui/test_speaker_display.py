@@ -25,6 +25,8 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
+from support.display_views import render_view, view_at
+from support.timers import timer_armed
 
 from moderator.domain.clock import ClockStatus, Phase, ms_until_next_second
 from moderator.services.display_settings import DisplaySettings
@@ -38,7 +40,7 @@ from moderator.ui.display_messages import (
     MessageKind,
     MessagesModel,
 )
-from moderator.ui.speaker_display import CUE_TOP, NEXT_TOP, SpeakerDisplay, render_view
+from moderator.ui.speaker_display import CUE_TOP, NEXT_TOP, SpeakerDisplay
 from moderator.ui.theme import CueShape
 
 if TYPE_CHECKING:
@@ -162,7 +164,7 @@ def test_the_display_follows_give_floor_next_and_pause(
     assert first.organisation in display.view.names.details
     assert display.view.reading.digits in ("5:00", "4:59")
     assert display.view.reading.shape is CueShape.PLAY
-    assert display.ticker.is_active
+    assert timer_armed(display.ticker)
     qtbot.waitUntil(lambda: display.view.reading.digits == "4:59", timeout=2000)
 
     second = service.state.participant_of(service.state.next_entry())
@@ -174,7 +176,7 @@ def test_the_display_follows_give_floor_next_and_pause(
     assert service.state.clock.status is ClockStatus.PAUSED
     assert display.view.reading.cue_text == "PAUSED"
     assert display.view.reading.shape is CueShape.PAUSE_BARS
-    assert not display.ticker.is_active, "a paused clock needs no ticks"
+    assert not timer_armed(display.ticker), "a paused clock needs no ticks"
 
     console.view_arrives(console.reopen_state())  # the backend's state replaces ours
     assert display.view.names.headline == second.name
@@ -182,7 +184,7 @@ def test_the_display_follows_give_floor_next_and_pause(
 
 def test_the_display_wakes_at_the_boundaries_only(console: Console, display: SpeakerDisplay):
     service = console.service
-    assert not display.ticker.is_active, "hidden: no ticks"
+    assert not timer_armed(display.ticker), "hidden: no ticks"
     service.next_speaker()
     now = service.now_ms()
     assert display._ms_until_change(now) is None, "not shown yet: no ticks"
@@ -193,10 +195,10 @@ def test_the_display_wakes_at_the_boundaries_only(console: Console, display: Spe
     now = service.now_ms()
     assert display._ms_until_change(now) <= 500, "in overtime the blink flips every half second"
     display.set_blackout(True)
-    assert not display.ticker.is_active, "blacked out: nothing changes on screen"
+    assert not timer_armed(display.ticker), "blacked out: nothing changes on screen"
     display.hide_display()
     display.set_blackout(False)
-    assert not display.ticker.is_active
+    assert not timer_armed(display.ticker)
 
 
 def test_the_display_never_takes_the_keyboard_from_the_console(
@@ -488,7 +490,7 @@ def test_screenshots_of_each_state_differ_beyond_colour(
     capture_state("final", Phase.FINAL)
     # Time up lasts one second: rendered for the moment 0.3 s after the end, not raced.
     now = service.now_ms()
-    time_up = display.view_at(now + service.state.clock.remaining_ms(now) + 300)
+    time_up = view_at(display, service.state, now + service.state.clock.remaining_ms(now) + 300)
     assert time_up.reading.phase is Phase.TIME_UP and time_up.reading.digits == "0:00"
     images["time-up"] = render_view(time_up, SCREEN)
     images["time-up"].save(str(ARTIFACTS / "speaker-time-up.png"))
@@ -511,8 +513,8 @@ def test_screenshots_of_each_state_differ_beyond_colour(
     # Overtime blinks: the cue band inverts in the second half of each second.
     now = service.now_ms()
     overtime = -service.state.clock.remaining_ms(now)
-    steady = display.view_at(now - overtime % 1000 + 100)
-    blink = display.view_at(now - overtime % 1000 + 600)
+    steady = view_at(display, service.state, now - overtime % 1000 + 100)
+    blink = view_at(display, service.state, now - overtime % 1000 + 600)
     assert not steady.reading.blink_on and blink.reading.blink_on
     steady_image, blink_image = render_view(steady, SCREEN), render_view(blink, SCREEN)
     blink_image.save(str(ARTIFACTS / "speaker-overtime-blink.png"))

@@ -67,7 +67,6 @@ from moderator.storage.sync_store import SyncStore
 T0 = 1_800_000_000_000
 MEETING_ID = "m1"
 SESSION_ID = "s1"
-ITEM_IDS = ("i1", "i2")
 PARTICIPANT_IDS = tuple(f"p{n}" for n in range(1, 7))
 STATUSES = frozenset({"applied", "rejected", "noop"})
 
@@ -457,7 +456,6 @@ class Console:
     client_id: str = ""
     engine: SyncEngine | None = None
     push_task: asyncio.Task[None] | None = None  # the push loop, waiting for an answer
-    crashes: int = 0
 
     def __post_init__(self) -> None:
         self.path = self.directory / f"console{self.index}.sqlite3"
@@ -516,7 +514,6 @@ class Console:
         its answer); the file stays."""
         self._cancel_push()
         self.db.dispose()
-        self.crashes += 1
         self._open(first=False)
         self.max_cursor = self.cursor
 

@@ -17,7 +17,7 @@ from moderator.services.demo import load_demo
 from moderator.storage.chair_store import ChairStore
 from moderator.storage.models import CommandLogRow, MeetingSpeechRulesRow, OutboxRow
 from moderator.storage.repository import Store
-from moderator.storage.sync_store import SyncStore
+from moderator.storage.sync_store import SyncStore, link_session
 
 T0 = 1_764_316_800_000
 
@@ -109,7 +109,7 @@ def test_notes_never_leave_the_laptop(open_db, db_path, meeting_id):
     sync = SyncStore(engine)
     sync.client_id()
     with engine.begin() as connection:
-        sync.link_session(connection, state.session.id, cursor=0, now_ms=T0)
+        link_session(connection, state.session.id, cursor=0, now_ms=T0)
     store.forget_linked_sessions()
 
     def counts() -> tuple[int, int]:

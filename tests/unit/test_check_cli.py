@@ -13,7 +13,6 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -53,20 +52,12 @@ sys.exit(main(sys.argv[1:]))
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(db_path=tmp_path / "server.sqlite3", log_path=tmp_path / "server.log")
-    live.start()
-    yield live
-    live.kill()
-
-
-@pytest.fixture
-def meeting(server: LiveServer) -> tuple[str, str]:
+def meeting(live_server: LiveServer) -> tuple[str, str]:
     """A real (not demo) meeting with one session today; returns (staff token, session id)."""
-    staff = server.create_token("staff", MEETING)
+    staff = live_server.create_token("staff", MEETING)
     upload = demo_upload(MEETING)
     upload["meeting"]["is_demo"] = False
-    with server.client(staff) as client:
+    with live_server.client(staff) as client:
         client.put(f"/api/v1/meetings/{MEETING}", json=upload).raise_for_status()
     return staff, upload["sessions"][0]["id"]
 
@@ -138,15 +129,15 @@ def lines_of(result: subprocess.CompletedProcess[str]) -> list[str]:
     return result.stdout.strip().splitlines()
 
 
-def test_ready_exits_0(server, meeting, tmp_path):
+def test_ready_exits_0(live_server, meeting, tmp_path):
     staff, session_id = meeting
-    db = prepared_db(tmp_path, server, staff, session_id)
+    db = prepared_db(tmp_path, live_server, staff, session_id)
 
     result, seconds = run_check(
         "--db",
         str(db),
         "--backend",
-        server.url,
+        live_server.url,
         tmp_path=tmp_path,
         token=staff,
         wrapper=True,
@@ -162,14 +153,14 @@ def test_ready_exits_0(server, meeting, tmp_path):
     assert staff not in result.stdout + result.stderr
 
 
-def test_something_to_attend_to_exits_1_and_lists_it(server, meeting, tmp_path):
+def test_something_to_attend_to_exits_1_and_lists_it(live_server, meeting, tmp_path):
     """No keyring, no screens to check here, nothing downloaded yet."""
     staff, _session_id = meeting
     db = tmp_path / "empty.sqlite3"
     open_database(db).dispose()
 
     result, _seconds = run_check(
-        "--db", str(db), "--backend", server.url, tmp_path=tmp_path, token=staff
+        "--db", str(db), "--backend", live_server.url, tmp_path=tmp_path, token=staff
     )
 
     print("\n" + result.stdout)
@@ -188,34 +179,34 @@ def test_something_to_attend_to_exits_1_and_lists_it(server, meeting, tmp_path):
     assert result.stderr == ""
 
 
-def test_the_remembered_backend_is_checked_and_a_bad_token_is_named(server, meeting, tmp_path):
+def test_the_remembered_backend_is_checked_and_a_bad_token_is_named(live_server, meeting, tmp_path):
     staff, session_id = meeting
-    db = prepared_db(tmp_path, server, staff, session_id)
+    db = prepared_db(tmp_path, live_server, staff, session_id)
     bad = "bad-token-" + "z" * 30
 
     result, _seconds = run_check(
-        "--db", str(db), tmp_path=tmp_path, token=bad, **{"backend/url": server.url}
+        "--db", str(db), tmp_path=tmp_path, token=bad, **{"backend/url": live_server.url}
     )
 
     assert result.returncode == 1
     token_line = next(line for line in lines_of(result) if line.startswith("✗ Token:"))
     assert "refused the token (from MODERATOR_TOKEN): 401 unauthenticated" in token_line
-    assert f"✓ Backend address: {server.url}." in result.stdout
+    assert f"✓ Backend address: {live_server.url}." in result.stdout
     assert bad not in result.stdout + result.stderr
 
 
-def test_a_stopped_backend_is_reported_quickly(server, meeting, tmp_path):
+def test_a_stopped_backend_is_reported_quickly(live_server, meeting, tmp_path):
     staff, session_id = meeting
-    db = prepared_db(tmp_path, server, staff, session_id)
-    server.kill()
+    db = prepared_db(tmp_path, live_server, staff, session_id)
+    live_server.kill()
 
     result, seconds = run_check(
-        "--db", str(db), "--backend", server.url, tmp_path=tmp_path, token=staff
+        "--db", str(db), "--backend", live_server.url, tmp_path=tmp_path, token=staff
     )
 
     print(f"\ncheck with the backend down: {seconds:.2f} s")
     assert result.returncode == 1
-    assert f"! Backend: Cannot reach {server.url}" in result.stdout
+    assert f"! Backend: Cannot reach {live_server.url}" in result.stdout
     assert "! Token: A token is stored (from MODERATOR_TOKEN) but could not be checked" in (
         result.stdout
     )
@@ -223,17 +214,17 @@ def test_a_stopped_backend_is_reported_quickly(server, meeting, tmp_path):
     assert seconds < 20
 
 
-def test_offline_does_not_contact_the_backend(server, meeting, tmp_path):
+def test_offline_does_not_contact_the_backend(live_server, meeting, tmp_path):
     staff, session_id = meeting
-    db = prepared_db(tmp_path, server, staff, session_id)
-    server.kill()
+    db = prepared_db(tmp_path, live_server, staff, session_id)
+    live_server.kill()
 
     result, _seconds = run_check(
-        "--db", str(db), "--backend", server.url, "--offline", tmp_path=tmp_path, token=staff
+        "--db", str(db), "--backend", live_server.url, "--offline", tmp_path=tmp_path, token=staff
     )
 
     assert result.returncode == 1  # no keyring, no screens here
-    assert f"✓ Backend address: {server.url}; not contacted (offline check)." in result.stdout
+    assert f"✓ Backend address: {live_server.url}; not contacted (offline check)." in result.stdout
     assert "Backend:" not in result.stdout and "Token:" not in result.stdout
 
 
@@ -247,14 +238,14 @@ def test_no_token_and_no_backend(tmp_path):
     assert "! Backend address: No backend is set up" in result.stdout
 
 
-def test_no_token_stored(server, meeting, tmp_path):
+def test_no_token_stored(live_server, meeting, tmp_path):
     db = tmp_path / "empty.sqlite3"
     open_database(db).dispose()
 
-    result, _seconds = run_check("--db", str(db), "--backend", server.url, tmp_path=tmp_path)
+    result, _seconds = run_check("--db", str(db), "--backend", live_server.url, tmp_path=tmp_path)
 
     assert result.returncode == 1
-    assert f"! Token: No token stored for {server.url}" in result.stdout
+    assert f"! Token: No token stored for {live_server.url}" in result.stdout
 
 
 @pytest.mark.parametrize(

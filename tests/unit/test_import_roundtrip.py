@@ -34,10 +34,6 @@ def agenda(db_path, open_db):
     return engine
 
 
-def _without_demo_flags(document: dict) -> dict:
-    return document  # the agenda export carries no demo flag: nothing to strip
-
-
 @pytest.mark.parametrize("kind", ["json", "csv"])
 def test_an_export_imports_back_unchanged_and_identical(agenda, tmp_path, open_db, kind):
     exported = export_agenda_json(agenda)

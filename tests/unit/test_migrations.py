@@ -17,7 +17,7 @@ from moderator.storage.database import (
     KNOWN_REVISIONS,
     MIGRATIONS_DIR,
     SCHEMA_HEAD,
-    current_revision,
+    read_only,
     run_migrations,
 )
 from moderator.storage.models import Base
@@ -45,6 +45,12 @@ def test_known_revisions_lists_every_revision():
     assert len(KNOWN_REVISIONS) == len(set(KNOWN_REVISIONS))
     assert set(KNOWN_REVISIONS) == set(REVISIONS)
     assert SCHEMA_HEAD in KNOWN_REVISIONS
+
+
+def current_revision(engine) -> str | None:
+    """The schema revision Alembic finds recorded in the database."""
+    with read_only(engine).connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
 
 
 def schema_differences(engine) -> list:

@@ -17,7 +17,7 @@ from moderator.services.sync_queue import queue_reader
 from moderator.services.time_source import TimeSource
 from moderator.storage.database import open_database
 from moderator.storage.repository import Store
-from moderator.storage.sync_store import SyncStore
+from moderator.storage.sync_store import SyncStore, link_session
 
 T0 = 1_800_000_000_000
 
@@ -32,7 +32,7 @@ def played(tmp_path: Path):
     sync = SyncStore(engine)
     client_id = sync.client_id()
     with engine.begin() as connection:
-        sync.link_session(connection, session_id, cursor=0, now_ms=T0)
+        link_session(connection, session_id, cursor=0, now_ms=T0)
     store.forget_linked_sessions()
     runner = CommandRunner(store, store.load_session_state(session_id), TimeSource())
     yield path, engine, store, sync, runner, client_id

@@ -11,12 +11,12 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from support.live_server import LiveServer
+from support.readiness import item_of, keys_of
 
 from moderator.services.backend_client import BackendClient
 from moderator.services.demo import build_demo_meeting
@@ -107,7 +107,7 @@ def test_everything_in_place_is_ready():
     report = report_of(local(session()), backend())
 
     assert report.ready and report.status is Status.OK
-    assert report.item_keys() == [
+    assert keys_of(report) == [
         "database",
         "sessions",
         "pending",
@@ -119,11 +119,11 @@ def test_everything_in_place_is_ready():
         "display",
     ]
     assert report.summary() == "Ready: all 9 checks passed."
-    sessions = report.item("sessions").text
+    sessions = item_of(report, "sessions").text
     assert "1 session today (Europe/Madrid)" in sessions
     assert "10:00–11:30 “Opening” (5 agenda items, 14 speakers)" in sessions
     assert (
-        report.item("token").text
+        item_of(report, "token").text
         == "Valid (from the keyring): chair of “Side event”, for 1 session."
     )
     for item in report.items:
@@ -197,36 +197,39 @@ def test_a_session_without_agenda_or_speakers_is_a_warning():
 
 def test_changes_waiting_to_be_sent_are_counted():
     report = report_of(local(session(), pending=12), backend())
-    item = report.item("pending")
+    item = item_of(report, "pending")
     assert item.status is Status.WARNING
     assert item.text.startswith("12 changes made on this laptop are waiting to be sent")
     assert report.summary() == "Not ready: 1 warning needs attention."
 
 
 def test_database_problems_and_disk_space():
-    missing = report_of(
-        LocalFacts(DatabaseFacts("/x.sqlite3", exists=False), sessions_today=None)
-    ).item("database")
+    missing = item_of(
+        report_of(LocalFacts(DatabaseFacts("/x.sqlite3", exists=False), sessions_today=None)),
+        "database",
+    )
     assert missing.status is Status.PROBLEM and "no database at /x.sqlite3" in missing.text
-    low = report_of(
-        local(session(), database=DatabaseFacts("/d.sqlite3", free_bytes=20 * 1024**2))
-    ).item("database")
+    low = item_of(
+        report_of(local(session(), database=DatabaseFacts("/d.sqlite3", free_bytes=20 * 1024**2))),
+        "database",
+    )
     assert low.status is Status.PROBLEM and "only 20.0 MB is free" in low.text
-    tight = report_of(
-        local(session(), database=DatabaseFacts("/d.sqlite3", free_bytes=300 * 1024**2))
-    ).item("database")
+    tight = item_of(
+        report_of(local(session(), database=DatabaseFacts("/d.sqlite3", free_bytes=300 * 1024**2))),
+        "database",
+    )
     assert tight.status is Status.WARNING
 
 
 def test_no_backend_configured_and_the_offline_check():
     report = report_of(local(session()), None, keyring=False)
-    assert report.item("backend_url").status is Status.WARNING
-    assert "backend_reachable" not in report.item_keys() and "token" not in report.item_keys()
-    assert report.item("keyring").status is Status.OK  # no token needed
+    assert item_of(report, "backend_url").status is Status.WARNING
+    assert "backend_reachable" not in keys_of(report) and "token" not in keys_of(report)
+    assert item_of(report, "keyring").status is Status.OK  # no token needed
 
     offline = report_of(local(session()), backend(contacted=False))
-    assert offline.item("backend_url").text.endswith("not contacted (offline check).")
-    assert "backend_reachable" not in offline.item_keys()
+    assert item_of(offline, "backend_url").text.endswith("not contacted (offline check).")
+    assert "backend_reachable" not in keys_of(offline)
 
 
 def test_token_items():
@@ -257,7 +260,7 @@ def test_the_backend_sessions_of_today_missing_on_this_laptop():
         RemoteSessionFacts("tomorrow", "Tomorrow", at(12, 10)),
         RemoteSessionFacts("theirs", "Not ours", at(11, 9), allowed=False),
     )
-    item = report_of(local(session()), backend(remote_sessions=remote)).item("offline")
+    item = item_of(report_of(local(session()), backend(remote_sessions=remote)), "offline")
     assert item.status is Status.WARNING
     assert item.text == (
         "1 of today's 2 sessions on the backend is not on this laptop: “Panel”. "
@@ -331,20 +334,12 @@ def test_a_read_only_database_is_a_problem(tmp_path: Path, monkeypatch):
         path.chmod(0o644)
 
     assert "read-only" in (facts.database.write_problem or "")
-    assert report_of(facts).item("database").status is Status.PROBLEM
+    assert item_of(report_of(facts), "database").status is Status.PROBLEM
     # The sessions are still read (read-only, with the standard sqlite3 module).
     assert facts.sessions_total == 1 and facts.pending is None
 
 
 # --- the backend, for real --------------------------------------------------------------------
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LiveServer]:
-    live = LiveServer(db_path=tmp_path / "server.sqlite3", log_path=tmp_path / "server.log")
-    live.start()
-    yield live
-    live.kill()
 
 
 def probe(url: str, token: str | None, **kwargs) -> tuple[BackendFacts, float]:
@@ -353,10 +348,10 @@ def probe(url: str, token: str | None, **kwargs) -> tuple[BackendFacts, float]:
     return facts, (time.perf_counter() - started) * 1000
 
 
-def test_server_up_with_a_valid_token(server: LiveServer, tmp_path: Path):
-    demo = server.load_demo("demo")
+def test_server_up_with_a_valid_token(live_server: LiveServer, tmp_path: Path):
+    demo = live_server.load_demo("demo")
 
-    facts, elapsed = probe(server.url, demo.staff_token)
+    facts, elapsed = probe(live_server.url, demo.staff_token)
 
     print(f"\nprobe of a live server: {elapsed:.0f} ms")
     assert facts.reachable and facts.health_status == 200 and facts.token_accepted
@@ -367,15 +362,15 @@ def test_server_up_with_a_valid_token(server: LiveServer, tmp_path: Path):
     open_database(empty).dispose()
     now = int(time.time() * 1000)
     report = build_report(ReadinessInputs(gather_local(empty, now), facts, True, TWO_SCREENS), now)
-    assert report.item("offline").status is Status.WARNING
-    assert report.item("token").status is Status.OK
-    assert report.item("token").text.startswith("Valid (from MODERATOR_TOKEN): staff of “")
+    assert item_of(report, "offline").status is Status.WARNING
+    assert item_of(report, "token").status is Status.OK
+    assert item_of(report, "token").text.startswith("Valid (from MODERATOR_TOKEN): staff of “")
     # After making it available offline, the same check passes.
     engine = open_database(empty)
     try:
 
         async def fetch():
-            client = BackendClient(server.url, demo.staff_token)
+            client = BackendClient(live_server.url, demo.staff_token)
             try:
                 await download_sessions(client, Store(engine), [demo.session_id], now)
             finally:
@@ -385,43 +380,43 @@ def test_server_up_with_a_valid_token(server: LiveServer, tmp_path: Path):
     finally:
         engine.dispose()
     report = build_report(ReadinessInputs(gather_local(empty, now), facts, True, TWO_SCREENS), now)
-    assert report.item("offline").status is Status.OK
-    assert report.item("sessions").status is Status.WARNING  # the demo meeting only
+    assert item_of(report, "offline").status is Status.OK
+    assert item_of(report, "sessions").status is Status.WARNING  # the demo meeting only
     for item in report.items:
         assert demo.staff_token not in item.text
 
 
-def test_server_down(server: LiveServer):
-    demo = server.load_demo("demo")
-    server.kill()
+def test_server_down(live_server: LiveServer):
+    demo = live_server.load_demo("demo")
+    live_server.kill()
 
-    facts, elapsed = probe(server.url, demo.staff_token)
+    facts, elapsed = probe(live_server.url, demo.staff_token)
 
     print(f"\nprobe of a stopped server: {elapsed:.0f} ms")
     assert facts.reachable is False and facts.token_accepted is None
     report = report_of(local(session()), facts)
-    assert report.item("backend_reachable").status is Status.WARNING
-    assert "Cannot reach" in report.item("backend_reachable").text
-    assert "could not be checked" in report.item("token").text
+    assert item_of(report, "backend_reachable").status is Status.WARNING
+    assert "Cannot reach" in item_of(report, "backend_reachable").text
+    assert "could not be checked" in item_of(report, "token").text
     assert elapsed < 2500
 
 
-def test_a_bad_token_is_refused_with_401(server: LiveServer):
-    server.load_demo("demo")
+def test_a_bad_token_is_refused_with_401(live_server: LiveServer):
+    live_server.load_demo("demo")
 
-    facts, _elapsed = probe(server.url, "not-a-real-token-" + "x" * 20)
+    facts, _elapsed = probe(live_server.url, "not-a-real-token-" + "x" * 20)
 
     assert facts.reachable and facts.token_accepted is False
-    item = report_of(local(session()), facts).item("token")
+    item = item_of(report_of(local(session()), facts), "token")
     assert item.status is Status.PROBLEM and "401 unauthenticated" in item.text
     assert "not-a-real-token" not in item.text
 
 
-def test_no_token(server: LiveServer):
-    facts, _elapsed = probe(server.url, None)
+def test_no_token(live_server: LiveServer):
+    facts, _elapsed = probe(live_server.url, None)
 
     assert facts.reachable and not facts.token_present and facts.token_accepted is None
-    item = report_of(local(session()), facts).item("token")
+    item = item_of(report_of(local(session()), facts), "token")
     assert item.status is Status.WARNING and item.text.startswith("No token stored")
 
 

@@ -21,7 +21,6 @@ from support import report_scenario as sc
 from moderator.domain.report import Report
 from moderator.services.report_export import (
     ReportFormat,
-    export_report,
     format_for,
     load_report,
     report_csv,
@@ -74,7 +73,7 @@ def pdf_lines(path: Path) -> list[str]:
 
 def test_the_csv_has_the_scripted_numbers_in_every_table(morning, tmp_path):
     path = tmp_path / "morning.csv"
-    export_report(morning, path, ReportFormat.CSV)
+    write_report(report_document(morning), path, ReportFormat.CSV)
 
     csv_report = sc.read_report_csv(path)
 
@@ -195,7 +194,7 @@ def test_the_workbook_has_one_sheet_per_table_with_the_scripted_numbers(morning,
     from openpyxl import load_workbook
 
     path = tmp_path / "morning.xlsx"
-    export_report(morning, path, ReportFormat.XLSX)
+    write_report(report_document(morning), path, ReportFormat.XLSX)
 
     workbook = load_workbook(path)
     assert workbook.sheetnames == [
@@ -267,7 +266,7 @@ def test_the_workbook_has_one_sheet_per_table_with_the_scripted_numbers(morning,
 @needs_poppler
 def test_the_pdf_text_has_the_header_and_the_scripted_numbers(morning, tmp_path, qapp):
     path = tmp_path / "morning.pdf"
-    export_report(morning, path, ReportFormat.PDF)
+    write_report(report_document(morning), path, ReportFormat.PDF)
 
     lines = pdf_lines(path)
     text = "\n".join(lines)
@@ -319,7 +318,7 @@ def test_the_pdf_pages_are_not_blank(morning, tmp_path, qapp, finished_store):
     }
     for name, report in reports.items():
         pdf = ARTIFACTS / f"{name}.pdf"
-        export_report(report, pdf, ReportFormat.PDF)
+        write_report(report_document(report), pdf, ReportFormat.PDF)
         subprocess.run(
             ["pdftoppm", "-r", "60", "-png", str(pdf), str(ARTIFACTS / f"{name}-page")],
             check=True,
@@ -352,7 +351,7 @@ def test_a_session_without_turns_exports_sensibly(finished_store, tmp_path, qapp
 
     report = load_report(finished_store, sc.EVENING, session_id=sc.NEXT_DAY)
     for fmt in ReportFormat:
-        export_report(report, tmp_path / f"empty{fmt.suffix}", fmt)
+        write_report(report_document(report), tmp_path / f"empty{fmt.suffix}", fmt)
 
     csv_report = sc.read_report_csv(tmp_path / "empty.csv")
     assert csv_report.tables["speakers"] == []
@@ -381,7 +380,7 @@ def test_a_session_without_turns_exports_sensibly(finished_store, tmp_path, qapp
 
 def test_the_meeting_export_has_every_session_and_a_session_column(finished_store, tmp_path):
     report = load_report(finished_store, sc.EVENING, meeting_id=sc.MEETING_ID)
-    export_report(report, tmp_path / "meeting.csv", ReportFormat.CSV)
+    write_report(report_document(report), tmp_path / "meeting.csv", ReportFormat.CSV)
 
     csv_report = sc.read_report_csv(tmp_path / "meeting.csv")
 
@@ -458,8 +457,8 @@ def test_names_that_look_like_formulas_stay_text(tmp_path):
     state.participants["alice"].name = '=HYPERLINK("http://example.invalid","x")'
     state.participants["bob"].organisation = "+31 Assembly"
     report = session_report(state, sc.MORNING_NOW)
-    export_report(report, tmp_path / "r.csv", ReportFormat.CSV)
-    export_report(report, tmp_path / "r.xlsx", ReportFormat.XLSX)
+    write_report(report_document(report), tmp_path / "r.csv", ReportFormat.CSV)
+    write_report(report_document(report), tmp_path / "r.xlsx", ReportFormat.XLSX)
 
     speakers = sc.read_report_csv(tmp_path / "r.csv").tables["speakers"]
     assert speakers[0]["Speaker"] == '\'=HYPERLINK("http://example.invalid","x")'

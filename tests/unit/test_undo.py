@@ -112,7 +112,6 @@ def actions(draw, state: SessionState, now: int, serial: int):  # type: ignore[n
 def test_every_action_is_undone_exactly(data):
     state = with_hand(make_state())
     now = T0
-    undone = 0
     for serial in range(data.draw(st.integers(1, 25))):
         now += data.draw(st.integers(0, 90_000))
         command = data.draw(actions(state, now, serial))
@@ -131,7 +130,6 @@ def test_every_action_is_undone_exactly(data):
         now += data.draw(st.integers(0, 5_000))
         state.apply(inverse.decide(state))
         assert fingerprint(state) == before, f"undo of {command} left a difference"
-        undone += 1
         event(f"undone: {command.name}")
         if before_interrupted:
             event(f"undone during an intervention: {command.name}")
