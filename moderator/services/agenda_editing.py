@@ -445,14 +445,6 @@ class AgendaEditing(QObject):
         """Several edits as one undo step (``undoable.undo_macro``)."""
         return undo_macro(self.undo_stack, text)
 
-    def undo(self) -> None:
-        if self.undo_stack.canUndo():
-            self.undo_stack.undo()
-
-    def redo(self) -> None:
-        if self.undo_stack.canRedo():
-            self.undo_stack.redo()
-
     def execute(self, command: Command, runner: CommandRunner | None = None) -> list | None:
         """Decide, commit and apply one command on its session (through ``runner`` when the
         caller has one); ``None`` when refused or not saved (the signal says why)."""

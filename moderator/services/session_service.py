@@ -440,7 +440,8 @@ class SessionService(QObject):
         self.sig_state_reset.emit()
 
     def ensure_store(self) -> None:
-        """Open the database for writing now (called right after the first paint)."""
+        """Open the database for writing now: the window paints before the file is opened
+        (start-up time), and the chair's first action must not wait for it."""
         self._runner.ensure_store()
 
     def _database_path(self) -> str:

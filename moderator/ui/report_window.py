@@ -60,8 +60,8 @@ from moderator.services.report_reading import ReportReader
 from moderator.services.report_tables import ChartSeries, ReportDocument, ReportTable, local_time
 
 Index = QModelIndex | QPersistentModelIndex
-#: The raw value of a cell (milliseconds, epoch milliseconds, counts, shares): for sorting
-#: and for tests.
+#: The raw value of a cell (milliseconds, epoch milliseconds, counts, shares): what a column
+#: sorts by, not its text.
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _FORMAT_FILTERS = {

@@ -95,7 +95,7 @@ def test_details_and_a_language_reach_the_other_console_and_the_language_stays_p
             assert editing.set_language(demo.meeting_id, person, " fr ")
             later = SessionDetails(sid, "Prevention", "Workshop", "ar", SessionFormat.VIRTUAL)
             assert editing.set_session_details(later)
-            editing.undo()  # the later details: an undo is a command that syncs too
+            editing.undo_stack.undo()  # the later details: an undo is a command that syncs too
             assert a.state.details == expected and rejected == []
 
             await a.until(lambda: a.sync_store.pending_count() == 0)
