@@ -260,8 +260,8 @@ def play_through(path: Path, session_id: str, count: int | None = None) -> int:
     exactly as after a chair pressed N that many times.
     """
     from moderator.domain.commands import EndTurn, GiveFloor
-    from moderator.services.command_runner import CommandRunner
-    from moderator.services.time_source import TimeSource
+    from moderator.services.chair.command_runner import CommandRunner
+    from moderator.services.chair.time_source import TimeSource
     from moderator.storage.database import open_database
     from moderator.storage.repository import Store
 

@@ -39,7 +39,7 @@ from common import describe, emit_json  # noqa: E402
 
 from moderator.importers import load_plan  # noqa: E402
 from moderator.importers.plan import ImportPlan  # noqa: E402
-from moderator.services.agenda_import import apply_import  # noqa: E402
+from moderator.services.agenda.agenda_import import apply_import  # noqa: E402
 from moderator.storage.database import open_database  # noqa: E402
 
 DEFAULT_FILE = REPO_ROOT / "tests" / "data" / "samples" / "frab-38c3.schedule.xml"

@@ -81,7 +81,7 @@ def filesystem_of(path: Path) -> str:
 
 
 def build_database(directory: Path, speakers: int) -> tuple[Path, str]:
-    from moderator.services.time_source import TimeSource
+    from moderator.services.chair.time_source import TimeSource
 
     bundle = generated_meeting(
         TimeSource().now_ms(),
@@ -103,12 +103,12 @@ class Console:
         from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
         from PySide6.QtWidgets import QApplication
 
-        from moderator.services.command_runner import CommandRunner
-        from moderator.services.session_service import SessionService
-        from moderator.services.time_source import TimeSource
+        from moderator.services.chair.command_runner import CommandRunner
+        from moderator.services.chair.session_service import SessionService
+        from moderator.services.chair.time_source import TimeSource
         from moderator.storage.database import open_database
         from moderator.storage.repository import Store
-        from moderator.ui.main_window import MainWindow
+        from moderator.ui.chair.main_window import MainWindow
 
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         self.engine = open_database(path)
@@ -145,7 +145,7 @@ class Console:
 
     def press(self) -> tuple[float, float, float]:
         """One N press: (ms until the handler returned, ms until repainted, ms in the commit)."""
-        from moderator.ui.speaker_list_model import Column
+        from moderator.ui.chair.speaker_list_model import Column
 
         service, model = self.service, self.window.speaker_model
         action = self.window.actions["next_speaker"]
@@ -291,7 +291,7 @@ def run_list_diagnosis(path: Path, session_id: str, presses: int) -> dict:
     Shiboken resolves a Python override of a virtual when the object is created, so the class
     is patched (in this process only) before the window is built, and restored afterwards.
     """
-    from moderator.ui.speaker_list_model import SpeakerListModel
+    from moderator.ui.chair.speaker_list_model import SpeakerListModel
 
     calls = [0]
     spent_ms = [0.0]
@@ -352,8 +352,8 @@ def run_headless(path: Path, session_id: str, presses: int, durable: bool = True
     from sqlalchemy import event
 
     from moderator.domain.commands import GiveFloor
-    from moderator.services.command_runner import CommandRunner
-    from moderator.services.time_source import TimeSource
+    from moderator.services.chair.command_runner import CommandRunner
+    from moderator.services.chair.time_source import TimeSource
     from moderator.storage.database import open_database
     from moderator.storage.repository import Store
 
@@ -540,7 +540,7 @@ def main() -> int:
         "verify": checked,
     }
 
-    from moderator.ui.speaker_list_model import Column
+    from moderator.ui.chair.speaker_list_model import Column
 
     print(
         f"next_speaker: {presses} presses back to back + {spaced} spaced by {args.gap_ms} ms, "

@@ -88,9 +88,9 @@ async def run(args: argparse.Namespace, app: PaintClock, workdir: Path) -> dict[
     from support.live_server import LiveServer
 
     from moderator.app import Console
-    from moderator.services.backend_client import BackendClient
-    from moderator.services.sync_engine import download_session
-    from moderator.services.time_source import TimeSource
+    from moderator.services.chair.time_source import TimeSource
+    from moderator.services.sync.backend_client import BackendClient
+    from moderator.services.sync.sync_engine import download_session
     from moderator.storage.database import open_database
     from moderator.storage.repository import Store
 

@@ -329,7 +329,7 @@ class Server:
 def demo_upload(meeting_id: str, at_ms: int | None = None) -> dict[str, Any]:
     """The demo meeting as a ``PUT /meetings/{id}`` body (ids prefixed by the meeting id)."""
     from moderator.server.meetings import upload_document
-    from moderator.services.demo import build_demo_meeting
+    from moderator.services.agenda.demo import build_demo_meeting
 
     bundle = build_demo_meeting(at_ms or int(time.time() * 1000))
     return upload_document(bundle, id_prefix=f"{meeting_id}-")

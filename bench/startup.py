@@ -166,7 +166,7 @@ def console_command(db: Path, session_id: str | None = None) -> list[str]:
 
 def prepare_full_day(path: Path) -> tuple[str, int]:
     """10 sessions × 25 speakers; session 5 is running now, sessions 1–4 are played through."""
-    from moderator.services.time_source import TimeSource
+    from moderator.services.chair.time_source import TimeSource
 
     bundle = generated_meeting(
         TimeSource().now_ms(),

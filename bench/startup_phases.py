@@ -38,11 +38,11 @@ first_paint = FirstPaint()
 def main() -> int:
     from pathlib import Path
 
-    window_log = logging.getLogger("moderator.ui.main_window")
+    window_log = logging.getLogger("moderator.ui.chair.main_window")
     window_log.setLevel(logging.INFO)
     window_log.addHandler(first_paint)
 
-    # As `python -m moderator`: __main__ imports moderator.cli, then moderator.app (asyncio).
+    # As `python -m moderator`: __main__ imports moderator.cli.main, then moderator.app (asyncio).
     from moderator import app as console_app
 
     mark("import moderator.app (+ cli, logging, asyncio)")
@@ -56,7 +56,7 @@ def main() -> int:
     app.setWindowIcon(console_app._application_icon())
     console_app.install_excepthook()
     mark("QApplication() + window icon + excepthook")
-    from moderator.services.time_source import TimeSource
+    from moderator.services.chair.time_source import TimeSource
     from moderator.storage import file_check, quick_read
 
     mark("import time_source, file_check, quick_read")
@@ -73,13 +73,13 @@ def main() -> int:
     )
     state = quick_read.load_session_state(path, session.id)
     mark("quick_read: sessions + load_session_state (sqlite3)")
-    from moderator.services.command_runner import CommandRunner
-    from moderator.services.session_service import SessionService
+    from moderator.services.chair.command_runner import CommandRunner
+    from moderator.services.chair.session_service import SessionService
 
     mark("import command_runner, session_service (domain)")
-    from moderator.ui.main_window import MainWindow
+    from moderator.ui.chair.main_window import MainWindow
 
-    mark("import moderator.ui.main_window")
+    mark("import moderator.ui.chair.main_window")
     console_app.Console(app, path, time_source)  # its TokenStore; the window is built below
     mark("Console(...)")
     service = SessionService(

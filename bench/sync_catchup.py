@@ -131,7 +131,7 @@ class Probe:
     """Times what the engine does during the catch-up, by wrapping methods on the instances."""
 
     def __init__(self, console: Any, last_id: int) -> None:
-        import moderator.services.sync_engine as engine_module
+        import moderator.services.sync.sync_engine as engine_module
 
         self.last_id = last_id
         self.pushes: list[tuple[float, float, int, bool]] = []  # start, end, size, answered

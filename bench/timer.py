@@ -97,8 +97,8 @@ def run_loop_for(seconds: float, loop_kind: str) -> None:
 
 
 def build_database(directory: Path, speakers: int | None) -> tuple[Path, str]:
-    from moderator.services.demo import build_demo_meeting
-    from moderator.services.time_source import TimeSource
+    from moderator.services.agenda.demo import build_demo_meeting
+    from moderator.services.chair.time_source import TimeSource
 
     now = TimeSource().now_ms()
     if speakers:
@@ -223,12 +223,12 @@ def measure(path: Path, session_id: str, seconds: int, idle_seconds: float, loop
     from PySide6.QtWidgets import QApplication
 
     from moderator.domain.clock import displayed_seconds, format_countdown
-    from moderator.services.command_runner import CommandRunner
-    from moderator.services.session_service import SessionService
-    from moderator.services.time_source import TimeSource
+    from moderator.services.chair.command_runner import CommandRunner
+    from moderator.services.chair.session_service import SessionService
+    from moderator.services.chair.time_source import TimeSource
     from moderator.storage.database import open_database
     from moderator.storage.repository import Store
-    from moderator.ui.main_window import MainWindow
+    from moderator.ui.chair.main_window import MainWindow
 
     qt_messages: list[str] = []  # "This plugin does not support propagateSizeHints()"
     qInstallMessageHandler(lambda _kind, _context, message: qt_messages.append(message))

@@ -24,7 +24,7 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from moderator.cli import EXIT_OK, EXIT_UNUSABLE, database_path
+from moderator.cli.main import EXIT_OK, EXIT_UNUSABLE, database_path
 from moderator.logging_setup import configure_logging, is_json_logging
 
 if TYPE_CHECKING:  # only for annotations: asyncio is not needed before the loop starts
@@ -48,7 +48,7 @@ def run_console(args: argparse.Namespace) -> int:
     app.setWindowIcon(_application_icon())
     install_excepthook()
 
-    from moderator.services.time_source import TimeSource
+    from moderator.services.chair.time_source import TimeSource
 
     time_source = TimeSource()
     path = database_path(args)
@@ -74,7 +74,7 @@ def run_console(args: argparse.Namespace) -> int:
     settle_memory()
     controller = None
     if args.control_stdin:
-        from moderator.ui.stdin_control import StdinControl
+        from moderator.ui.shortcuts.stdin_control import StdinControl
 
         controller = StdinControl(window.actions, window)
     if backend is not None:
@@ -98,7 +98,7 @@ async def _warm_up_connecting(tokens, following: bool) -> None:  # type: ignore[
     worker thread of its own so a locked keyring does not hold it up."""
     import asyncio
 
-    from moderator.services.background import in_worker_thread
+    from moderator.services.common.background import in_worker_thread
 
     jobs = [tokens.is_persistent()]
     if not following:
@@ -107,8 +107,8 @@ async def _warm_up_connecting(tokens, following: bool) -> None:  # type: ignore[
 
 
 def _import_network_code() -> None:
-    import moderator.services.connection_check
-    import moderator.services.sync_engine  # noqa: F401
+    import moderator.services.sync.connection_check
+    import moderator.services.sync.sync_engine  # noqa: F401
 
 
 def settle_memory(collect: bool = True) -> None:
@@ -133,7 +133,7 @@ class Console:
     as a whole when the chair follows another session from the Connect dialog."""
 
     def __init__(self, app, path: Path, time_source) -> None:  # type: ignore[no-untyped-def]
-        from moderator.services.credentials import TokenStore
+        from moderator.services.sync.credentials import TokenStore
 
         self.app = app
         self.path = path
@@ -148,9 +148,9 @@ class Console:
         self._warm_up: asyncio.Future[None] | None = None
 
     def show_session(self, state, store_or_opener):  # type: ignore[no-untyped-def]
-        from moderator.services.command_runner import CommandRunner
-        from moderator.services.session_service import SessionService
-        from moderator.ui.main_window import MainWindow
+        from moderator.services.chair.command_runner import CommandRunner
+        from moderator.services.chair.session_service import SessionService
+        from moderator.ui.chair.main_window import MainWindow
 
         self.runner = CommandRunner(store_or_opener, state, self.time_source)
         self.service = SessionService(self.runner)
@@ -166,11 +166,11 @@ class Console:
 
     def prepare_sync(self, url: str, token: str) -> None:
         """Create the sync for the open session; it starts with the event loop (or now)."""
-        from moderator.services.backend_client import BackendClient
-        from moderator.services.sync_queue import queue_reader
-        from moderator.services.sync_service import SyncService
+        from moderator.services.sync.backend_client import BackendClient
+        from moderator.services.sync.sync_queue import queue_reader
+        from moderator.services.sync.sync_service import SyncService
         from moderator.storage.sync_store import SyncStore
-        from moderator.ui.sync_badge import SyncBadge
+        from moderator.ui.sync.sync_badge import SyncBadge
 
         window, service = self.window, self.service
         self._connection = (url, token)
@@ -192,8 +192,8 @@ class Console:
 
     async def follow(self, url: str, token: str, session_id: str) -> None:
         """From the Connect dialog: download the session if needed, open it, sync it."""
-        from moderator.services.backend_client import BackendClient
-        from moderator.services.sync_engine import download_session
+        from moderator.services.sync.backend_client import BackendClient
+        from moderator.services.sync.sync_engine import download_session
 
         store = self.runner.store
         if self.sync is not None:
@@ -213,7 +213,7 @@ class Console:
 
     def open_readiness_dialog(self):  # type: ignore[no-untyped-def]
         """Ready for today? (non-modal): the checks, and making sessions available offline."""
-        from moderator.ui.readiness_dialog import ReadinessDialog
+        from moderator.ui.readiness.readiness_dialog import ReadinessDialog
 
         dialog = self.window.findChild(ReadinessDialog, "readinessDialog") or ReadinessDialog(
             self.runner.store,
@@ -230,8 +230,8 @@ class Console:
         return dialog
 
     def open_connect_dialog(self) -> None:
-        from moderator.services.background import background_task
-        from moderator.ui.connect_dialog import ConnectDialog
+        from moderator.services.common.background import background_task
+        from moderator.ui.sync.connect_dialog import ConnectDialog
 
         dialog = ConnectDialog(self.tokens, self.window)
         dialog.sig_follow.connect(
@@ -242,7 +242,7 @@ class Console:
     # --- life cycle --------------------------------------------------------------------------
 
     def started(self) -> None:
-        from moderator.services.background import background_task
+        from moderator.services.common.background import background_task
 
         self._loop_running = True
         following = self.sync is not None
@@ -303,7 +303,7 @@ def _open_session(path: Path, args: argparse.Namespace, now_ms: int):  # type: i
 def _open_session_full(path: Path, args: argparse.Namespace, now_ms: int):  # type: ignore[no-untyped-def]
     from sqlalchemy.exc import SQLAlchemyError
 
-    from moderator.services.demo import load_demo
+    from moderator.services.agenda.demo import load_demo
     from moderator.storage.file_check import DatabaseError, explain_sqlite_error
 
     store = _open_store(path)
@@ -363,8 +363,8 @@ def _download_session_if_missing(
     """``--backend`` with a session this database does not have yet: download it first."""
     import asyncio
 
-    from moderator.services.backend_client import BackendClient, BackendError, Unreachable
-    from moderator.services.sync_engine import download_session
+    from moderator.services.sync.backend_client import BackendClient, BackendError, Unreachable
+    from moderator.services.sync.sync_engine import download_session
 
     store = _open_store(path)
     try:

@@ -12,7 +12,7 @@ three quick higher and louder notes for time up.
 
 Output: 16-bit PCM, mono, 44.1 kHz, each under a second and under 100 KB. Deterministic: the
 samples depend only on the numbers below and ``wave`` writes no timestamp, so a re-run gives
-the same bytes (``tests/ui/test_chime_sound.py`` checks the committed files against it).
+the same bytes (``tests/ui/chime/test_chime_sound.py`` checks the committed files against it).
 
 Usage: ``python scripts/make_chime_sounds.py [OUTPUT_FOLDER]`` (default: the package's
 ``moderator/resources/sounds``, where the app finds them through ``importlib.resources``).

@@ -1,13 +1,14 @@
-"""Print the README's keyboard shortcut table from the action list (``moderator.ui.actions``).
+"""Print the README's keyboard shortcut table from the action list
+(``moderator.ui.shortcuts.actions``).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/shortcut_table.py
 
-``tests/unit/test_readme.py`` checks the README's table equals this output.
+``tests/test_readme.py`` checks the README's table equals this output.
 """
 
 from PySide6.QtWidgets import QApplication
 
-from moderator.ui.actions import ACTION_SPECS, shortcut_text
+from moderator.ui.shortcuts.actions import ACTION_SPECS, shortcut_text
 
 if __name__ == "__main__":
     app = QApplication([])

@@ -8,17 +8,20 @@ Hypothesis profile: ``MODERATOR_HYPOTHESIS_PROFILE`` =
 - ``long``: 5000 random examples, for a soak by hand.
 No deadline anywhere: these machines are shared and noisy; speed is measured by bench/.
 Loaded here, before any test module builds its own ``settings(...)`` from the default.
+
+Fixtures every folder uses: ``repo_root``, ``db_path``, ``open_db``.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
+from sqlalchemy import Engine
 
 if TYPE_CHECKING:
     from support.live_server import LiveServer
@@ -42,3 +45,34 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
 
     with running_server(tmp_path) as server:
         yield server
+
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def repo_root() -> Path:
+    return REPO_ROOT
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where a test's database file lives; nothing exists there yet."""
+    return tmp_path / "moderator.sqlite3"
+
+
+@pytest.fixture
+def open_db() -> Iterator[Callable[[Path], Engine]]:
+    """``open_database`` whose engines are all disposed at teardown (no unclosed connections)."""
+    from moderator.storage.database import open_database
+
+    engines: list[Engine] = []
+
+    def _open(path: Path) -> Engine:
+        engine = open_database(path)
+        engines.append(engine)
+        return engine
+
+    yield _open
+    for engine in engines:
+        engine.dispose()

@@ -1,6 +1,6 @@
 """Fit to the end: shorten the waiting speakers' allotments so the session ends on time.
 
-The chair opts in (the console previews the plan first, see ``ui.fit_dialog``); nothing here
+The chair opts in (the console previews the plan first, see ``ui.chair.fit_dialog``); nothing here
 changes anything. ``fit_to_end`` reads the projection (``schedule.project``: the current
 speaker's remaining time, never below zero, then every waiting allotment end to end) and, when
 the projected end is after the scheduled end, proposes new allotments:

@@ -6,7 +6,7 @@ This module answers from the turn log alone (``SessionState.turns`` and the list
 came from), for one session or for every session of a meeting, as of a given "now": a turn
 still running counts with its time so far and is marked so. It is pure: no Qt, no storage, no
 clock reading, no time zones (the exports format the instants; see
-``moderator.services.report_tables``). All times are integer milliseconds.
+``moderator.services.report.report_tables``). All times are integer milliseconds.
 """
 
 from __future__ import annotations

@@ -135,7 +135,7 @@ def load_demo_command(args: argparse.Namespace, db) -> int:  # type: ignore[no-u
 
     from moderator.server.meetings import replace_meeting
     from moderator.server.sync import SyncService
-    from moderator.services.demo import build_demo_meeting
+    from moderator.services.agenda.demo import build_demo_meeting
 
     now = time.time_ns() // 1_000_000
     bundle = build_demo_meeting(now)

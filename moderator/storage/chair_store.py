@@ -14,7 +14,7 @@ log row, no outbox row, so the sync engine never sees them and the backend, othe
 and the participant page never get them. Exports and reports do not read this table either.
 Nor do the speech rules sync: they are this console's way of placing and timing new speakers.
 
-Windows reach it through ``services.chair_settings``, so that a refused write (a locked or
+Windows reach it through ``services.chair.chair_settings``, so that a refused write (a locked or
 full disk) comes back to them as the service's ``NotSaved`` with the reason, never as a
 database exception.
 """

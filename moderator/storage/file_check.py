@@ -11,7 +11,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-#: The newest migration revision. ``tests/unit/test_migrations.py`` checks it equals Alembic's head.
+#: The newest migration revision. ``tests/storage/test_migrations.py`` checks it equals Alembic's
+#: head.
 SCHEMA_HEAD = "0007"
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 BUSY_TIMEOUT_MS = 3000

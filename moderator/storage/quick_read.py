@@ -4,7 +4,7 @@ Start-up must paint the window with the day's agenda in about the time Qt alone 
 an empty window; importing SQLAlchemy takes longer than that by itself. So when the schema is
 current, the first screen is read here (read-only, same mapping functions as the repository),
 and SQLAlchemy is loaded right after the first paint for the chair's first action.
-``tests/unit/test_quick_read.py`` checks this reader and the repository agree.
+``tests/storage/test_quick_read.py`` checks this reader and the repository agree.
 """
 
 from __future__ import annotations

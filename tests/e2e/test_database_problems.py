@@ -72,7 +72,7 @@ def _snapshot(folder: Path) -> dict[str, str]:
 
 def _make_moderator_database(path: Path) -> None:
     """A real Moderator database with the demo meeting, closed cleanly (no WAL left behind)."""
-    from moderator.services.demo import load_demo
+    from moderator.services.agenda.demo import load_demo
     from moderator.storage.database import open_database
     from moderator.storage.repository import Store
 

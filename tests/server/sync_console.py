@@ -10,10 +10,10 @@ import httpx
 
 from moderator.domain.commands import Command
 from moderator.domain.session_state import SessionState
-from moderator.services.backend_client import BackendClient
-from moderator.services.command_runner import CommandRunner
-from moderator.services.sync_engine import SyncEngine, SyncStatus, download_session
-from moderator.services.time_source import TimeSource
+from moderator.services.chair.command_runner import CommandRunner
+from moderator.services.chair.time_source import TimeSource
+from moderator.services.sync.backend_client import BackendClient
+from moderator.services.sync.sync_engine import SyncEngine, SyncStatus, download_session
 from moderator.storage.database import open_database
 from moderator.storage.repository import Store
 from moderator.storage.sync_store import SyncStore

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 
 from moderator.domain.session_state import SessionState
-from moderator.ui.speaker_display import (
+from moderator.ui.display.speaker_display import (
     DisplayReading,
     DisplayView,
     SpeakerDisplay,

@@ -27,7 +27,7 @@ import httpx
 from moderator.server.auth import Role, create_token
 from moderator.server.database import open_server_database
 from moderator.server.meetings import upload_document
-from moderator.services.demo import build_demo_meeting
+from moderator.services.agenda.demo import build_demo_meeting
 
 START_TIMEOUT_S = 30.0
 

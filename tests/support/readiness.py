@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from moderator.services.readiness import ReadinessItem, ReadinessReport
+from moderator.services.readiness.check import ReadinessItem, ReadinessReport
 
 if TYPE_CHECKING:  # the report's unit tests need no Qt
-    from moderator.ui.readiness_dialog import OfflineDownloadDialog
+    from moderator.ui.readiness.readiness_dialog import OfflineDownloadDialog
 
 
 def item_of(report: ReadinessReport, key: str) -> ReadinessItem:

@@ -56,8 +56,8 @@ from moderator.domain.model import (
 )
 from moderator.domain.order_keys import evenly_spaced_keys, key_between
 from moderator.domain.session_state import SessionState
-from moderator.services.command_runner import CommandRunner
-from moderator.services.time_source import TimeSource
+from moderator.services.chair.command_runner import CommandRunner
+from moderator.services.chair.time_source import TimeSource
 from moderator.storage.database import open_database
 from moderator.storage.repository import MeetingBundle, Store
 

@@ -20,13 +20,13 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
-from moderator.services.command_runner import CommandRunner
-from moderator.services.demo import load_demo
-from moderator.services.session_service import SessionService
-from moderator.services.time_source import TimeSource
+from moderator.services.agenda.demo import load_demo
+from moderator.services.chair.command_runner import CommandRunner
+from moderator.services.chair.session_service import SessionService
+from moderator.services.chair.time_source import TimeSource
 from moderator.storage.database import open_database
 from moderator.storage.repository import Store
-from moderator.ui.main_window import MainWindow
+from moderator.ui.chair.main_window import MainWindow
 
 
 @dataclass

@@ -1,0 +1,1 @@
+"""The window-less commands: export, import, export-agenda, report, check."""

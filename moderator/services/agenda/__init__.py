@@ -1,0 +1,1 @@
+"""Preloading the day: import, export, editing, offline download, demo."""

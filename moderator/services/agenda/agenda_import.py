@@ -1,0 +1,637 @@
+"""Preview and apply an import plan: what the file will create, update or leave alone.
+
+``preview_import`` reads; ``apply_import`` decides again and writes inside one ``BEGIN
+IMMEDIATE`` transaction, so the preview can never be stale and an import is all or nothing
+(an error, or a cancel before the commit, leaves the file exactly as it was). Both may run on
+a worker thread and report progress as ``(done, total)``.
+
+Matching (re-importing updates instead of duplicating): a record is the row its source key
+was imported as before (``import_sources``), else the row whose id the file gives (a file
+exported by Moderator), in both cases only within the same parent (a session of the same
+meeting…). New rows get the file's own id when it is free, else an id derived from the
+source key, so importing one file into two databases gives the same ids.
+
+Fields the file leaves unstated keep their local value. Rules for sessions the chair is
+using (``docs/import-formats.md``): a session followed on a backend is the backend's and is
+left alone entirely; in a session the chair has started (a command, a turn, a running or
+paused clock) titles, times, room and agenda items are updated, but its lists of speakers are
+not touched at all: nothing added, changed or removed, so no chair action is lost. In other
+sessions a speaker that an earlier import added and the file no longer lists is removed.
+Nothing else is ever deleted.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
+from enum import StrEnum
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from moderator.domain.model import (
+    AgendaItem,
+    Attendance,
+    Meeting,
+    Participant,
+    ParticipantDetails,
+    Session,
+    SessionDetails,
+    SpeakerEntry,
+    StakeholderGroup,
+)
+from moderator.domain.order_keys import evenly_spaced_keys
+from moderator.domain.records import (
+    entry_row,
+    item_row,
+    meeting_row,
+    participant_details_row,
+    participant_row,
+    session_details_row,
+    session_row,
+)
+from moderator.importers.plan import (
+    ImportPlan,
+    PlanCounts,
+    PlannedEntry,
+    PlannedItem,
+    PlannedMeeting,
+    PlannedParticipant,
+    PlannedSession,
+)
+from moderator.storage import agenda_store as store
+from moderator.storage.database import read_only
+from moderator.storage.models import (
+    AgendaItemRow,
+    MeetingRow,
+    ParticipantDetailsRow,
+    ParticipantRow,
+    SessionClockRow,
+    SessionDetailsRow,
+    SessionRow,
+    SpeakerEntryRow,
+)
+
+if TYPE_CHECKING:
+    from moderator.services.chair.session_service import SessionService
+
+Progress = Callable[[int, int], None]
+#: Namespace of ids derived from source keys (uuid5), fixed forever: changing it would make
+#: re-imports into other databases disagree.
+ID_NAMESPACE = uuid.UUID("6f1d7c3e-2b0a-5e4f-9a51-7c8d2e6b4f10")
+#: Rows written per statement between progress reports and cancel checks.
+BATCH = 200
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+    KEEP = "keep"  # differs from the file, left as it is (session in use)
+    REMOVE = "remove"
+
+
+KIND_LABELS = {
+    "meeting": ("meeting", "meetings"),
+    "participant": ("participant", "participants"),
+    "session": ("session", "sessions"),
+    "agenda_item": ("agenda item", "agenda items"),
+    "speaker_entry": ("speaker entry", "speaker entries"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    kind: str
+    action: Action
+    name: str
+    entity_id: str
+    fields: tuple[str, ...] = ()
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class ImportPreview:
+    """What an import does (or, from ``apply_import``, did), record by record."""
+
+    source: str
+    format: str
+    counts: PlanCounts
+    changes: list[Change] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def totals(self) -> Counter[Action]:
+        return Counter(change.action for change in self.changes)
+
+    def writes(self) -> int:
+        totals = self.totals()
+        return totals[Action.CREATE] + totals[Action.UPDATE] + totals[Action.REMOVE]
+
+
+class ImportCancelled(Exception):
+    """The import was cancelled before its commit; nothing was written."""
+
+
+def preview_import(engine: Engine, plan: ImportPlan) -> ImportPreview:
+    with read_only(engine).connect() as connection, connection.begin():
+        return _Reconciler(connection, plan, now_ms=0).run()[0]
+
+
+def apply_import(
+    engine: Engine,
+    plan: ImportPlan,
+    now_ms: int,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPreview:
+    """Write the plan in one transaction; return what was done.
+
+    ``cancelled()`` is asked between batches and once more just before the commit; when it
+    answers true, ``ImportCancelled`` is raised and the transaction rolls back.
+    """
+    is_cancelled = cancelled or (lambda: False)
+    try:
+        with engine.begin() as connection:
+            preview, writes = _Reconciler(connection, plan, now_ms).run()
+            total = sum(max(1, len(rows)) for _op, _table, rows in writes)
+            done = 0
+            if progress is not None:
+                progress(0, total)
+            for op, table, rows in writes:
+                if is_cancelled():
+                    raise ImportCancelled()
+                _execute(connection, op, table, rows)
+                done += max(1, len(rows))
+                if progress is not None:
+                    progress(done, total)
+            if is_cancelled():
+                raise ImportCancelled()
+    except DBAPIError as error:
+        from moderator.storage.database import explain_sqlite_error
+
+        raise explain_sqlite_error(engine.url.database or "database", error) from error
+    return preview
+
+
+class AgendaImporter:
+    """Previews and applies plans against one file, for the import dialog (which runs them on
+    its worker thread). ``target`` is an ``Engine``, a ``Store`` (its engine is used) or a
+    function returning either, called at the first preview: a dialog opened from the console
+    reaches the file the session service opened."""
+
+    def __init__(self, target: Any) -> None:
+        self._target = target
+
+    @classmethod
+    def of_session(cls, service: SessionService) -> AgendaImporter:
+        """Imports into the file of the console's open session."""
+        return cls(lambda: service.store)
+
+    def _engine(self) -> Engine:
+        target = self._target() if callable(self._target) else self._target
+        return target.engine  # a Store's engine; an Engine's ``engine`` is itself
+
+    def preview(self, plan: ImportPlan) -> ImportPreview:
+        """What importing ``plan`` would do (``preview_import``)."""
+        return preview_import(self._engine(), plan)
+
+    def apply(
+        self,
+        plan: ImportPlan,
+        now_ms: int,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportPreview:
+        """Import ``plan`` in one transaction (``apply_import``); raises ``ImportCancelled``
+        when cancelled before the commit and ``DatabaseError`` when the file refuses."""
+        return apply_import(self._engine(), plan, now_ms, progress, cancelled)
+
+
+def _execute(connection: Connection, op: str, table: Any, rows: list[dict]) -> None:
+    if op == "insert":
+        store.insert_rows(connection, table, rows)
+    elif op == "update":
+        for row in rows:
+            store.update_row(connection, table, _key_of(table), row)
+    elif op == "details":
+        store.upsert_details(connection, table, _key_of(table), rows)
+    elif op == "links":
+        store.write_links(connection, rows)
+    elif op == "delete_entries":
+        store.delete_entries(connection, [row["id"] for row in rows])
+    else:  # pragma: no cover - the reconciler writes only the operations above
+        raise ValueError(op)
+
+
+def _key_of(table: Any) -> str:
+    if table is SessionDetailsRow or table is SessionClockRow:
+        return "session_id"
+    if table is ParticipantDetailsRow:
+        return "participant_id"
+    return "id"
+
+
+# --- deciding ------------------------------------------------------------------------------------
+
+
+class _Reconciler:
+    """Compares a plan with the database through one connection; collects changes and writes."""
+
+    def __init__(self, connection: Connection, plan: ImportPlan, now_ms: int) -> None:
+        self.connection = connection
+        self.plan = plan
+        self.now_ms = now_ms
+        self.preview = ImportPreview(
+            source=plan.source, format=plan.format, counts=plan.counts(), notes=list(plan.notes)
+        )
+        self.rows = store.AgendaRows()
+        self.links: dict[str, dict[str, str]] = {}
+        self.taken: dict[str, set[str]] = {kind: set() for kind in store.KINDS}
+        self.inserts: dict[Any, list[dict]] = {}
+        self.updates: dict[Any, list[dict]] = {}
+        self.details: dict[Any, list[dict]] = {}
+        self.new_links: list[dict] = []
+        self.removed_entries: list[dict] = []
+        self.in_use: dict[str, str] = {}
+        self.claimed: dict[str, set[str]] = {kind: set() for kind in store.KINDS}
+        self.names = {p.key: p.name for m in plan.meetings for p in m.participants}
+        #: Items already in the database whose lists were rewritten: (item id, entries kept).
+        self.rewritten_items: list[tuple[str, set[str], str]] = []
+
+    def run(self) -> tuple[ImportPreview, list[tuple[str, Any, list[dict]]]]:
+        self._load()
+        for meeting in self.plan.meetings:
+            self._meeting(meeting)
+        self._remove_dropped_entries()
+        return self.preview, self._writes()
+
+    # --- loading everything the plan may match, in a few queries ------------------------------
+
+    def _load(self) -> None:
+        keys: dict[str, list[tuple[str, str | None]]] = {kind: [] for kind in store.KINDS}
+        for meeting in self.plan.meetings:
+            keys["meeting"].append((meeting.key, meeting.local_id))
+            for participant in meeting.participants:
+                keys["participant"].append((participant.key, participant.local_id))
+            for session in meeting.sessions:
+                keys["session"].append((session.key, session.local_id))
+                for item in session.items:
+                    keys["agenda_item"].append((item.key, item.local_id))
+                    for entry in item.entries:
+                        keys["speaker_entry"].append((entry.key, entry.local_id))
+        for kind, pairs in keys.items():
+            links = store.read_links(self.connection, kind, (key for key, _ in pairs))
+            self.links[kind] = links
+            candidates = [*links.values()]
+            for key, local_id in pairs:
+                if local_id:
+                    candidates.append(local_id)
+                candidates.append(derived_id(kind, key))
+            store.read_rows(self.connection, kind, candidates, self.rows)
+            self.taken[kind].update(self.rows.by_kind(kind))
+        self.in_use = store.sessions_in_use(self.connection, self.rows.sessions)
+
+    def _resolve(
+        self, kind: str, key: str, local_id: str | None, parent_id: str | None
+    ) -> tuple[str, Any | None]:
+        """The id of the row this record is, and that row (``None`` when it is new)."""
+        stored = self.rows.by_kind(kind)
+        for candidate in (self.links[kind].get(key), local_id, derived_id(kind, key)):
+            row = stored.get(candidate) if candidate else None
+            if (
+                row is not None
+                and _parent(kind, row) == parent_id
+                and row.id not in self.claimed[kind]
+            ):
+                self.claimed[kind].add(row.id)
+                return row.id, row
+        for candidate in (local_id, derived_id(kind, key)):
+            if candidate and candidate not in self.taken[kind]:
+                break
+        else:
+            candidate = str(uuid.uuid4())
+        self.taken[kind].add(candidate)
+        self.new_links.append(
+            {
+                "kind": kind,
+                "source_key": key,
+                "entity_id": candidate,
+                "origin": self.plan.source[-500:],
+                "imported_at_ms": self.now_ms,
+            }
+        )
+        return candidate, None
+
+    # --- records ------------------------------------------------------------------------------
+
+    def _meeting(self, planned: PlannedMeeting) -> None:
+        meeting_id, stored = self._resolve("meeting", planned.key, planned.local_id, None)
+        wanted = Meeting(
+            id=meeting_id,
+            title=planned.title,
+            venue=_given(planned.venue, stored, "venue", ""),
+            timezone=planned.timezone,
+            is_demo=stored.is_demo if stored else False,
+            warning_ms=_given(planned.warning_ms, stored, "warning_ms", 60_000),
+            final_ms=_given(planned.final_ms, stored, "final_ms", 0),
+        )
+        self._record("meeting", planned.title, stored, wanted, MeetingRow, meeting_row)
+        participant_ids: dict[str, str] = {}
+        for participant in planned.participants:
+            participant_ids[participant.key] = self._participant(participant, meeting_id)
+        for session in planned.sessions:
+            self._session(session, meeting_id, participant_ids)
+
+    def _participant(self, planned: PlannedParticipant, meeting_id: str) -> str:
+        participant_id, stored = self._resolve(
+            "participant", planned.key, planned.local_id, meeting_id
+        )
+        wanted = Participant(
+            id=participant_id,
+            meeting_id=meeting_id,
+            name=planned.name,
+            function=_given(planned.function, stored, "function", ""),
+            organisation=_given(planned.organisation, stored, "organisation", ""),
+            stakeholder_group=_given(
+                planned.stakeholder_group, stored, "stakeholder_group", StakeholderGroup.OTHER
+            ),
+            attendance=_given(planned.attendance, stored, "attendance", Attendance.IN_ROOM),
+            gender=planned.gender
+            if planned.gender is not None
+            else getattr(stored, "gender", None),
+            is_demo=stored.is_demo if stored else False,
+        )
+        old_details = self.rows.participant_details.get(participant_id)
+        details = ParticipantDetails(
+            participant_id=participant_id,
+            language=_given(planned.language, old_details, "language", ""),
+        )
+        extra = self._details(ParticipantDetailsRow, old_details, details, participant_details_row)
+        self._record(
+            "participant", planned.name, stored, wanted, ParticipantRow, participant_row, extra
+        )
+        return participant_id
+
+    def _session(
+        self, planned: PlannedSession, meeting_id: str, participant_ids: dict[str, str]
+    ) -> None:
+        session_id, stored = self._resolve("session", planned.key, planned.local_id, meeting_id)
+        reason = self.in_use.get(session_id, "")
+        if reason == "followed on a backend":
+            self._keep_all(planned, session_id, reason)
+            return
+        wanted = Session(
+            id=session_id,
+            meeting_id=meeting_id,
+            title=planned.title,
+            room=planned.room,
+            scheduled_start_ms=planned.start_ms,
+            scheduled_end_ms=planned.end_ms,
+        )
+        old_details = self.rows.session_details.get(session_id)
+        details = SessionDetails(
+            session_id=session_id,
+            track=_given(planned.track, old_details, "track", ""),
+            session_type=_given(planned.session_type, old_details, "session_type", ""),
+            languages=_given(planned.languages, old_details, "languages", ""),
+            format=planned.format
+            if planned.format is not None
+            else getattr(old_details, "format", None),
+        )
+        extra = self._details(SessionDetailsRow, old_details, details, session_details_row)
+        self._record("session", planned.title, stored, wanted, SessionRow, session_row, extra)
+        if stored is None:
+            self.inserts.setdefault(SessionClockRow, []).extend(store.idle_clock_rows([session_id]))
+        for position, item in enumerate(planned.items, start=1):
+            self._item(item, position, session_id, participant_ids, reason, planned.title)
+
+    def _item(
+        self,
+        planned: PlannedItem,
+        position: int,
+        session_id: str,
+        participant_ids: dict[str, str],
+        in_use: str,
+        session_title: str,
+    ) -> None:
+        item_id, stored = self._resolve("agenda_item", planned.key, planned.local_id, session_id)
+        wanted = AgendaItem(
+            id=item_id,
+            session_id=session_id,
+            position=position,
+            title=planned.title,
+            planned_duration_ms=planned.planned_duration_ms,
+        )
+        self._record("agenda_item", planned.title, stored, wanted, AgendaItemRow, item_row)
+        names = self.names
+        if in_use:
+            for entry in planned.entries:
+                self._keep_entry(entry, names, session_title, in_use)
+            return
+        keys = self._order_keys(planned, item_id if stored is not None else None)
+        matched: set[str] = set()
+        for entry, order_key in zip(planned.entries, keys, strict=True):
+            matched.add(
+                self._entry(entry, order_key, item_id, participant_ids, names, planned.title)
+            )
+        if stored is not None:
+            self.rewritten_items.append((item_id, matched, planned.title))
+
+    def _order_keys(self, planned: PlannedItem, item_id: str | None) -> list[str]:
+        """Fresh evenly spaced keys, unless the stored list already has exactly the file's
+        speakers in the file's order: then its keys stay (an identical file changes nothing)."""
+        fresh = evenly_spaced_keys(len(planned.entries))
+        if item_id is None:
+            return fresh
+        stored_keys = []
+        for entry in planned.entries:
+            entry_id = self.links["speaker_entry"].get(entry.key) or entry.local_id
+            if entry_id is None:
+                entry_id = derived_id("speaker_entry", entry.key)
+            row = self.rows.entries.get(entry_id)
+            if row is None or row.agenda_item_id != item_id:
+                return fresh
+            stored_keys.append(row.order_key)
+        if all(a < b for a, b in pairwise(stored_keys)):
+            return stored_keys
+        return fresh
+
+    def _entry(
+        self,
+        planned: PlannedEntry,
+        order_key: str,
+        item_id: str,
+        participant_ids: dict[str, str],
+        names: dict[str, str],
+        item_title: str,
+    ) -> str:
+        entry_id, stored = self._resolve("speaker_entry", planned.key, planned.local_id, item_id)
+        wanted = SpeakerEntry(
+            id=entry_id,
+            agenda_item_id=item_id,
+            participant_id=participant_ids[planned.participant_key],
+            speech_type=planned.speech_type,
+            allotted_ms=planned.allotted_ms,
+            order_key=order_key,
+        )
+        if stored is not None:
+            wanted = replace(
+                wanted,
+                state=stored.state,
+                started_at_ms=stored.started_at_ms,
+                ended_at_ms=stored.ended_at_ms,
+            )
+        name = f"{names.get(planned.participant_key, '?')} ({item_title})"
+        self._record("speaker_entry", name, stored, wanted, SpeakerEntryRow, entry_row)
+        return entry_id
+
+    def _remove_dropped_entries(self) -> None:
+        """Speakers an earlier import put on a rewritten list and the file no longer lists."""
+        items = {item_id: (matched, title) for item_id, matched, title in self.rewritten_items}
+        present = store.entries_of_items(self.connection, items)
+        dropped = [
+            (entry_id, item_id)
+            for entry_id, item_id in present
+            if entry_id not in items[item_id][0]
+        ]
+        imported = store.linked_ids(self.connection, "speaker_entry", [e for e, _ in dropped])
+        for entry_id, item_id in dropped:
+            if entry_id in imported:
+                self.preview.changes.append(
+                    Change(
+                        "speaker_entry",
+                        Action.REMOVE,
+                        items[item_id][1],
+                        entry_id,
+                        reason="no longer in the file",
+                    )
+                )
+                self.removed_entries.append({"id": entry_id})
+
+    def _keep_entry(
+        self, planned: PlannedEntry, names: dict[str, str], session_title: str, reason: str
+    ) -> None:
+        links = self.links["speaker_entry"]
+        entry_id = (
+            links.get(planned.key) or planned.local_id or derived_id("speaker_entry", planned.key)
+        )
+        exists = entry_id in self.rows.entries
+        self.preview.changes.append(
+            Change(
+                "speaker_entry",
+                Action.UNCHANGED if exists else Action.KEEP,
+                f"{names.get(planned.participant_key, '?')} ({session_title})",
+                entry_id if exists else "",
+                reason="" if exists else f"not added: {reason}",
+            )
+        )
+
+    def _keep_all(self, planned: PlannedSession, session_id: str, reason: str) -> None:
+        self.preview.changes.append(
+            Change("session", Action.KEEP, planned.title, session_id, reason=reason)
+        )
+        for item in planned.items:
+            self.preview.changes.append(
+                Change("agenda_item", Action.KEEP, item.title, "", reason=reason)
+            )
+            for entry in item.entries:
+                name = f"{self.names.get(entry.participant_key, '?')} ({planned.title})"
+                self.preview.changes.append(
+                    Change("speaker_entry", Action.KEEP, name, "", reason=reason)
+                )
+
+    # --- bookkeeping ----------------------------------------------------------------------------
+
+    def _details(
+        self, table: Any, old: Any, new: Any, to_row: Callable[[Any], dict]
+    ) -> tuple[str, ...]:
+        """Queue the details row when it differs; return the names of the fields that do."""
+        owner_field = fields(new)[0].name
+        reference = (
+            old if old is not None else type(new)(**{owner_field: getattr(new, owner_field)})
+        )
+        if new == reference:
+            return ()
+        self.details.setdefault(table, []).append(to_row(new))
+        return tuple(
+            f.name for f in fields(new) if getattr(new, f.name) != getattr(reference, f.name)
+        )
+
+    def _record(
+        self,
+        kind: str,
+        name: str,
+        stored: Any,
+        wanted: Any,
+        table: Any,
+        to_row: Callable[[Any], dict],
+        extra_changes: tuple[str, ...] = (),
+    ) -> None:
+        if stored is None:
+            self.inserts.setdefault(table, []).append(to_row(wanted))
+            self.preview.changes.append(Change(kind, Action.CREATE, name, wanted.id))
+            return
+        changed = tuple(
+            f.name for f in fields(wanted) if getattr(wanted, f.name) != getattr(stored, f.name)
+        )
+        if changed:
+            self.updates.setdefault(table, []).append(to_row(wanted))
+        all_changed = changed + extra_changes
+        action = Action.UPDATE if all_changed else Action.UNCHANGED
+        self.preview.changes.append(Change(kind, action, name, wanted.id, all_changed))
+
+    def _writes(self) -> list[tuple[str, Any, list[dict]]]:
+        writes: list[tuple[str, Any, list[dict]]] = []
+        order = (
+            MeetingRow,
+            ParticipantRow,
+            ParticipantDetailsRow,
+            SessionRow,
+            SessionDetailsRow,
+            SessionClockRow,
+            AgendaItemRow,
+            SpeakerEntryRow,
+        )
+        if self.removed_entries:
+            writes.append(("delete_entries", SpeakerEntryRow, self.removed_entries))
+        for table in order:
+            for op, source in (
+                ("insert", self.inserts),
+                ("update", self.updates),
+                ("details", self.details),
+            ):
+                rows = source.get(table, [])
+                for start in range(0, len(rows), BATCH):
+                    writes.append((op, table, rows[start : start + BATCH]))
+        for start in range(0, len(self.new_links), BATCH):
+            writes.append(("links", None, self.new_links[start : start + BATCH]))
+        return writes
+
+
+def derived_id(kind: str, key: str) -> str:
+    """The id a new row imported under ``key`` gets when the file gives none of its own."""
+    return str(uuid.uuid5(ID_NAMESPACE, f"{kind}\x1f{key}"))
+
+
+def _parent(kind: str, row: Any) -> str | None:
+    return {
+        "meeting": lambda r: None,
+        "participant": lambda r: r.meeting_id,
+        "session": lambda r: r.meeting_id,
+        "agenda_item": lambda r: r.session_id,
+        "speaker_entry": lambda r: r.agenda_item_id,
+    }[kind](row)
+
+
+def _given(value: Any, stored: Any, name: str, default: Any) -> Any:
+    """The file's value; when the file does not say, the stored one, else the default."""
+    if value is not None:
+        return value
+    if stored is not None:
+        return getattr(stored, name)
+    return default

@@ -1,0 +1,1 @@
+"""The optional chime at the countdown's thresholds, and its sound."""

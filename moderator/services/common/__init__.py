@@ -1,0 +1,1 @@
+"""Work off the GUI thread for every feature: worker lanes, background tasks."""

@@ -1,0 +1,1 @@
+"""The speaker display's remembered choices: which screen, which options."""

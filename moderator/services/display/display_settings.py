@@ -1,0 +1,61 @@
+"""What the chair chose for the speaker display, remembered between runs (QSettings).
+
+The speaker display (``moderator.ui.display.speaker_display``) reads these at start and writes them
+when the chair changes them from the display controls:
+
+- ``screen_name``: the name Qt gives the chosen screen (``QScreen.name()``, e.g. ``HDMI-1``);
+  empty when the chair never chose one. A name survives unplugging and plugging the projector
+  back in, a screen index does not.
+- ``full_screen``: full screen on that screen (the default) or a movable window.
+- ``hide_negative_time``: the speaker display shows ``0:00`` and TIME UP in overtime instead of
+  counting up. The console's own countdown always shows the overtime.
+
+The store is a parameter (by default the application's ``QSettings``), so the choices can be
+kept in another file without touching the chair's profile.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+_GROUP = "speakerDisplay"
+
+
+class DisplaySettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings if settings is not None else QSettings()
+
+    @property
+    def screen_name(self) -> str:
+        return str(self._settings.value(f"{_GROUP}/screenName", "") or "")
+
+    @screen_name.setter
+    def screen_name(self, name: str) -> None:
+        self._settings.setValue(f"{_GROUP}/screenName", name)
+
+    @property
+    def full_screen(self) -> bool:
+        return self._bool("fullScreen", default=True)
+
+    @full_screen.setter
+    def full_screen(self, value: bool) -> None:
+        self._settings.setValue(f"{_GROUP}/fullScreen", bool(value))
+
+    @property
+    def hide_negative_time(self) -> bool:
+        return self._bool("hideNegativeTime", default=False)
+
+    @hide_negative_time.setter
+    def hide_negative_time(self, value: bool) -> None:
+        self._settings.setValue(f"{_GROUP}/hideNegativeTime", bool(value))
+
+    def sync(self) -> None:
+        """Write to disk now (QSettings otherwise writes later, or at exit)."""
+        self._settings.sync()
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._settings.value(f"{_GROUP}/{key}", default)
+        # An ini file gives back the strings "true"/"false"; the native stores give booleans.
+        if isinstance(value, str):
+            return value.strip().lower() in ("true", "1", "yes")
+        return bool(value)

@@ -1,0 +1,1 @@
+"""Is this laptop ready for today: the checks and their judgement."""

@@ -1,0 +1,1 @@
+"""The session and meeting report: tables, chart, CSV, XLSX and PDF files."""

@@ -1,0 +1,1 @@
+"""Following a session on a backend: engine, Qt face, HTTP client, tokens."""

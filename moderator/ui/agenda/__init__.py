@@ -1,0 +1,1 @@
+"""Preloading the day: the agenda editor, and importing a file."""

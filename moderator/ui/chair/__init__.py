@@ -1,0 +1,1 @@
+"""The chair's main window: header, countdown, speakers, hands, its dialogs."""

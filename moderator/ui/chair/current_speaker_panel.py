@@ -1,0 +1,78 @@
+"""Who has the floor, the big countdown, and who is next: the part the chair glances at."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from moderator.domain.session_state import SessionState
+from moderator.ui.chair.countdown_widget import CountdownReading, CountdownWidget
+from moderator.ui.common.formatting import minutes_seconds
+
+
+class CurrentSpeakerPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("currentSpeakerPanel")
+        self.setStyleSheet(
+            "QLabel#speakerName { font-size: 28px; font-weight: bold; }"
+            "QLabel#speakerDetails { font-size: 15px; color: #37474f; }"
+            "QLabel#speakerBadges { font-size: 14px; font-weight: bold; color: #0d47a1; }"
+            "QLabel#nextSpeaker { font-size: 16px; padding: 6px; background: #e3f2fd; }"
+        )
+        self.speaker_name = self._label("speakerName")
+        self.speaker_details = self._label("speakerDetails")
+        self.speaker_badges = self._label("speakerBadges")
+        self.countdown = CountdownWidget(self)
+        self.next_speaker = self._label("nextSpeaker")
+        # One line each, elided: changing a speaker must not relayout the window or make the
+        # countdown's digits jump in size.
+        for label in (self.speaker_name, self.speaker_details, self.next_speaker):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.speaker_badges)
+        layout.addWidget(self.speaker_name)
+        layout.addWidget(self.speaker_details)
+        layout.addWidget(self.countdown, 1)
+        layout.addWidget(self.next_speaker)
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAccessibleName(name)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def show_speakers(self, state: SessionState) -> None:
+        """Refresh names and badges (on state changes, not on every tick)."""
+        current = state.current_entry
+        if current is None:
+            self.speaker_badges.setText("")
+            self.speaker_name.setText(self.tr("Nobody has the floor"))
+            self.speaker_details.setText("")
+        else:
+            person = state.participant_of(current)
+            self.speaker_badges.setText(
+                " · ".join([self.tr(current.speech_type.label), self.tr(person.attendance.label)])
+            )
+            self.speaker_name.setText(person.name)
+            self.speaker_details.setText(
+                " · ".join(part for part in (person.function, person.organisation) if part)
+            )
+        upcoming = state.next_entry()
+        if upcoming is None:
+            self.next_speaker.setText(self.tr("Next: nobody is waiting"))
+        else:
+            person = state.participant_of(upcoming)
+            self.next_speaker.setText(
+                self.tr("Next: {name} — {organisation} ({type}, {time}, {where})").format(
+                    name=person.name,
+                    organisation=person.organisation,
+                    type=self.tr(upcoming.speech_type.label),
+                    time=minutes_seconds(upcoming.allotted_ms),
+                    where=self.tr(person.attendance.label),
+                )
+            )
+
+    def show_countdown(self, state: SessionState, now_ms: int) -> None:
+        self.countdown.show_reading(CountdownReading.of(state, now_ms))

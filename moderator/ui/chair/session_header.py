@@ -1,0 +1,94 @@
+"""The strip at the top: which meeting and session, the time of day, and how the session runs
+against its schedule (scheduled end, projected end, late or ahead)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from moderator.domain.schedule import Projection, describe_lateness
+from moderator.domain.session_state import SessionState
+from moderator.ui.common.formatting import clock_time
+
+_LATE_MINUTE_MS = 60_000
+
+
+class SessionHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionHeader")
+        self.setStyleSheet(
+            "#sessionHeader { background: #eceff1; }"
+            "QLabel { font-size: 14px; color: #102027; }"
+            "QLabel#sessionTitle { font-size: 17px; font-weight: bold; }"
+            "QLabel#demoBadge { background: #6a1b9a; color: white; font-weight: bold;"
+            " padding: 2px 8px; border-radius: 4px; }"
+            "QLabel#timeOfDay { font-size: 22px; font-weight: bold;"
+            " font-family: 'DejaVu Sans Mono'; }"
+            "QLabel#lateness[late='true'] { color: #b71c1c; font-weight: bold; }"
+            "QLabel#lateness[late='false'] { color: #1b5e20; font-weight: bold; }"
+        )
+        self.setAutoFillBackground(True)
+        self.demo_badge = self._label("demoBadge", self.tr("DEMO DATA — fictional speakers"))
+        self.meeting_title = self._label("meetingTitle")
+        self.session_title = self._label("sessionTitle")
+        self.session_title.setWordWrap(True)
+        self.time_of_day = self._label("timeOfDay")
+        self.scheduled_end = self._label("scheduledEnd")
+        self.projected_end = self._label("projectedEnd")
+        self.lateness = self._label("lateness")
+
+        titles = QVBoxLayout()
+        first_line = QHBoxLayout()
+        first_line.addWidget(self.demo_badge)
+        first_line.addWidget(self.meeting_title, 1)
+        titles.addLayout(first_line)
+        titles.addWidget(self.session_title)
+        timing = QVBoxLayout()
+        schedule_line = QHBoxLayout()
+        for label in (self.scheduled_end, self.projected_end, self.lateness):
+            schedule_line.addWidget(label)
+        timing.addWidget(self.time_of_day)
+        timing.addLayout(schedule_line)
+        layout = QHBoxLayout(self)
+        layout.addLayout(titles, 1)
+        layout.addLayout(timing)
+        self.session_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def _label(self, name: str, text: str = "") -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName(name)
+        label.setAccessibleName(name)
+        return label
+
+    def show_session(self, state: SessionState) -> None:
+        self.demo_badge.setVisible(state.meeting.is_demo)
+        self.meeting_title.setText(state.meeting.title)
+        room = f" · {state.session.room}" if state.session.room else ""
+        self.session_title.setText(state.session.title + room)
+
+    def show_timing(self, state: SessionState, projection: Projection, now_ms: int) -> None:
+        zone = state.meeting.timezone
+        self.time_of_day.setText(clock_time(now_ms, zone))
+        self.scheduled_end.setText(
+            self.tr("Scheduled end {time}").format(
+                time=clock_time(projection.scheduled_end_ms, zone)
+            )
+        )
+        self.projected_end.setText(
+            self.tr("Projected end {time}").format(
+                time=clock_time(projection.projected_end_ms, zone)
+            )
+        )
+        late_by = projection.late_by_ms
+        text = self.tr(describe_lateness(late_by))
+        marker = "▲ " if late_by >= _LATE_MINUTE_MS else "▼ " if late_by <= -_LATE_MINUTE_MS else ""
+        self.lateness.setText(marker + text)
+        late = "true" if late_by >= _LATE_MINUTE_MS else "false"
+        if self.lateness.property("late") != late:
+            self.lateness.setProperty("late", late)
+            if self.lateness.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                # Re-style by the new property; a label not yet shown is styled when it is
+                # (and reaching the style here, before the first paint, costs start-up time).
+                self.lateness.style().unpolish(self.lateness)
+                self.lateness.style().polish(self.lateness)

@@ -1,0 +1,342 @@
+"""The list of speakers of the open session as a Qt table model.
+
+Rows are the session's entries in speaking order (agenda item, then order key). The model keeps
+the entry id of each row and reads the entries from the service's ``SessionState`` (no copy).
+Every change arrives as the service's ``sig_state_changed`` with its events, whether the chair,
+the agenda editor or another console (through the sync) made it: a change of look is a
+``dataChanged`` of the rows concerned (a repaint of the visible rows, however long the list); a
+change of rows is announced as removed, moved (a layout change whose persistent indexes follow
+their entries) and inserted rows (``row_sync``), so the chair's selection and scroll position
+stay on the same speakers. Only a session read again whole (an import) resets the model.
+Removed speakers stay as struck-through rows, so "put back" can find them. Drag and drop moves a
+speaker: the drop becomes a ``move_entry`` intent.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from moderator.domain.events import (
+    ClockChanged,
+    EntryAdded,
+    EntryChanged,
+    EntryRemoved,
+    EntryStateChanged,
+    HandChanged,
+    HandRemoved,
+    TurnChanged,
+    TurnClosed,
+    TurnOpened,
+    TurnRemoved,
+)
+from moderator.domain.model import EntryState
+from moderator.domain.schedule import Projection, project
+from moderator.services.chair.session_service import SessionService
+from moderator.ui.common.formatting import clock_time, minutes_seconds
+from moderator.ui.common.row_sync import sync_rows
+from moderator.ui.common.theme import CURRENT_ROW_BACKGROUND, DIMMED_TEXT, NEXT_ROW_BACKGROUND
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    ITEM = 0
+    SPEAKER = 1
+    ORGANISATION = 2
+    TYPE = 3
+    WHERE = 4
+    ALLOTTED = 5
+    EXPECTED = 6
+    STATUS = 7
+
+
+_HEADERS = {
+    Column.ITEM: "Item",
+    Column.SPEAKER: "Speaker",
+    Column.ORGANISATION: "Organisation",
+    Column.TYPE: "Type",
+    Column.WHERE: "Where",
+    Column.ALLOTTED: "Time",
+    Column.EXPECTED: "Expected",
+    Column.STATUS: "Status",
+}
+
+#: Custom roles for views and tests that need the entity behind a row.
+ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTRY_STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+IS_NEXT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ENTRY_ID_ROLE,
+        ENTRY_STATE_ROLE,
+        IS_NEXT_ROLE,
+    }
+)
+_DIMMED_STATES = frozenset({EntryState.DONE, EntryState.SKIPPED, EntryState.REMOVED})
+#: What a dragged speaker carries: the entry id.
+ENTRY_MIME_TYPE = "application/x-moderator-entry-id"
+
+
+class SpeakerListModel(QAbstractTableModel):
+    def __init__(self, service: SessionService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._struck = QFont()
+        self._struck.setStrikeOut(True)
+        self._ids: list[str] = [entry.id for entry in service.state.entries]  # row → entry id
+        self._projection: Projection = project(service.state, service.now_ms())
+        self._next_id: str | None = self._find_next_id()
+        service.sig_state_changed.connect(self._on_state_changed)
+        service.sig_state_reset.connect(self._on_state_reset)
+
+    # --- Qt model interface ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            return self.tr(_HEADERS[Column(section)])
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called ~1,400 times per repaint: answer unserved roles before any other work.
+        if role not in _SERVED_ROLES or not index.isValid():
+            return None
+        entry = self._entry_at(index.row())
+        if entry is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, Column(index.column()))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return DIMMED_TEXT if entry.state in _DIMMED_STATES else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if entry.state is EntryState.SPEAKING:
+                return CURRENT_ROW_BACKGROUND
+            return NEXT_ROW_BACKGROUND if entry.id == self._next_id else None
+        if role == Qt.ItemDataRole.FontRole:
+            if entry.state is EntryState.SPEAKING:
+                return self._bold
+            return self._struck if entry.state is EntryState.REMOVED else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if index.column() in (Column.ALLOTTED, Column.EXPECTED):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            state = self._service.state
+            participant = state.participant_of(entry)
+            item = state.agenda_item(entry.agenda_item_id)
+            parts = [participant.name, participant.function, participant.organisation, item.title]
+            return "\n".join(part for part in parts if part)
+        if role == ENTRY_ID_ROLE:
+            return entry.id
+        if role == ENTRY_STATE_ROLE:
+            return entry.state.value
+        if role == IS_NEXT_ROLE:
+            return entry.id == self._next_id
+        return None
+
+    # --- drag and drop -----------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+        return [ENTRY_MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        if rows and rows[0] < len(self._ids):
+            data.setData(ENTRY_MIME_TYPE, self._ids[rows[0]].encode())
+        return data
+
+    def dropMimeData(  # noqa: N802 - Qt override
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        """A speaker dropped before ``row`` (or onto ``parent``'s row): move them there."""
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if not data.hasFormat(ENTRY_MIME_TYPE):
+            return False
+        entry_id = bytes(data.data(ENTRY_MIME_TYPE).data()).decode()
+        state = self._service.state
+        if not state.has_entry(entry_id):
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(state.entries)
+        # ``row`` counts the dragged entry itself; the move counts the others.
+        to_row = row - 1 if state.row_of(entry_id) < row else row
+        self._service.move_entry(entry_id, to_row)
+        return False  # the move is done (or refused, with a reason): nothing for Qt to remove
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _entry_at(self, row: int):  # type: ignore[no-untyped-def]
+        """The entry shown on ``row``; ``None`` past the end, or for an entry that just left
+        the state while its row is being taken away."""
+        if not 0 <= row < len(self._ids):
+            return None
+        state = self._service.state
+        entry_id = self._ids[row]
+        return state.entry(entry_id) if state.has_entry(entry_id) else None
+
+    def _display(self, entry, column: Column) -> str:  # type: ignore[no-untyped-def]
+        state = self._service.state
+        participant = state.participant_of(entry)
+        match column:
+            case Column.ITEM:
+                return str(state.agenda_item(entry.agenda_item_id).position)
+            case Column.SPEAKER:
+                return participant.name
+            case Column.ORGANISATION:
+                return participant.organisation
+            case Column.TYPE:
+                return self.tr(entry.speech_type.label)
+            case Column.WHERE:
+                return self.tr(participant.attendance.label)
+            case Column.ALLOTTED:
+                return minutes_seconds(entry.allotted_ms)
+            case Column.EXPECTED:
+                return self._expected_text(entry)
+            case Column.STATUS:
+                return self._status_text(entry)
+        return ""
+
+    def _expected_text(self, entry) -> str:  # type: ignore[no-untyped-def]
+        zone = self._service.state.meeting.timezone
+        if entry.state in (EntryState.SPEAKING, EntryState.DONE) and entry.started_at_ms:
+            return clock_time(entry.started_at_ms, zone)
+        expected = self._projection.expected_start_ms.get(entry.id)
+        return clock_time(expected, zone) if expected is not None else ""
+
+    def _status_text(self, entry) -> str:  # type: ignore[no-untyped-def]
+        if entry.state is EntryState.SPEAKING:
+            return self.tr("Speaking")
+        if entry.id == self._next_id:
+            return self.tr("Next")
+        return self.tr(entry.state.value.capitalize())
+
+    def _find_next_id(self) -> str | None:
+        upcoming = self._service.state.next_entry()
+        return upcoming.id if upcoming else None
+
+    def row_of_entry(self, entry_id: str) -> int:
+        return self._service.state.row_of(entry_id)
+
+    # --- updates ----------------------------------------------------------------------------
+
+    def _on_state_changed(self, events: object) -> None:
+        """Rows first (removed, moved, inserted), then only the rows whose look changed: the
+        entries the events name, the old and the new "next" row, and the expected starts that
+        moved to another minute. A change of the roster, the agenda or the meeting may change
+        any row's text: every row is announced then (one signal, no reset)."""
+        state = self._service.state
+        sync_rows(self, self._ids, [entry.id for entry in state.entries])
+        old_next = self._next_id if self._next_id and state.has_entry(self._next_id) else None
+        self._next_id = self._find_next_id()
+        last_column = len(Column) - 1
+        if any(not isinstance(event, _ROW_EVENTS) for event in events):  # type: ignore[attr-defined]
+            if self._ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, last_column))
+        else:
+            rows = {state.row_of(i) for i in _entry_ids_in(events) if state.has_entry(i)}
+            rows |= {state.row_of(e) for e in (old_next, self._next_id) if e is not None}
+            for row in sorted(rows):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
+        self.refresh_projection(self._service.now_ms())
+
+    def _on_state_reset(self) -> None:
+        """The session was read again whole (an import): re-read everything."""
+        self.beginResetModel()
+        self._ids = [entry.id for entry in self._service.state.entries]
+        self._next_id = self._find_next_id()
+        self._projection = project(self._service.state, self._service.now_ms())
+        self.endResetModel()
+
+    def refresh_projection(self, now_ms: int) -> None:
+        """Re-project expected starts (they move while the current speaker runs over)."""
+        projection = project(self._service.state, now_ms)
+        old, self._projection = self._projection, projection
+        # Expected starts are shown to the minute; zone offsets are whole minutes too.
+        changed = [
+            row
+            for row, entry in enumerate(self._service.state.entries)
+            if _minute_of(old.expected_start_ms.get(entry.id))
+            != _minute_of(projection.expected_start_ms.get(entry.id))
+        ]
+        if changed:
+            self.dataChanged.emit(
+                self.index(changed[0], Column.EXPECTED), self.index(changed[-1], Column.EXPECTED)
+            )
+
+    @property
+    def projection(self) -> Projection:
+        return self._projection
+
+
+#: Events whose effect on the list's look is confined to the rows of the entries they name (or
+#: to none): anything else (a participant renamed, an agenda item moved or retitled, the
+#: meeting's time zone) may change the text of any row.
+_ROW_EVENTS = (
+    EntryStateChanged,
+    EntryAdded,
+    EntryChanged,
+    EntryRemoved,
+    ClockChanged,
+    TurnOpened,
+    TurnClosed,
+    TurnChanged,
+    TurnRemoved,
+    HandChanged,
+    HandRemoved,
+)
+
+
+def _entry_ids_in(events: object) -> set[str]:
+    ids = set()
+    for event in events:  # type: ignore[attr-defined]
+        if isinstance(event, EntryStateChanged):
+            ids.add(event.entry_id)
+        elif isinstance(event, EntryChanged | EntryAdded):
+            ids.add(event.entry.id)
+    return ids
+
+
+def _minute_of(epoch_ms: int | None) -> int | None:
+    return None if epoch_ms is None else epoch_ms // 60_000

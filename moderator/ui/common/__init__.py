@@ -1,0 +1,1 @@
+"""Shared by every window: time formatting and input, theme, tickers."""

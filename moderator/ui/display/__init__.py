@@ -1,0 +1,1 @@
+"""The speaker display on the podium screen, its messages and controls."""

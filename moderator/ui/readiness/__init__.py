@@ -1,0 +1,1 @@
+"""The readiness window, and making sessions available offline."""

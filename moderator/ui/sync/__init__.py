@@ -1,0 +1,1 @@
+"""The sync badge, its details window, and the Connect dialog."""

@@ -1,0 +1,148 @@
+"""The import dialog: work off the GUI thread, progress, preview, import, errors, drops."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from support.qt_lag import GENEROUS_LAG_MS, LagMeter
+
+from moderator.services.agenda.agenda_import import AgendaImporter
+from moderator.storage import agenda_store
+from moderator.storage.database import open_database, read_only
+from moderator.ui.agenda.import_dialog import ImportDialog, ImportDropFilter, importable_path
+
+#: Copies of the real schedule exports in ``../shared/samples`` (pretalx, frab), kept in the
+#: repository so these tests run wherever it is cloned.
+SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
+CONGRESS = SAMPLES / "frab-38c3.schedule.xml"
+EXAMPLE = Path(__file__).resolve().parents[3] / "resources" / "agenda-example.xlsx"
+
+
+@pytest.fixture
+def engine(tmp_path):
+    engine = open_database(tmp_path / "moderator.sqlite3")
+    yield engine
+    engine.dispose()
+
+
+def rows(engine) -> agenda_store.AgendaRows:
+    with read_only(engine).connect() as connection:
+        return agenda_store.read_all(connection)
+
+
+@pytest.fixture
+def frozen_garbage():
+    """Objects left by earlier tests in this process are not the console's: keep the garbage
+    collector from scanning them during the measurement (a full collection of a long test
+    session's heap alone can pause every thread for ~100 ms)."""
+    gc.collect()
+    gc.freeze()
+    yield
+    gc.unfreeze()
+
+
+@pytest.mark.skipif(not CONGRESS.exists(), reason="shared samples not found")
+def test_the_congress_schedule_imports_with_progress_and_a_responsive_loop(
+    qtbot, engine, frozen_garbage
+):
+    dialog = ImportDialog(AgendaImporter(engine), CONGRESS)
+    qtbot.addWidget(dialog)
+    maxima: list[int] = []
+    dialog.progress.valueChanged.connect(lambda _v: maxima.append(dialog.progress.maximum()))
+    dialog.show()
+    with LagMeter() as reading:
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30_000)
+    assert "1007 session(s) in 72 room(s)" in dialog.summary.text()
+    assert dialog.tree.topLevelItemCount() == 5
+    assert rows(engine).sessions == {}  # the preview wrote nothing
+
+    with LagMeter() as writing:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(dialog.sig_imported, timeout=30_000) as imported:
+            pass
+    assert imported.args[0].writes() == 3618
+    assert len(rows(engine).sessions) == 1007
+    assert max(maxima) > 1, "progress showed counts, not only a busy bar"
+    print(
+        f"\nevent-loop lag while reading {reading.worst_ms:.0f} ms, "
+        f"while writing {writing.worst_ms:.0f} ms (a 20 ms timer's lateness)"
+    )
+    assert reading.worst_ms < GENEROUS_LAG_MS and writing.worst_ms < GENEROUS_LAG_MS
+
+
+def test_a_bad_file_shows_the_error_and_imports_nothing(qtbot, engine, tmp_path):
+    bad = tmp_path / "agenda.csv"
+    bad.write_text("Session,Date,Start,Speaker\nMorning,2025-02-30,09:00,Ann\n", encoding="utf-8")
+    dialog = ImportDialog(AgendaImporter(engine), bad)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert str(bad) in dialog.error.text()
+    assert "row 2" in dialog.error.text() and "field 'Date'" in dialog.error.text()
+    assert not dialog.import_button.isEnabled()
+    assert rows(engine).meetings == {}
+
+
+def test_the_example_imports_and_a_second_time_has_nothing_to_do(qtbot, engine):
+    dialog = ImportDialog(AgendaImporter(engine), EXAMPLE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(dialog.sig_imported, timeout=10_000):
+        dialog.import_button.click()
+    assert len(rows(engine).entries) == 6
+    again = ImportDialog(AgendaImporter(engine), EXAMPLE)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: "already holds" in again.status.text(), timeout=10_000)
+    assert not again.import_button.isEnabled()
+
+
+def test_cancel_after_the_preview_closes_without_writing(qtbot, engine):
+    dialog = ImportDialog(AgendaImporter(engine), EXAMPLE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    dialog.cancel_button.click()
+    assert not dialog.isVisible()
+    assert rows(engine).meetings == {}
+
+
+def _drag_events(paths: list[Path]) -> tuple[QDragEnterEvent, QDropEvent]:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    actions = Qt.DropAction.CopyAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(5, 5), actions, mime, buttons, modifiers)
+    drop = QDropEvent(QPointF(5, 5), actions, mime, buttons, modifiers)
+    # Qt keeps a reference to the mime data only through the events: hold it with them.
+    enter._mime = mime  # type: ignore[attr-defined]
+    drop._mime = mime  # type: ignore[attr-defined]
+    return enter, drop
+
+
+def test_dropping_an_agenda_file_opens_it_and_other_drops_are_refused(qtbot, tmp_path):
+    target = QWidget()
+    qtbot.addWidget(target)
+    target.setAcceptDrops(True)
+    opened: list[Path] = []
+    target.installEventFilter(ImportDropFilter(target, opened.append))
+
+    enter, drop = _drag_events([EXAMPLE])
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(target, drop)
+    assert opened == [EXAMPLE]
+
+    for refused in ([tmp_path / "photo.png"], [EXAMPLE, EXAMPLE]):
+        enter, drop = _drag_events(refused)
+        enter.ignore()
+        QApplication.sendEvent(target, enter)
+        assert importable_path(enter) is None
+        QApplication.sendEvent(target, drop)
+    assert opened == [EXAMPLE]
