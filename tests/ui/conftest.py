@@ -16,7 +16,8 @@ import pytest
 import qasync
 from keyring.backend import KeyringBackend
 from keyring.backends import null
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -66,6 +67,14 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
     )
+
+
+@pytest.fixture(autouse=True)
+def _earlier_widgets_deleted(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Widgets an earlier test closed are deleted now, before this test starts: pytest-qt
+    closes them with ``deleteLater``, and a pile of them (ten agenda editors) would otherwise
+    be destroyed in this test's first event-loop turn, inside whatever it measures."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
