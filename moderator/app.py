@@ -213,11 +213,11 @@ class Console:
 
     def open_readiness_dialog(self):  # type: ignore[no-untyped-def]
         """Ready for today? (non-modal): the checks, and making sessions available offline."""
+        from moderator.services.readiness.local_file import LocalFile
         from moderator.ui.readiness.readiness_dialog import ReadinessDialog
 
         dialog = self.window.findChild(ReadinessDialog, "readinessDialog") or ReadinessDialog(
-            self.runner.store,
-            self.path,
+            LocalFile(self.path, self.runner.store),
             self.tokens,
             self.window,
             open_session_id=self.service.state.session.id,

@@ -18,8 +18,6 @@ import asyncio
 import datetime as dt
 import time
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -45,6 +43,7 @@ from moderator.services.common.background import background_task, in_worker_thre
 from moderator.services.display.display_settings import DisplaySettings
 from moderator.services.readiness import check as readiness
 from moderator.services.readiness.check import ReadinessReport, Status
+from moderator.services.readiness.local_file import LocalFile
 from moderator.services.sync.backend_client import BackendError, Unreachable
 from moderator.services.sync.credentials import BACKEND_URL_SETTING, TokenStore
 from moderator.ui.sync.connect_dialog import address_and_token_problem
@@ -79,8 +78,7 @@ class ReadinessDialog(QDialog):
 
     def __init__(
         self,
-        store: Any,
-        db_path: Path,
+        local: LocalFile,
         tokens: TokenStore,
         parent: QWidget | None = None,
         *,
@@ -89,7 +87,7 @@ class ReadinessDialog(QDialog):
         display_settings: DisplaySettings | None = None,
         clock: Callable[[], int] = _wall_clock_ms,
     ) -> None:
-        """``store`` is the console's open ``Store``; ``connection`` the (URL, token) the
+        """``local`` is the console's own database; ``connection`` the (URL, token) the
         console follows with now, if any (else the remembered address and keyring token);
         ``open_session_id`` the session on screen, which a download never replaces."""
         super().__init__(parent)
@@ -97,8 +95,7 @@ class ReadinessDialog(QDialog):
         self.setWindowTitle(self.tr("Ready for today?"))
         self.setModal(False)
         self.resize(720, 460)
-        self._store = store
-        self._db_path = Path(db_path)
+        self._local = local
         self._tokens = tokens
         self._open_session_id = open_session_id
         self._connection = connection
@@ -162,7 +159,7 @@ class ReadinessDialog(QDialog):
     async def _check(self) -> None:
         try:
             now = self._clock()
-            local_job = in_worker_thread(readiness.gather_local, self._db_path, now, self._store)
+            local_job = in_worker_thread(self._local.facts, now)
             local, (backend, persistent) = await asyncio.gather(local_job, self._ask_backend())
             inputs = readiness.ReadinessInputs(
                 local=local,
@@ -217,7 +214,7 @@ class ReadinessDialog(QDialog):
             # alone: the download dialog asks the keyring itself, never on this thread.
             url, token = self._connection or self._found or (_remembered_url(), None)
             dialog = OfflineDownloadDialog(
-                self._store,
+                self._local,
                 self._tokens,
                 self,
                 url=url,
@@ -253,7 +250,7 @@ class OfflineDownloadDialog(QDialog):
 
     def __init__(
         self,
-        store: Any,
+        local: LocalFile,
         tokens: TokenStore,
         parent: QWidget | None = None,
         *,
@@ -267,7 +264,7 @@ class OfflineDownloadDialog(QDialog):
         self.setWindowTitle(self.tr("Make sessions available offline"))
         self.setModal(False)
         self.resize(640, 480)
-        self._store = store
+        self._local = local
         self._tokens = tokens
         self._open_session_id = open_session_id
         self._clock = clock
@@ -363,7 +360,7 @@ class OfflineDownloadDialog(QDialog):
         try:
             async with offline.backend_client(url, token) as client:
                 offered = await offline.list_backend_sessions(client)
-            cached = await in_worker_thread(_cached_and_pending, self._store)
+            cached = await in_worker_thread(self._local.cached_and_pending)
         except BackendError as error:
             self._say(self.tr("The backend refused: {message}").format(message=error.message))
             return
@@ -453,9 +450,8 @@ class OfflineDownloadDialog(QDialog):
         titles = offline.titles_of(self._offered.sessions if self._offered else ())
         try:
             async with offline.backend_client(url, token) as client:
-                report = await offline.download_sessions(
+                report = await self._local.download(
                     client,
-                    self._store,
                     chosen,
                     self._clock(),
                     titles=titles,
@@ -521,7 +517,3 @@ class OfflineDownloadDialog(QDialog):
         if self._busy() and not self._downloading:
             self._task.cancel()  # type: ignore[union-attr]
         super().closeEvent(event)
-
-
-def _cached_and_pending(store: Any) -> tuple[set[str], dict[str, int]]:
-    return offline.cached_session_ids(store), offline.pending_by_session(store)

@@ -25,6 +25,7 @@ from moderator.services.agenda.offline import Outcome
 from moderator.services.chair.time_source import TimeSource
 from moderator.services.display.display_settings import DisplaySettings
 from moderator.services.readiness.check import Status
+from moderator.services.readiness.local_file import LocalFile
 from moderator.services.sync.credentials import BACKEND_URL_SETTING, SERVICE, TokenStore
 from moderator.storage.database import open_database
 from moderator.storage.repository import Store
@@ -89,7 +90,7 @@ def test_readiness_window_and_making_sessions_available_offline(
     display = DisplaySettings(QSettings(str(tmp_path / "display.ini"), QSettings.Format.IniFormat))
     display.screen_name = "HDMI-1"  # remembered from yesterday's venue: not connected here
     dialog = ReadinessDialog(
-        store, path, tokens, open_session_id=open_session, display_settings=display
+        LocalFile(path, store), tokens, open_session_id=open_session, display_settings=display
     )
     qtbot.addWidget(dialog)
     lag = LagMeter()
@@ -200,7 +201,7 @@ def test_a_session_with_changes_waiting_is_kept_and_said_so(
     engine = open_database(path)
     store = Store(engine)
     tokens = TokenStore()
-    dialog = ReadinessDialog(store, path, tokens)
+    dialog = ReadinessDialog(LocalFile(path, store), tokens)
     qtbot.addWidget(dialog)
     try:
         downloader = dialog.open_download_dialog()
@@ -264,7 +265,7 @@ def test_the_check_of_a_following_console_asks_the_keyring_off_the_gui_thread(
 ):
     path, store = demo_store(tmp_path)
     gated_keyring.gate.clear()  # locked: the unlock prompt is waiting for the user
-    dialog = ReadinessDialog(store, path, TokenStore(), connection=(NOBODY, "a-token"))
+    dialog = ReadinessDialog(LocalFile(path, store), TokenStore(), connection=(NOBODY, "a-token"))
     qtbot.addWidget(dialog)
     lag = LagMeter()
     try:
@@ -295,7 +296,7 @@ def test_making_sessions_available_offline_opens_at_once_with_the_keyring_locked
     QSettings().setValue(BACKEND_URL_SETTING, NOBODY)
     gated_keyring.saved[(SERVICE, NOBODY)] = "remembered-token"
     gated_keyring.gate.clear()
-    dialog = ReadinessDialog(store, path, TokenStore())
+    dialog = ReadinessDialog(LocalFile(path, store), TokenStore())
     qtbot.addWidget(dialog)
     lag = LagMeter()
     try:
@@ -325,7 +326,7 @@ def test_after_a_check_the_download_window_has_the_token_it_found_even_if_locked
     path, store = demo_store(tmp_path)
     QSettings().setValue(BACKEND_URL_SETTING, NOBODY)
     gated_keyring.saved[(SERVICE, NOBODY)] = "remembered-token"
-    dialog = ReadinessDialog(store, path, TokenStore())
+    dialog = ReadinessDialog(LocalFile(path, store), TokenStore())
     qtbot.addWidget(dialog)
     try:
         dialog.show()

@@ -237,13 +237,14 @@ def test_both_connection_windows_name_a_bad_address_or_a_missing_token_before_an
 ):
     """The Connect window and "Make sessions available offline…" check the typed address and
     token alike, and say what is wrong instead of trying the network."""
+    from moderator.services.readiness.local_file import LocalFile
     from moderator.ui.readiness.readiness_dialog import ReadinessDialog
 
     connect = open_dialog(qtbot, TokenStore())
     engine = open_database(tmp_path / "console.sqlite3")
     store = Store(engine)
     load_demo(store, TimeSource().now_ms())
-    readiness = ReadinessDialog(store, tmp_path / "console.sqlite3", TokenStore())
+    readiness = ReadinessDialog(LocalFile(tmp_path / "console.sqlite3", store), TokenStore())
     qtbot.addWidget(readiness)
     download = readiness.open_download_dialog()
     try:
