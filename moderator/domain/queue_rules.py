@@ -66,3 +66,69 @@ def place_for_floor_request(
     """``(agenda_item_id, order_key)`` for a new floor request, or ``None`` without an agenda."""
     placement = Placement.TOP if right_after_current else Placement.END_OF_ITEM
     return place_new_speaker(state, placement)
+
+
+#: Entries still to speak: the only ones Alt+↑ / Alt+↓ move.
+STILL_TO_SPEAK = (EntryState.WAITING, EntryState.SKIPPED)
+
+
+class PlaceRefused(ValueError):
+    """A move the list's rules refuse; the message is the reason, for the chair."""
+
+
+def one_place_over(state: SessionState, entry_id: str, step: int) -> str:
+    """The order key that moves a speaker still to speak one place up (``step < 0``) or down
+    among the speakers still to speak in their own agenda item.
+
+    Alt+↑ / Alt+↓ are quick, repeated keystrokes: a chair pressing them in a hurry must never
+    carry a speaker into another agenda item, nor above those who have spoken (done, removed)
+    or the speaker who has the floor — the list above that point is a record, not a queue.
+    The speaker lands right next to the neighbour they pass (below the done entries above it,
+    above the removed ones below it). Another agenda item stays one drag and drop away.
+    Raises ``PlaceRefused`` with the reason at the edge."""
+    entry = state.entries[state.row_of(entry_id)]
+    name = state.participant_of(entry).name
+    if entry.state not in STILL_TO_SPEAK:
+        raise PlaceRefused(
+            f"{name} is {_state_words(entry.state)}: only a speaker still to speak moves up or down"
+        )
+    listed = state.entries_of(entry.agenda_item_id)
+    at = next(i for i, e in enumerate(listed) if e.id == entry_id)
+    up = step < 0
+    title = state.agenda_item(entry.agenda_item_id).title
+    i = at - 1 if up else at + 1
+    while 0 <= i < len(listed):
+        other = listed[i]
+        if other.state in STILL_TO_SPEAK:
+            break
+        if up and other.state in (EntryState.SPEAKING, EntryState.INTERRUPTED):
+            raise PlaceRefused(
+                f"{name} already comes right after {state.participant_of(other).name}, "
+                "who has the floor"
+            )
+        i += -1 if up else 1
+    else:
+        edge = "first" if up else "last"
+        raise PlaceRefused(
+            f"{name} is already the {edge} still to speak in “{title}” — drag the row to move "
+            "them to another agenda item"
+        )
+    neighbour = listed[i]
+    if up:
+        low = listed[i - 1].order_key if i > 0 else None
+        high = neighbour.order_key
+    else:
+        low = neighbour.order_key
+        high = listed[i + 1].order_key if i + 1 < len(listed) else None
+    if low is not None and high is not None and low >= high:
+        raise PlaceRefused("Two speakers share a place; move another one first")
+    return key_between(low, high)
+
+
+def _state_words(state: EntryState) -> str:
+    return {
+        EntryState.SPEAKING: "speaking",
+        EntryState.INTERRUPTED: "interrupted, resuming after the intervention",
+        EntryState.DONE: "done",
+        EntryState.REMOVED: "off the list",
+    }.get(state, state.value)

@@ -45,7 +45,9 @@ from moderator.domain.commands import (
 from moderator.domain.model import EntryOrigin, EntryState, SpeechType
 from moderator.domain.order_keys import key_between
 from moderator.domain.queue_rules import (
+    PlaceRefused,
     current_item_id,
+    one_place_over,
     place_for_floor_request,
     place_new_speaker,
 )
@@ -189,15 +191,20 @@ class SessionService(QObject):
         return self.perform(command, f"Move {self._name_of(entry_id)}")
 
     def move_entry_by(self, entry_id: str, delta: int) -> bool:
-        """Alt+↑ / Alt+↓: one place up or down among the entries still to speak."""
+        """Alt+↑ / Alt+↓: one place up or down among the speakers still to speak in the same
+        agenda item (``queue_rules.one_place_over``); at the edge the chair is told why not."""
         state = self.state
         if not state.has_entry(entry_id):
+            self.sig_rejected.emit("That speaker is not on this session's list")
             return False
-        row = state.row_of(entry_id)
-        target = row + delta
-        if not 0 <= target < len(state.entries):
+        try:
+            key = one_place_over(state, entry_id, -1 if delta < 0 else 1)
+        except PlaceRefused as refused:
+            self.sig_rejected.emit(str(refused))
             return False
-        return self.move_entry(entry_id, target)
+        item_id = state.entry(entry_id).agenda_item_id
+        command = MoveEntry(state.session.id, entry_id, key, item_id)
+        return self.perform(command, f"Move {self._name_of(entry_id)}")
 
     def move_entry_to_top(self, entry_id: str) -> bool:
         """Right after the speaker who has the floor (or first among those waiting)."""
@@ -296,9 +303,59 @@ class SessionService(QObject):
         return self.perform(command, text)
 
     def interpose(self, entry_id: str) -> bool:
-        """The entry interrupts the current speaker, who resumes when it ends."""
-        command = Interpose(self.state.session.id, entry_id, uuid.uuid4().hex, self.now_ms())
-        return self.perform(command, f"Intervention by {self._name_of(entry_id)}")
+        """I: the selected speaker interrupts the current one, who resumes when it ends.
+
+        An entry that is itself an intervention still to speak takes the floor as it is. Any
+        other entry is the person's scheduled place on the list (a statement they are still to
+        give, or one already given): they intervene in their own right, as a new intervention
+        entry right after the current speaker with its own turn, and their scheduled entry
+        stays as it was — an interruption must not use up (or mark done) the statement they
+        came to give. Adding and interposing are one undo step."""
+        state = self.state
+        if not state.has_entry(entry_id):
+            self.sig_rejected.emit("That speaker is not on this session's list")
+            return False
+        entry = state.entry(entry_id)
+        name = self._name_of(entry_id)
+        own = entry.state in (EntryState.WAITING, EntryState.SKIPPED) and (
+            entry.speech_type is SpeechType.INTERVENTION
+            or self.speech_rules[entry.speech_type].placement is Placement.INTERPOSED
+        )
+        if own or entry.state in (EntryState.SPEAKING, EntryState.INTERRUPTED):
+            # The domain decides (and refuses the current or the interrupted speaker).
+            command = Interpose(state.session.id, entry_id, uuid.uuid4().hex, self.now_ms())
+            return self.perform(command, f"Intervention by {name}")
+        current = state.current_entry
+        if current is None:
+            self.sig_rejected.emit("Nobody has the floor: there is no one to interrupt")
+            return False
+        if state.interrupted_entry() is not None:
+            self.sig_rejected.emit("An intervention is already under way")
+            return False
+        placement = place_new_speaker(state, Placement.INTERPOSED, current.agenda_item_id)
+        assert placement is not None  # the current speaker's item is on the agenda
+        item_id, order_key = placement
+        speech_type = SpeechType.INTERVENTION
+        intervention_id = uuid.uuid4().hex
+        with self.undo_step(f"Intervention by {name}"):
+            added = self.perform(
+                AddSpeaker(
+                    session_id=state.session.id,
+                    entry_id=intervention_id,
+                    agenda_item_id=item_id,
+                    participant_id=entry.participant_id,
+                    speech_type=speech_type.value,
+                    allotted_ms=default_time(
+                        state, self.speech_rules, speech_type, item_id, entry.participant_id
+                    ),
+                    order_key=order_key,
+                ),
+                "Add to the list",
+            )
+            if not added:
+                return False
+            command = Interpose(state.session.id, intervention_id, uuid.uuid4().hex, self.now_ms())
+            return self.perform(command, f"Intervention by {name}")
 
     def record_room_request(self, participant_id: str) -> bool:
         """A hand raised in the room joins the queue of hands (with the remote ones)."""

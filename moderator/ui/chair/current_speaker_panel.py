@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from moderator.domain.commands import paused_turn
 from moderator.domain.session_state import SessionState
 from moderator.ui.chair.countdown_widget import CountdownReading, CountdownWidget
 from moderator.ui.common.formatting import minutes_seconds
@@ -59,20 +60,41 @@ class CurrentSpeakerPanel(QWidget):
             self.speaker_details.setText(
                 " · ".join(part for part in (person.function, person.organisation) if part)
             )
+        self.next_speaker.setText(self._next_line(state))
+
+    def _next_line(self, state: SessionState) -> str:
+        """What N does next. During an interposed intervention N gives the floor back to the
+        interrupted speaker (with the time they had left), not to the next on the list, so
+        the line says so: the chair must not announce the wrong person."""
+        interrupted = state.interrupted_entry()
+        if interrupted is not None and state.current_entry_id is not None:
+            person = state.participant_of(interrupted)
+            turn = paused_turn(state, interrupted)
+            if turn is None:
+                return self.tr("Next: {name} resumes").format(name=person.name)
+            left = turn.allotted_ms - turn.spoken_ms
+            time = (
+                self.tr("{time} left").format(time=minutes_seconds(left))
+                if left >= 0
+                else self.tr("{time} over").format(time=minutes_seconds(-left))
+            )
+            return self.tr("Next: {name} resumes — {organisation} ({time}, {where})").format(
+                name=person.name,
+                organisation=person.organisation,
+                time=time,
+                where=self.tr(person.attendance.label),
+            )
         upcoming = state.next_entry()
         if upcoming is None:
-            self.next_speaker.setText(self.tr("Next: nobody is waiting"))
-        else:
-            person = state.participant_of(upcoming)
-            self.next_speaker.setText(
-                self.tr("Next: {name} — {organisation} ({type}, {time}, {where})").format(
-                    name=person.name,
-                    organisation=person.organisation,
-                    type=self.tr(upcoming.speech_type.label),
-                    time=minutes_seconds(upcoming.allotted_ms),
-                    where=self.tr(person.attendance.label),
-                )
-            )
+            return self.tr("Next: nobody is waiting")
+        person = state.participant_of(upcoming)
+        return self.tr("Next: {name} — {organisation} ({type}, {time}, {where})").format(
+            name=person.name,
+            organisation=person.organisation,
+            type=self.tr(upcoming.speech_type.label),
+            time=minutes_seconds(upcoming.allotted_ms),
+            where=self.tr(person.attendance.label),
+        )
 
     def show_countdown(self, state: SessionState, now_ms: int) -> None:
         self.countdown.show_reading(CountdownReading.of(state, now_ms))

@@ -130,7 +130,10 @@ def test_an_intervention_interrupts_and_the_speaker_resumes(activated: Console, 
     view.setCurrentIndex(model.index(model.row_of_entry(other), 0))
     qtbot.keyClick(view, KEY.Key_I)
     state = console.service.state
-    assert state.current_entry_id == other
+    # They intervene as a new intervention entry; their own statement stays to come.
+    intervention = state.current_entry_id
+    assert intervention not in (None, other)
+    assert state.entry(intervention).participant_id == state.entry(other).participant_id
     assert state.entry(speaker).state is EntryState.INTERRUPTED
     assert console.reopen_state().entry(speaker).state is EntryState.INTERRUPTED
     qtbot.keyClick(view, KEY.Key_N)  # the intervention ends: the speaker resumes
@@ -143,12 +146,12 @@ def test_an_intervention_interrupts_and_the_speaker_resumes(activated: Console, 
     # A slip: the question was not over. Ctrl+Z gives it the floor back, the speaker waits.
     qtbot.keyClick(console.window, KEY.Key_Z, Qt.KeyboardModifier.ControlModifier)
     state = console.service.state
-    assert state.current_entry_id == other
+    assert state.current_entry_id == intervention
     assert state.entry(speaker).state is EntryState.INTERRUPTED
-    assert console.reopen_state().current_entry_id == other, "the undo is saved"
+    assert console.reopen_state().current_entry_id == intervention, "the undo is saved"
     assert (
         console.window.current_panel.speaker_name.text()
-        == state.participant_of(state.entry(other)).name
+        == state.participant_of(state.entry(intervention)).name
     )
     # Ctrl+Shift+Z: the question ends again and the speaker resumes.
     qtbot.keyClick(
@@ -158,7 +161,8 @@ def test_an_intervention_interrupts_and_the_speaker_resumes(activated: Console, 
     )
     state = console.service.state
     assert state.current_entry_id == speaker and state.clock.is_running
-    assert console.reopen_state().entry(other).state is EntryState.DONE
+    assert console.reopen_state().entry(intervention).state is EntryState.DONE
+    assert console.reopen_state().entry(other).state is EntryState.WAITING
 
 
 def test_a_floor_request_in_the_room_takes_two_keys_and_joins_the_hands(

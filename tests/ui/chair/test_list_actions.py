@@ -319,3 +319,116 @@ def test_every_action_is_in_a_menu_for_mouse_users(console: Console):
             if not action.isSeparator():
                 in_menus.add(action.objectName())
     assert {spec.name for spec in ACTION_SPECS} <= in_menus
+
+
+def name_of(console: Console, entry_id: str) -> str:
+    state = console.service.state
+    return state.participant_of(state.entry(entry_id)).name
+
+
+def test_alt_up_and_down_stay_in_the_agenda_item_and_say_why_at_the_edge(
+    activated: Console, qtbot: QtBot
+):
+    """The demo lists two speakers under "Opening remarks", then three under "Segment 1"."""
+    console = activated
+    state = console.service.state
+    segment = state.agenda_item(state.entries[2].agenda_item_id).title
+    opening = state.agenda_item(state.entries[0].agenda_item_id).title
+    rows = shown(console)
+    steps = console.service.undo_stack.count()
+
+    first_of_segment = select_row(console, qtbot, 2)
+    press(console, qtbot, KEY.Key_Up, ALT)
+    assert shown(console) == rows, "not carried into the item above"
+    message = console.window.statusBar().currentMessage()
+    assert message == (
+        f"{name_of(console, first_of_segment)} is already the first still to speak in "
+        f"“{segment}” — drag the row to move them to another agenda item"
+    )
+    last_of_opening = select_row(console, qtbot, 1)
+    press(console, qtbot, KEY.Key_Down, ALT)
+    assert shown(console) == rows, "not carried into the item below"
+    assert (
+        console.window.statusBar()
+        .currentMessage()
+        .startswith(
+            f"{name_of(console, last_of_opening)} is already the last still to speak in “{opening}”"
+        )
+    )
+    assert console.service.undo_stack.count() == steps, "a refused move is no undo step"
+    assert [e for e, _ in stored(console)] == [e for e, _ in in_memory(console)]
+
+    # The floor moves on into Segment 1: those done and the speaker stay above.
+    for _ in range(3):
+        press(console, qtbot, KEY.Key_N)
+    current = console.service.state.current_entry_id
+    assert current == first_of_segment
+    last = select_row(console, qtbot, 4)
+    press(console, qtbot, KEY.Key_Up, ALT)
+    assert console.service.state.row_of(last) == 3
+    assert [e for e, _ in stored(console)].index(last) == 3
+    press(console, qtbot, KEY.Key_Up, ALT)
+    assert console.service.state.row_of(last) == 3, "never above the speaker who has the floor"
+    assert [row[1] for row in shown(console)[:3]] == ["Done", "Done", "Speaking"]
+    assert console.window.statusBar().currentMessage() == (
+        f"{name_of(console, last)} already comes right after "
+        f"{name_of(console, current)}, who has the floor"
+    )
+    done = console.service.state.entries[0].id
+    select_entry(console, done)
+    press(console, qtbot, KEY.Key_Down, ALT)
+    assert console.service.state.row_of(done) == 0
+    assert "is done: only a speaker still to speak moves up or down" in (
+        console.window.statusBar().currentMessage()
+    )
+
+
+def test_an_intervention_by_someone_still_to_speak_keeps_their_statement_waiting(
+    activated: Console, qtbot: QtBot
+):
+    console = activated
+    panel = console.window.current_panel
+    press(console, qtbot, KEY.Key_N)
+    speaker = console.service.state.current_entry_id
+    statement = select_row(console, qtbot, 3)  # they are on the list for a statement later on
+    who = name_of(console, statement)
+    before = in_memory(console)
+
+    press(console, qtbot, KEY.Key_I)
+    state = console.service.state
+    intervention = state.current_entry
+    assert intervention is not None and intervention.id not in {speaker, statement}
+    assert intervention.participant_id == state.entry(statement).participant_id
+    assert intervention.speech_type.value == "intervention"
+    assert panel.speaker_name.text() == who
+    assert state.entry(speaker).state is EntryState.INTERRUPTED
+    assert shown(console)[state.row_of(statement)] == (who, "Waiting")
+    assert dict(stored(console))[statement] == "waiting"
+    assert shown(console)[1] == (who, "Speaking"), "the intervention right after the speaker"
+    assert panel.next_speaker.text().startswith(f"Next: {name_of(console, speaker)} resumes — ")
+    assert " left, " in panel.next_speaker.text()
+    after_interpose = in_memory(console)
+
+    press(console, qtbot, KEY.Key_N)  # the intervention ends: the speaker resumes
+    state = console.service.state
+    assert state.current_entry_id == speaker
+    assert state.entry(intervention.id).state is EntryState.DONE
+    assert state.entry(statement).state is EntryState.WAITING, "their statement is still to come"
+    assert dict(stored(console))[statement] == "waiting"
+    assert shown(console)[state.row_of(statement)] == (who, "Waiting")
+    upcoming = state.next_entry()
+    assert upcoming is not None and upcoming.id != statement
+    assert panel.next_speaker.text().startswith(f"Next: {name_of(console, upcoming.id)} — ")
+
+    press(console, qtbot, KEY.Key_Z, CTRL)  # the intervention was not over
+    assert console.service.state.current_entry_id == intervention.id
+    assert panel.next_speaker.text().startswith(f"Next: {name_of(console, speaker)} resumes")
+    assert in_memory(console) == after_interpose
+    press(console, qtbot, KEY.Key_Z, CTRL)  # nor was there one: one undo step takes it away
+    for listed in (in_memory(console), stored(console)):
+        assert [row for row in listed if row[0] != intervention.id] == before
+        assert dict(listed)[intervention.id] == "removed", "kept for a late sync, struck out"
+    assert console.service.state.current_entry_id == speaker
+    press(console, qtbot, KEY.Key_Z, CTRL_SHIFT)
+    assert console.service.state.current_entry_id == intervention.id
+    assert dict(stored(console))[statement] == "waiting"
