@@ -332,6 +332,9 @@ class SessionService(QObject):
         if state.interrupted_entry() is not None:
             self.sig_rejected.emit("An intervention is already under way")
             return False
+        if current.participant_id == entry.participant_id:
+            self.sig_rejected.emit(f"{name} already has the floor: there is no one to interrupt")
+            return False
         placement = place_new_speaker(state, Placement.INTERPOSED, current.agenda_item_id)
         assert placement is not None  # the current speaker's item is on the agenda
         item_id, order_key = placement

@@ -18,7 +18,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from moderator.domain.model import EntryState
+from moderator.domain.model import EntryState, SpeechType
 from moderator.ui.chair.speaker_list_model import ENTRY_ID_ROLE, Column
 from moderator.ui.common.time_input import parse_time
 
@@ -432,3 +432,28 @@ def test_an_intervention_by_someone_still_to_speak_keeps_their_statement_waiting
     press(console, qtbot, KEY.Key_Z, CTRL_SHIFT)
     assert console.service.state.current_entry_id == intervention.id
     assert dict(stored(console))[statement] == "waiting"
+
+
+def test_the_speaker_who_has_the_floor_cannot_interrupt_themselves(
+    activated: Console, qtbot: QtBot
+):
+    """I on the current speaker's own later place on the list: nobody to interrupt."""
+    console = activated
+    press(console, qtbot, KEY.Key_N)
+    state = console.service.state
+    speaker = state.current_entry
+    assert speaker is not None
+    later = console.service.add_speaker(
+        SpeechType.STATEMENT,
+        participant_id=speaker.participant_id,
+        agenda_item_id=state.entries[-1].agenda_item_id,
+    )
+    assert later is not None
+    before = in_memory(console)
+    select_entry(console, later)
+    press(console, qtbot, KEY.Key_I)
+    assert console.service.state.current_entry_id == speaker.id
+    assert in_memory(console) == before
+    assert console.window.statusBar().currentMessage() == (
+        f"{name_of(console, speaker.id)} already has the floor: there is no one to interrupt"
+    )
