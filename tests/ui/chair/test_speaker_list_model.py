@@ -125,3 +125,18 @@ def test_removed_speakers_are_not_rows_unless_the_chair_shows_them(
     console.service.undo()  # the put back: removed again, hidden again
     assert model.rowCount() == count - 1
     assert resets == [], "rows are announced one by one, never as a reset"
+
+
+def test_a_drop_lands_where_the_chair_sees_it_with_removed_speakers_hidden(console: Console):
+    """The shown rows leave removed speakers out: a drop before the shown row 2 puts the
+    speaker right above the speaker the chair sees there."""
+    model, service = console.window.speaker_model, console.service
+    service.remove_entry(service.state.entries[1].id)  # hidden: shown rows ≠ the list's places
+    target = model.index(2, 0).data(ENTRY_ID_ROLE)
+    dragged = model.index(5, 0).data(ENTRY_ID_ROLE)
+    data = model.mimeData([model.index(5, column) for column in range(model.columnCount())])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 2, 0, model.index(-1, -1))
+    assert model.index(2, 0).data(ENTRY_ID_ROLE) == dragged
+    assert model.index(3, 0).data(ENTRY_ID_ROLE) == target
+    state = service.state
+    assert state.row_of(dragged) == state.row_of(target) - 1
