@@ -254,11 +254,21 @@ class AddSpeakerDialog(QDialog):
             self.hint.setText(f"{_label(participant)} · {self.tr(participant.attendance.label)}")
         elif choice.walk_in is not None:
             name, organisation = choice.walk_in
-            self.hint.setText(
-                self.tr("Nobody on the roster matches. New participant (walk-in): {who}").format(
-                    who=f"{name} — {organisation}" if organisation else name
+            who = f"{name} — {organisation}" if organisation else name
+            also = roster_matches(name, self._participants)
+            if also:  # "Name, Organisation" typed with a comma: say who else it could be
+                self.hint.setText(
+                    self.tr(
+                        "New participant (walk-in): {who}. On the roster: {names} — type "
+                        "without the comma to pick them"
+                    ).format(who=who, names=", ".join(p.name for p in also[:3]))
                 )
-            )
+            else:
+                self.hint.setText(
+                    self.tr(
+                        "Nobody on the roster matches. New participant (walk-in): {who}"
+                    ).format(who=who)
+                )
         elif choice.is_ambiguous:
             self.hint.setText(
                 self.tr(

@@ -328,6 +328,15 @@ def test_an_ambiguous_name_is_never_a_walk_in_and_the_walk_in_button_is_explicit
     assert [console.service.state.participants[i].name for i in new] == ["veloria"]
 
 
+def test_a_walk_in_with_a_comma_names_the_roster_people_it_could_also_be(
+    activated: Console, qtbot: QtBot
+):
+    dialog = open_dialog(activated, qtbot, KEY.Key_Insert, AddSpeakerDialog)
+    qtbot.keyClicks(dialog.who, "Nadia, Youth Caucus")
+    assert "walk-in" in dialog.hint.text() and "Nadia Petrova" in dialog.hint.text()
+    dialog.reject()
+
+
 def test_a_refusal_shows_in_the_dialog_which_stays_open(activated: Console, qtbot: QtBot):
     """A statement on a closed list: the reason next to the buttons, not only the status bar."""
     console = activated
