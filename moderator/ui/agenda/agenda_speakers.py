@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -219,6 +219,14 @@ class SpeakersPanel(QWidget):
         if not text.strip():
             return None, self.tr("Participant: type a name from the roster"), allotted
         choice = interpret(text, self._participants)
+        if choice.is_ambiguous:
+            return (
+                None,
+                self.tr(
+                    "Participant: {count} on the roster match “{text}”: pick one from the list"
+                ).format(count=len(choice.candidates), text=text.strip()),
+                allotted,
+            )
         if choice.participant_id is None:
             matches = [
                 p
@@ -261,10 +269,22 @@ class SpeakersPanel(QWidget):
             session_id, item_id, participant_id, speech_type, allotted
         )
         if entry_id is not None:
-            self.who.clear()
+            self._hold_suggestion_write_back()
+            self.who.clear()  # the button is disabled again until another participant is chosen
             self.error.setText("")
             self.select_entry(entry_id)
         return entry_id
+
+    def _hold_suggestion_write_back(self) -> None:
+        """Enter on a suggestion highlighted in the pop-up: the line edit's Enter adds the
+        speaker, then, in the same key press, the completer writes the suggestion back into
+        the field, which left the name there and "Add speaker" on (a second click added the
+        same person twice). The completer stays silent until that key press is over."""
+        completer = self.who.completer()
+        if completer is None or completer.signalsBlocked():
+            return
+        completer.blockSignals(True)
+        QTimer.singleShot(0, completer, lambda: completer.blockSignals(False))
 
     def remove_selected(self) -> bool:
         entry_id, session_id = self.selected_entry_id(), self.model.session_id

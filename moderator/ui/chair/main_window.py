@@ -67,6 +67,7 @@ _MENUS = (
             "restore_entry",
             "mark_done",
             "remove_entry",
+            "show_removed",
             None,
             "move_to_top",
             "move_up",
@@ -186,6 +187,9 @@ class MainWindow(QMainWindow):
         self._revealed_entry_id: str | None = None  # the speaker the list last scrolled to
         self._wire_chair_tools(service)
         self.speaker_model = SpeakerListModel(service, self)
+        show_removed = self.actions["show_removed"]  # off: the list shows who is still on it
+        show_removed.setCheckable(True)
+        show_removed.toggled.connect(self.speaker_model.set_show_removed)
         self.speaker_view = self._build_speaker_view()
         self.error_banner = QLabel(self)
         self.error_banner.setObjectName("errorBanner")

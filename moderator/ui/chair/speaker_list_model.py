@@ -8,8 +8,11 @@ the agenda editor or another console (through the sync) made it: a change of loo
 change of rows is announced as removed, moved (a layout change whose persistent indexes follow
 their entries) and inserted rows (``row_sync``), so the chair's selection and scroll position
 stay on the same speakers. Only a session read again whole (an import) resets the model.
-Removed speakers stay as struck-through rows, so "put back" can find them. Drag and drop moves a
-speaker: the drop becomes a ``move_entry`` intent.
+Removed speakers are not rows by default: a list the chair works from must not fill up with
+people who are no longer on it (undo brings one back as a row). ``set_show_removed`` (Speakers →
+Show removed speakers) shows them as struck-through rows, so "put back" can reach them; the
+rows come and go through ``row_sync`` too. Drag and drop moves a speaker: the drop becomes a
+``move_entry`` intent (the model's rows translated to the list's places).
 """
 
 from __future__ import annotations
@@ -103,7 +106,10 @@ class SpeakerListModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._struck = QFont()
         self._struck.setStrikeOut(True)
-        self._ids: list[str] = [entry.id for entry in service.state.entries]  # row → entry id
+        self._show_removed = False
+        self._ids: list[str] = self._wanted_ids()  # row → entry id
+        self._rows: dict[str, int] = {}  # entry id → row, for the ids in ``_ids``
+        self._index_rows()
         self._projection: Projection = project(service.state, service.now_ms())
         self._next_id: str | None = self._find_next_id()
         service.sig_state_changed.connect(self._on_state_changed)
@@ -199,7 +205,13 @@ class SpeakerListModel(QAbstractTableModel):
         if not state.has_entry(entry_id):
             return False
         if row < 0:
-            row = parent.row() if parent.isValid() else len(state.entries)
+            row = parent.row() if parent.isValid() else len(self._ids)
+        # The model's rows may leave removed speakers out: the place is the list's, before the
+        # speaker shown on ``row`` (or at the very end).
+        if 0 <= row < len(self._ids) and state.has_entry(self._ids[row]):
+            row = state.row_of(self._ids[row])
+        else:
+            row = len(state.entries)
         # ``row`` counts the dragged entry itself; the move counts the others.
         to_row = row - 1 if state.row_of(entry_id) < row else row
         self._service.move_entry(entry_id, to_row)
@@ -257,7 +269,33 @@ class SpeakerListModel(QAbstractTableModel):
         return upcoming.id if upcoming else None
 
     def row_of_entry(self, entry_id: str) -> int:
-        return self._service.state.row_of(entry_id)
+        """The entry's row, or -1 when it is not shown (a removed speaker while they are
+        hidden)."""
+        return self._rows.get(entry_id, -1)
+
+    # --- removed speakers --------------------------------------------------------------------
+
+    @property
+    def show_removed(self) -> bool:
+        return self._show_removed
+
+    def set_show_removed(self, show: bool) -> None:
+        """Show the removed speakers as struck-through rows (to put one back), or hide them;
+        announced as inserted or removed rows, so the selection and scroll position stay."""
+        if show == self._show_removed:
+            return
+        self._show_removed = show
+        sync_rows(self, self._ids, self._wanted_ids())
+        self._index_rows()
+
+    def _wanted_ids(self) -> list[str]:
+        entries = self._service.state.entries
+        if self._show_removed:
+            return [entry.id for entry in entries]
+        return [entry.id for entry in entries if entry.state is not EntryState.REMOVED]
+
+    def _index_rows(self) -> None:
+        self._rows = {entry_id: row for row, entry_id in enumerate(self._ids)}
 
     # --- updates ----------------------------------------------------------------------------
 
@@ -267,7 +305,8 @@ class SpeakerListModel(QAbstractTableModel):
         moved to another minute. A change of the roster, the agenda or the meeting may change
         any row's text: every row is announced then (one signal, no reset)."""
         state = self._service.state
-        sync_rows(self, self._ids, [entry.id for entry in state.entries])
+        if sync_rows(self, self._ids, self._wanted_ids()):
+            self._index_rows()
         old_next = self._next_id if self._next_id and state.has_entry(self._next_id) else None
         self._next_id = self._find_next_id()
         last_column = len(Column) - 1
@@ -275,8 +314,9 @@ class SpeakerListModel(QAbstractTableModel):
             if self._ids:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, last_column))
         else:
-            rows = {state.row_of(i) for i in _entry_ids_in(events) if state.has_entry(i)}
-            rows |= {state.row_of(e) for e in (old_next, self._next_id) if e is not None}
+            shown = self._rows
+            rows = {shown[i] for i in _entry_ids_in(events) if i in shown}
+            rows |= {shown[e] for e in (old_next, self._next_id) if e is not None and e in shown}
             for row in sorted(rows):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
         self.refresh_projection(self._service.now_ms())
@@ -284,7 +324,8 @@ class SpeakerListModel(QAbstractTableModel):
     def _on_state_reset(self) -> None:
         """The session was read again whole (an import): re-read everything."""
         self.beginResetModel()
-        self._ids = [entry.id for entry in self._service.state.entries]
+        self._ids = self._wanted_ids()
+        self._index_rows()
         self._next_id = self._find_next_id()
         self._projection = project(self._service.state, self._service.now_ms())
         self.endResetModel()
@@ -296,9 +337,9 @@ class SpeakerListModel(QAbstractTableModel):
         # Expected starts are shown to the minute; zone offsets are whole minutes too.
         changed = [
             row
-            for row, entry in enumerate(self._service.state.entries)
-            if _minute_of(old.expected_start_ms.get(entry.id))
-            != _minute_of(projection.expected_start_ms.get(entry.id))
+            for row, entry_id in enumerate(self._ids)
+            if _minute_of(old.expected_start_ms.get(entry_id))
+            != _minute_of(projection.expected_start_ms.get(entry_id))
         ]
         if changed:
             self.dataChanged.emit(

@@ -118,6 +118,12 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         ("Delete",),
         "Take the selected speaker off the list (Ctrl+Z brings them back)",
     ),
+    ActionSpec(
+        "show_removed",
+        "Show removed speakers",
+        (),
+        "Show the speakers taken off the list, struck through, to put one back (B)",
+    ),
     ActionSpec("move_up", "Move up", ("Alt+Up",), "Move the selected speaker one place up"),
     ActionSpec("move_down", "Move down", ("Alt+Down",), "Move the selected speaker one place down"),
     ActionSpec(

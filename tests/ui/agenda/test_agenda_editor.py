@@ -872,3 +872,29 @@ def test_an_edit_of_another_session_wakes_the_sync_but_leaves_the_chairs_view(
     assert changes == [], "nor changed"
     assert console.reopen_state().session.title == service.state.session.title
     editor.close()
+
+
+def test_enter_on_a_suggestion_adds_once_and_empties_the_add_row(setup: Setup, qtbot: QtBot):
+    """The field empties and "Add speaker" is off after Enter on a suggestion: a second click
+    cannot add the same person again."""
+    item = setup.reread().agenda_items[4]
+    choose(setup, "item", item.id)
+    speakers = setup.editor.speakers
+    speakers.who.setFocus()  # as on a real screen: the field follows its pop-up only with focus
+    qtbot.waitUntil(speakers.who.hasFocus)
+    before = len(setup.reread().entries_of(item.id))
+    qtbot.keyClicks(speakers.who, "Petro")
+    popup = speakers.who.completer().popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, KEY.Key_Down)
+    assert speakers.who.text() == "Nadia Petrova — Institute for Security and Rights"
+    qtbot.keyClick(popup, KEY.Key_Return)
+    assert speakers.who.text() == ""
+    assert not speakers.add_button.isEnabled()
+    qtbot.mouseClick(speakers.add_button, Qt.MouseButton.LeftButton)
+    entries = setup.reread().entries_of(item.id)
+    assert len(entries) == before + 1, "one speaker, not two"
+    assert setup.reread().participants[entries[-1].participant_id].name == "Nadia Petrova"
+    # A new choice enables the button again.
+    qtbot.keyClicks(speakers.who, "Nadia Petrova")
+    assert speakers.add_button.isEnabled()

@@ -246,3 +246,119 @@ def test_ctrl_l_closes_the_list_visibly_and_undo_reopens_it(activated: Console, 
     assert not console.service.state.agenda_item(item_id).list_closed
     assert "LIST CLOSED" not in console.window.list_caption.text()
     assert not console.reopen_state().agenda_item(item_id).list_closed
+
+
+def test_a_few_letters_and_enter_add_the_rosters_participant_not_a_walk_in(
+    activated: Console, qtbot: QtBot
+):
+    """Ins, "Nadia", Enter: the roster's Nadia Petrova (remote), never a new walk-in "Nadia"."""
+    console = activated
+    state = console.service.state
+    nadia = next(p for p in state.participants.values() if p.name == "Nadia Petrova")
+    known = set(state.participants)
+    dialog = open_dialog(console, qtbot, KEY.Key_Insert, AddSpeakerDialog)
+    focus_on_name(dialog, qtbot)
+    qtbot.keyClicks(dialog.who, "Nadia")
+    assert "Nadia Petrova" in dialog.hint.text() and "walk-in" not in dialog.hint.text()
+    qtbot.keyClick(dialog.who, KEY.Key_Return)
+    qtbot.waitUntil(lambda: console.window.findChild(AddSpeakerDialog) is None)
+    state = console.service.state
+    assert set(state.participants) == known, "no new participant"
+    added = state.entry(console.window.selected_entry_id())
+    assert added.participant_id == nadia.id
+
+
+def focus_on_name(dialog: AddSpeakerDialog, qtbot: QtBot) -> None:
+    """As on a real screen: the dialog is active and the name field has the keyboard (the line
+    edit follows its completer's pop-up only while it has the focus)."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.who.hasFocus)
+
+
+def test_down_and_enter_pick_a_highlighted_match_then_enter_adds(activated: Console, qtbot: QtBot):
+    console = activated
+    state = console.service.state
+    known = set(state.participants)
+    dialog = open_dialog(console, qtbot, KEY.Key_Insert, AddSpeakerDialog)
+    focus_on_name(dialog, qtbot)
+    qtbot.keyClicks(dialog.who, "velo")
+    popup = dialog.completer.popup()
+    assert popup.isVisible() and popup.model().rowCount() == 3, "the three of Veloria"
+    qtbot.keyClick(popup, KEY.Key_Down)
+    qtbot.keyClick(popup, KEY.Key_Down)
+    picked = popup.currentIndex().data()
+    qtbot.keyClick(popup, KEY.Key_Return)
+    assert dialog.who.text() == picked and dialog.isVisible(), "picked, not yet added"
+    qtbot.keyClick(dialog.who, KEY.Key_Return)
+    qtbot.waitUntil(lambda: console.window.findChild(AddSpeakerDialog) is None)
+    state = console.service.state
+    added = state.entry(console.window.selected_entry_id())
+    person = state.participants[added.participant_id]
+    assert f"{person.name} — {person.organisation}" == picked
+    assert set(state.participants) == known
+
+
+def test_the_roster_is_matched_by_any_words_start_without_case_or_accents(console: Console):
+    participants = list(console.service.state.participants.values())
+    by_name = {p.name: p.id for p in participants}
+    for typed in ("nad", "PETRO", "petrova nad", "tomas", "Aissatou"):
+        choice = interpret(typed, participants)
+        assert choice.participant_id is not None and choice.walk_in is None, typed
+    assert interpret("petro", participants).participant_id == by_name["Nadia Petrova"]
+    veloria = interpret("Veloria", participants)
+    assert veloria.is_ambiguous and veloria.walk_in is None, "three people of Veloria"
+    assert interpret("etrova", participants).participant_id is None, "not inside a word"
+    assert interpret("Zebulon", participants).walk_in == ("Zebulon", ""), "nobody: a walk-in"
+
+
+def test_an_ambiguous_name_is_never_a_walk_in_and_the_walk_in_button_is_explicit(
+    activated: Console, qtbot: QtBot
+):
+    console = activated
+    known = set(console.service.state.participants)
+    dialog = open_dialog(console, qtbot, KEY.Key_Insert, AddSpeakerDialog)
+    qtbot.keyClicks(dialog.who, "veloria")
+    assert "3 participants match" in dialog.hint.text()
+    count = len(console.service.state.entries)
+    qtbot.keyClick(dialog.who, KEY.Key_Return)
+    assert dialog.isVisible() and len(console.service.state.entries) == count
+    assert "Several participants match" in dialog.problem.text() and dialog.problem.isVisible()
+    assert set(console.service.state.participants) == known
+    # The chair really means someone new called "Veloria": the explicit button.
+    assert dialog.walk_in_button.isEnabled()
+    dialog.walk_in_button.click()
+    qtbot.waitUntil(lambda: console.window.findChild(AddSpeakerDialog) is None)
+    new = set(console.service.state.participants) - known
+    assert [console.service.state.participants[i].name for i in new] == ["veloria"]
+
+
+def test_a_walk_in_with_a_comma_names_the_roster_people_it_could_also_be(
+    activated: Console, qtbot: QtBot
+):
+    dialog = open_dialog(activated, qtbot, KEY.Key_Insert, AddSpeakerDialog)
+    qtbot.keyClicks(dialog.who, "Nadia, Youth Caucus")
+    assert "walk-in" in dialog.hint.text() and "Nadia Petrova" in dialog.hint.text()
+    dialog.reject()
+
+
+def test_a_refusal_shows_in_the_dialog_which_stays_open(activated: Console, qtbot: QtBot):
+    """A statement on a closed list: the reason next to the buttons, not only the status bar."""
+    console = activated
+    view = console.window.speaker_view
+    qtbot.keyClick(view, KEY.Key_L, CTRL)  # close the current item's list
+    target = console.service.state.participants[console.service.state.entries[0].participant_id]
+    dialog = open_dialog(console, qtbot, KEY.Key_Insert, AddSpeakerDialog)
+    qtbot.keyClicks(dialog.who, target.name)
+    choose_type(dialog, SpeechType.STATEMENT)
+    count = len(console.service.state.entries)
+    qtbot.keyClick(dialog.who, KEY.Key_Return)
+    assert console.window.findChild(AddSpeakerDialog) is dialog and dialog.isVisible()
+    assert dialog.problem.isVisible()
+    assert "is closed" in dialog.problem.text()
+    assert len(console.service.state.entries) == count
+    # A correction (a point of order is still possible) clears the message and adds.
+    choose_type(dialog, SpeechType.POINT_OF_ORDER)
+    assert not dialog.problem.isVisible()
+    qtbot.keyClick(dialog.who, KEY.Key_Return)
+    qtbot.waitUntil(lambda: console.window.findChild(AddSpeakerDialog) is None)
+    assert len(console.service.state.entries) == count + 1

@@ -104,6 +104,8 @@ def test_skip_put_back_and_remove_by_keyboard_with_undo(activated: Console, qtbo
     assert shown(console)[2] == (name, "Waiting")
     assert dict(stored(console))[entry] == "waiting"
 
+    # Removed speakers are hidden unless the chair asks to see them (to put one back).
+    console.window.actions["show_removed"].setChecked(True)
     press(console, qtbot, KEY.Key_Delete)
     assert shown(console)[2] == (name, "Removed")
     font = console.window.speaker_model.index(2, Column.SPEAKER).data(Qt.ItemDataRole.FontRole)

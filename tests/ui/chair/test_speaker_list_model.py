@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from moderator.ui.chair.speaker_list_model import (
+    ENTRY_ID_ROLE,
     ENTRY_STATE_ROLE,
     IS_NEXT_ROLE,
     Column,
@@ -85,3 +86,57 @@ def test_expected_starts_carry_an_overrun_forward(console: Console, qtbot: QtBot
     after = model.projection.expected_start_ms
     second = console.service.state.entries[1].id
     assert after[second] - before[second] == 30_000
+
+
+def test_removed_speakers_are_not_rows_unless_the_chair_shows_them(
+    console: Console, qtbot: QtBot, qtmodeltester
+):
+    """Del takes the speaker's row away; Speakers → Show removed speakers brings it back
+    struck through, B puts the speaker back; the rows come and go without a model reset."""
+    window, model = console.window, console.window.speaker_model
+    state = console.service.state
+    removed = state.entries[2].id
+    kept = state.entries[3].id
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    qtmodeltester.check(model, force_py=True)  # and it watches every change that follows
+    count = model.rowCount()
+    window.speaker_view.setCurrentIndex(model.index(3, 0))
+    assert window.selected_entry_id() == kept
+    console.service.remove_entry(removed)
+    assert model.rowCount() == count - 1
+    ids = [model.index(row, 0).data(ENTRY_ID_ROLE) for row in range(model.rowCount())]
+    assert removed not in ids and model.row_of_entry(removed) == -1
+    assert window.selected_entry_id() == kept, "the selection stays on the same speaker"
+
+    toggle = window.actions["show_removed"]
+    assert toggle in window.menuBar().actions()[1].menu().actions(), "in the Speakers menu"
+    toggle.setChecked(True)
+    assert model.rowCount() == count
+    row = model.row_of_entry(removed)
+    assert row == 2 and cell(console, row, Column.STATUS) == "Removed"
+    assert cell(console, row, Column.SPEAKER, Qt.ItemDataRole.FontRole).strikeOut()
+    # Put back (B) from the shown row.
+    window.speaker_view.setCurrentIndex(model.index(row, 0))
+    window.actions["restore_entry"].trigger()
+    assert cell(console, row, Column.STATUS) in ("Waiting", "Next")
+    toggle.setChecked(False)
+    assert model.rowCount() == count, "put back: a row again, toggle or not"
+    console.service.undo()  # the put back: removed again, hidden again
+    assert model.rowCount() == count - 1
+    assert resets == [], "rows are announced one by one, never as a reset"
+
+
+def test_a_drop_lands_where_the_chair_sees_it_with_removed_speakers_hidden(console: Console):
+    """The shown rows leave removed speakers out: a drop before the shown row 2 puts the
+    speaker right above the speaker the chair sees there."""
+    model, service = console.window.speaker_model, console.service
+    service.remove_entry(service.state.entries[1].id)  # hidden: shown rows ≠ the list's places
+    target = model.index(2, 0).data(ENTRY_ID_ROLE)
+    dragged = model.index(5, 0).data(ENTRY_ID_ROLE)
+    data = model.mimeData([model.index(5, column) for column in range(model.columnCount())])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 2, 0, model.index(-1, -1))
+    assert model.index(2, 0).data(ENTRY_ID_ROLE) == dragged
+    assert model.index(3, 0).data(ENTRY_ID_ROLE) == target
+    state = service.state
+    assert state.row_of(dragged) == state.row_of(target) - 1
