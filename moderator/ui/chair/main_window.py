@@ -11,7 +11,7 @@ import logging
 import time
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -491,13 +491,20 @@ class MainWindow(QMainWindow):
     # --- speaker display and import -----------------------------------------------------------
 
     def _wire_speaker_display(self, service: SessionService) -> None:
-        """The display's actions; the display window itself is built on first use (start-up
-        time: most sessions never open it)."""
+        """The display's actions and its indicator in the status bar; the display window itself
+        is built on first use (start-up time: most sessions never open it), or at the first show
+        of the console when the podium showed something last time (``_restore_speaker_display``)."""
+        from moderator.ui.display.display_indicator import DisplayIndicator
+
         self._speaker_display = None
         self._display_dialog = None
+        self._display_restored = False
+        self.display_indicator = DisplayIndicator(self)
+        self.display_indicator.clicked.connect(self._open_display_controls)
+        self.statusBar().addPermanentWidget(self.display_indicator)
         show = self._with_display
         self.actions["toggle_display"].triggered.connect(lambda: show().toggle_display())
-        self.actions["display_controls"].triggered.connect(lambda: self.display_dialog.show())
+        self.actions["display_controls"].triggered.connect(self._open_display_controls)
         self.actions["blackout"].triggered.connect(lambda: show().toggle_blackout())
         self.actions["message_conclude"].triggered.connect(lambda: self._send_preset("conclude"))
         self.actions["message_time_up"].triggered.connect(lambda: self._send_preset("time_up"))
@@ -513,7 +520,30 @@ class MainWindow(QMainWindow):
             self._speaker_display.sig_status.connect(
                 lambda status: self.statusBar().showMessage(status, STATUS_MESSAGE_MS)
             )
+            self.display_indicator.attach(self._speaker_display)
         return self._speaker_display
+
+    def _restore_speaker_display(self) -> None:
+        """At the console's first show: if the podium showed something when the console last
+        ran (shown, blackout or a message, kept in the settings), build the display and put it
+        back, so a restart after a crash does not leave the speaker in front of a dark screen."""
+        if self._display_restored:
+            return
+        self._display_restored = True
+        from moderator.services.display.display_settings import DisplaySettings
+
+        last = DisplaySettings()
+        if last.shown or last.blackout or last.message is not None:
+            self._with_display().restore()
+
+    def _open_display_controls(self) -> None:
+        self.display_dialog.show()
+        self.display_dialog.raise_()
+        self.display_dialog.activateWindow()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._restore_speaker_display()
 
     @property
     def speaker_display(self):  # type: ignore[no-untyped-def]
