@@ -46,7 +46,7 @@ class DisplayState:
         message = display.message
         return cls(
             shown=display.isVisible(),
-            screen=display.current_screen_name,
+            screen=display.current_screen_label,
             full_screen=display.isFullScreen(),
             blackout=display.blackout,
             message=message.label if message is not None else None,

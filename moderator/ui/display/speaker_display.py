@@ -664,6 +664,11 @@ class SpeakerDisplay(QWidget):
     def current_screen_name(self) -> str:
         return self._placed_on.name() if self._placed_on is not None else ""
 
+    @property
+    def current_screen_label(self) -> str:
+        """The screen it is placed on as the chair knows it (its name, else its size)."""
+        return _screen_label(self._placed_on) if self._placed_on is not None else ""
+
     def create_preview(self, parent: QWidget | None = None) -> DisplayPreview:
         return DisplayPreview(self, parent)
 
