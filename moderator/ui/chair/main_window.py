@@ -37,6 +37,17 @@ from moderator.ui.shortcuts.help_overlay import HelpOverlay
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 6000
 #: The menu bar: every action reachable by mouse too (the shortcuts are shown beside them).
+#: The speaker display's actions: the Display menu, and the shortcuts that also act from the
+#: display controls dialog (all with a modifier or an F key, so none is typing).
+DISPLAY_ACTIONS = (
+    "toggle_display",
+    "display_controls",
+    "blackout",
+    "message_conclude",
+    "message_time_up",
+    "message_type",
+    "message_clear",
+)
 _MENUS = (
     (
         "&Session",
@@ -98,19 +109,7 @@ _MENUS = (
         ),
     ),
     ("&Hands", ("hand_give_floor", "hand_add_to_list", "hand_lower", None, "room_request")),
-    (
-        "&Display",
-        (
-            "toggle_display",
-            "display_controls",
-            "blackout",
-            None,
-            "message_conclude",
-            "message_time_up",
-            "message_type",
-            "message_clear",
-        ),
-    ),
+    ("&Display", (*DISPLAY_ACTIONS[:3], None, *DISPLAY_ACTIONS[3:])),
     ("&Help", ("show_help",)),
 )
 
@@ -556,6 +555,12 @@ class MainWindow(QMainWindow):
             from moderator.ui.display.display_messages import DisplayControlsDialog
 
             self._display_dialog = DisplayControlsDialog(self._with_display(), self)
+            # While the controls are the active window (after Ctrl+M and Enter) the display's
+            # own shortcuts (F5, Ctrl+B, Ctrl+0, Ctrl+1, Ctrl+2) still act. Only these: the
+            # others are plain keys (N, Space, Return, Delete, →) that mean typing or choosing
+            # a message here, not acting on the speaker list. Escape returns to the console.
+            for name in DISPLAY_ACTIONS:
+                self._display_dialog.addAction(self.actions[name])
         return self._display_dialog
 
     def _send_preset(self, which: str) -> None:

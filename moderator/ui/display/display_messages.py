@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -240,13 +240,15 @@ class DisplayControls(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (
             watched is self.message_text
-            and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
-            self._send_typed()
-            event.accept()
-            return True
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # no shortcut on Enter may take it from the field
+            elif event.type() == QEvent.Type.KeyPress:
+                self._send_typed()
+                event.accept()
+                return True
         return super().eventFilter(watched, event)
 
     def _list_screens(self, *_args: object) -> None:
@@ -325,3 +327,11 @@ class DisplayControlsDialog(QDialog):
         self.controls = DisplayControls(display, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.controls)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Closed (Escape): the keyboard goes back to the console at once, so the chair's next
+        shortcut acts; not every platform re-activates the parent window by itself."""
+        super().hideEvent(event)
+        console = self.parentWidget()
+        if console is not None and console.isVisible() and not event.spontaneous():
+            console.activateWindow()

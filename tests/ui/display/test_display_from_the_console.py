@@ -244,3 +244,42 @@ def test_where_the_platform_keeps_the_keyboard_on_the_display_the_shortcuts_stil
     assert service.state.clock.is_running is not running, "Space went nowhere"
     qtbot.keyClick(display, Qt.Key.Key_F5)
     assert not display.isVisible(), "F5 could not hide the display it had just shown"
+
+
+def test_the_display_shortcuts_act_while_the_display_controls_are_active(
+    console: Console, qtbot: QtBot
+):
+    """After Ctrl+M and Enter the controls are the active window: the display's shortcuts work
+    there too; letters and spaces typed in the message field stay text (N and Space are the
+    console's next speaker and start/pause); Escape gives the keyboard back to the console."""
+    window = console.window
+    service = console.service
+    press_f5(console, qtbot)
+    display = window.speaker_display
+    window.actions["message_type"].trigger()
+    dialog = window.display_dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    field = dialog.controls.message_text
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "Next question")
+    assert field.text() == "Next question"
+    assert service.state.current_entry_id is None
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert display.message.text == "Next question"
+    assert service.state.current_entry_id is None, "Enter gave the floor to someone"
+
+    qtbot.keyClick(field, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # Ctrl+B
+    assert display.blackout
+    qtbot.keyClick(field, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert not display.blackout
+    qtbot.keyClick(field, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # Ctrl+0
+    assert display.message is None
+    qtbot.keyClick(field, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Ctrl+1
+    assert display.message is PLEASE_CONCLUDE
+    assert display.isVisible()
+
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: console_keeps_the_keyboard(console), timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N)
+    assert service.state.current_entry_id is not None
