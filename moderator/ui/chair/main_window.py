@@ -36,7 +36,6 @@ from moderator.ui.shortcuts.help_overlay import HelpOverlay
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 6000
-#: The menu bar: every action reachable by mouse too (the shortcuts are shown beside them).
 #: The speaker display's actions: the Display menu, and the shortcuts that also act from the
 #: display controls dialog (all with a modifier or an F key, so none is typing).
 DISPLAY_ACTIONS = (
@@ -48,6 +47,7 @@ DISPLAY_ACTIONS = (
     "message_type",
     "message_clear",
 )
+#: The menu bar: every action reachable by mouse too (the shortcuts are shown beside them).
 _MENUS = (
     (
         "&Session",

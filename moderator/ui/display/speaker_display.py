@@ -564,6 +564,8 @@ def _remembered_message(stored: tuple[str, str] | None) -> DisplayMessage | None
         kind = MessageKind(kind_value)
     except ValueError:
         return None
+    if kind is MessageKind.TYPED:
+        return DisplayMessage.typed(text)  # cleaned and cut as when it was typed
     message = DisplayMessage(text, kind)
     return next((preset for preset in PRESET_MESSAGES if preset == message), message)
 
@@ -673,11 +675,6 @@ class SpeakerDisplay(QWidget):
         return DisplayPreview(self, parent)
 
     # --- showing and placing ------------------------------------------------------------------
-
-    @property
-    def was_shown(self) -> bool:
-        """The chair left the display shown when the console last ran (see ``restore``)."""
-        return self._settings.shown
 
     def restore(self) -> None:
         """Put the podium back as the chair left it (shown or not; blackout and message are

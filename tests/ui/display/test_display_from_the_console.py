@@ -232,6 +232,8 @@ def test_where_the_platform_keeps_the_keyboard_on_the_display_the_shortcuts_stil
     window = console.window
     service = console.service
     monkeypatch.setattr(window, "activateWindow", lambda: None)  # the hand-back is refused
+    window.speaker_view.setFocus()
+    window.speaker_view.setCurrentIndex(window.speaker_model.index(0, 0))
     press_f5(console, qtbot)
     display = window.speaker_display
     display.activateWindow()
@@ -242,6 +244,11 @@ def test_where_the_platform_keeps_the_keyboard_on_the_display_the_shortcuts_stil
     running = service.state.clock.is_running
     qtbot.keyClick(display, Qt.Key.Key_Space)
     assert service.state.clock.is_running is not running, "Space went nowhere"
+    # A key that is no shortcut (↓ in the speaker list) goes on to the console too.
+    rows = window.speaker_view
+    row = rows.currentIndex().row()
+    qtbot.keyClick(display, Qt.Key.Key_Down)
+    assert rows.currentIndex().row() == row + 1
     qtbot.keyClick(display, Qt.Key.Key_F5)
     assert not display.isVisible(), "F5 could not hide the display it had just shown"
 
