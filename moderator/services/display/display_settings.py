@@ -9,6 +9,12 @@ when the chair changes them from the display controls:
 - ``full_screen``: full screen on that screen (the default) or a movable window.
 - ``hide_negative_time``: the speaker display shows ``0:00`` and TIME UP in overtime instead of
   counting up. The console's own countdown always shows the overtime.
+- ``shown``, ``blackout``, ``message_text`` and ``message_kind``: what the podium showed last.
+  The display writes them on every change, so a console started again (after a crash, or a
+  restart in the middle of a session) puts the podium back as it was instead of leaving the
+  speaker in front of a dark screen; the console's indicator says what was restored. ``shown``
+  changes only when the chair shows or hides the display, not when the display closes with
+  the console.
 
 The store is a parameter (by default the application's ``QSettings``), so the choices can be
 kept in another file without touching the chair's profile.
@@ -48,6 +54,35 @@ class DisplaySettings:
     @hide_negative_time.setter
     def hide_negative_time(self, value: bool) -> None:
         self._settings.setValue(f"{_GROUP}/hideNegativeTime", bool(value))
+
+    @property
+    def shown(self) -> bool:
+        return self._bool("shown", default=False)
+
+    @shown.setter
+    def shown(self, value: bool) -> None:
+        self._settings.setValue(f"{_GROUP}/shown", bool(value))
+
+    @property
+    def blackout(self) -> bool:
+        return self._bool("blackout", default=False)
+
+    @blackout.setter
+    def blackout(self, value: bool) -> None:
+        self._settings.setValue(f"{_GROUP}/blackout", bool(value))
+
+    @property
+    def message(self) -> tuple[str, str] | None:
+        """The message on the display as ``(kind, text)``; ``None`` when there is none."""
+        text = str(self._settings.value(f"{_GROUP}/messageText", "") or "")
+        kind = str(self._settings.value(f"{_GROUP}/messageKind", "") or "")
+        return (kind, text) if text and kind else None
+
+    @message.setter
+    def message(self, value: tuple[str, str] | None) -> None:
+        kind, text = value if value is not None else ("", "")
+        self._settings.setValue(f"{_GROUP}/messageKind", kind)
+        self._settings.setValue(f"{_GROUP}/messageText", text)
 
     def sync(self) -> None:
         """Write to disk now (QSettings otherwise writes later, or at exit)."""

@@ -11,7 +11,7 @@ import logging
 import time
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -36,6 +36,17 @@ from moderator.ui.shortcuts.help_overlay import HelpOverlay
 
 log = logging.getLogger(__name__)
 STATUS_MESSAGE_MS = 6000
+#: The speaker display's actions: the Display menu, and the shortcuts that also act from the
+#: display controls dialog (all with a modifier or an F key, so none is typing).
+DISPLAY_ACTIONS = (
+    "toggle_display",
+    "display_controls",
+    "blackout",
+    "message_conclude",
+    "message_time_up",
+    "message_type",
+    "message_clear",
+)
 #: The menu bar: every action reachable by mouse too (the shortcuts are shown beside them).
 _MENUS = (
     (
@@ -99,19 +110,7 @@ _MENUS = (
         ),
     ),
     ("&Hands", ("hand_give_floor", "hand_add_to_list", "hand_lower", None, "room_request")),
-    (
-        "&Display",
-        (
-            "toggle_display",
-            "display_controls",
-            "blackout",
-            None,
-            "message_conclude",
-            "message_time_up",
-            "message_type",
-            "message_clear",
-        ),
-    ),
+    ("&Display", (*DISPLAY_ACTIONS[:3], None, *DISPLAY_ACTIONS[3:])),
     ("&Help", ("show_help",)),
 )
 
@@ -495,13 +494,20 @@ class MainWindow(QMainWindow):
     # --- speaker display and import -----------------------------------------------------------
 
     def _wire_speaker_display(self, service: SessionService) -> None:
-        """The display's actions; the display window itself is built on first use (start-up
-        time: most sessions never open it)."""
+        """The display's actions and its indicator in the status bar; the display window itself
+        is built on first use (start-up time: most sessions never open it), or at the first show
+        of the console when the podium showed something last time (``_restore_speaker_display``)."""
+        from moderator.ui.display.display_indicator import DisplayIndicator
+
         self._speaker_display = None
         self._display_dialog = None
+        self._display_restored = False
+        self.display_indicator = DisplayIndicator(self)
+        self.display_indicator.clicked.connect(self._open_display_controls)
+        self.statusBar().addPermanentWidget(self.display_indicator)
         show = self._with_display
         self.actions["toggle_display"].triggered.connect(lambda: show().toggle_display())
-        self.actions["display_controls"].triggered.connect(lambda: self.display_dialog.show())
+        self.actions["display_controls"].triggered.connect(self._open_display_controls)
         self.actions["blackout"].triggered.connect(lambda: show().toggle_blackout())
         self.actions["message_conclude"].triggered.connect(lambda: self._send_preset("conclude"))
         self.actions["message_time_up"].triggered.connect(lambda: self._send_preset("time_up"))
@@ -517,7 +523,30 @@ class MainWindow(QMainWindow):
             self._speaker_display.sig_status.connect(
                 lambda status: self.statusBar().showMessage(status, STATUS_MESSAGE_MS)
             )
+            self.display_indicator.attach(self._speaker_display)
         return self._speaker_display
+
+    def _restore_speaker_display(self) -> None:
+        """At the console's first show: if the podium showed something when the console last
+        ran (shown, blackout or a message, kept in the settings), build the display and put it
+        back, so a restart after a crash does not leave the speaker in front of a dark screen."""
+        if self._display_restored:
+            return
+        self._display_restored = True
+        from moderator.services.display.display_settings import DisplaySettings
+
+        last = DisplaySettings()
+        if last.shown or last.blackout or last.message is not None:
+            self._with_display().restore()
+
+    def _open_display_controls(self) -> None:
+        self.display_dialog.show()
+        self.display_dialog.raise_()
+        self.display_dialog.activateWindow()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._restore_speaker_display()
 
     @property
     def speaker_display(self):  # type: ignore[no-untyped-def]
@@ -530,6 +559,12 @@ class MainWindow(QMainWindow):
             from moderator.ui.display.display_messages import DisplayControlsDialog
 
             self._display_dialog = DisplayControlsDialog(self._with_display(), self)
+            # While the controls are the active window (after Ctrl+M and Enter) the display's
+            # own shortcuts (F5, Ctrl+B, Ctrl+0, Ctrl+1, Ctrl+2) still act. Only these: the
+            # others are plain keys (N, Space, Return, Delete, →) that mean typing or choosing
+            # a message here, not acting on the speaker list. Escape returns to the console.
+            for name in DISPLAY_ACTIONS:
+                self._display_dialog.addAction(self.actions[name])
         return self._display_dialog
 
     def _send_preset(self, which: str) -> None:

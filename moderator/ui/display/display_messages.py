@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeyEvent, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -219,7 +220,13 @@ class DisplayControls(QWidget):
         self.hide_overtime.toggled.connect(display.set_hide_negative_time)
         self.blackout.toggled.connect(display.set_blackout)
         self.message_list.activated.connect(self._send_from_list)
-        self.message_text.returnPressed.connect(self._send_typed)
+        # Enter in the field sends the message and nothing else: the field keeps the key (a
+        # QLineEdit passes it on to the dialog, which would press its default button, and the
+        # first button here is "Hide the display"), and no button is a default one.
+        self.message_text.installEventFilter(self)
+        for button in (self.show_button, self.blackout, self.send_button, self.clear_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.send_button.clicked.connect(self._send_typed)
         self.clear_button.clicked.connect(display.clear_message)
         display.sig_changed.connect(self.refresh)
@@ -229,6 +236,20 @@ class DisplayControls(QWidget):
             app.screenRemoved.connect(self._list_screens)
         self._list_screens()
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.message_text
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # no shortcut on Enter may take it from the field
+            elif event.type() == QEvent.Type.KeyPress:
+                self._send_typed()
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
 
     def _list_screens(self, *_args: object) -> None:
         self.screen_choice.clear()
@@ -306,3 +327,11 @@ class DisplayControlsDialog(QDialog):
         self.controls = DisplayControls(display, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.controls)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Closed (Escape): the keyboard goes back to the console at once, so the chair's next
+        shortcut acts; not every platform re-activates the parent window by itself."""
+        super().hideEvent(event)
+        console = self.parentWidget()
+        if console is not None and console.isVisible() and not event.spontaneous():
+            console.activateWindow()

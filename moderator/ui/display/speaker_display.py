@@ -10,8 +10,14 @@ blackout. Nothing is told by colour alone. In overtime the cue band blinks once 
 countdown is not affected).
 
 The window never takes the keyboard: it does not accept focus, shows without activating, and
-if a platform activates it anyway it hands activation back to the console. It is not a reason
-to keep the application running, and it closes when the console window closes.
+if a platform activates it anyway it hands activation back to the console. Where the platform
+keeps the keyboard on it regardless (a Wayland compositor decides focus itself), the console's
+shortcuts are also the display's, and other keys are passed on to the console: F5 followed by N
+or Space acts on the session whatever the window manager does. It is not a reason to keep the
+application running, and it closes when the console window closes.
+
+What it shows (shown or hidden, blackout, the message) is written to ``DisplaySettings`` at
+each change, and ``restore()`` puts it back when the console starts again (after a crash too).
 
 Screens: the chosen screen is remembered by name (``DisplaySettings``). Nothing chosen yet: the
 first screen that is not the console's. Full screen only on a screen other than the console's
@@ -59,6 +65,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QHideEvent,
+    QKeyEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -76,7 +83,7 @@ from moderator.services.display.display_settings import DisplaySettings
 from moderator.ui.chair.countdown_widget import CountdownReading, paint_cue_shape
 from moderator.ui.common.boundary_ticker import BoundaryTicker
 from moderator.ui.common.theme import NOBODY_STYLE, PHASE_STYLES, CueShape, PhaseStyle
-from moderator.ui.display.display_messages import DisplayMessage, MessageKind
+from moderator.ui.display.display_messages import PRESET_MESSAGES, DisplayMessage, MessageKind
 
 log = logging.getLogger(__name__)
 
@@ -548,6 +555,21 @@ def _screen_label(screen: QScreen) -> str:
     return screen.name() or f"{size.width()}×{size.height()}"
 
 
+def _remembered_message(stored: tuple[str, str] | None) -> DisplayMessage | None:
+    """The message kept in the settings, as the preset itself when it is one."""
+    if stored is None:
+        return None
+    kind_value, text = stored
+    try:
+        kind = MessageKind(kind_value)
+    except ValueError:
+        return None
+    if kind is MessageKind.TYPED:
+        return DisplayMessage.typed(text)  # cleaned and cut as when it was typed
+    message = DisplayMessage(text, kind)
+    return next((preset for preset in PRESET_MESSAGES if preset == message), message)
+
+
 class SpeakerDisplay(QWidget):
     #: A sentence for the chair about where the display is (or why not where it was asked).
     sig_status = Signal(str)
@@ -580,14 +602,17 @@ class SpeakerDisplay(QWidget):
         self._hide_negative = settings.hide_negative_time
         self._console = console
         self._fonts = _Fonts()
-        self._message: DisplayMessage | None = None
-        self._blackout = False
+        # What the podium showed when the console last ran: a restart puts it back.
+        self._message: DisplayMessage | None = _remembered_message(settings.message)
+        self._blackout = settings.blackout
         self._status = ""
         self._placed_on: QScreen | None = None
         now = service.now_ms()
         self._view = DisplayView(
             DisplayReading.of(service.state, now, settings.hide_negative_time),
             DisplayNames.of(service.state),
+            self._message,
+            self._blackout,
         )
         self.ticker = BoundaryTicker(self._ms_until_change, service.now_ms, self)
         self.ticker.sig_tick.connect(self._refresh_reading)
@@ -600,6 +625,11 @@ class SpeakerDisplay(QWidget):
         if console is not None:
             console.installEventFilter(self)
             console.destroyed.connect(self.close)
+            # Where a platform ignores the flags and keeps the keyboard on the display (Wayland
+            # compositors decide focus themselves and refuse the hand-back), the chair's
+            # shortcuts still act: the console's actions are the display's too. (``actions``
+            # is shadowed on the console by its action collection: the QWidget method.)
+            self.addActions(QWidget.actions(console))
 
     # --- state, read by the display controls -------------------------------------------------
 
@@ -636,13 +666,25 @@ class SpeakerDisplay(QWidget):
     def current_screen_name(self) -> str:
         return self._placed_on.name() if self._placed_on is not None else ""
 
+    @property
+    def current_screen_label(self) -> str:
+        """The screen it is placed on as the chair knows it (its name, else its size)."""
+        return _screen_label(self._placed_on) if self._placed_on is not None else ""
+
     def create_preview(self, parent: QWidget | None = None) -> DisplayPreview:
         return DisplayPreview(self, parent)
 
     # --- showing and placing ------------------------------------------------------------------
 
+    def restore(self) -> None:
+        """Put the podium back as the chair left it (shown or not; blackout and message are
+        already restored at construction): the console calls it once at start."""
+        if self._settings.shown and not self.isVisible():
+            self.show_display()
+
     def show_display(self) -> str:
         """Show on the remembered screen, or say why elsewhere; returns the status sentence."""
+        self._remember(shown=True)
         self._place()
         return self._status
 
@@ -653,7 +695,19 @@ class SpeakerDisplay(QWidget):
         return self.show_display()
 
     def hide_display(self) -> None:
+        self._remember(shown=False)
         self.hide()
+
+    def _remember(self, **values: object) -> None:
+        """Write what the podium shows to the settings at once: after a crash the next start
+        reads them (a later, lazy write would be lost with the process)."""
+        changed = False
+        for key, value in values.items():
+            if getattr(self._settings, key) != value:
+                setattr(self._settings, key, value)
+                changed = True
+        if changed:
+            self._settings.sync()
 
     def toggle_display(self) -> None:
         if self.isVisible():
@@ -775,6 +829,7 @@ class SpeakerDisplay(QWidget):
                 return
             message = typed
         self._message = message
+        self._remember(message=(message.kind.value, message.text))
         log.info("speaker display message", extra={"kind": message.kind.value})
         self._show_view(replace(self._view, message=message))
         self.sig_changed.emit()
@@ -783,6 +838,7 @@ class SpeakerDisplay(QWidget):
         if self._message is None:
             return
         self._message = None
+        self._remember(message=None)
         self._show_view(replace(self._view, message=None))
         self.sig_changed.emit()
 
@@ -790,6 +846,7 @@ class SpeakerDisplay(QWidget):
         if blackout == self._blackout:
             return
         self._blackout = blackout
+        self._remember(blackout=blackout)
         log.info("speaker display blackout", extra={"blackout": blackout})
         self._show_view(replace(self._view, blackout=blackout))
         self.ticker.reschedule()
@@ -874,6 +931,30 @@ class SpeakerDisplay(QWidget):
             and self._console.isVisible()
         ):
             self._console.activateWindow()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """A key that reached the display anyway (not a shortcut) goes on to the console."""
+        self._forward_key(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        self._forward_key(event)
+
+    def _forward_key(self, event: QKeyEvent) -> None:
+        console = self._console
+        if console is None or not console.isVisible():
+            event.ignore()
+            return
+        target = console.focusWidget() or console
+        forwarded = QKeyEvent(
+            event.type(),
+            event.key(),
+            event.modifiers(),
+            event.text(),
+            event.isAutoRepeat(),
+            event.count(),
+        )
+        QCoreApplication.sendEvent(target, forwarded)
+        event.accept()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (

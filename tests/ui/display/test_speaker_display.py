@@ -32,6 +32,7 @@ from moderator.domain.clock import ClockStatus, Phase, ms_until_next_second
 from moderator.services.chair.session_service import SessionService
 from moderator.services.display.display_settings import DisplaySettings
 from moderator.ui.common.theme import CueShape
+from moderator.ui.display.display_indicator import DisplayState, describe_display
 from moderator.ui.display.display_messages import (
     PLEASE_CONCLUDE,
     TIME_IS_UP,
@@ -416,6 +417,7 @@ def test_two_screens_scenario(console: Console, settings_file: Path, qtbot: QtBo
     assert display.screen() is projector
     assert display.isFullScreen() and display.geometry() == projector.geometry()
     assert "full screen" in display.status and "HDMI-1" in display.status
+    assert describe_display(DisplayState.of(display)) == "Display: on (screen HDMI-1)"
 
     display.show_on_screen(laptop)  # the console's own screen: a window, never full screen
     assert display.screen() is laptop and not display.isFullScreen()
