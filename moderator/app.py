@@ -408,6 +408,9 @@ def _run_event_loop(app, console: Console) -> None:  # type: ignore[no-untyped-d
             await finished
         finally:
             await console.stop()
+        from moderator.services.display.display_settings import DisplaySettings
+
+        DisplaySettings().forget_the_moment()  # quit on purpose (a crash never gets here)
 
     with contextlib.suppress(asyncio.CancelledError):
         qasync.run(until_quit())

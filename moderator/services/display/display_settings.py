@@ -14,7 +14,8 @@ when the chair changes them from the display controls:
   restart in the middle of a session) puts the podium back as it was instead of leaving the
   speaker in front of a dark screen; the console's indicator says what was restored. ``shown``
   changes only when the chair shows or hides the display, not when the display closes with
-  the console.
+  the console. A console quit on purpose forgets the blackout and the message
+  (``forget_the_moment``): they belonged to that sitting, not to tomorrow's.
 
 The store is a parameter (by default the application's ``QSettings``), so the choices can be
 kept in another file without touching the chair's profile.
@@ -83,6 +84,14 @@ class DisplaySettings:
         kind, text = value if value is not None else ("", "")
         self._settings.setValue(f"{_GROUP}/messageKind", kind)
         self._settings.setValue(f"{_GROUP}/messageText", text)
+
+    def forget_the_moment(self) -> None:
+        """The console was quit on purpose: a blackout or a message belonged to that sitting
+        and is not brought back at the next start (after a crash it is). Whether the display
+        was shown, and where, is kept."""
+        self.blackout = False
+        self.message = None
+        self.sync()
 
     def sync(self) -> None:
         """Write to disk now (QSettings otherwise writes later, or at exit)."""

@@ -290,3 +290,17 @@ def test_the_display_shortcuts_act_while_the_display_controls_are_active(
     qtbot.waitUntil(lambda: console_keeps_the_keyboard(console), timeout=2000)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N)
     assert service.state.current_entry_id is not None
+
+
+def test_a_console_quit_on_purpose_forgets_the_blackout_and_the_message():
+    """Tomorrow's first start must not greet the room with yesterday's blackout or "Please
+    conclude"; where and whether the display was shown is kept (a crash keeps everything)."""
+    settings = DisplaySettings(QSettings())
+    settings.shown = True
+    settings.blackout = True
+    settings.message = ("conclude", "Please conclude")
+    settings.forget_the_moment()
+    on_disk = DisplaySettings(QSettings())
+    assert on_disk.shown is True
+    assert on_disk.blackout is False
+    assert on_disk.message is None
