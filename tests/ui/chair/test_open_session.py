@@ -305,3 +305,68 @@ def test_new_session_without_any_meeting_offers_new_meeting_first(
         .startswith("There is no meeting yet")
     )
     assert dialog.then_session.isChecked()
+
+
+def test_leaving_a_followed_session_stops_its_sync_and_coming_back_follows_it_again(
+    qtbot: QtBot, qasync_loop, live_server, tmp_path: Path
+):
+    """As the Connect dialog's Follow does: the old session's sync is stopped before its
+    window goes; a followed session opened again syncs with the backend the console knows."""
+    import asyncio
+
+    from support.qt_lag import activate
+
+    from moderator.services.sync.backend_client import BackendClient
+    from moderator.services.sync.sync_engine import download_session
+
+    demo = live_server.load_demo("demo")
+    chair = live_server.create_token("chair", sessions=[demo.session_id])
+    path = tmp_path / "console.sqlite3"
+    engine = open_database(path)
+    store = Store(engine)
+    time_source = TimeSource()
+
+    async def download() -> None:
+        client = BackendClient(live_server.url, chair)
+        try:
+            await download_session(client, store, demo.session_id, time_source.now_ms())
+        finally:
+            await client.close()
+
+    downloading = asyncio.ensure_future(download())
+    qtbot.waitUntil(downloading.done, timeout=10_000)
+    downloading.result()
+    meeting_id = store.load_session_state(demo.session_id).meeting.id
+    local = SessionDirectory(store).create_session(
+        meeting_id, "Side meeting", "Room 5", time_source.now_ms(), time_source.now_ms() + 3_600_000
+    )
+    console = Console(QApplication.instance(), path, time_source)
+    first = console.show_session(store.load_session_state(demo.session_id), store)
+    qtbot.addWidget(first)
+    activate(qtbot, first)
+    console.prepare_sync(live_server.url, chair)
+    console.started()
+    try:
+        qtbot.waitUntil(lambda: console.sync.status.state == "online", timeout=10_000)
+        dialog = _open_picker(qtbot, console)
+        followed_row = next(i for i in dialog.session_items() if "Side meeting" not in i.text())
+        assert "followed on a backend" in followed_row.text()
+        qtbot.keyClicks(dialog.filter, "room 5")
+        qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: console.service.state.session.id == local.id, timeout=10_000)
+        assert console.sync is None  # stopped: the local session is not pushed anywhere
+        assert not first.isVisible()
+        assert console.window.windowTitle() == "Moderator — Side meeting"
+
+        dialog = _open_picker(qtbot, console)
+        dialog.filter.setText("engaging")
+        qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
+        assert console.service.state.session.id == demo.session_id
+        qtbot.waitUntil(
+            lambda: console.sync is not None and console.sync.status.state == "online",
+            timeout=10_000,
+        )
+    finally:
+        stopping = asyncio.ensure_future(console.stop())
+        qtbot.waitUntil(stopping.done, timeout=10_000)
+        engine.dispose()
