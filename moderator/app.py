@@ -160,12 +160,19 @@ class Console:
         self.window.actions["open_session"].triggered.connect(self.open_session_picker)
         self.window.actions["new_meeting"].triggered.connect(lambda: self.open_new_meeting())
         self.window.actions["new_session"].triggered.connect(lambda: self.open_new_session())
+        podium = []
         if previous is not None:  # the new session takes the old one's place on the screen
             self.window.restoreGeometry(previous.saveGeometry())
+            podium = _shown_speaker_displays()
         self.window.show()
         if previous is not None:
             _close_windows_of(previous)
+            for display in podium:  # it showed the old session's speaker and clock
+                display.close()
+                display.deleteLater()
             previous.close()
+            if podium:  # the podium keeps a display, now the new session's, on its screen
+                self.window.speaker_display.show_display()
             self.window.raise_()  # the keys go on working in the new window
             self.window.activateWindow()
         return self.window
@@ -399,6 +406,17 @@ class Console:
     def dispose(self) -> None:
         if self.runner is not None:
             self.runner.store.engine.dispose()
+
+
+def _shown_speaker_displays() -> list:
+    """The speaker displays on screen (one console per process: the open window's)."""
+    from PySide6.QtWidgets import QApplication
+
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget.objectName() == "speakerDisplay" and widget.isVisible()
+    ]
 
 
 def _close_windows_of(window) -> None:  # type: ignore[no-untyped-def]

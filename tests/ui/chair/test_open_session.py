@@ -370,3 +370,24 @@ def test_leaving_a_followed_session_stops_its_sync_and_coming_back_follows_it_ag
         stopping = asyncio.ensure_future(console.stop())
         qtbot.waitUntil(stopping.done, timeout=10_000)
         engine.dispose()
+
+
+def test_the_podium_display_goes_on_showing_the_newly_opened_session(
+    qtbot: QtBot, running: Running
+):
+    """The speaker display of the old session must not stay up with its speaker and clock:
+    the new session's display takes its place on the podium screen."""
+    console = running.console
+    qtbot.keyClick(console.window, Qt.Key.Key_F5)
+    old_display = console.window.speaker_display
+    qtbot.waitUntil(old_display.isVisible, timeout=2_000)
+
+    dialog = _open_picker(qtbot, console)
+    qtbot.keyClicks(dialog.filter, "budget")
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
+
+    assert console.service.state.session.id == running.ids["budget"]
+    assert not old_display.isVisible()
+    new_display = console.window.speaker_display
+    assert new_display is not old_display
+    assert new_display.isVisible()
