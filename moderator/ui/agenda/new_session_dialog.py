@@ -204,6 +204,16 @@ class NewSessionDialog(_Form):
         self.zone_note = QLabel(self)
         self.zone_note.setObjectName("sessionZone")
         self.form.addRow(self.tr("Times in"), self.zone_note)
+        local = QLabel(
+            self.tr(
+                "The new session is on this console only until its meeting is uploaded "
+                "(as a duplicated one is)."
+            ),
+            self,
+        )
+        local.setObjectName("newSessionLocal")
+        local.setWordWrap(True)
+        self.after.addWidget(local)
         self.open_it = QCheckBox(self.tr("Open it now"), self)
         self.open_it.setObjectName("openNewSession")
         self.open_it.setChecked(True)

@@ -236,9 +236,11 @@ class OpenSessionDialog(QDialog):
         if session_id is None:
             self.note.setText(self.tr("Choose a session first (↑/↓)"))
             return
+        if session_id == self._open_id:
+            self.note.setText(self.tr("That session is the one open now"))
+            return
         self.accept()
-        if session_id != self._open_id:
-            self.sig_open.emit(session_id)
+        self.sig_open.emit(session_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

@@ -391,3 +391,16 @@ def test_the_podium_display_goes_on_showing_the_newly_opened_session(
     new_display = console.window.speaker_display
     assert new_display is not old_display
     assert new_display.isVisible()
+
+
+def test_enter_on_the_session_already_open_says_so_and_keeps_the_window(
+    qtbot: QtBot, running: Running
+):
+    console = running.console
+    old_window = console.window
+    dialog = _open_picker(qtbot, console)
+    qtbot.keyClicks(dialog.filter, "engaging")
+    qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.note.text() == "That session is the one open now"
+    assert console.window is old_window
