@@ -157,10 +157,147 @@ class Console:
         previous, self.window = self.window, MainWindow(self.service, str(self.path))
         self.window.actions["connect"].triggered.connect(self.open_connect_dialog)
         self.window.actions["readiness"].triggered.connect(self.open_readiness_dialog)
+        self.window.actions["open_session"].triggered.connect(self.open_session_picker)
+        self.window.actions["new_meeting"].triggered.connect(lambda: self.open_new_meeting())
+        self.window.actions["new_session"].triggered.connect(lambda: self.open_new_session())
+        podium = []
+        if previous is not None:  # the new session takes the old one's place on the screen
+            self.window.restoreGeometry(previous.saveGeometry())
+            podium = _shown_speaker_displays()
         self.window.show()
         if previous is not None:
+            _close_windows_of(previous)
+            for display in podium:  # it showed the old session's speaker and clock
+                display.close()
+                display.deleteLater()
             previous.close()
+            if podium:  # the podium keeps a display, now the new session's, on its screen
+                self.window.speaker_display.show_display()
+            self.window.raise_()  # the keys go on working in the new window
+            self.window.activateWindow()
         return self.window
+
+    # --- switching and creating sessions (Session menu) ----------------------------------------
+
+    def _directory(self):  # type: ignore[no-untyped-def]
+        from moderator.services.agenda.session_directory import SessionDirectory
+
+        return SessionDirectory(self.runner.store)
+
+    def open_session_picker(self):  # type: ignore[no-untyped-def]
+        """Open session (Ctrl+O): the database's sessions by day; the chosen one is opened."""
+        from PySide6.QtCore import Qt
+
+        from moderator.ui.agenda.open_session_dialog import OpenSessionDialog
+
+        dialog = OpenSessionDialog(
+            self._directory().listings(),
+            self.service.state.session.id,
+            self.time_source.now_ms(),
+            self.window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_open.connect(self.open_session)
+        dialog.open()
+        return dialog
+
+    def open_session(self, session_id: str, fill_agenda: bool = False) -> None:
+        """Replace the window with ``session_id``'s, as following does: a running sync is
+        stopped first (on the event loop), and a followed session syncs again when the console
+        knows its backend. ``fill_agenda``: then show the agenda editor on it."""
+        if self.sync is None:
+            self._switch_to(session_id, fill_agenda)
+            return
+        from moderator.services.common.background import background_task
+
+        background_task(self._switch_after_stopping_sync(session_id, fill_agenda))
+
+    async def _switch_after_stopping_sync(self, session_id: str, fill_agenda: bool) -> None:
+        if self.sync is not None:
+            await self.sync.stop()
+            self.sync.deleteLater()  # stopped and disconnected: nothing may still drive it
+            self.sync = None
+        self._switch_to(session_id, fill_agenda)
+
+    def _switch_to(self, session_id: str, fill_agenda: bool) -> None:
+        store = self.runner.store
+        before = self.service.state
+        try:
+            state = store.load_session_state(session_id)
+        except KeyError:
+            self.window.statusBar().showMessage("That session is no longer in this database", 8000)
+            return
+        window = self.show_session(state, store)
+        notices = []
+        if before.clock.status.value == "running" and before.session.id != session_id:
+            notices.append(
+                f"The clock of “{before.session.title}” keeps running (it is saved): "
+                "Ctrl+O brings it back"
+            )
+        if session_id in store.linked_sessions():
+            if self._connection is not None:
+                self.prepare_sync(*self._connection)
+            else:
+                notices.append("This session is followed on a backend: Connect (Ctrl+K) to sync it")
+        if notices:
+            window.statusBar().showMessage(" · ".join(notices), 15_000)
+        log.info("session opened", extra={"session_id": session_id})
+        if fill_agenda:
+            editor = window.open_agenda_editor()
+            editor.select_session(session_id)
+        settle_memory(collect=False)  # the new window and session live on: out of sight
+
+    def open_new_meeting(self, reason: str = ""):  # type: ignore[no-untyped-def]
+        """New meeting…; by default it goes on to the meeting's first session."""
+        from PySide6.QtCore import Qt
+
+        from moderator.ui.agenda.new_session_dialog import NewMeetingDialog
+
+        dialog = NewMeetingDialog(
+            self._directory(), self.service.state.meeting.timezone, self.window, reason
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_created.connect(self._meeting_created)
+        dialog.open()
+        return dialog
+
+    def _meeting_created(self, meeting_id: str, then_session: bool) -> None:
+        if then_session:
+            self.open_new_session(meeting_id)
+        else:
+            self.window.statusBar().showMessage("Meeting created: Session → New session…", 8000)
+
+    def open_new_session(self, meeting_id: str | None = None):  # type: ignore[no-untyped-def]
+        """New session… in ``meeting_id`` (else the open session's meeting); with no meeting
+        in the database, New meeting comes first."""
+        from PySide6.QtCore import Qt
+
+        from moderator.ui.agenda.new_session_dialog import NewSessionDialog
+
+        directory = self._directory()
+        meetings = directory.meetings()
+        if not meetings:
+            return self.open_new_meeting(
+                "There is no meeting yet, and a session belongs to a meeting: create the "
+                "meeting first; its first session comes next."
+            )
+        dialog = NewSessionDialog(
+            directory,
+            meetings,
+            meeting_id or self.service.state.meeting.id,
+            self.time_source.now_ms(),
+            self.window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_created.connect(self._session_created)
+        dialog.open()
+        return dialog
+
+    def _session_created(self, session_id: str, opening: bool, fill_agenda: bool) -> None:
+        if opening:
+            self.open_session(session_id, fill_agenda)
+        else:
+            self.window.statusBar().showMessage("Session created: Ctrl+O opens it", 8000)
 
     # --- following a backend -----------------------------------------------------------------
 
@@ -269,6 +406,27 @@ class Console:
     def dispose(self) -> None:
         if self.runner is not None:
             self.runner.store.engine.dispose()
+
+
+def _shown_speaker_displays() -> list:
+    """The speaker displays on screen (one console per process: the open window's)."""
+    from PySide6.QtWidgets import QApplication
+
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget.objectName() == "speakerDisplay" and widget.isVisible()
+    ]
+
+
+def _close_windows_of(window) -> None:  # type: ignore[no-untyped-def]
+    """Close the windows a replaced main window opened (agenda editor, report, speaker
+    display): they act on the session that is no longer open."""
+    from PySide6.QtWidgets import QWidget
+
+    for child in window.findChildren(QWidget):
+        if child.isWindow() and child.isVisible():
+            child.close()
 
 
 def _open_session(path: Path, args: argparse.Namespace, now_ms: int):  # type: ignore[no-untyped-def]

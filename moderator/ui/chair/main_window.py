@@ -52,6 +52,10 @@ _MENUS = (
     (
         "&Session",
         (
+            "open_session",
+            "new_meeting",
+            "new_session",
+            None,
             "connect",
             "readiness",
             "import_agenda",

@@ -257,6 +257,24 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "Check that this laptop is ready for today and make sessions available offline",
     ),
     ActionSpec(
+        "open_session",
+        "Open session…",
+        ("Ctrl+O",),
+        "Switch to another session of this database: by day, type to filter, Enter opens",
+    ),
+    ActionSpec(
+        "new_meeting",
+        "New meeting…",
+        (),
+        "Create a meeting (title, venue, time zone), then its first session",
+    ),
+    ActionSpec(
+        "new_session",
+        "New session…",
+        (),
+        "Create a session in a meeting (date, times, room), open it and fill its agenda",
+    ),
+    ActionSpec(
         "connect",
         "Connect to a backend…",
         ("Ctrl+K",),
