@@ -90,8 +90,11 @@ def measure(window, tag: str, artifacts: Path) -> dict:  # type: ignore[no-untyp
         "notes_panel": window.notes_panel,
         "menu_bar": window.menuBar(),
         "status_bar": window.statusBar(),
-        "database_label": window.database_label,
     }
+    if hasattr(window, "database_label"):
+        widgets["database_label"] = window.database_label
+    next_line = window.current_panel.next_speaker
+    shown = getattr(next_line, "shown_text", next_line.text)()
     name = f"{screen.geometry().width()}x{screen.geometry().height()}-{tag}.png"
     screen.grabWindow(0).save(str(artifacts / name))
     return {
@@ -108,7 +111,7 @@ def measure(window, tag: str, artifacts: Path) -> dict:  # type: ignore[no-untyp
         "title_height": window.header.session_title.height(),
         "header_height": window.header.height(),
         "next_text": window.current_panel.next_speaker.text(),
-        "next_shown": window.current_panel.next_speaker.shown_text(),
+        "next_shown": shown,
         "next_name": next_name(window),
         "screenshot": name,
     }
