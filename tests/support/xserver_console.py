@@ -107,7 +107,7 @@ def measure(window, tag: str, artifacts: Path) -> dict:  # type: ignore[no-untyp
         "speaker_width": view.columnWidth(Column.SPEAKER),
         "organisation_width": view.columnWidth(Column.ORGANISATION),
         "columns_total": sum(view.columnWidth(c) for c in Column),
-        "viewport_width": view.viewport().width(),
+        "viewport_width": view.horizontalHeader().width(),
         "title_height": window.header.session_title.height(),
         "header_height": window.header.height(),
         "next_text": window.current_panel.next_speaker.text(),

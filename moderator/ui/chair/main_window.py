@@ -29,7 +29,7 @@ from moderator.services.chair.session_service import SessionService
 from moderator.ui.chair.current_speaker_panel import CurrentSpeakerPanel
 from moderator.ui.chair.hands_panel import HandsPanel
 from moderator.ui.chair.session_header import SessionHeader
-from moderator.ui.chair.speaker_columns import SpeakerColumns
+from moderator.ui.chair.speaker_columns import SpeakerColumns, SpeakerTableView
 from moderator.ui.chair.speaker_list_model import ENTRY_ID_ROLE, SpeakerListModel
 from moderator.ui.common.boundary_ticker import BoundaryTicker, ms_until_next_minute
 from moderator.ui.common.elided_label import ElidedLabel
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: self.size() == shown_size and self.keep_inside_screen())
 
     def _build_speaker_view(self) -> QTableView:
-        view = QTableView(self)
+        view = SpeakerTableView(self)
         view.setObjectName("speakerList")
         view.setAccessibleName(self.tr("List of speakers"))
         view.setModel(self.speaker_model)

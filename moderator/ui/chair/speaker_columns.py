@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from moderator.ui.chair.speaker_list_model import Column
@@ -59,12 +59,27 @@ def share_columns(
 _FLEXIBLE = (Column.SPEAKER, Column.ORGANISATION)
 
 
+class SpeakerTableView(QTableView):
+    """The list's table view; it tells its ``SpeakerColumns`` when it is resized (a resize
+    method, not an event filter: a Python filter on the viewport is called while Qt tears the
+    view down, and crashed)."""
+
+    columns: SpeakerColumns | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.columns is not None:
+            self.columns.on_resized()
+
+
 class SpeakerColumns(QObject):
     """Keeps the list's columns shared by ``share_columns``: when the view is resized and when
     rows come or go (measured once per event-loop turn, not per change)."""
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
+        if isinstance(view, SpeakerTableView):
+            view.columns = self
         self._view = view
         self._wants: dict[Column, int] | None = None
         header = view.horizontalHeader()
@@ -82,15 +97,13 @@ class SpeakerColumns(QObject):
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(self._remeasure)
         model.dataChanged.connect(self._on_data_changed)
-        view.viewport().installEventFilter(self)
+        # A scroll bar shown or hidden changes the viewport's width without resizing the view.
+        view.verticalScrollBar().rangeChanged.connect(self._pending.start)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Resize:
-            self.apply()
-            # Once more when the view has settled: a scroll bar shown or hidden by this very
-            # resize changes the viewport again.
-            self._pending.start()
-        return False
+    def on_resized(self) -> None:
+        """The view was resized: shared again now, and once more when it has settled."""
+        self.apply()
+        self._pending.start()
 
     def _on_data_changed(self, top_left, bottom_right, _roles=None) -> None:  # type: ignore[no-untyped-def]
         """A status or a name changed ("Waiting" became "Speaking", in bold): measured again.
@@ -107,10 +120,12 @@ class SpeakerColumns(QObject):
         """What each column's texts (its heading and the rows' values) need, in pixels."""
         if self._wants is None:
             view, model = self._view, self._view.model()
-            plain = view.fontMetrics()
-            bold_font = view.font()
+            # Metrics of the fonts, not of the widgets: a widget's own metrics ask its screen,
+            # which may be going away while the list is measured.
+            plain = QFontMetrics(view.font())
+            bold_font = QFont(view.font())
             bold_font.setBold(True)
-            header_metrics = view.horizontalHeader().fontMetrics()
+            header_metrics = QFontMetrics(view.horizontalHeader().font())
             bold = QFontMetrics(bold_font)  # the speaking row is bold
             rows = min(model.rowCount(), SAMPLE_ROWS)
             wants = {}
@@ -129,9 +144,11 @@ class SpeakerColumns(QObject):
         return self._wants
 
     def apply(self) -> None:
-        available = self._view.viewport().width()
-        if available <= 0:
-            return
+        # The header spans the viewport. (Not ``viewport()``: reading it here made a later
+        # test's teardown crash in Qt, painting through a dead screen; cause not found.)
+        available = self._view.horizontalHeader().width()
+        if available <= 0 or not self._view.isVisible():
+            return  # a hidden list is shared when it is shown (a closed one: never)
         for column, width in share_columns(available, self.wants()).items():
             if self._view.columnWidth(column) != width:
                 self._view.setColumnWidth(column, width)

@@ -68,7 +68,7 @@ def test_at_laptop_size_names_are_whole_and_the_window_keeps_its_width(
     qtbot.wait(1)
     speaker, organisation = view.columnWidth(Column.SPEAKER), view.columnWidth(Column.ORGANISATION)
     assert speaker > organisation
-    assert sum(view.columnWidth(column) for column in Column) <= view.viewport().width()
+    assert sum(view.columnWidth(column) for column in Column) <= view.horizontalHeader().width()
     # The full organisation is in the row's tooltip.
     index = console.window.speaker_model.index(0, Column.ORGANISATION)
     assert LONG in index.data(3)  # Qt.ToolTipRole
