@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -101,6 +102,9 @@ def xserver(request: pytest.FixtureRequest) -> Iterator[XServer]:
         number = b""
         deadline = time.monotonic() + START_TIMEOUT_S
         while not number.endswith(b"\n") and time.monotonic() < deadline:
+            ready, _, _ = select.select([read_end], [], [], max(deadline - time.monotonic(), 0))
+            if not ready:
+                break
             chunk = os.read(read_end, 16)  # Xvfb writes its display number when ready
             if not chunk:
                 break
