@@ -49,6 +49,9 @@ DEB_PACKAGES=(
     # a real window under Xvfb (xcb)
     xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxcb-randr0
+    # the console on a real X server at laptop size (tests/ui/xserver): a window manager that
+    # frames windows, real key presses, and xprop to see the window manager is up
+    openbox xdotool x11-utils
     # PDF to PNG for looking at reports
     poppler-utils
     # the headless browser that tests the participant page (driven by Playwright)

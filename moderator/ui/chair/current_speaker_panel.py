@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from moderator.domain.commands import paused_turn
 from moderator.domain.session_state import SessionState
 from moderator.ui.chair.countdown_widget import CountdownReading, CountdownWidget
+from moderator.ui.common.elided_label import ElidedLabel
 from moderator.ui.common.formatting import minutes_seconds
 
 
@@ -21,15 +22,18 @@ class CurrentSpeakerPanel(QWidget):
             "QLabel#speakerBadges { font-size: 14px; font-weight: bold; color: #0d47a1; }"
             "QLabel#nextSpeaker { font-size: 16px; padding: 6px; background: #e3f2fd; }"
         )
-        self.speaker_name = self._label("speakerName")
-        self.speaker_details = self._label("speakerDetails")
-        self.speaker_badges = self._label("speakerBadges")
+        # One line each, elided with "…" (the whole text in the tooltip): changing a speaker
+        # must not relayout or widen the window, nor make the countdown's digits jump in size.
+        self.speaker_name = self._label("speakerName", ElidedLabel(self))
+        self.speaker_details = self._label("speakerDetails", ElidedLabel(self))
+        self.speaker_badges = self._label("speakerBadges", ElidedLabel(self))
         self.countdown = CountdownWidget(self)
-        self.next_speaker = self._label("nextSpeaker")
-        # One line each, elided: changing a speaker must not relayout the window or make the
-        # countdown's digits jump in size.
-        for label in (self.speaker_name, self.speaker_details, self.next_speaker):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # The next line is cut in its organisation first, then in its middle: the name and
+        # the tail (how and where the next speaker speaks: "Remote") matter most to the chair.
+        self.next_speaker = self._label(
+            "nextSpeaker", ElidedLabel(self, Qt.TextElideMode.ElideMiddle)
+        )
+        self.next_speaker.cut_first_between(" — ", " (")
         layout = QVBoxLayout(self)
         layout.addWidget(self.speaker_badges)
         layout.addWidget(self.speaker_name)
@@ -37,8 +41,7 @@ class CurrentSpeakerPanel(QWidget):
         layout.addWidget(self.countdown, 1)
         layout.addWidget(self.next_speaker)
 
-    def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
+    def _label(self, name: str, label: ElidedLabel) -> ElidedLabel:
         label.setObjectName(name)
         label.setAccessibleName(name)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QMargins, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -29,8 +29,10 @@ from moderator.services.chair.session_service import SessionService
 from moderator.ui.chair.current_speaker_panel import CurrentSpeakerPanel
 from moderator.ui.chair.hands_panel import HandsPanel
 from moderator.ui.chair.session_header import SessionHeader
-from moderator.ui.chair.speaker_list_model import ENTRY_ID_ROLE, Column, SpeakerListModel
+from moderator.ui.chair.speaker_columns import SpeakerColumns, SpeakerTableView
+from moderator.ui.chair.speaker_list_model import ENTRY_ID_ROLE, SpeakerListModel
 from moderator.ui.common.boundary_ticker import BoundaryTicker, ms_until_next_minute
+from moderator.ui.common.elided_label import ElidedLabel
 from moderator.ui.shortcuts.actions import ADJUST_MINUTE_MS, ADJUST_STEP_MS, ActionCollection
 from moderator.ui.shortcuts.help_overlay import HelpOverlay
 
@@ -47,6 +49,31 @@ DISPLAY_ACTIONS = (
     "message_type",
     "message_clear",
 )
+
+
+#: The size the console opens at when the screen has room for it (and no size was saved).
+DEFAULT_SIZE = QSize(1280, 760)
+#: The window manager's frame (title bar, borders) as far as it can be guessed before the
+#: window is shown; once shown, the real frame is used.
+FRAME_ALLOWANCE = QMargins(8, 40, 8, 8)
+
+
+def fit_inside(window: QRect, available: QRect, frame: QMargins) -> QRect:
+    """``window`` (the inside of a window, without its frame) made smaller and moved so that it
+    and its ``frame`` lie within ``available`` (the screen less its panels)."""
+    width = min(window.width(), available.width() - frame.left() - frame.right())
+    height = min(window.height(), available.height() - frame.top() - frame.bottom())
+    x = min(
+        max(window.x(), available.left() + frame.left()),
+        available.right() + 1 - frame.right() - width,
+    )
+    y = min(
+        max(window.y(), available.top() + frame.top()),
+        available.bottom() + 1 - frame.bottom() - height,
+    )
+    return QRect(x, y, width, height)
+
+
 #: The menu bar: every action reachable by mouse too (the shortcuts are shown beside them).
 _MENUS = (
     (
@@ -213,7 +240,7 @@ class MainWindow(QMainWindow):
             lambda notice: self.statusBar().showMessage(notice, STATUS_MESSAGE_MS)
         )
         self.hands_panel.sig_refused.connect(self._show_rejection)
-        self.list_caption = QLabel(self)
+        self.list_caption = ElidedLabel(self)
         self.list_caption.setObjectName("listCaption")
         self.list_caption.setAccessibleName(self.tr("Current agenda item"))
         list_box = QWidget(self)
@@ -235,9 +262,11 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(lists)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 680])
+        # The list gets the larger share (its names are what the chair reads; the countdown
+        # scales its digits to whatever width it has), the left enough for a whole "Next:" line.
+        splitter.setStretchFactor(0, 9)
+        splitter.setStretchFactor(1, 11)
+        splitter.setSizes([576, 704])
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -248,8 +277,13 @@ class MainWindow(QMainWindow):
         self.help_overlay = HelpOverlay(central)
         self.actions["show_help"].triggered.connect(self.help_overlay.toggle)
 
-        database = QLabel(self.tr("Saved locally: {path}").format(path=database_label), self)
+        # A long path is cut in its middle (whole in the tooltip): it must not widen the window.
+        database = ElidedLabel(self, Qt.TextElideMode.ElideMiddle)
+        database.setText(self.tr("Saved locally: {path}").format(path=database_label))
         database.setObjectName("databaseLabel")
+        database.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        database.setMinimumWidth(120)
+        self.database_label = database
         self.statusBar().addPermanentWidget(database)
 
         self.countdown_ticker = BoundaryTicker(
@@ -268,13 +302,47 @@ class MainWindow(QMainWindow):
         self._refresh_all()
         self.minute_ticker.reschedule()
         self.countdown_ticker.reschedule()
-        self.resize(1280, 760)
+        self._place_on_screen()
+
+    def _place_on_screen(self) -> None:
+        """The default size, or the saved geometry, made to fit the screen it opens on (a
+        laptop's 1280×720 less panels, the frame included). Before show(), so the window does
+        not jump after appearing."""
+        available = self.screen().availableGeometry()
+        self.resize(
+            fit_inside(QRect(available.topLeft(), DEFAULT_SIZE), available, FRAME_ALLOWANCE).size()
+        )
         geometry = QSettings().value("mainWindow/geometry")
-        if geometry is not None:  # before show(), so the window does not jump after appearing
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            # Saved on a larger screen (or a second monitor since unplugged): clamped here.
+            self.setGeometry(fit_inside(self.geometry(), available, FRAME_ALLOWANCE))
+
+    def keep_inside_screen(self) -> None:
+        """Once shown, with the window manager's real frame known: the whole window, frame
+        included, within the screen's available area."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        frame, inside = self.frameGeometry(), self.geometry()
+        margins = QMargins(
+            inside.left() - frame.left(),
+            inside.top() - frame.top(),
+            frame.right() - inside.right(),
+            frame.bottom() - inside.bottom(),
+        )
+        fitted = fit_inside(inside, self.screen().availableGeometry(), margins)
+        if fitted != inside:
+            self.setGeometry(fitted)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._restore_speaker_display()
+        shown_size = self.size()
+        # Checked once the window manager has framed the window; a size set in between on
+        # purpose (by the chair or a caller) is left alone.
+        QTimer.singleShot(0, self, lambda: self.size() == shown_size and self.keep_inside_screen())
 
     def _build_speaker_view(self) -> QTableView:
-        view = QTableView(self)
+        view = SpeakerTableView(self)
         view.setObjectName("speakerList")
         view.setAccessibleName(self.tr("List of speakers"))
         view.setModel(self.speaker_model)
@@ -297,19 +365,7 @@ class MainWindow(QMainWindow):
         )
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(26)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.SPEAKER, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (Column.ITEM, 40),
-            (Column.ORGANISATION, 170),
-            (Column.TYPE, 110),
-            (Column.WHERE, 90),
-            (Column.ALLOTTED, 48),
-            (Column.EXPECTED, 80),
-            (Column.STATUS, 70),
-        ):
-            view.setColumnWidth(column, width)
+        self.speaker_columns = SpeakerColumns(view)
         return view
 
     # --- refreshing --------------------------------------------------------------------------
@@ -547,10 +603,6 @@ class MainWindow(QMainWindow):
         self.display_dialog.show()
         self.display_dialog.raise_()
         self.display_dialog.activateWindow()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        self._restore_speaker_display()
 
     @property
     def speaker_display(self):  # type: ignore[no-untyped-def]

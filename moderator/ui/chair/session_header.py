@@ -4,13 +4,18 @@ against its schedule (scheduled end, projected end, late or ahead)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from moderator.domain.schedule import Projection, describe_lateness
 from moderator.domain.session_state import SessionState
+from moderator.ui.common.elided_label import ElidedLabel
 from moderator.ui.common.formatting import clock_time
 
 _LATE_MINUTE_MS = 60_000
+#: The widest lateness the header reserves room for, so "On time" turning into "Ahead by 12 min"
+#: does not move the titles (nor cut them at another place).
+_WIDEST_LATENESS = ("▲ Late by 999 min", "▼ Ahead by 999 min")
 
 
 class SessionHeader(QWidget):
@@ -30,13 +35,20 @@ class SessionHeader(QWidget):
         )
         self.setAutoFillBackground(True)
         self.demo_badge = self._label("demoBadge", self.tr("DEMO DATA — fictional speakers"))
-        self.meeting_title = self._label("meetingTitle")
-        self.session_title = self._label("sessionTitle")
-        self.session_title.setWordWrap(True)
+        # The titles take one line each and are cut with "…" (whole in the tooltip): wrapped,
+        # the header grew a line whenever the timing beside it grew a character, and the whole
+        # window jumped.
+        self.meeting_title = self._label("meetingTitle", ElidedLabel(self))
+        self.session_title = self._label("sessionTitle", ElidedLabel(self))
         self.time_of_day = self._label("timeOfDay")
         self.scheduled_end = self._label("scheduledEnd")
         self.projected_end = self._label("projectedEnd")
         self.lateness = self._label("lateness")
+        bold = QFont(self.lateness.font())
+        bold.setPixelSize(14)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        self.lateness.setMinimumWidth(max(map(metrics.horizontalAdvance, _WIDEST_LATENESS)) + 8)
 
         titles = QVBoxLayout()
         first_line = QHBoxLayout()
@@ -53,10 +65,10 @@ class SessionHeader(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(titles, 1)
         layout.addLayout(timing)
-        self.session_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def _label(self, name: str, text: str = "") -> QLabel:
-        label = QLabel(text, self)
+    def _label(self, name: str, label: QLabel | str = "") -> QLabel:
+        if isinstance(label, str):
+            label = QLabel(label, self)
         label.setObjectName(name)
         label.setAccessibleName(name)
         return label

@@ -38,9 +38,7 @@ class Setup:
             engine.dispose()
 
     def dialog(self, qtbot: QtBot) -> MeetingSettingsDialog:
-        dialog = MeetingSettingsDialog(
-            ChairSettings(Store(self.engine)), self.meeting, self.parent
-        )
+        dialog = MeetingSettingsDialog(ChairSettings(Store(self.engine)), self.meeting, self.parent)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
