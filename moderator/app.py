@@ -52,25 +52,60 @@ def run_console(args: argparse.Namespace) -> int:
 
     time_source = TimeSource()
     path = database_path(args)
+    # One writer per file, decided before anything is written (migrations, the demo, a
+    # download): a second console on the same agenda brings the first forward and quits.
+    from moderator.storage.file_check import DatabaseError
+    from moderator.storage.instance_lock import AlreadyOpen, InstanceLock
+
     try:
-        backend = _backend_settings(args)
-        if backend is not None:
-            _download_session_if_missing(path, args, backend, time_source.now_ms())
-        state, store_or_opener = _open_session(path, args, time_source.now_ms())
-    except StartupError as error:
+        lock = InstanceLock.acquire(path, "console")
+    except AlreadyOpen as busy:
+        from moderator.single_instance import handle_already_open
+
+        return handle_already_open(busy, _has_screen())
+    except DatabaseError as error:
         return report_fatal(str(error))
-
-    console = Console(app, path, time_source)
-    window = console.show_session(state, store_or_opener)
-    app.processEvents()  # the first paint, before anything slower is loaded
     try:
-        console.service.ensure_store()
-    except Exception as error:  # the write lock, a disk problem: say so, never run read-only
-        from moderator.storage.file_check import DatabaseError
+        return _run_console_holding(app, args, path, time_source)
+    finally:
+        lock.release()
 
-        message = str(error) if isinstance(error, DatabaseError) else repr(error)
-        window.close()
-        return report_fatal(message)
+
+def _run_console_holding(app, args: argparse.Namespace, path: Path, time_source) -> int:  # type: ignore[no-untyped-def]
+    """The console's run, while this process holds the file's instance lock."""
+    from moderator.single_instance import InstanceServer
+
+    console: Console | None = None
+    server = InstanceServer(path, lambda: console.window if console is not None else None)
+    try:
+        try:
+            backend = _backend_settings(args)
+            if backend is not None:
+                _download_session_if_missing(path, args, backend, time_source.now_ms())
+            state, store_or_opener = _open_session(path, args, time_source.now_ms())
+        except StartupError as error:
+            return report_fatal(str(error))
+
+        console = Console(app, path, time_source)
+        window = console.show_session(state, store_or_opener)
+        app.processEvents()  # the first paint, before anything slower is loaded
+        server.window_ready()  # a start that asked while this one was opening: answered now
+        try:
+            console.service.ensure_store()
+        except Exception as error:  # the write lock, a disk problem: say so, never read-only
+            from moderator.storage.file_check import DatabaseError
+
+            message = str(error) if isinstance(error, DatabaseError) else repr(error)
+            window.close()
+            return report_fatal(message)
+        return _run_console_ready(app, args, console, state, backend)
+    finally:
+        server.close()
+
+
+def _run_console_ready(app, args: argparse.Namespace, console, state, backend) -> int:  # type: ignore[no-untyped-def]
+    window = console.window
+    path = console.path
     settle_memory()
     controller = None
     if args.control_stdin:
@@ -432,6 +467,13 @@ def _application_icon():  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QIcon
 
     return QIcon(str(files("moderator") / "resources" / "moderator.svg"))
+
+
+def _has_screen() -> bool:
+    """A real screen to ask the chair on (not the offscreen platform of tests and automation)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
 
 
 def report_fatal(message: str) -> int:
