@@ -116,14 +116,19 @@ def ask_to_come_forward(database: Path, timeout_ms: int = ANSWER_TIMEOUT_MS) -> 
     if not socket.waitForConnected(timeout_ms):
         return False
     socket.write(_REQUEST.strip() + f" {os.getpid()}\n".encode())
-    socket.flush()
-    answered = False
-    while socket.waitForReadyRead(timeout_ms):
-        if socket.canReadLine():
-            answered = bytes(socket.readLine().data()).startswith(b"forward")
+    if not socket.waitForBytesWritten(timeout_ms):
+        socket.abort()
+        return False
+    # The answer may arrive in pieces, or together with the holder hanging up (then it is
+    # already buffered and no further readyRead comes): read what is there before waiting.
+    answer = b""
+    while b"\n" not in answer:
+        if socket.bytesAvailable() == 0 and not socket.waitForReadyRead(timeout_ms):
+            answer += bytes(socket.readAll().data())
             break
+        answer += bytes(socket.readAll().data())
     socket.abort()
-    return answered
+    return answer.startswith(b"forward")
 
 
 def handle_already_open(error, interactive: bool) -> int:  # type: ignore[no-untyped-def]
