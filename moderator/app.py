@@ -73,10 +73,8 @@ def run_console(args: argparse.Namespace) -> int:
 
 def _run_console_holding(app, args: argparse.Namespace, path: Path, time_source) -> int:  # type: ignore[no-untyped-def]
     """The console's run, while this process holds the file's instance lock."""
-    from moderator.single_instance import InstanceServer
-
     console: Console | None = None
-    server = InstanceServer(path, lambda: console.window if console is not None else None)
+    server = None
     try:
         try:
             backend = _backend_settings(args)
@@ -89,7 +87,11 @@ def _run_console_holding(app, args: argparse.Namespace, path: Path, time_source)
         console = Console(app, path, time_source)
         window = console.show_session(state, store_or_opener)
         app.processEvents()  # the first paint, before anything slower is loaded
-        server.window_ready()  # a start that asked while this one was opening: answered now
+        # Later starts on this file ask this window to come forward (and then quit).
+        from moderator.single_instance import InstanceServer
+
+        server = InstanceServer(path, lambda: console.window if console is not None else None)
+        server.window_ready()
         try:
             console.service.ensure_store()
         except Exception as error:  # the write lock, a disk problem: say so, never read-only
@@ -100,7 +102,8 @@ def _run_console_holding(app, args: argparse.Namespace, path: Path, time_source)
             return report_fatal(message)
         return _run_console_ready(app, args, console, state, backend)
     finally:
-        server.close()
+        if server is not None:
+            server.close()
 
 
 def _run_console_ready(app, args: argparse.Namespace, console, state, backend) -> int:  # type: ignore[no-untyped-def]

@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 #: How long the second start waits for the first to answer. The first answers from its event
 #: loop; a console busy opening a large file answers late, and the second need not wait for it.
 ANSWER_TIMEOUT_MS = 10_000
+#: How long the second start keeps trying to reach a holder that is still opening its file.
+CONNECT_TIMEOUT_MS = 5_000
 _REQUEST = b"come-forward\n"
 
 
@@ -43,8 +45,8 @@ def server_name(database: Path) -> str:
 class InstanceServer(QObject):
     """In the console that holds the file: answers "come forward" requests of later starts.
 
-    Listening starts right after the lock is taken (before the window exists): a request that
-    comes while the console is still opening is answered once the window is up.
+    Listening starts with the first paint (Qt's network module is not worth its load time
+    before it); a request that still comes before the window exists is answered once it is up.
     """
 
     def __init__(self, database: Path, window: Callable[[], object | None]) -> None:
@@ -109,12 +111,25 @@ def bring_forward(window) -> None:  # type: ignore[no-untyped-def]
     window.activateWindow()
 
 
-def ask_to_come_forward(database: Path, timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
-    """From the second start: ask the holder to raise its window; ``True`` when it answered."""
+def ask_to_come_forward(
+    database: Path, timeout_ms: int = ANSWER_TIMEOUT_MS, connect_ms: int = CONNECT_TIMEOUT_MS
+) -> bool:
+    """From the second start: ask the holder to raise its window; ``True`` when it answered.
+
+    The holder listens from its first paint on; one that holds the file but is still opening
+    it is tried again for up to ``connect_ms``.
+    """
+    from PySide6.QtCore import QDeadlineTimer, QThread
+
     socket = QLocalSocket()
-    socket.connectToServer(server_name(database))
-    if not socket.waitForConnected(timeout_ms):
-        return False
+    connecting = QDeadlineTimer(connect_ms)
+    while True:
+        socket.connectToServer(server_name(database))
+        if socket.waitForConnected(max(0, connecting.remainingTime())):
+            break
+        if connecting.hasExpired():
+            return False
+        QThread.msleep(50)  # a blocking client with nothing else to do: the holder is starting
     socket.write(_REQUEST.strip() + f" {os.getpid()}\n".encode())
     if not socket.waitForBytesWritten(timeout_ms):
         socket.abort()

@@ -94,7 +94,7 @@ def test_a_request_before_the_window_exists_is_answered_when_it_shows(
 
 
 def test_nobody_listening_is_no_answer(tmp_path: Path) -> None:
-    assert ask_to_come_forward(tmp_path / "nobody.sqlite3", timeout_ms=30_000) is False
+    assert ask_to_come_forward(tmp_path / "nobody.sqlite3", connect_ms=0) is False
 
 
 def test_quit_in_the_dialog_asks_nothing_and_explains(

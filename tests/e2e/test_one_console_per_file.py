@@ -134,3 +134,41 @@ def test_readers_run_alongside_a_console_and_import_is_refused(
     first.assert_alive()
     assert first.quit() == 0
     first.assert_no_errors()
+
+
+def test_a_holder_that_does_not_answer_still_keeps_the_second_console_out(
+    start_console, tmp_path: Path
+) -> None:
+    """A console that holds the file but does not answer (still opening it, or hung): the
+    second start tries for a while, says so, and quits without creating or writing the file."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "meeting.sqlite3"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; "
+            "from moderator.storage.instance_lock import InstanceLock; "
+            "lock = InstanceLock.acquire(Path(sys.argv[1])); print('holding', flush=True); "
+            "sys.stdin.readline()",
+            str(db),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "holding"
+        second = start_console(db)
+        assert second.wait_exit() == 2
+        stderr = second.describe(lines=400)
+        assert f"already open in another Moderator window (pid {holder.pid})." in stderr
+        assert "That window did not answer; look for it on the taskbar." in stderr
+        assert not db.exists(), "the second console created the database"
+        assert second.matching("console ready") == []
+    finally:
+        holder.kill()
+        holder.communicate(timeout=30)
