@@ -93,7 +93,16 @@ class InstanceLock:
                     f"created ({error.strerror}). Check the folder's permissions. "
                     "The database was not changed."
                 ) from error
-            if not _try_lock(fd):
+            try:
+                locked = _try_lock(fd)
+            except OSError as error:  # a file system without locks: not "open elsewhere"
+                os.close(fd)
+                raise DatabaseError(
+                    f"The database {database} cannot be locked on this drive ({error.strerror}):"
+                    " Moderator cannot make sure no other window writes it. Move it to a local"
+                    " folder. The database was not changed."
+                ) from error
+            if not locked:
                 holder_pid, holder_kind = _read_holder(fd)
                 os.close(fd)
                 raise AlreadyOpen(database, holder_pid, holder_kind)
@@ -147,8 +156,6 @@ def _try_lock(fd: int) -> bool:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         return False
-    except OSError as error:  # a file system without locks must not pass as "locked by another"
-        raise DatabaseError(f"The database cannot be locked ({error.strerror}).") from error
     return True
 
 

@@ -178,3 +178,23 @@ def test_a_lock_file_that_cannot_be_created_is_a_clear_database_error(tmp_path: 
         InstanceLock.acquire(db)
     assert not isinstance(refused.value, AlreadyOpen)
     assert str(db) in str(refused.value)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is the POSIX lock")
+def test_a_drive_without_locks_is_said_so_not_taken_for_another_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import fcntl
+
+    from moderator.storage.file_check import DatabaseError
+
+    def no_locks(fd: int, operation: int) -> None:
+        raise OSError(errno.ENOLCK, os.strerror(errno.ENOLCK))
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    db = tmp_path / "meeting.sqlite3"
+    with pytest.raises(DatabaseError, match="cannot be locked on this drive") as refused:
+        InstanceLock.acquire(db)
+    assert not isinstance(refused.value, AlreadyOpen)
+    assert str(db) in str(refused.value)
