@@ -183,8 +183,7 @@ def _write_holder(fd: int, kind: str) -> None:
     note = json.dumps({"pid": os.getpid(), "kind": kind}).encode() + b"\n"
     os.lseek(fd, 0, os.SEEK_SET)
     os.ftruncate(fd, 0)
-    os.write(fd, note)
-    os.fsync(fd)
+    os.write(fd, note)  # no fsync: after a crash the note is never read (the lock is gone)
 
 
 def _read_holder(fd: int) -> tuple[int | None, str | None]:
