@@ -3,6 +3,9 @@
 Start-up order, arranged so the window paints with the day's agenda as early as Qt allows:
 
 1. logging and the ``QApplication``; an excepthook that logs and shows a dialog;
+   the file's instance lock (``storage.instance_lock``), before anything is written: a second
+   console on the same file asks the first to come forward and quits (``single_instance``);
+   the first listens for such requests from its first paint on;
 2. the database file is checked with the standard ``sqlite3`` module (ours? schema? writable?);
    an unusable file ends the start with a clear message and is left untouched;
 3. *fast path* (schema current, sessions present, no ``--demo``): the session is read with
