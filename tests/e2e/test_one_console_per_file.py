@@ -118,6 +118,9 @@ def test_readers_run_alongside_a_console_and_import_is_refused(
     assert "already open" not in report.stderr, report.stderr
     agenda = run_moderator("export-agenda", "--format", "json", "--db", db)
     assert agenda.returncode == 0, agenda.stderr
+    check = run_moderator("check", "--db", db, "--offline")
+    assert check.returncode in (0, 1), check.stderr  # ready or not: it ran
+    assert "already open" not in check.stdout + check.stderr
     dry_run = run_moderator("import", EXAMPLE, "--db", db, "--dry-run")
     assert dry_run.returncode == 0, dry_run.stderr
 
