@@ -62,6 +62,10 @@ def main() -> int:
     mark("import time_source, file_check, quick_read")
     time_source = TimeSource()
     path = Path(sys.argv[1])
+    from moderator.storage.instance_lock import InstanceLock
+
+    lock = InstanceLock.acquire(path, "console")
+    mark("instance lock (one console per file)")
     file_check.check_file_before_opening(path)
     revision = file_check.inspect_existing_file(path)
     assert revision == file_check.SCHEMA_HEAD, "the bench DB must be at the schema head"
@@ -94,6 +98,7 @@ def main() -> int:
     if first_paint.at is not None:
         marks.append(("first paint (event loop, layout, paint)", first_paint.at))
     print(json.dumps({"phases": marks}), flush=True)
+    lock.release()
     return 0
 
 

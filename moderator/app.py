@@ -3,6 +3,9 @@
 Start-up order, arranged so the window paints with the day's agenda as early as Qt allows:
 
 1. logging and the ``QApplication``; an excepthook that logs and shows a dialog;
+   the file's instance lock (``storage.instance_lock``), before anything is written: a second
+   console on the same file asks the first to come forward and quits (``single_instance``);
+   the first listens for such requests from its first paint on;
 2. the database file is checked with the standard ``sqlite3`` module (ours? schema? writable?);
    an unusable file ends the start with a clear message and is left untouched;
 3. *fast path* (schema current, sessions present, no ``--demo``): the session is read with
@@ -52,25 +55,63 @@ def run_console(args: argparse.Namespace) -> int:
 
     time_source = TimeSource()
     path = database_path(args)
+    # One writer per file, decided before anything is written (migrations, the demo, a
+    # download): a second console on the same agenda brings the first forward and quits.
+    from moderator.storage.file_check import DatabaseError
+    from moderator.storage.instance_lock import AlreadyOpen, InstanceLock
+
     try:
-        backend = _backend_settings(args)
-        if backend is not None:
-            _download_session_if_missing(path, args, backend, time_source.now_ms())
-        state, store_or_opener = _open_session(path, args, time_source.now_ms())
-    except StartupError as error:
+        lock = InstanceLock.acquire(path, "console")
+    except AlreadyOpen as busy:
+        from moderator.single_instance import handle_already_open
+
+        return handle_already_open(busy, _has_screen())
+    except DatabaseError as error:
         return report_fatal(str(error))
-
-    console = Console(app, path, time_source)
-    window = console.show_session(state, store_or_opener)
-    app.processEvents()  # the first paint, before anything slower is loaded
     try:
-        console.service.ensure_store()
-    except Exception as error:  # the write lock, a disk problem: say so, never run read-only
-        from moderator.storage.file_check import DatabaseError
+        return _run_console_holding(app, args, path, time_source)
+    finally:
+        lock.release()
 
-        message = str(error) if isinstance(error, DatabaseError) else repr(error)
-        window.close()
-        return report_fatal(message)
+
+def _run_console_holding(app, args: argparse.Namespace, path: Path, time_source) -> int:  # type: ignore[no-untyped-def]
+    """The console's run, while this process holds the file's instance lock."""
+    console: Console | None = None
+    server = None
+    try:
+        try:
+            backend = _backend_settings(args)
+            if backend is not None:
+                _download_session_if_missing(path, args, backend, time_source.now_ms())
+            state, store_or_opener = _open_session(path, args, time_source.now_ms())
+        except StartupError as error:
+            return report_fatal(str(error))
+
+        console = Console(app, path, time_source)
+        window = console.show_session(state, store_or_opener)
+        app.processEvents()  # the first paint, before anything slower is loaded
+        # Later starts on this file ask this window to come forward (and then quit).
+        from moderator.single_instance import InstanceServer
+
+        server = InstanceServer(path, lambda: console.window if console is not None else None)
+        server.window_ready()
+        try:
+            console.service.ensure_store()
+        except Exception as error:  # the write lock, a disk problem: say so, never read-only
+            from moderator.storage.file_check import DatabaseError
+
+            message = str(error) if isinstance(error, DatabaseError) else repr(error)
+            window.close()
+            return report_fatal(message)
+        return _run_console_ready(app, args, console, state, backend)
+    finally:
+        if server is not None:
+            server.close()
+
+
+def _run_console_ready(app, args: argparse.Namespace, console, state, backend) -> int:  # type: ignore[no-untyped-def]
+    window = console.window
+    path = console.path
     settle_memory()
     controller = None
     if args.control_stdin:
@@ -593,6 +634,13 @@ def _application_icon():  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QIcon
 
     return QIcon(str(files("moderator") / "resources" / "moderator.svg"))
+
+
+def _has_screen() -> bool:
+    """A real screen to ask the chair on (not the offscreen platform of tests and automation)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
 
 
 def report_fatal(message: str) -> int:
