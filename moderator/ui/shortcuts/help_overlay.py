@@ -6,14 +6,16 @@ field and a table of action → keys → what it does, built from the one action
 too small to show every row (a fixed grid of fifty labels was squeezed to 2 px rows on a laptop
 and overlapped on a large screen).
 
-It stays a layer of the main window, not a dialog, so every shortcut keeps working while it is
+It stays a layer of the main window, not a dialog, so the shortcuts keep working while it is
 open (the chair can look a key up and press it), and the focus goes to the table, not the
 search field: a chair pressing N gives the floor, as always. Ctrl+F (or a click) moves to the
 search; there every plain key types, so nothing is triggered by accident while searching.
 Every word typed must appear in the action's name, its keys or its description (``ctrl+z`` and
 ``undo`` both find Undo); ↑/↓ choose a row and Enter runs its action, as a double click does,
-so actions without a key (the meeting's report) are a few letters away. F1, Esc or a click
-beside the panel closes it, and the focus goes back where it was.
+so actions without a key (the meeting's report) are a few letters away. Enter on the table
+runs the highlighted row too, not "give the floor to the speaker selected in the list" that
+the panel hides. F1, Esc or a click beside the panel closes it; the focus goes back where it
+was.
 """
 
 from __future__ import annotations
@@ -146,7 +148,7 @@ class HelpOverlay(QWidget):
         hint = QLabel(
             self.tr(
                 "Every shortcut works while this list is open · Ctrl+F searches · "
-                "Enter or a double click runs the action · F1 or Esc closes"
+                "Enter or a double click runs the highlighted action · F1 or Esc closes"
             ),
             self.panel,
             objectName="helpHint",
@@ -202,6 +204,7 @@ class HelpOverlay(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._run_row)
+        self.table.installEventFilter(self)
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -296,6 +299,20 @@ class HelpOverlay(QWidget):
             self.setGeometry(self.parentWidget().rect())
         elif watched is self.search:
             return self._search_event(event)
+        elif watched is self.table and isinstance(event, QKeyEvent):
+            return self._table_event(event)
+        return False
+
+    def _table_event(self, event: QKeyEvent) -> bool:
+        """Enter on the table runs the highlighted row's action: the chair is looking at the
+        help, not at the speaker selected in the list behind it (Enter's usual meaning)."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+        elif event.type() == QEvent.Type.KeyPress and self.table.currentIndex().isValid():
+            self._run_row(self.table.currentIndex())
+            return True
         return False
 
     def _search_event(self, event: QEvent) -> bool:
@@ -367,8 +384,8 @@ def log_location() -> str:
             return str(Path(filename).parent)
     return QApplication.translate(
         "AboutDialog",
-        "No log file: messages go to the terminal that started Moderator (standard error); "
-        "start it with --log-json for a log to send with a problem report",
+        "No log file: messages go to the terminal that started Moderator (standard error; "
+        "--log-json writes them as JSON lines)",
     )
 
 

@@ -154,3 +154,15 @@ def test_about_shows_the_versions_the_data_file_and_the_logs(console: Console, q
     assert f"Version: {moderator.__version__}" in copied and str(console.path) in copied
     dialog.close()
     QApplication.processEvents()
+
+
+def test_enter_on_the_table_runs_the_highlighted_row_not_the_hidden_lists(
+    console: Console, qtbot: QtBot
+):
+    overlay = open_help(console, qtbot, 1280, 720)
+    assert overlay.table.hasFocus()
+    overlay.table.selectRow(overlay.visible_names().index("next_speaker"))
+    qtbot.keyClick(overlay.table, KEY.Key_Return)
+    assert not overlay.isVisible()
+    state = console.service.state
+    assert state.current_entry_id == state.entries[0].id, "Next speaker ran"
