@@ -17,6 +17,11 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 SECOND_MS = 1000
+#: How long TIME UP lasts before the clock reads OVERTIME: from 0:00 until the display has
+#: counted five seconds past zero (``+0:04``). Long enough for the speaker and the chair to
+#: see the stop sign as a moment of its own (a one-second flash was missed), short enough
+#: that a speaker running on is told, by a different sign, that they are now over time.
+TIME_UP_GRACE_MS = 5_000
 
 
 class ClockError(ValueError):
@@ -38,8 +43,8 @@ class Phase(StrEnum):
     NORMAL = "normal"
     WARNING = "warning"  # remaining <= warning threshold
     FINAL = "final"  # remaining <= final threshold (only when that threshold is above zero)
-    TIME_UP = "time_up"  # the display reads 0:00
-    OVERTIME = "overtime"  # the display counts up: +0:01, +0:02, ...
+    TIME_UP = "time_up"  # from 0:00 until TIME_UP_GRACE_MS past zero (0:00 … +0:04)
+    OVERTIME = "overtime"  # past the grace; the display goes on counting up: +0:05, +0:06, ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,10 +135,13 @@ class SpeakerClock:
 def phase_of(remaining_ms: int, thresholds: Thresholds) -> Phase:
     """The phase for a remaining time, consistent with ``format_countdown``.
 
-    Because thresholds are whole seconds and the display rounds up, the phase changes at the same
-    instant as the digits: "1:00" appears together with the warning cue.
+    Because thresholds (and the time-up grace) are whole seconds and the display rounds up, the
+    phase changes at the same instant as the digits: "1:00" appears together with the warning
+    cue, "+0:05" with the overtime cue. Time up is a span of its own, not the one second the
+    display reads 0:00: the digits count up through it (``+0:01``…), honest about how long the
+    speaker has gone on, while the cue still says TIME UP.
     """
-    if remaining_ms <= -SECOND_MS:
+    if remaining_ms <= -TIME_UP_GRACE_MS:
         return Phase.OVERTIME
     if remaining_ms <= 0:
         return Phase.TIME_UP

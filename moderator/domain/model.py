@@ -99,6 +99,14 @@ _FORMAT_LABELS = {
 }
 
 
+#: A new meeting's timer thresholds: WARNING from 1:00 left, FINAL ("wrap up now") from 0:30,
+#: as stage timers set their yellow and red by default. Stored with the meeting, so a meeting
+#: made before these defaults keeps the thresholds it was stored with; the chair changes them
+#: per meeting (Ctrl+Shift+T).
+DEFAULT_WARNING_MS = 60_000
+DEFAULT_FINAL_MS = 30_000
+
+
 @dataclass(slots=True)
 class Meeting:
     """A conference or event; owns participants, sessions and the timing thresholds."""
@@ -108,8 +116,8 @@ class Meeting:
     venue: str = ""
     timezone: str = "UTC"
     is_demo: bool = False
-    warning_ms: int = 60_000
-    final_ms: int = 0
+    warning_ms: int = DEFAULT_WARNING_MS
+    final_ms: int = DEFAULT_FINAL_MS
 
 
 @dataclass(slots=True)

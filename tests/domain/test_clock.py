@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from moderator.domain.clock import (
+    TIME_UP_GRACE_MS,
     ClockError,
     ClockStatus,
     Phase,
@@ -21,6 +22,7 @@ from moderator.domain.clock import (
     ms_until_next_second,
     phase_of,
 )
+from moderator.domain.model import Meeting
 from moderator.services.chair.time_source import TimeSource
 
 T0 = 1_764_316_800_000  # 2025-11-28 08:00 UTC, ms since the epoch
@@ -214,8 +216,10 @@ def test_a_fresh_three_minute_clock_shows_3_00_until_a_full_second_has_passed():
         (0, "0:00", 0, Phase.TIME_UP),
         (-1, "0:00", 0, Phase.TIME_UP),
         (-999, "0:00", 0, Phase.TIME_UP),
-        (-1000, "+0:01", -1, Phase.OVERTIME),
-        (-1999, "+0:01", -1, Phase.OVERTIME),
+        (-1000, "+0:01", -1, Phase.TIME_UP),  # time up lasts TIME_UP_GRACE_MS (5 s) ...
+        (-1999, "+0:01", -1, Phase.TIME_UP),
+        (-4999, "+0:04", -4, Phase.TIME_UP),
+        (-5000, "+0:05", -5, Phase.OVERTIME),  # ... then overtime, with the digits' change
         (-61_000, "+1:01", -61, Phase.OVERTIME),
         (3_599_000, "59:59", 3599, Phase.NORMAL),
         (3_599_001, "1:00:00", 3600, Phase.NORMAL),
@@ -240,7 +244,33 @@ def test_final_phase_when_the_final_threshold_is_set():
     assert phase_of(30_000, thresholds) is Phase.FINAL
     assert phase_of(1, thresholds) is Phase.FINAL
     assert phase_of(0, thresholds) is Phase.TIME_UP
-    assert phase_of(-1000, thresholds) is Phase.OVERTIME
+    assert phase_of(-TIME_UP_GRACE_MS, thresholds) is Phase.OVERTIME
+
+
+def test_time_up_is_a_span_of_its_own_then_overtime():
+    """TIME UP used to last the one second the display read 0:00, then OVERTIME took over:
+    now it lasts a defined few seconds, the digits counting up honestly through it."""
+    assert 3_000 <= TIME_UP_GRACE_MS <= 10_000 and TIME_UP_GRACE_MS % 1000 == 0
+    clock = SpeakerClock.for_allotment(60_000).start(T0)
+    end = T0 + 60_000
+    assert clock.phase(end - 1, DEFAULT) is Phase.WARNING
+    assert clock.phase(end, DEFAULT) is Phase.TIME_UP
+    assert clock.phase(end + 1000, DEFAULT) is Phase.TIME_UP  # allotted + 1 s
+    assert format_countdown(clock.remaining_ms(end + 1000)) == "+0:01"
+    assert clock.phase(end + TIME_UP_GRACE_MS - 1, DEFAULT) is Phase.TIME_UP
+    assert clock.phase(end + TIME_UP_GRACE_MS, DEFAULT) is Phase.OVERTIME
+    assert clock.phase(end + 65_000, DEFAULT) is Phase.OVERTIME
+
+
+def test_a_new_meeting_has_a_final_phase_before_time_is_up():
+    """FINAL was off (0:00) by default, so no chair ever saw it; a new meeting now warns at
+    1:00 and turns to final at 0:30, valid thresholds the dialog and the server accept."""
+    meeting = Meeting(id="m", title="New meeting")
+    assert (meeting.warning_ms, meeting.final_ms) == (60_000, 30_000)
+    thresholds = Thresholds(warning_ms=meeting.warning_ms, final_ms=meeting.final_ms)
+    clock = SpeakerClock.for_allotment(180_000).start(T0)
+    assert clock.phase(T0 + 150_000, thresholds) is Phase.FINAL
+    assert clock.phase(T0 + 149_999, thresholds) is Phase.WARNING
 
 
 def test_with_no_final_threshold_the_final_phase_never_appears():

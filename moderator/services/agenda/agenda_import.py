@@ -35,6 +35,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from moderator.domain.model import (
+    DEFAULT_FINAL_MS,
+    DEFAULT_WARNING_MS,
     AgendaItem,
     Attendance,
     Meeting,
@@ -337,8 +339,8 @@ class _Reconciler:
             venue=_given(planned.venue, stored, "venue", ""),
             timezone=planned.timezone,
             is_demo=stored.is_demo if stored else False,
-            warning_ms=_given(planned.warning_ms, stored, "warning_ms", 60_000),
-            final_ms=_given(planned.final_ms, stored, "final_ms", 0),
+            warning_ms=_given(planned.warning_ms, stored, "warning_ms", DEFAULT_WARNING_MS),
+            final_ms=_given(planned.final_ms, stored, "final_ms", DEFAULT_FINAL_MS),
         )
         self._record("meeting", planned.title, stored, wanted, MeetingRow, meeting_row)
         participant_ids: dict[str, str] = {}

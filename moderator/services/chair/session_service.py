@@ -372,17 +372,28 @@ class SessionService(QObject):
         """Several actions as one undo step (``undoable.undo_macro``)."""
         return undo_macro(self.undo_stack, text)
 
-    def undo(self) -> None:
-        if self.undo_stack.canUndo():
-            self.undo_stack.undo()
-        else:
+    def undo(self) -> str | None:
+        """Ctrl+Z: put back the chair's last action. Returns its name as the stack holds it
+        ("Floor to Amira Haddad"), so the window can say what was undone; ``None`` when there
+        was nothing to undo or the state refused it (the floor moved on: the reason went out
+        as ``sig_rejected``, and Qt dropped the step, which no longer fits)."""
+        stack = self.undo_stack
+        if not stack.canUndo():
             self.sig_rejected.emit("Nothing to undo")
+            return None
+        text, steps = stack.undoText(), stack.count()
+        stack.undo()
+        return text if stack.count() == steps else None
 
-    def redo(self) -> None:
-        if self.undo_stack.canRedo():
-            self.undo_stack.redo()
-        else:
+    def redo(self) -> str | None:
+        """Ctrl+Shift+Z: do the undone action again; its name, or ``None`` as for ``undo``."""
+        stack = self.undo_stack
+        if not stack.canRedo():
             self.sig_rejected.emit("Nothing to redo")
+            return None
+        text, steps = stack.redoText(), stack.count()
+        stack.redo()
+        return text if stack.count() == steps else None
 
     def _name_of(self, entry_id: str) -> str:
         state = self.state

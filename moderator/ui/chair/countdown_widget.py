@@ -133,7 +133,9 @@ class CountdownWidget(QWidget):
         rect = QRectF(self.rect())
         painter.fillRect(rect, reading.style.background)
         if reading.phase in (Phase.TIME_UP, Phase.OVERTIME):
-            # A thick frame: a second, colour-independent sign that time is up.
+            # A thick frame: a second, colour-independent sign that time is up (time up and
+            # overtime are told apart by their word and shape: stop sign, plus; and overtime
+            # blinks).
             pen = QPen(reading.style.foreground, max(4.0, rect.height() * 0.03))
             pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
             painter.setPen(pen)
@@ -223,6 +225,11 @@ def _paint_shape(painter: QPainter, shape: CueShape, rect: QRectF, colour: QColo
         k = r * 0.414  # tan(22.5°): half the side of a regular octagon of inner radius r
         points = [(-k, -r), (k, -r), (r, -k), (r, k), (k, r), (-k, r), (-r, k), (-r, -k)]
         painter.drawPolygon(QPolygonF([QPointF(c.x() + x, c.y() + y) for x, y in points]))
+    elif shape is CueShape.PLUS:
+        # Overtime: a heavy plus, as in "+1:05", so it never reads as time up's stop sign.
+        bar = rect.width() * 0.34
+        painter.drawRect(QRectF(c.x() - bar / 2, rect.top(), bar, rect.height()))
+        painter.drawRect(QRectF(rect.left(), c.y() - bar / 2, rect.width(), bar))
     elif shape is CueShape.PAUSE_BARS:
         bar = rect.width() * 0.32
         painter.drawRect(QRectF(rect.left(), rect.top(), bar, rect.height()))

@@ -11,7 +11,7 @@ import logging
 import time
 
 from PySide6.QtCore import QMargins, QRect, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -33,7 +33,12 @@ from moderator.ui.chair.speaker_columns import SpeakerColumns, SpeakerTableView
 from moderator.ui.chair.speaker_list_model import ENTRY_ID_ROLE, SpeakerListModel
 from moderator.ui.common.boundary_ticker import BoundaryTicker, ms_until_next_minute
 from moderator.ui.common.elided_label import ElidedLabel
-from moderator.ui.shortcuts.actions import ADJUST_MINUTE_MS, ADJUST_STEP_MS, ActionCollection
+from moderator.ui.shortcuts.actions import (
+    ACTION_SPECS,
+    ADJUST_MINUTE_MS,
+    ADJUST_STEP_MS,
+    ActionCollection,
+)
 from moderator.ui.shortcuts.help_overlay import HelpOverlay
 
 log = logging.getLogger(__name__)
@@ -142,7 +147,7 @@ _MENUS = (
     ),
     ("&Hands", ("hand_give_floor", "hand_add_to_list", "hand_lower", None, "room_request")),
     ("&Display", (*DISPLAY_ACTIONS[:3], None, *DISPLAY_ACTIONS[3:])),
-    ("&Help", ("show_help",)),
+    ("&Help", ("show_help", None, "about")),
 )
 
 _LIST_MENU = (
@@ -208,8 +213,10 @@ class MainWindow(QMainWindow):
         self.actions["room_request"].triggered.connect(self.open_room_request)
         self.actions["toggle_list_closed"].triggered.connect(service.toggle_list_closed)
         self.actions["interpose"].triggered.connect(lambda: self._on_selected(service.interpose))
-        self.actions["undo"].triggered.connect(service.undo)
-        self.actions["redo"].triggered.connect(service.redo)
+        self.actions["undo"].triggered.connect(self.undo)
+        self.actions["redo"].triggered.connect(self.redo)
+        service.undo_stack.undoTextChanged.connect(self._name_undo_step)
+        service.undo_stack.redoTextChanged.connect(self._name_redo_step)
         self.actions["quit"].triggered.connect(self.close)
 
         self.header = SessionHeader(self)
@@ -274,8 +281,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.error_banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.help_overlay = HelpOverlay(central)
+        self.help_overlay = HelpOverlay(central, self.actions)
         self.actions["show_help"].triggered.connect(self.help_overlay.toggle)
+        self._database_label = database_label
+        self.actions["about"].triggered.connect(self.open_about)
 
         # A long path is cut in its middle (whole in the tooltip): it must not widen the window.
         database = ElidedLabel(self, Qt.TextElideMode.ElideMiddle)
@@ -707,6 +716,53 @@ class MainWindow(QMainWindow):
         )
         if remaining is not None:
             self._service.set_time(remaining)
+
+    # --- undo, redo, help ----------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Ctrl+Z, and the status bar says what it undid ("Undone: Floor to Amira Haddad"): an
+        undo that changes the floor or the clock must not pass unnoticed. A refused undo says
+        why instead (the service's rejection)."""
+        text = self._service.undo()
+        if text is not None:
+            redo_key = (
+                self.actions["redo"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+            self.statusBar().showMessage(
+                self.tr("Undone: {action} ({key} redoes it)").format(action=text, key=redo_key),
+                STATUS_MESSAGE_MS,
+            )
+
+    def redo(self) -> None:
+        text = self._service.redo()
+        if text is not None:
+            self.statusBar().showMessage(
+                self.tr("Redone: {action}").format(action=text), STATUS_MESSAGE_MS
+            )
+
+    def _name_undo_step(self, text: str) -> None:
+        """Undo's tip (menu status line, tooltip) names the step it would take: "Undo: Floor
+        to Amira Haddad". The menu keeps the plain word, where the chair looks for it."""
+        if not self._closed:
+            self._name_step("undo", self.tr("Undo: {step}"), text)
+
+    def _name_redo_step(self, text: str) -> None:
+        if not self._closed:
+            self._name_step("redo", self.tr("Redo: {step}"), text)
+
+    def _name_step(self, name: str, template: str, text: str) -> None:
+        plain = next(spec.description for spec in ACTION_SPECS if spec.name == name)
+        tip = template.format(step=text) if text else self.tr(plain)
+        self.actions[name].setToolTip(tip)
+        self.actions[name].setStatusTip(tip)
+
+    def open_about(self):  # type: ignore[no-untyped-def]
+        """Help → About Moderator (non-modal): versions, the data file, the logs."""
+        from moderator.ui.shortcuts.help_overlay import AboutDialog
+
+        dialog = AboutDialog(self._database_label, self)
+        dialog.show()
+        return dialog
 
     def _show_rejection(self, reason: str) -> None:
         self.statusBar().showMessage(reason, STATUS_MESSAGE_MS)

@@ -1,6 +1,7 @@
 """The meeting's timer thresholds (Ctrl+Shift+T): when the countdown turns to warning and final.
 
-Defaults are warning at 1:00 and no final phase (0:00). A change is a chair command
+A new meeting warns at 1:00 and turns to final at 0:30 (``model.DEFAULT_*``); a final of 0:00
+means no final phase. A change is a chair command
 (``set_thresholds``): stored, undoable, and synced to every console and the participant page.
 """
 

@@ -19,7 +19,8 @@ class CueShape(StrEnum):
     PLAY = "play"  # running normally
     TRIANGLE = "triangle"  # warning, like a road warning sign
     DIAMOND = "diamond"  # final
-    OCTAGON = "octagon"  # time up / overtime, like a stop sign
+    OCTAGON = "octagon"  # time up, like a stop sign
+    PLUS = "plus"  # overtime: counting up past zero, like the digits' "+"
     PAUSE_BARS = "pause_bars"
 
 
@@ -36,7 +37,7 @@ PHASE_STYLES: dict[Phase, PhaseStyle] = {
     Phase.WARNING: PhaseStyle(QColor("#f2b705"), QColor("#1a1a1a"), "WARNING", CueShape.TRIANGLE),
     Phase.FINAL: PhaseStyle(QColor("#e8590c"), QColor("#ffffff"), "FINAL", CueShape.DIAMOND),
     Phase.TIME_UP: PhaseStyle(QColor("#c1121f"), QColor("#ffffff"), "TIME UP", CueShape.OCTAGON),
-    Phase.OVERTIME: PhaseStyle(QColor("#8d0801"), QColor("#ffffff"), "OVERTIME", CueShape.OCTAGON),
+    Phase.OVERTIME: PhaseStyle(QColor("#8d0801"), QColor("#ffffff"), "OVERTIME", CueShape.PLUS),
 }
 
 PAUSED_STYLE = PhaseStyle(QColor("#37474f"), QColor("#eceff1"), "PAUSED", CueShape.PAUSE_BARS)

@@ -3,7 +3,7 @@
 It follows the session service (who has the floor, the clock) and shows, readable from five
 metres: the countdown (digits sized from the window, about half its height on a 1920×1080
 screen), a word and a shape for the timer's state (the console's signs: ▶ RUNNING, ▲ WARNING,
-◆ FINAL, stop sign TIME UP / OVERTIME with a thick frame, ❚❚ PAUSED, READY, NO SPEAKER), the
+◆ FINAL, stop sign TIME UP and ✚ OVERTIME with a thick frame, ❚❚ PAUSED, READY, NO SPEAKER), the
 current speaker's name and organisation, "Next: name", a message banner with an icon, and a
 blackout. Nothing is told by colour alone. In overtime the cue band blinks once a second; with
 "hide overtime" the display shows ``0:00`` and TIME UP instead of ``+m:ss`` (the console's
@@ -76,7 +76,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from moderator.domain.clock import SECOND_MS, ClockStatus, Phase, ms_until_next_second
+from moderator.domain.clock import (
+    SECOND_MS,
+    ClockStatus,
+    Phase,
+    displayed_seconds,
+    ms_until_next_second,
+)
 from moderator.domain.session_state import SessionState
 from moderator.services.chair.session_service import SessionService
 from moderator.services.display.display_settings import DisplaySettings
@@ -142,7 +148,8 @@ class DisplayReading:
         overtime = console.phase is Phase.OVERTIME
         blink_on = running and overtime and (-clock.remaining_ms(now_ms)) % SECOND_MS >= BLINK_MS
         framed = console.phase in (Phase.TIME_UP, Phase.OVERTIME)
-        if overtime and hide_negative_time:
+        # Hidden negative time: no "+m:ss" at all, also during time up's grace (+0:01…+0:04).
+        if hide_negative_time and displayed_seconds(clock.remaining_ms(now_ms)) < 0:
             time_up = PHASE_STYLES[Phase.TIME_UP]
             cue = time_up.cue_text if running else f"{_tr('PAUSED')} · {time_up.cue_text}"
             shape = CueShape.OCTAGON if running else CueShape.PAUSE_BARS

@@ -1,8 +1,8 @@
 """Every chair action the console offers, with its default keyboard shortcuts, in one place.
 
-The help overlay (F1) and the README's shortcut table are generated from this list, so they
-cannot drift from what the keys really do. Actions live on the main window with window-wide
-shortcut context: they work whatever widget has focus.
+The help (F1: a searchable table of every action) and the README's shortcut table are
+generated from this list, so they cannot drift from what the keys really do. Actions live on
+the main window with window-wide shortcut context: they work whatever widget has focus.
 """
 
 from __future__ import annotations
@@ -280,7 +280,18 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         ("Ctrl+K",),
         "Connect to a conference backend and follow a session",
     ),
-    ActionSpec("show_help", "Keyboard shortcuts", ("F1",), "Show or hide this list"),
+    ActionSpec(
+        "show_help",
+        "Keyboard shortcuts",
+        ("F1",),
+        "Show or hide this list of every action (Ctrl+F searches it)",
+    ),
+    ActionSpec(
+        "about",
+        "About Moderator",
+        (),
+        "The version of Moderator, Qt and PySide, and where the data file and the logs are",
+    ),
     ActionSpec(
         "quit",
         "Quit",

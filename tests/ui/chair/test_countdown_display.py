@@ -122,3 +122,68 @@ def test_overtime_blinks_the_cue_every_second_and_nothing_else_does(qtbot):
     widget.show_reading(paused)
     qtbot.wait(700)  # longer than a blink cycle: a paused clock does not blink
     assert not widget.blinking
+
+
+def test_time_up_has_its_own_word_and_shape_for_a_defined_span_then_overtime(
+    qtbot: QtBot, tmp_path
+):
+    """TIME UP lasted one second and wore OVERTIME's stop sign. Now, on the console and the
+    speaker display alike: the stop sign and TIME UP from 0:00 to the grace's end (the digits
+    counting up), then a plus and OVERTIME. Read on a clock the test moves (no racing)."""
+    from support.stepped_clock import stepped_console
+
+    from moderator.domain.clock import TIME_UP_GRACE_MS, Phase
+    from moderator.ui.common.theme import CueShape
+    from moderator.ui.display.speaker_display import DisplayReading
+
+    with stepped_console(qtbot, tmp_path) as console:
+        qtbot.keyClick(console.window, Qt.Key.Key_N)
+        for _ in range(10):  # 5:00 → 0:00
+            qtbot.keyClick(console.window, Qt.Key.Key_Minus)
+        console.clock.advance(1000)  # the allotment + 1 s
+        console.tick()
+        countdown = console.window.current_panel.countdown
+        state, now = console.service.state, console.service.now_ms()
+        time_up = countdown.reading
+        assert (time_up.phase, time_up.digits) == (Phase.TIME_UP, "+0:01")
+        assert (time_up.cue_text, time_up.shape) == ("TIME UP", CueShape.OCTAGON)
+        shown = DisplayReading.of(state, now, hide_negative_time=False)
+        assert (shown.phase, shown.cue_text, shown.shape) == (
+            Phase.TIME_UP,
+            "TIME UP",
+            CueShape.OCTAGON,
+        )
+        assert shown.framed and not shown.blink_on
+        hidden = DisplayReading.of(state, now, hide_negative_time=True)
+        assert (hidden.digits, hidden.cue_text) == ("0:00", "TIME UP"), "no +m:ss when hidden"
+        time_up_image = countdown.grab().toImage()
+
+        console.clock.advance(TIME_UP_GRACE_MS - 1001)  # the grace's last millisecond
+        console.tick()
+        assert countdown.reading.phase is Phase.TIME_UP
+        console.clock.advance(1)
+        console.tick()
+        overtime = countdown.reading
+        assert (overtime.phase, overtime.digits) == (Phase.OVERTIME, "+0:05")
+        assert (overtime.cue_text, overtime.shape) == ("OVERTIME", CueShape.PLUS)
+        shown = DisplayReading.of(console.service.state, console.service.now_ms(), False)
+        assert (shown.phase, shown.cue_text, shown.shape) == (
+            Phase.OVERTIME,
+            "OVERTIME",
+            CueShape.PLUS,
+        )
+        overtime_image = countdown.grab().toImage()
+
+        # The cue line differs in shape, not only in colour: compare what is foreground.
+        def cue_ink(image, foreground) -> set[tuple[int, int]]:  # type: ignore[no-untyped-def]
+            top = int(image.height() * countdown._DIGIT_SHARE)
+            return {
+                (x, y)
+                for y in range(top, image.height() - 12, 3)
+                for x in range(12, image.width() - 12, 3)
+                if image.pixelColor(x, y) == foreground
+            }
+
+        assert cue_ink(time_up_image, time_up.style.foreground) != cue_ink(
+            overtime_image, overtime.style.foreground
+        )

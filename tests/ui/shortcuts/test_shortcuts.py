@@ -11,11 +11,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from conftest import Console
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from support.stepped_clock import stepped_console
 
-from moderator.domain.clock import ClockStatus
+from moderator.domain.clock import TIME_UP_GRACE_MS, ClockStatus
 from moderator.domain.model import EntryState
 from moderator.ui.shortcuts.actions import ACTION_SPECS
 
@@ -151,17 +154,25 @@ def test_warning_threshold_shows_colour_word_and_shape(console: Console, qtbot: 
     assert console.window.current_panel.countdown.reading.shape.value == "triangle"
 
 
-def test_time_up_then_overtime_counts_up(console: Console, qtbot: QtBot):
-    qtbot.keyClick(console.window, KEY.Key_N)
-    for _ in range(10):  # 5:00 → 0:00
-        qtbot.keyClick(console.window, KEY.Key_Minus)
-    reading = console.window.current_panel.countdown.reading
-    assert reading.digits == "0:00"
-    assert reading.cue_text == "TIME UP"
-    assert reading.shape.value == "octagon"
-    # The ticker, not the test, moves the display on: wait for the first overtime second.
-    qtbot.waitUntil(lambda: countdown_digits(console) == "+0:01", timeout=3000)
-    assert countdown_cue(console) == "OVERTIME"
+def test_time_up_then_overtime_counts_up(qtbot: QtBot, tmp_path: Path):
+    """Time up lasts TIME_UP_GRACE_MS with its stop sign, the digits counting up; then
+    overtime, with a sign of its own. On a clock that moves only when the test moves it."""
+    with stepped_console(qtbot, tmp_path) as console:
+        qtbot.keyClick(console.window, KEY.Key_N)
+        for _ in range(10):  # 5:00 → 0:00
+            qtbot.keyClick(console.window, KEY.Key_Minus)
+        reading = console.window.current_panel.countdown.reading
+        assert reading.digits == "0:00"
+        assert reading.cue_text == "TIME UP"
+        assert reading.shape.value == "octagon"
+        # The ticker, not the test, moves the display on: the clock is one second further.
+        console.clock.advance(1000)
+        qtbot.waitUntil(lambda: countdown_digits(console) == "+0:01", timeout=3000)
+        assert countdown_cue(console) == "TIME UP"
+        console.clock.advance(TIME_UP_GRACE_MS - 1000)
+        qtbot.waitUntil(lambda: countdown_digits(console) == "+0:05", timeout=3000)
+        assert countdown_cue(console) == "OVERTIME"
+        assert console.window.current_panel.countdown.reading.shape.value == "plus"
 
 
 def test_next_after_the_last_speaker_ends_the_turn_and_then_says_the_list_is_done(
