@@ -338,11 +338,15 @@
     return '+' + formatDuration(Math.floor(-remaining / SECOND));
   }
 
+  var TIME_UP_GRACE = 5 * SECOND;
+
   function phaseOf(remaining) {
     var meeting = state.meeting || {};
     var warning = meeting.warning_ms == null ? 60000 : Number(meeting.warning_ms);
     var final = meeting.final_ms == null ? 0 : Number(meeting.final_ms);
-    if (remaining <= -SECOND) return 'overtime';
+    // Time up is a span of its own, as on the console (domain/clock.py TIME_UP_GRACE_MS): the
+    // digits count up through it while the cue still says TIME UP.
+    if (remaining <= -TIME_UP_GRACE) return 'overtime';
     if (remaining <= 0) return 'time_up';
     if (final > 0 && remaining <= final) return 'final';
     if (remaining <= warning) return 'warning';

@@ -270,19 +270,27 @@ def test_the_floor_the_countdown_and_pause_as_the_chair_moves(
     assert paused_at <= later
     visit.shot("desktop-paused")
 
-    # A minute before the end: WARNING; past the end: counting up with OVERTIME.
+    # A minute before the end: WARNING; the last 30 seconds (the meeting's default final
+    # threshold): FINAL; past the end: TIME UP, then counting up with OVERTIME.
     chair.push("start_clock", at_ms=now_ms())
     expect(visit.cue).to_have_text("RUNNING")
-    chair.adjust(-(paused_at - 30) * 1000)
+    chair.adjust(-(paused_at - 45) * 1000)
     expect(visit.cue).to_have_text("WARNING")
-    assert 25 <= seconds_of(visit.digits.inner_text()) <= 30
+    assert 40 <= seconds_of(visit.digits.inner_text()) <= 45
     visit.shot("desktop-warning")
-    # Down to the last seconds: 0:00 with TIME UP for one second, then +0:01 with OVERTIME.
+    chair.adjust(-20 * 1000)
+    expect(visit.cue).to_have_text("FINAL")
+    assert 20 <= seconds_of(visit.digits.inner_text()) <= 25
+    # Down to the last seconds: 0:00 with TIME UP, which lasts while the digits count up to
+    # +0:04 (as on the console); five seconds over, OVERTIME.
     chair.adjust(-(seconds_of(visit.digits.inner_text()) - 2) * 1000)
     expect(visit.digits).to_have_text("0:00")
     expect(visit.cue).to_have_text("TIME UP")
     expect(visit.page.locator("#countdown")).to_have_attribute("data-phase", "time_up")
     expect(visit.digits).to_have_text("+0:01")
+    expect(visit.cue).to_have_text("TIME UP")
+    chair.adjust(-5000)
+    expect(visit.digits).to_have_text(re.compile(r"^\+0:0[6-9]$"))
     expect(visit.cue).to_have_text("OVERTIME")
     expect(visit.page.locator("#countdown-label")).to_have_text("Over time by")
     visit.shot("desktop-overtime")
