@@ -261,11 +261,21 @@ class SpeakerListModel(QAbstractTableModel):
         if entry.state is EntryState.SPEAKING:
             return self.tr("Speaking")
         if entry.id == self._next_id:
-            return self.tr("Next")
+            return (
+                self.tr("Resumes next")
+                if entry.state is EntryState.INTERRUPTED
+                else self.tr("Next")
+            )
         return self.tr(entry.state.value.capitalize())
 
     def _find_next_id(self) -> str | None:
-        upcoming = self._service.state.next_entry()
+        """Who N gives the floor to: during an interposed intervention, the speaker it
+        interrupted (they resume); otherwise the first still waiting."""
+        state = self._service.state
+        interrupted = state.interrupted_entry()
+        if interrupted is not None and state.current_entry_id is not None:
+            return interrupted.id
+        upcoming = state.next_entry()
         return upcoming.id if upcoming else None
 
     def row_of_entry(self, entry_id: str) -> int:

@@ -409,6 +409,9 @@ def test_an_intervention_by_someone_still_to_speak_keeps_their_statement_waiting
     assert shown(console)[1] == (who, "Speaking"), "the intervention right after the speaker"
     assert panel.next_speaker.text().startswith(f"Next: {name_of(console, speaker)} resumes — ")
     assert " left, " in panel.next_speaker.text()
+    # The list agrees with the panel and with what N does: the interrupted speaker is next.
+    assert shown(console)[0] == (name_of(console, speaker), "Resumes next")
+    assert "Next" not in {status for _name, status in shown(console)}
     after_interpose = in_memory(console)
 
     press(console, qtbot, KEY.Key_N)  # the intervention ends: the speaker resumes
