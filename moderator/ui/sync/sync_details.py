@@ -132,7 +132,9 @@ class SyncDetailsDialog(QDialog):
 
     def _fill_queue(self, pending: int) -> None:
         rows = list(self._read_queue(QUEUE_SHOWN))
-        total = max(pending, len(rows))
+        # The queue just read is the truth when it is all there; the status's count (which may
+        # lag behind an acknowledgement by a moment) only says how many were not read.
+        total = len(rows) if len(rows) < QUEUE_SHOWN else max(pending, len(rows))
         if total == 0:
             self.queue_title.setText(self.tr("Nothing is waiting to be sent."))
         elif total > len(rows):
