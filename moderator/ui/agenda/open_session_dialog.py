@@ -178,8 +178,12 @@ class OpenSessionDialog(QDialog):
         self.note.setText(
             self.tr("No session matches “{text}”").format(text=self.filter.text().strip())
             if total == 0 and words
-            else self.tr("{n} sessions · Enter opens the selected one · Esc cancels").format(
-                n=total
+            else (
+                self.tr("1 session · Enter opens it · Esc cancels")
+                if total == 1
+                else self.tr("{n} sessions · Enter opens the selected one · Esc cancels").format(
+                    n=total
+                )
             )
         )
         self._update_button()
