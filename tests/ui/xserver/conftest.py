@@ -55,12 +55,35 @@ class XServer:
         return json.loads(lines[-1])
 
 
-def _wait_for(condition, what: str) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"{what} did not start within {START_TIMEOUT_S} s")
-        time.sleep(0.05)
+def _window_manager_running(env: dict) -> bool:
+    answer = subprocess.run(
+        ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=10,
+    )
+    return "window id" in answer.stdout
+
+
+def _start_window_manager(env: dict, display: str) -> subprocess.Popen:
+    """openbox on ``display``, running once the root window names it (a start that dies or
+    does not come up is tried again: once in a while openbox exits at once on a new server)."""
+    log = ARTIFACTS / f"openbox-{display.strip(':')}.log"
+    for _attempt in range(3):
+        with log.open("w") as stderr:
+            openbox = subprocess.Popen(
+                ["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL, stderr=stderr
+            )
+        if shutil.which("xprop") is None:
+            return openbox
+        deadline = time.monotonic() + START_TIMEOUT_S / 3
+        while time.monotonic() < deadline and openbox.poll() is None:
+            if _window_manager_running(env):
+                return openbox
+            time.sleep(0.05)
+        _stop(openbox)
+    pytest.fail(f"openbox did not start on {display}: {log.read_text()[-2000:]}")
 
 
 def _stop(process: subprocess.Popen) -> None:
@@ -114,27 +137,7 @@ def xserver(request: pytest.FixtureRequest) -> Iterator[XServer]:
             pytest.fail("Xvfb did not report a display")
         display = f":{number.decode().strip()}"
         env = dict(os.environ, DISPLAY=display)
-        openbox = subprocess.Popen(
-            ["openbox", "--sm-disable"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        processes.append(openbox)
-        if shutil.which("xprop"):
-            _wait_for(
-                lambda: (
-                    "window id"
-                    in subprocess.run(
-                        ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"],
-                        env=env,
-                        capture_output=True,
-                        text=True,
-                        timeout=10,
-                    ).stdout
-                ),
-                "openbox",
-            )
+        processes.append(_start_window_manager(env, display))
         yield XServer(display, width, height)
     finally:
         for process in reversed(processes):
