@@ -314,10 +314,8 @@ def test_leaving_a_followed_session_stops_its_sync_and_coming_back_follows_it_ag
     window goes; a followed session opened again syncs with the backend the console knows."""
     import asyncio
 
+    from support.following import download_into
     from support.qt_lag import activate
-
-    from moderator.services.sync.backend_client import BackendClient
-    from moderator.services.sync.sync_engine import download_session
 
     demo = live_server.load_demo("demo")
     chair = live_server.create_token("chair", sessions=[demo.session_id])
@@ -326,16 +324,7 @@ def test_leaving_a_followed_session_stops_its_sync_and_coming_back_follows_it_ag
     store = Store(engine)
     time_source = TimeSource()
 
-    async def download() -> None:
-        client = BackendClient(live_server.url, chair)
-        try:
-            await download_session(client, store, demo.session_id, time_source.now_ms())
-        finally:
-            await client.close()
-
-    downloading = asyncio.ensure_future(download())
-    qtbot.waitUntil(downloading.done, timeout=10_000)
-    downloading.result()
+    download_into(qtbot, store, live_server.url, chair, demo.session_id)
     meeting_id = store.load_session_state(demo.session_id).meeting.id
     local = SessionDirectory(store).create_session(
         meeting_id, "Side meeting", "Room 5", time_source.now_ms(), time_source.now_ms() + 3_600_000

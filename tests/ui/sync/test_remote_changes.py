@@ -19,6 +19,7 @@ import httpx
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from support.following import download_into
 from support.live_server import LiveServer
 from support.qt_lag import activate
 
@@ -26,8 +27,6 @@ from moderator.app import Console
 from moderator.domain.model import EntryState
 from moderator.domain.order_keys import key_between
 from moderator.services.chair.time_source import TimeSource
-from moderator.services.sync.backend_client import BackendClient
-from moderator.services.sync.sync_engine import download_session
 from moderator.storage.database import open_database
 from moderator.storage.repository import Store
 from moderator.ui.chair.speaker_list_model import ENTRY_ID_ROLE
@@ -69,16 +68,7 @@ def followed(
     store = Store(engine)
     time_source = TimeSource()
 
-    async def download() -> None:
-        client = BackendClient(server.url, chair)
-        try:
-            await download_session(client, store, demo.session_id, time_source.now_ms())
-        finally:
-            await client.close()
-
-    downloading = asyncio.ensure_future(download())
-    qtbot.waitUntil(downloading.done, timeout=10_000)
-    downloading.result()
+    download_into(qtbot, store, server.url, chair, demo.session_id)
     console = Console(qtbot, path, time_source)  # qtbot stands in for the app (unused)
     window = console.show_session(store.load_session_state(demo.session_id), store)
     qtbot.addWidget(window)
