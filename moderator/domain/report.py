@@ -123,7 +123,9 @@ class SessionLine:
 
     ``overrun_ms`` is the actual end minus the scheduled end: positive when the session ran
     late, negative when it finished early; ``None`` without turns or a scheduled end. While a
-    turn runs the actual end is "now" (the overrun so far).
+    turn runs (``running``) the session has no actual end yet (``actual_end_ms`` is ``None``)
+    and ``overrun_ms`` is how far it has already run past its scheduled end: never negative,
+    since a session still running cannot have finished early (0 before its scheduled end).
     """
 
     session_id: str
@@ -337,10 +339,16 @@ def _item_line(
 
 def _session_line(session: Session, turns: list[TurnLine], now_ms: int) -> SessionLine:
     first = min((line.started_at_ms for line in turns), default=None)
+    running = any(line.ended_at_ms is None for line in turns)
     last = max((_end_or_now(line, now_ms) for line in turns), default=None)
     overrun = (
         last - session.scheduled_end_ms if last is not None and session.scheduled_end_ms else None
     )
+    if running:
+        # Not ended: "now" is no end to set against the schedule (before the scheduled end
+        # that read as finished early); only the lateness already certain is.
+        last = None
+        overrun = None if overrun is None else max(0, overrun)
     return SessionLine(
         session_id=session.id,
         title=session.title,
@@ -352,7 +360,7 @@ def _session_line(session: Session, turns: list[TurnLine], now_ms: int) -> Sessi
         turns=len(turns),
         speaking_ms=sum(line.spoken_ms for line in turns),
         overrun_ms=overrun,
-        running=any(line.ended_at_ms is None for line in turns),
+        running=running,
     )
 
 

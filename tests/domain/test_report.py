@@ -97,11 +97,23 @@ def test_the_session_overrun_is_the_actual_end_against_the_scheduled_end(morning
 
     (session,) = report.sessions
     assert local(session.actual_start_ms) == "09:02:00"
-    assert local(session.actual_end_ms) == "09:17:35"  # now: Eve is still speaking
-    assert session.overrun_ms == sc.MORNING_OVERRUN_S * S
+    assert session.actual_end_ms is None  # Eve is still speaking: no end yet
+    assert session.overrun_ms == sc.MORNING_OVERRUN_S * S  # already late by 7:35
     assert session.running
     assert session.turns == 6
     assert session.speaking_ms == report.total_speaking_ms == sc.MORNING_SPEAKING_S * S
+
+
+def test_a_session_running_before_its_scheduled_end_has_no_end_and_no_early_finish():
+    # Alice has had the floor since 09:02:00; at 09:05:00 the session is scheduled to run
+    # until 09:10. Set against the scheduled end, "now" read as finished 5 minutes early.
+    state = sc.state_in_memory(sc.MORNING, sc.morning_commands()[:1])
+
+    (session,) = session_report(state, sc.T0 + 180 * S).sessions
+
+    assert session.running
+    assert (session.actual_start_ms, session.actual_end_ms) == (sc.T0, None)
+    assert session.overrun_ms == 0  # nothing overrun so far; never negative while it runs
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,8 @@ Layouts (stable; columns are only ever added, ``LAYOUT_VERSION`` changes otherwi
   millisecond, so ``95.4``; titles end in ``(s)``; a session's overrun is negative when it
   finished early), instants local time ``YYYY-MM-DD HH:MM:SS`` in the meeting's time zone
   (named in the header), shares percentages with one decimal (``(%)``), empty for no value.
+  While a session runs, its actual end (and an agenda item's last end) is ``running``, and so
+  is its overrun until it passes its scheduled end (then the overrun so far).
 - **XLSX**: a ``Report`` sheet with the header and notes, then one sheet per table (``Sessions``,
   ``Speakers``, ``Agenda items``, ``By group``, ``By gender``, ``Room and remote``) with bold
   frozen titles and a filter. Durations are spreadsheet durations (``[h]:mm:ss``) except the
@@ -203,6 +205,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def _csv_value(value: Any, column: Column, document: ReportDocument) -> str | int:
     if value is None:
         return ""
+    if column.kind is not ColumnKind.TEXT and isinstance(value, str):
+        return value  # RUNNING: an end not reached yet
     if column.kind is ColumnKind.TEXT and str(value).startswith(FORMULA_STARTS):
         return "'" + str(value)
     match column.kind:
@@ -285,8 +289,8 @@ _XLSX_FORMATS = {
 
 
 def _xlsx_value(value: Any, column: Column, document: ReportDocument) -> Any:
-    if value is None:
-        return None
+    if value is None or isinstance(value, str):
+        return value
     match column.kind:
         case ColumnKind.DURATION:
             return timedelta(milliseconds=value)

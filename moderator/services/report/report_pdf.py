@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextLayout,
+    QTextOption,
 )
 
 from moderator import __version__
@@ -35,7 +37,8 @@ PRINT_ORDER = ("sessions", "chart", "groups", "genders", "attendance", "agenda_i
 CHART_WIDTH_MM = 190
 #: A table is as wide as its columns' weights at this many millimetres each, at most the page.
 TABLE_MM_PER_WEIGHT = 24
-#: Names and organisations wrap onto at most this many lines in a cell.
+#: Names, organisations and titles wrap onto at most this many lines in a cell; the last
+#: line of a longer text ends in "…" (the CSV and XLSX files have it whole).
 MAX_CELL_LINES = 3
 #: A word longer than this may be cut in a table cell rather than widen its column further.
 MAX_WORD_MM = 32
@@ -250,18 +253,45 @@ class _Renderer:
     def _row_height(
         self, table: ReportTable, row: tuple, widths: list[float], font: QFont
     ) -> float:
-        """Text cells wrap (names and organisations are printed in full, up to
-        ``MAX_CELL_LINES`` lines); numbers stay on one line."""
+        """As tall as the cell with the most lines (text cells wrap, up to
+        ``MAX_CELL_LINES`` lines; numbers stay on one line), plus a little air."""
         pad = self.line * 0.3
-        lines = 1.0
-        line = self._metrics(font).height()
+        lines = 1
         for value, column, width in zip(row, table.columns, widths, strict=True):
             if column.is_numeric or value is None:
                 continue
             text = self.document.display(value, column)
-            height = self._wrapped_height(text, font, width - 2 * pad)
-            lines = max(lines, min(MAX_CELL_LINES, round(height / line)))
-        return line * lines + self.line * 0.45
+            lines = max(lines, len(self._cell_lines(text, font, width - 2 * pad)))
+        return self._metrics(font).height() * lines + self.line * 0.45
+
+    def _cell_lines(self, text: str, font: QFont, width: float) -> list[str]:
+        """The lines a text cell prints: wrapped between words (inside a word only when it
+        is wider than the cell), at most ``MAX_CELL_LINES``, the last cut with "…" when the
+        text goes on. Each line is whole: a row never shows half a line, nor a line that
+        belongs below it."""
+        text = " ".join(text.split())
+        if not text:
+            return []
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout = QTextLayout(text, font, self.writer)
+        layout.setTextOption(option)
+        starts: list[int] = []
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            starts.append(line.textStart())
+        layout.endLayout()
+        ends = [*starts[1:], len(text)]
+        lines = [text[start:end].strip() for start, end in zip(starts, ends, strict=True)]
+        if len(lines) > MAX_CELL_LINES:
+            rest = text[starts[MAX_CELL_LINES - 1] :].strip()
+            last = self._metrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+            lines = [*lines[: MAX_CELL_LINES - 1], last]
+        return lines
 
     def _header_height(self, table: ReportTable, widths: list[float]) -> float:
         pad = self.line * 0.3
@@ -300,6 +330,7 @@ class _Renderer:
         font: QFont,
     ) -> None:
         pad = self.line * 0.3
+        line_height = self._metrics(font).height()
         x = 0.0
         for value, column, width in zip(row, table.columns, widths, strict=True):
             text = self.document.display(value, column)
@@ -308,11 +339,16 @@ class _Renderer:
                 align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                 self._draw(rect, text, font, align=align, elide=True)
             else:
-                # Text beyond MAX_CELL_LINES is cut at the bottom, so it starts at the top.
-                fits = self._wrapped_height(text, font, rect.width()) <= rect.height()
-                vertical = Qt.AlignmentFlag.AlignVCenter if fits else Qt.AlignmentFlag.AlignTop
-                align = Qt.AlignmentFlag.AlignLeft | vertical
-                self._draw(rect, text, font, align=align, wrap=True, clip=True)
+                # Whole lines only, as many as the row was made tall for, centred in it.
+                lines = self._cell_lines(text, font, rect.width())
+                top = self.y + (height - line_height * len(lines)) / 2
+                for number, line in enumerate(lines):
+                    self._draw(
+                        QRectF(rect.x(), top + number * line_height, rect.width(), line_height),
+                        line,
+                        font,
+                        align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    )
             x += width
         self.y += height
 
@@ -378,10 +414,8 @@ class _Renderer:
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
         wrap: bool = False,
         elide: bool = False,
-        clip: bool = False,
     ) -> None:
-        """Draw ``text`` in ``rect``; ``clip`` cuts what does not fit (a cell's text beyond
-        ``MAX_CELL_LINES`` lines) instead of letting it run over the next row."""
+        """Draw ``text`` in ``rect``, on one line cut with "…" (``elide``) or wrapped."""
         if self.painter is None or not text:
             return
         if elide:
@@ -389,13 +423,7 @@ class _Renderer:
         flags = int(align) | (int(Qt.TextFlag.TextWordWrap) if wrap else 0)
         self.painter.setFont(font)
         self.painter.setPen(QColor(colour))
-        if clip:
-            self.painter.save()
-            self.painter.setClipRect(rect)
-            self.painter.drawText(rect, flags, text)
-            self.painter.restore()
-        else:
-            self.painter.drawText(rect, flags, text)
+        self.painter.drawText(rect, flags, text)
 
     def _wrapped_height(self, text: str, font: QFont, width: float) -> float:
         bounds = self._metrics(font).boundingRect(

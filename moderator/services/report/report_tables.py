@@ -5,7 +5,9 @@ has, their columns and their order, and turns instants into the meeting's local 
 XLSX and PDF exports (``report_export``) and the report window's table models all read the
 same ``ReportDocument``, so a number can never differ between the screen and a file. Cells keep
 raw values (milliseconds, epoch milliseconds, counts, fractions); each output formats them for
-its medium with the helpers at the end (``display_text`` for screen and PDF).
+its medium with the helpers at the end (``display_text`` for screen and PDF). A cell of
+something still running where an end belongs holds the word ``RUNNING`` instead of a number:
+every output writes it as it is.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ from moderator.domain.report import (
 
 #: Bump when a column changes meaning; columns are only ever added otherwise.
 LAYOUT_VERSION = 1
+
+#: What an end (or a session's overrun, not yet known) says while it is still running.
+RUNNING = "running"
 
 
 class ColumnKind(StrEnum):
@@ -210,8 +215,8 @@ def _notes(report: Report) -> tuple[str, ...]:
     notes.append(
         "Overrun of a speaker: time spoken beyond the final allotment (after added or removed "
         "time); of an agenda item: actual beyond planned; of a session: actual end against "
-        "scheduled end (− finished early). Paused: time the clock stood still while the "
-        "speaker held the floor."
+        "scheduled end (− finished early), and while it runs, how far it is already past its "
+        "scheduled end. Paused: time the clock stood still while the speaker held the floor."
     )
     return tuple(notes)
 
@@ -239,10 +244,11 @@ def _sessions_table(sessions: Sequence[SessionLine]) -> ReportTable:
             s.scheduled_start_ms or None,
             s.scheduled_end_ms or None,
             s.actual_start_ms,
-            s.actual_end_ms,
+            RUNNING if s.running else s.actual_end_ms,
             s.turns,
             s.speaking_ms,
-            s.overrun_ms,
+            # Already late: by how much so far; otherwise nothing to set against the schedule.
+            RUNNING if s.running and s.overrun_ms == 0 else s.overrun_ms,
             "Running" if s.running else ("Done" if s.turns else "Not started"),
         )
         for s in sessions
@@ -338,7 +344,7 @@ def _items_table(items: Sequence[AgendaItemLine], meeting_scope: bool) -> Report
             item.actual_ms,
             item.overrun_ms,
             item.first_start_ms,
-            item.last_end_ms,
+            RUNNING if item.running else item.last_end_ms,
             item.turns,
             item.speaking_ms,
             "Running" if item.running else ("Done" if item.turns else "Not started"),
@@ -402,6 +408,8 @@ def display_text(value: Any, kind: ColumnKind, zone: tzinfo, with_dates: bool = 
     """A cell as the screen and the PDF show it (``""`` for no value)."""
     if value is None:
         return ""
+    if isinstance(value, str):  # text, or a word where a number has none yet (RUNNING)
+        return value
     match kind:
         case ColumnKind.DURATION:
             return format_duration(value)

@@ -12,7 +12,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -101,7 +101,7 @@ def test_the_csv_has_the_scripted_numbers_in_every_table(morning, tmp_path):
         "Scheduled start": "2024-05-03 09:00:00",
         "Scheduled end": "2024-05-03 09:10:00",
         "Actual start": "2024-05-03 09:02:00",
-        "Actual end": "2024-05-03 09:17:35",
+        "Actual end": "running",
         "Turns": "6",
         "Speaking time (s)": "905",
         "Overrun (s)": "455",
@@ -211,7 +211,7 @@ def test_the_workbook_has_one_sheet_per_table_with_the_scripted_numbers(morning,
     assert header["Time zone"] == "Europe/Madrid"
 
     (session,) = sheet_rows(workbook, "Sessions")
-    assert session["Actual end"] == datetime(2024, 5, 3, 9, 17, 35)
+    assert session["Actual end"] == "running"
     assert session["Speaking time"] == timedelta(seconds=905)
     assert session["Overrun (s)"] == 455
 
@@ -281,9 +281,10 @@ def test_the_pdf_text_has_the_header_and_the_scripted_numbers(morning, tmp_path,
         "still running",
     ):
         assert expected in text, expected
-    # The session row: scheduled 09:00–09:10, actual 09:02:00–09:17:35, 6 turns, 15:05, +7:35.
+    # The session row: scheduled 09:00–09:10, started 09:02:00 and still running, 6 turns,
+    # 15:05, already late by 7:35.
     assert any(
-        line.endswith("09:00:00 09:10:00 09:02:00 09:17:35 6 15:05 +7:35 Running") for line in lines
+        line.endswith("09:00:00 09:10:00 09:02:00 running 6 15:05 +7:35 Running") for line in lines
     )
     for turn in sc.MORNING_TURNS:
         numbers = " ".join(
