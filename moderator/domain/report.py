@@ -4,7 +4,8 @@ Organisers ask after a meeting how far each speaker, agenda item and session ran
 the floor was shared between stakeholder groups, genders and the room and remote participants.
 This module answers from the turn log alone (``SessionState.turns`` and the list entries they
 came from), for one session or for every session of a meeting, as of a given "now": a turn
-still running counts with its time so far and is marked so. It is pure: no Qt, no storage, no
+still running counts with its time so far and is marked so; ``session_balance`` gives the
+balance totals alone, for the console's live panel. It is pure: no Qt, no storage, no
 clock reading, no time zones (the exports format the instants; see
 ``moderator.services.report.report_tables``). All times are integer milliseconds.
 """
@@ -155,6 +156,22 @@ class GroupTotal:
 
 
 @dataclass(frozen=True, slots=True)
+class Balance:
+    """How the floor has been shared: the report's speaking time by stakeholder group, gender
+    and room/remote, and their sum, without the rest of the report (the console shows it live,
+    at every second of a running turn). ``running`` is true while a turn counts its time so far.
+    """
+
+    by_group: tuple[GroupTotal, ...]
+    by_gender: tuple[GroupTotal, ...]
+    by_attendance: tuple[GroupTotal, ...]
+    speaking_ms: int
+    turns: int
+    running: bool
+    as_of_ms: int
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """Everything the report shows, for one session (``scope`` SESSION) or a meeting."""
 
@@ -190,6 +207,12 @@ def session_report(state: SessionState, now_ms: int) -> Report:
     return _report(ReportScope.SESSION, state.meeting, [state], now_ms)
 
 
+def session_balance(state: SessionState, now_ms: int) -> Balance:
+    """The balance of one session as of ``now_ms``: the very totals ``session_report`` gives
+    at that instant (the same turns, the same sums)."""
+    return _balance(_session_turns(state, now_ms), now_ms)
+
+
 def meeting_report(meeting: Meeting, states: Sequence[SessionState], now_ms: int) -> Report:
     """The report of a meeting: its sessions (in the order given) and the totals over all."""
     foreign = [s.session.id for s in states if s.meeting.id != meeting.id]
@@ -208,36 +231,31 @@ def _report(
     turns: list[TurnLine] = []
     items: list[AgendaItemLine] = []
     for state in states:
-        session_turns = sorted(
-            (_turn_line(state, turn, now_ms) for turn in state.turns.values()),
-            key=lambda line: (line.started_at_ms, line.turn_id),
-        )
+        session_turns = _session_turns(state, now_ms)
         turns += session_turns
         items += [
             _item_line(state.session, item, session_turns, now_ms) for item in state.agenda_items
         ]
         sessions.append(_session_line(state.session, session_turns, now_ms))
-    total_ms = sum(turn.spoken_ms for turn in turns)
+    balance = _balance(turns, now_ms)
     return Report(
         scope=scope,
         meeting=meeting,
         sessions=tuple(sessions),
         turns=tuple(turns),
         agenda_items=tuple(items),
-        by_group=_totals(
-            turns,
-            [(group.value, group.label) for group in StakeholderGroup],
-            lambda line: line.stakeholder_group.value,
-            total_ms,
-        ),
-        by_gender=_totals(turns, _gender_buckets(turns), _gender_key, total_ms),
-        by_attendance=_totals(
-            turns,
-            [(place.value, place.label) for place in Attendance],
-            lambda line: line.attendance.value,
-            total_ms,
-        ),
+        by_group=balance.by_group,
+        by_gender=balance.by_gender,
+        by_attendance=balance.by_attendance,
         generated_at_ms=now_ms,
+    )
+
+
+def _session_turns(state: SessionState, now_ms: int) -> list[TurnLine]:
+    """A session's turns as of ``now_ms``, in the order they started."""
+    return sorted(
+        (_turn_line(state, turn, now_ms) for turn in state.turns.values()),
+        key=lambda line: (line.started_at_ms, line.turn_id),
     )
 
 
@@ -365,6 +383,29 @@ def _session_line(session: Session, turns: list[TurnLine], now_ms: int) -> Sessi
 
 
 # --- totals -------------------------------------------------------------------------------------
+
+
+def _balance(turns: list[TurnLine], now_ms: int) -> Balance:
+    total_ms = sum(turn.spoken_ms for turn in turns)
+    return Balance(
+        by_group=_totals(
+            turns,
+            [(group.value, group.label) for group in StakeholderGroup],
+            lambda line: line.stakeholder_group.value,
+            total_ms,
+        ),
+        by_gender=_totals(turns, _gender_buckets(turns), _gender_key, total_ms),
+        by_attendance=_totals(
+            turns,
+            [(place.value, place.label) for place in Attendance],
+            lambda line: line.attendance.value,
+            total_ms,
+        ),
+        speaking_ms=total_ms,
+        turns=len(turns),
+        running=any(turn.status is TurnStatus.RUNNING for turn in turns),
+        as_of_ms=now_ms,
+    )
 
 
 def _recorded_gender(gender: str | None) -> str | None:

@@ -21,6 +21,7 @@ from moderator.domain.report import (
     ReportScope,
     TurnStatus,
     meeting_report,
+    session_balance,
     session_report,
 )
 from moderator.storage.repository import Store
@@ -133,6 +134,26 @@ def test_speaking_time_and_turns_by_group_gender_and_place(morning_store, attrib
     ]
     assert got == expected
     assert sum(t.speaking_ms for t in getattr(report, attribute)) == report.total_speaking_ms
+
+
+def test_the_balance_alone_is_the_reports_totals_at_the_same_instant(morning_store):
+    state = morning_store.load_session_state(sc.MORNING)
+
+    for now in (sc.MORNING_NOW, sc.MORNING_NOW + 30 * S):
+        report = session_report(state, now)
+        balance = session_balance(state, now)
+
+        assert (balance.by_group, balance.by_gender, balance.by_attendance) == (
+            report.by_group,
+            report.by_gender,
+            report.by_attendance,
+        )
+        assert (balance.speaking_ms, balance.turns) == (report.total_speaking_ms, 6)
+        assert balance.running and balance.as_of_ms == now
+    assert (
+        session_balance(state, sc.MORNING_NOW + 30 * S).speaking_ms
+        == (sc.MORNING_SPEAKING_S + 30) * S
+    )  # Eve's running turn grows
 
 
 def test_genders_are_compared_without_case_or_blanks_and_missing_ones_get_their_own_bucket(

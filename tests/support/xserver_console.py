@@ -59,7 +59,12 @@ def press(window: QWidget, keys: list[str]) -> str:
             subprocess.run([xdotool, "key", "--clearmodifiers", key], timeout=30, check=True)
             settle()
         return "xdotool"
-    names = {"n": Qt.Key.Key_N, "plus": Qt.Key.Key_Plus, "minus": Qt.Key.Key_Minus}
+    names = {
+        "n": Qt.Key.Key_N,
+        "plus": Qt.Key.Key_Plus,
+        "minus": Qt.Key.Key_Minus,
+        "F6": Qt.Key.Key_F6,
+    }
     for key in keys:
         QTest.keyClick(window, names[key])
         settle()
@@ -88,6 +93,7 @@ def measure(window, tag: str, artifacts: Path) -> dict:  # type: ignore[no-untyp
         "list_caption": window.list_caption,
         "hands_panel": window.hands_panel,
         "notes_panel": window.notes_panel,
+        "balance_panel": window.balance_panel,
         "menu_bar": window.menuBar(),
         "status_bar": window.statusBar(),
     }
@@ -104,6 +110,12 @@ def measure(window, tag: str, artifacts: Path) -> dict:  # type: ignore[no-untyp
         "geometry": rect(window.geometry()),
         "minimum_hint": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
         "outside": [n for n, w in widgets.items() if w.isVisible() and not inside(w, window)],
+        "speaker_view": rect(QRect(view.mapTo(window, view.rect().topLeft()), view.size())),
+        "countdown_height": window.current_panel.countdown.height(),
+        "balance_shown": window.balance_panel.isVisible(),
+        "balance_bars": {
+            name: bar.segment_texts() for name, bar in window.balance_panel.bars.items()
+        },
         "speaker_width": view.columnWidth(Column.SPEAKER),
         "organisation_width": view.columnWidth(Column.ORGANISATION),
         "columns_total": sum(view.columnWidth(c) for c in Column),
@@ -156,6 +168,8 @@ def main() -> int:
 
     result["keys_by"] = press(window, ["n", "n", "plus", "plus", "plus"])
     result["after_keys"] = measure(window, "after-keys", artifacts)
+    result["balance_by"] = press(window, ["F6"])
+    result["balance"] = measure(window, "balance", artifacts)
 
     # The data behind the window changes as an import or another console would change it:
     # very long titles and names must be cut, never widen the window.

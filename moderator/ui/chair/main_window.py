@@ -56,6 +56,8 @@ DISPLAY_ACTIONS = (
 )
 
 
+#: Whether the live balance panel is shown (QSettings key).
+BALANCE_SETTING = "balance/shown"
 #: The size the console opens at when the screen has room for it (and no size was saved).
 DEFAULT_SIZE = QSize(1280, 760)
 #: The window manager's frame (title bar, borders) as far as it can be guessed before the
@@ -95,6 +97,7 @@ _MENUS = (
             None,
             "session_report",
             "meeting_report",
+            "balance",
             None,
             "speech_rules",
             None,
@@ -265,6 +268,7 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.current_panel, 1)
+        left_layout.addWidget(self.balance_panel)
         left_layout.addWidget(self.notes_panel)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -301,6 +305,9 @@ class MainWindow(QMainWindow):
         self.countdown_ticker.sig_tick.connect(self._on_countdown_tick)
         self.minute_ticker = BoundaryTicker(ms_until_next_minute, service.now_ms, self)
         self.minute_ticker.sig_tick.connect(self._refresh_timing)
+        # A running turn's share grows with each second the countdown shows; a clock standing
+        # still changes nothing, and its ticker sleeps.
+        self.countdown_ticker.sig_tick.connect(self.balance_panel.refresh)
 
         service.sig_state_changed.connect(self._on_state_changed)
         service.sig_state_reset.connect(self._on_state_reset)
@@ -478,6 +485,7 @@ class MainWindow(QMainWindow):
         self.chair_settings = ChairSettings.of_session(service)
         self._chair_settings_read = False
         self.notes_panel = NotesPanel(service, None, self)
+        self._wire_balance(service)
         self.chime = ThresholdChime(service)
         chime_action = self.actions["chime"]
         chime_action.setCheckable(True)
@@ -496,6 +504,26 @@ class MainWindow(QMainWindow):
         # The console's settings and notes are read once the database is open (after the
         # first paint, so start-up stays fast).
         self.sig_first_paint.connect(self._with_chair_settings)
+
+    def _wire_balance(self, service: SessionService) -> None:
+        """The live balance under the countdown, shown or hidden (F6) as the chair last left
+        it (hidden at first: many meetings record no gender, and the countdown comes first)."""
+        from moderator.ui.chair.balance_panel import BalancePanel
+
+        self.balance_panel = BalancePanel(service, self)
+        shown = QSettings().value(BALANCE_SETTING, False, type=bool)
+        self.balance_panel.setVisible(bool(shown))
+        action = self.actions["balance"]
+        action.setCheckable(True)
+        action.setChecked(bool(shown))
+        action.toggled.connect(self.show_balance)
+
+    def show_balance(self, shown: bool) -> None:
+        """Show or hide the live balance, and remember it for the next start."""
+        self.balance_panel.setVisible(shown)
+        QSettings().setValue(BALANCE_SETTING, shown)
+        if self.actions["balance"].isChecked() != shown:
+            self.actions["balance"].setChecked(shown)
 
     def _with_chair_settings(self):  # type: ignore[no-untyped-def]
         """The console's own settings and notes, read on first use: the meeting's speech rules

@@ -207,6 +207,13 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "The same report over every session of the meeting",
     ),
     ActionSpec(
+        "balance",
+        "Speaking balance",
+        ("F6",),
+        "Show or hide the live share of speaking time so far by stakeholder group, gender, "
+        "and in the room or remote (the report's numbers, as the turns run)",
+    ),
+    ActionSpec(
         "toggle_display",
         "Speaker display",
         ("F5",),

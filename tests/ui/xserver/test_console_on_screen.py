@@ -13,7 +13,7 @@ from tests.ui.xserver.conftest import XServer
 
 pytestmark = pytest.mark.timeout(600)  # two X servers and a console each, on a loaded machine
 
-STEPS = ("opened", "after_keys", "after_data", "end")
+STEPS = ("opened", "after_keys", "balance", "after_data", "end")
 
 
 def inside(frame: list[int], screen: list[int]) -> bool:
@@ -51,6 +51,12 @@ def test_the_console_fits_a_laptop_screen_and_keeps_its_size(xserver: XServer):
         assert shot["header_height"] == opened["header_height"]
         if step in ("opened", "after_keys"):  # the demo's names: whole, however long the rest
             assert shot["next_shown"].startswith(f"Next: {shot['next_name']} "), step
+    # The live balance (F6) takes its room from the countdown, never from the list of speakers.
+    before, balance = seen["after_keys"], seen["balance"]
+    assert not before["balance_shown"] and balance["balance_shown"]
+    assert balance["speaker_view"] == before["speaker_view"], "the list was squeezed"
+    assert balance["countdown_height"] >= 150, "the countdown stays big"
+    assert balance["balance_bars"]["by_attendance"], "the bars show who has spoken"
     end = seen["end"]
     assert end["next_text"].startswith("Next: ")
     assert end["next_shown"] != end["next_text"], "the long next line was not cut"
