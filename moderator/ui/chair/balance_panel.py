@@ -9,7 +9,9 @@ turn counted with its time so far. The numbers are the report's own
 report made at the same instant agree to the millisecond.
 
 It follows the session's state changes and the countdown's ticks (once a second while a
-clock runs, nothing while it stands still) and computes only while it is shown. The bars are
+clock runs, nothing while it stands still) and computes only while it is shown, on the event
+loop's next turn: the list and the countdown repaint first (summing a long day's turns takes a
+few milliseconds), and a burst of changes is summed once. The bars are
 painted; the numbers are also the panel's tooltip and accessible description, so they read
 without colour and with a screen reader. The panel takes the keyboard focus by Tab only.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
@@ -159,6 +161,11 @@ class BalancePanel(QFrame):
         self._service = service
         #: The balance on screen (``None`` until first shown).
         self.balance: Balance | None = None
+        self._due = QTimer(self)
+        self._due.setSingleShot(True)
+        self._due.setInterval(0)
+        self._due.timeout.connect(lambda: self.refresh_now(self._due_at))
+        self._due_at: int | None = None
         self.title = ElidedLabel(self)
         self.title.setObjectName("balanceTitle")
         self.title.setStyleSheet("font-weight: bold;")
@@ -190,8 +197,15 @@ class BalancePanel(QFrame):
         self.refresh()
 
     def refresh(self, now_ms: int | None = None) -> None:
-        """Show the balance as of ``now_ms`` (the service's now by default); nothing while
-        hidden (it is computed again when shown)."""
+        """Show the balance as of ``now_ms`` (the service's now when it is computed, by
+        default) at the event loop's next turn; nothing while hidden (it is computed again
+        when shown)."""
+        if self.isVisible():
+            self._due_at = now_ms
+            self._due.start()
+
+    def refresh_now(self, now_ms: int | None = None) -> None:
+        """Show the balance as of ``now_ms`` (the service's now by default), at once."""
         if not self.isVisible():
             return
         state = self._service.state
@@ -238,4 +252,4 @@ class BalancePanel(QFrame):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self.refresh()
+        self.refresh_now()  # never shown empty, not even for a moment

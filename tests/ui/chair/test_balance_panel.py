@@ -44,8 +44,12 @@ def report_lines(console: SteppedConsole) -> str:
     return "\n".join(lines)
 
 
-def assert_as_the_report(console: SteppedConsole) -> None:
+def assert_as_the_report(console: SteppedConsole, qtbot: QtBot) -> None:
+    """The panel, once it has caught up with now (it sums at the event loop's next turn),
+    says what the report says now."""
     panel = console.window.balance_panel
+    now = console.service.now_ms()
+    qtbot.waitUntil(lambda: panel.balance is not None and panel.balance.as_of_ms == now)
     report = session_report(console.service.state, console.service.now_ms())
     assert panel.description() == report_lines(console)
     assert panel.toolTip() == panel.accessibleDescription() == panel.description()
@@ -74,7 +78,7 @@ def test_the_panel_shows_the_reports_shares_now_and_they_move_while_a_turn_runs(
         qtbot.keyClick(window, "n")  # Amira Haddad (woman, in the room) has the floor
         clock.advance(20_000)
         console.tick()
-        assert_as_the_report(console)
+        assert_as_the_report(console, qtbot)
         assert panel.title.text() == "Speaking balance so far: 0:20 in 1 turn"
         assert panel.bars["by_gender"].segment_texts() == ["Woman 100 %"]
         assert panel.unheard.text().startswith("No time yet: ")
@@ -83,7 +87,7 @@ def test_the_panel_shows_the_reports_shares_now_and_they_move_while_a_turn_runs(
         qtbot.keyClick(window, "n")  # Hon. Tomás Ferreira (man, in the room)
         clock.advance(10_000)
         console.tick()
-        assert_as_the_report(console)
+        assert_as_the_report(console, qtbot)
         one_third = panel.description()
         assert "Man 33.3 % (0:10, 1 turn)" in one_third
         assert "Woman 66.7 % (0:20, 1 turn)" in one_third
@@ -91,9 +95,10 @@ def test_the_panel_shows_the_reports_shares_now_and_they_move_while_a_turn_runs(
         # The running turn's share grows with its time; the panel shows it at the next tick
         # of the countdown (it keeps no timer of its own).
         clock.advance(10_000)
+        qtbot.wait(1)  # a turn of the event loop: nothing was asked of the panel
         assert panel.description() == one_third
         console.tick()
-        assert_as_the_report(console)
+        assert_as_the_report(console, qtbot)
         assert "Man 50.0 % (0:20, 1 turn)" in panel.description()
         assert panel.bars["by_gender"].segment_texts() == ["Man 50 %", "Woman 50 %"]
 
@@ -101,7 +106,7 @@ def test_the_panel_shows_the_reports_shares_now_and_they_move_while_a_turn_runs(
         qtbot.keyClick(window, Qt.Key.Key_Space)
         clock.advance(60_000)
         console.tick()
-        assert_as_the_report(console)
+        assert_as_the_report(console, qtbot)
         assert "Man 50.0 % (0:20, 1 turn)" in panel.description()
 
         # The time started again (Ctrl+R) and run on: whatever the report counts, the panel
@@ -110,7 +115,7 @@ def test_the_panel_shows_the_reports_shares_now_and_they_move_while_a_turn_runs(
         qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
         clock.advance(5_000)
         console.tick()
-        assert_as_the_report(console)
+        assert_as_the_report(console, qtbot)
 
 
 def test_a_hidden_panel_computes_nothing_and_catches_up_when_shown(qtbot: QtBot, tmp_path):
@@ -119,9 +124,10 @@ def test_a_hidden_panel_computes_nothing_and_catches_up_when_shown(qtbot: QtBot,
         qtbot.keyClick(window, "n")
         clock.advance(15_000)
         console.tick()
+        qtbot.wait(1)
         assert window.balance_panel.balance is None
         window.actions["balance"].trigger()
-        assert_as_the_report(console)
+        assert_as_the_report(console, qtbot)
         assert "(0:15, 1 turn)" in window.balance_panel.description()
 
 
