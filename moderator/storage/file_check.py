@@ -49,6 +49,16 @@ def explain_sqlite_error(path: Path, error: BaseException) -> DatabaseError:
         return DatabaseError(
             f"The database {path} cannot be written ({original}). Check the file's permissions."
         )
+    if "full" in message:
+        return DatabaseError(
+            f"The disk of the database {path} is full ({original}). Free some space; "
+            "nothing was changed."
+        )
+    if "disk i/o" in message:
+        return DatabaseError(
+            f"The database {path} could not be written ({original}): its drive may be full, "
+            "removed or failing. Nothing was changed."
+        )
     if "unable to open" in message:
         return DatabaseError(f"The database {path} cannot be opened ({original}).")
     return DatabaseError(f"The database {path} cannot be used: {original}")
