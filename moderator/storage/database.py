@@ -78,14 +78,14 @@ def open_database_for_reading(path: Path) -> Engine:
     take the exclusive lock that deleting needs: tried with SQLite 3.40 (a writer whose locks
     were dropped; a ``mode=ro`` reader opened, read and closed: ``-wal``/``-shm`` stayed and the
     writer's next commit was kept; the same with a read-write reader: both were deleted).
-    ``tests/storage/test_read_only_open.py`` keeps that proof.
+    ``tests/e2e/test_live_database_readers.py`` keeps that proof.
 
     A reader of an idle file may leave empty ``-wal``/``-shm`` files next to it (it cannot
     remove what it cannot be sure nobody else uses; SQLite reuses them).
 
-    A file with an older schema is upgraded first, as the console would (``open_database``):
-    a console of this version has upgraded a file before it writes it, so such a file is not
-    in use by one. Raises ``DatabaseError`` for a missing, foreign, newer or unreadable file.
+    A file with an older schema is upgraded first, as the console would (``open_database``),
+    unless a console or import holds it (it upgrades the file as it opens it). Raises
+    ``DatabaseError`` for a missing, foreign, newer or unreadable file.
     """
     path = Path(path)
     if not path.exists():
@@ -96,6 +96,11 @@ def open_database_for_reading(path: Path) -> Engine:
     except sqlite3.Error as error:
         raise explain_sqlite_error(path, error) from error
     if revision != SCHEMA_HEAD:
+        from moderator.storage.instance_lock import holder
+
+        busy = holder(path)
+        if busy is not None:  # a console upgrading it as it starts: never a second upgrader
+            raise DatabaseError(f"{busy} It is being upgraded there; try again in a moment.")
         return open_database(path)
     uri = f"{path.resolve().as_uri()}?mode=ro"
 

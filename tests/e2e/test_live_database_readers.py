@@ -7,7 +7,8 @@ may write then believes it is the file's last user and, on closing, checkpoints 
 ``-wal`` and ``-shm``; the console's next commits go to a deleted file and are lost. Here each
 real reader command runs in its own process against such a console; afterwards the very same
 ``-wal`` and ``-shm`` (same inodes) are in place, and a commit the console makes after them is
-in the file as a fresh process reads it. ``moderator check`` names the console holding the file.
+in the file as a fresh process reads it. ``moderator check`` names the console holding the file;
+``moderator import`` is refused without touching it, and its dry run reads a copy.
 
 The first test keeps the experiment the design rests on (SQLite's own behaviour): a ``mode=ro``
 connection cannot remove them, a read-write one does.
@@ -130,16 +131,21 @@ def test_check_export_and_report_keep_a_live_wal_and_name_the_console(
             "report", "--session", session_id, "-o", tmp_path / "r.csv", "--db", db,
         ),
     }  # fmt: skip
+    sample = Path(__file__).parents[1] / "data" / "samples" / "pretalx-democon.schedule.json"
+    readers["moderator import --dry-run"] = ("import", sample, "--dry-run", "--db", db)
+    readers["moderator import (refused)"] = ("import", sample, "--db", db)
     outputs = {}
     for number, (name, args) in enumerate(readers.items()):
         result = run_moderator(*args)
-        assert result.returncode in (0, 1), f"{name}: {result.returncode}\n{result.stderr}"
-        outputs[name] = result.stdout
+        expected = (2,) if name.endswith("(refused)") else (0, 1)
+        assert result.returncode in expected, f"{name}: {result.returncode}\n{result.stderr}"
+        outputs[name] = result.stdout + result.stderr
         console.assert_companions_kept(name)
         console.commit_title(f"After {name}")
         assert _fresh_process_titles(db) == [f"After {name}"], (
             f"the console's commit after {name} is not in the file (reader {number + 1})"
         )
+    assert f"another Moderator window (pid {os.getpid()})" in outputs["moderator import (refused)"]
     check = outputs["moderator check"]
     assert f"open in a Moderator console (pid {os.getpid()})" in check, check
     assert "locked" not in check.lower(), check

@@ -106,7 +106,6 @@ def test_a_dialog_starts_in_documents_not_the_current_folder(
     home = tmp_path / "home"
     (home / "Documents").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     agenda = tmp_path / "agenda"
     agenda.mkdir()
@@ -133,3 +132,18 @@ def test_a_dialog_starts_where_the_same_task_chose_a_file_last_time(qtbot, tmp_p
     assert QSettings().value("fileDialogs/report") == str(exports)
     assert start_folder("report") == exports
     assert start_folder("import") != exports  # per task: the import still starts elsewhere
+
+
+def test_every_file_dialog_of_the_console_is_made_here(repo_root: Path) -> None:
+    """A dialog made elsewhere (``QFileDialog.getOpenFileName``) would sniff the database's
+    files again: only ``ui/common/file_dialogs.py`` may use Qt's file dialog and model."""
+    allowed = repo_root / "moderator" / "ui" / "common" / "file_dialogs.py"
+    users = [
+        str(path.relative_to(repo_root))
+        for path in (repo_root / "moderator").rglob("*.py")
+        if path != allowed
+        and any(
+            name in path.read_text(encoding="utf-8") for name in ("QFileDialog", "QFileSystemModel")
+        )
+    ]
+    assert users == [], f"file dialogs made outside ui/common/file_dialogs.py: {users}"
