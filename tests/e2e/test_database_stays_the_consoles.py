@@ -82,6 +82,8 @@ def test_a_file_dialog_and_a_check_on_the_database_folder_lose_no_acknowledged_a
             f"moderator check removed or replaced the console's live {companion.name}"
         )
 
+    assert flock_holders(folder / (DATABASE + ".lock")) == {pid}, "the instance lock was lost"
+
     _act(console, "next_speaker", "add_time", "start_pause", "next_speaker")
     console.assert_alive("before the kill")
     console.kill9()
