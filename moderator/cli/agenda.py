@@ -102,14 +102,14 @@ def run_import(args: argparse.Namespace, db_path: Path, out: TextIO | None = Non
 
 def run_export_agenda(args: argparse.Namespace, db_path: Path, out: TextIO | None = None) -> int:
     from moderator.services.agenda.agenda_export import export_agenda_csv, export_agenda_json
-    from moderator.storage.database import DatabaseError, open_database
+    from moderator.storage.database import DatabaseError, open_database_for_reading
 
     out = out or sys.stdout
     if not db_path.exists():
         print(f"moderator: no database at {db_path}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
-        engine = open_database(db_path)
+        engine = open_database_for_reading(db_path)
     except DatabaseError as error:
         print(f"moderator: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -94,7 +94,7 @@ def run_export(args: argparse.Namespace) -> int:
     """Print the local state as JSON; never creates demo data, never changes the file's data."""
     from moderator.cli.export import export_state
     from moderator.services.chair.time_source import TimeSource
-    from moderator.storage.database import DatabaseError, open_database
+    from moderator.storage.database import DatabaseError, open_database_for_reading
     from moderator.storage.repository import Store
 
     path = database_path(args)
@@ -102,7 +102,7 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"moderator: no database at {path}", file=sys.stderr)
         return EXIT_UNUSABLE
     try:
-        engine = open_database(path)
+        engine = open_database_for_reading(path)
     except DatabaseError as error:
         print(f"moderator: {error}", file=sys.stderr)
         return EXIT_UNUSABLE

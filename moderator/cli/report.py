@@ -64,7 +64,7 @@ def run_report(
         write_report,
     )
     from moderator.services.report.report_tables import report_document
-    from moderator.storage.database import DatabaseError, open_database
+    from moderator.storage.database import DatabaseError, open_database_for_reading
     from moderator.storage.repository import Store
 
     out = out or sys.stdout
@@ -79,7 +79,7 @@ def run_report(
     if not db_path.exists():
         return _fail(f"no database at {db_path}")
     try:
-        engine = open_database(db_path)
+        engine = open_database_for_reading(db_path)
     except DatabaseError as error:
         return _fail(str(error))
     try:

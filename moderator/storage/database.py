@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
 
 from moderator.storage.file_check import (  # noqa: F401 - re-exported for callers
     BUSY_TIMEOUT_MS,
@@ -26,6 +27,7 @@ from moderator.storage.file_check import (  # noqa: F401 - re-exported for calle
     SCHEMA_HEAD,
     DatabaseError,
     check_file_before_opening,
+    check_file_before_reading,
     default_database_path,
     explain_sqlite_error,
     inspect_existing_file,
@@ -61,6 +63,67 @@ def open_database(path: Path) -> Engine:
     except BaseException:
         engine.dispose()
         raise
+    return engine
+
+
+def open_database_for_reading(path: Path) -> Engine:
+    """An existing database for reading (export, report, check), safe while a console writes it.
+
+    Why read-only: a connection that may write decides on closing, alone, whether it is the
+    last one on the file; if so it checkpoints the ``-wal`` into the file and deletes the
+    ``-wal`` and ``-shm``. It decides from the other processes' POSIX locks, and a console can
+    lose those without knowing it (any descriptor of the file closed in its process drops them
+    all). A read-write reader then deleted the console's live ``-wal`` under it, and later
+    actions failed or were lost. A ``mode=ro`` connection opens the file read-only and cannot
+    take the exclusive lock that deleting needs: tried with SQLite 3.40 (a writer whose locks
+    were dropped; a ``mode=ro`` reader opened, read and closed: ``-wal``/``-shm`` stayed and the
+    writer's next commit was kept; the same with a read-write reader: both were deleted).
+    ``tests/e2e/test_live_database_readers.py`` keeps that proof.
+
+    A reader of an idle file may leave empty ``-wal``/``-shm`` files next to it (it cannot
+    remove what it cannot be sure nobody else uses; SQLite reuses them).
+
+    A file with an older schema is upgraded first, as the console would (``open_database``),
+    unless a console or import holds it (it upgrades the file as it opens it). Raises
+    ``DatabaseError`` for a missing, foreign, newer or unreadable file.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseError(f"There is no database at {path}.")
+    check_file_before_reading(path)
+    try:
+        revision = inspect_existing_file(path)
+    except sqlite3.Error as error:
+        raise explain_sqlite_error(path, error) from error
+    if revision != SCHEMA_HEAD:
+        from moderator.storage.instance_lock import holder
+
+        busy = holder(path)
+        if busy is not None:  # a console upgrading it as it starts: never a second upgrader
+            raise DatabaseError(f"{busy} It is being upgraded there; try again in a moment.")
+        return open_database(path)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+        connection.isolation_level = None  # transactions are begun below, always DEFERRED
+        connection.execute("PRAGMA query_only = ON")
+        return connection
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN DEFERRED")
+
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchall()
+    except (DBAPIError, sqlite3.Error) as error:
+        engine.dispose()
+        raise explain_sqlite_error(path, error) from error
     return engine
 
 

@@ -49,12 +49,34 @@ def explain_sqlite_error(path: Path, error: BaseException) -> DatabaseError:
         return DatabaseError(
             f"The database {path} cannot be written ({original}). Check the file's permissions."
         )
+    if "full" in message:
+        return DatabaseError(
+            f"The disk of the database {path} is full ({original}). Free some space; "
+            "nothing was changed."
+        )
+    if "disk i/o" in message:
+        return DatabaseError(
+            f"The database {path} could not be written ({original}): its drive may be full, "
+            "removed or failing. Nothing was changed."
+        )
     if "unable to open" in message:
         return DatabaseError(f"The database {path} cannot be opened ({original}).")
     return DatabaseError(f"The database {path} cannot be used: {original}")
 
 
 def check_file_before_opening(path: Path) -> None:
+    """For writing: what ``check_file_before_reading`` refuses, and a file this user cannot
+    write."""
+    check_file_before_reading(path)
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseError(
+            f"The database {path} is read-only for this user. Check the file's permissions. "
+            "The file was not changed."
+        )
+
+
+def check_file_before_reading(path: Path) -> None:
+    """A folder, an unreadable file or one that is not SQLite at all, said plainly."""
     if path.is_dir():
         raise DatabaseError(f"The database path {path} is a folder, not a file.")
     if not path.exists():
@@ -71,11 +93,6 @@ def check_file_before_opening(path: Path) -> None:
         raise DatabaseError(
             f"The file {path} is not a SQLite database (it may be damaged or be another kind "
             "of file). It was left untouched; choose another file with --db."
-        )
-    if not os.access(path, os.W_OK):
-        raise DatabaseError(
-            f"The database {path} is read-only for this user. Check the file's permissions. "
-            "The file was not changed."
         )
 
 

@@ -140,6 +140,47 @@ class InstanceLock:
         self.release()
 
 
+def holder(database: Path) -> AlreadyOpen | None:
+    """Who holds ``database`` now (as the ``AlreadyOpen`` a start would get), or ``None``.
+
+    For readers (``moderator check``) that must say "in use by a console" and must never stand
+    in its way: the lock file exists only while held (or after a crash), so usually nothing is
+    locked at all; a leftover file is probed with a shared lock let go at once.
+    """
+    database = Path(database)
+    lock_path = lock_path_for(database)
+    try:
+        fd = os.open(lock_path, os.O_RDWR if sys.platform == "win32" else os.O_RDONLY)
+    except OSError:
+        return None  # no lock file: nobody holds it (or it cannot be read: nothing to say)
+    try:
+        if _try_probe(fd):
+            return None
+        holder_pid, holder_kind = _read_holder(fd)
+        return AlreadyOpen(database, holder_pid, holder_kind)
+    finally:
+        os.close(fd)
+
+
+def _try_probe(fd: int) -> bool:
+    """Could the lock be taken (and was it let go again)? Never waits."""
+    if sys.platform == "win32":
+        if not _try_lock(fd):
+            return False
+        _unlock_windows(fd)
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True  # a file system without locks: nobody can hold one there either
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    return True
+
+
 def _try_lock(fd: int) -> bool:
     if sys.platform == "win32":
         import msvcrt

@@ -7,6 +7,10 @@ locked by another program, written by a newer Moderator), both the console and `
 - print one line on stderr, ``moderator: ...``, that names the path and the problem, no traceback;
 - leave the file byte-identical, with no journal, WAL frames or backup added next to it.
 
+Except that ``moderator export`` reads a file another program is writing (it reads what is
+committed, read-only: a reader never waits for nor refuses a writer, the console writing the
+file being the usual case).
+
 The console runs as a chair starts it (offscreen, without ``--log-json``): what it prints is what
 a technical assistant would read.
 """
@@ -14,6 +18,7 @@ a technical assistant would read.
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import re
 import sqlite3
@@ -230,6 +235,8 @@ def test_the_console_refuses_an_unusable_database(problem: Problem, run_moderato
 
 
 def test_export_refuses_an_unusable_database(problem: Problem, run_moderator, export) -> None:
+    if problem.kind == "locked":
+        pytest.skip("a reader reads what is committed: see the test below")
     started = time.monotonic()
     result = run_moderator("export", "--format", "json", "--db", problem.path, timeout=60)
     elapsed = time.monotonic() - started
@@ -243,6 +250,20 @@ def test_export_refuses_an_unusable_database(problem: Problem, run_moderator, ex
     _assert_untouched(problem, what)
     _check_lock_released_data_intact(problem, export)
     _assert_one_clear_line(result.stderr, problem, what)
+
+
+@pytest.mark.parametrize("problem", ["locked"], indirect=True)
+def test_export_reads_what_is_committed_while_another_program_writes(
+    problem: Problem, run_moderator
+) -> None:
+    """A reader never waits for, nor refuses, a writer (the console writing the file is the
+    usual case): it reads what is committed, read-only, and changes nothing."""
+    result = run_moderator("export", "--format", "json", "--db", problem.path, timeout=60)
+    assert result.returncode == 0, f"export exited with {result.returncode}: {result.stderr}"
+    document = json.loads(result.stdout)
+    assert [m["title"] for m in document["meetings"]] == problem.original_titles
+    problem.release()
+    _assert_untouched(problem, "moderator export while another program writes")
 
 
 def test_export_of_a_missing_file_says_there_is_no_database(run_moderator, tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from moderator.storage.instance_lock import AlreadyOpen, InstanceLock, lock_path_for
+from moderator.storage.instance_lock import holder as holder_of
 
 HOLDER = """
 import sys
@@ -198,3 +199,22 @@ def test_a_drive_without_locks_is_said_so_not_taken_for_another_window(
         InstanceLock.acquire(db)
     assert not isinstance(refused.value, AlreadyOpen)
     assert str(db) in str(refused.value)
+
+
+def test_a_reader_learns_who_holds_the_file_without_taking_or_blocking_the_lock(
+    tmp_path: Path, holders: list[Holder]
+) -> None:
+    """``moderator check`` says "open in a Moderator console (pid …)"; asking never keeps a
+    console out, and a file left by a killed holder is not taken for a holder."""
+    db = tmp_path / "meeting.sqlite3"
+    assert holder_of(db) is None  # no lock file at all
+    console = Holder(db)
+    holders.append(console)
+
+    held = holder_of(db)
+    assert held is not None and (held.holder_pid, held.holder_kind) == (console.pid, "console")
+    console.kill9()
+    assert lock_path_for(db).exists()
+    assert holder_of(db) is None, "the stale file of a killed console was taken for a holder"
+    with InstanceLock.acquire(db):  # asking left the lock free
+        pass

@@ -460,7 +460,13 @@ class AgendaEditing(QObject):
             self.sig_rejected.emit(str(rejection))
             return None
         except SQLAlchemyError as error:
-            log.error("edit not saved", extra={"command": command.name, "error": str(error)})
+            cause = getattr(error, "orig", None) or error
+            log.error(
+                "edit not saved: %s: %s",
+                command.name,
+                cause,
+                extra={"command": command.name, "error": str(error)},
+            )
             self.sig_save_failed.emit(f"Not saved, nothing changed: {error}")
             return None
         finally:

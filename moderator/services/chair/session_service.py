@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import uuid
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -60,6 +61,18 @@ from moderator.services.chair.undoable import ChairAction, undo_macro
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True, slots=True)
+class SaveProblem:
+    """An action the file does not hold: ``action`` as the chair knows it, ``reason`` why."""
+
+    action: str
+    #: What went wrong, for the chair (which file, what to do).
+    reason: str
+    #: The driver's words ("disk I/O error", "database or disk is full"), short enough for a
+    #: status bar.
+    cause: str
+
+
 class SessionService(QObject):
     #: Events were committed and applied to the state (a chair action, an agenda edit, the
     #: backend's changes); carries the list of events, never empty.
@@ -68,6 +81,10 @@ class SessionService(QObject):
     sig_rejected = Signal(str)
     #: A command could not be saved; nothing changed; carries a message for the chair.
     sig_save_failed = Signal(str)
+    #: Whether the file is known to hold every action on screen: a ``SaveProblem`` after a
+    #: write failed, ``None`` once a later write succeeded. Emitted only when it changes, so
+    #: "Saved locally" never stays on screen after a write failed.
+    sig_save_status = Signal(object)
     #: The session was read again whole (an import rewrote its agenda): views refresh
     #: everything. Remote changes never cause it: they arrive as ``sig_state_changed``.
     sig_state_reset = Signal()
@@ -80,6 +97,8 @@ class SessionService(QObject):
         self.undo_stack.setUndoLimit(200)
         #: The meeting's speech-type rules (the console's settings; defaults until loaded).
         self.speech_rules = SpeechRules()
+        #: The last write's failure, until a write succeeds again (``sig_save_status``).
+        self.save_problem: SaveProblem | None = None
 
     @property
     def state(self) -> SessionState:
@@ -462,11 +481,14 @@ class SessionService(QObject):
         self.undo_stack.push(action)  # runs it; a refused action drops itself from the stack
         return action.succeeded
 
-    def execute(self, command: Command, changed_anything: bool = False) -> bool:
+    def execute(
+        self, command: Command, changed_anything: bool = False, what: str | None = None
+    ) -> bool:
         """Run one command now (not through the undo stack: undo and redo themselves, sync).
 
         With ``changed_anything``, a command that applies but changes nothing counts as
-        refused (so a no-op does not sit on the undo stack)."""
+        refused (so a no-op does not sit on the undo stack). ``what`` names the action for
+        the chair when it cannot be saved (its undo text; else the command's name)."""
         try:
             events = self._runner.execute(command)
             if changed_anything and not events:
@@ -487,13 +509,31 @@ class SessionService(QObject):
                 message = str(explain_sqlite_error(self._database_path(), error))
             else:
                 raise
-            log.error("command not saved", extra={"command": command.name, "error": message})
-            self.sig_save_failed.emit(f"Not saved, nothing changed: {message}")
+            action = what or command.name.replace("_", " ").capitalize()
+            log.error(
+                "command not saved: %s (%s): %s",
+                command.name,
+                action,
+                message,
+                extra={"command": command.name, "action": action, "error": message},
+            )
+            cause = str(getattr(error, "orig", None) or error).strip() or type(error).__name__
+            self._set_save_problem(SaveProblem(action, message, cause))
+            self.sig_save_failed.emit(f"Not saved, nothing changed: {action}. {message}")
             return False
+        self._set_save_problem(None)
         log.info(
             "command applied", extra={"command": command.name, "command_args": command.to_args()}
         )
         return True
+
+    def _set_save_problem(self, problem: SaveProblem | None) -> None:
+        if problem == self.save_problem:
+            return
+        self.save_problem = problem
+        if problem is None:
+            log.info("saving works again")
+        self.sig_save_status.emit(problem)
 
     @property
     def runner(self) -> CommandRunner:

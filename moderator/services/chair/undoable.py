@@ -43,13 +43,14 @@ class ChairAction(QUndoCommand):
             inverse = inverse_of(command, self._service.state)
         except KeyError:  # it names something that is not there: the command is refused below
             inverse = None
-        self.succeeded = self._service.execute(command, changed_anything=True)
+        self.succeeded = self._service.execute(command, changed_anything=True, what=self.text())
         self._inverse = inverse
         if not self.succeeded or inverse is None:
             self.setObsolete(True)
 
     def undo(self) -> None:
-        if self._inverse is None or not self._service.execute(self._inverse):
+        undo = f"Undo {self.text()}"
+        if self._inverse is None or not self._service.execute(self._inverse, what=undo):
             self.setObsolete(True)
 
 

@@ -125,6 +125,8 @@ class DatabaseFacts:
     free_bytes: int | None = None
     #: Something to know about the schema (older: upgraded at the next start).
     schema_note: str | None = None
+    #: Who has it open now ("a Moderator console (pid 4242)"), or ``None``.
+    in_use_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +229,7 @@ def database_item(db: DatabaseFacts) -> ReadinessItem:
             Status.PROBLEM,
             title,
             f"{db.path} is writable, but only {_size(db.free_bytes)} is free on its disk: the "
-            "chair's actions may fail to save. Free some space now." + note,
+            "chair's actions may fail to save. Free some space now." + _in_use(db) + note,
         )
     if db.free_bytes is not None and db.free_bytes < FREE_SPACE_WARNING_BYTES:
         return ReadinessItem(
@@ -235,10 +237,18 @@ def database_item(db: DatabaseFacts) -> ReadinessItem:
             Status.WARNING,
             title,
             f"{db.path} is writable, but only {_size(db.free_bytes)} is free on its disk; "
-            "free some space before the meeting." + note,
+            "free some space before the meeting." + _in_use(db) + note,
         )
     status = Status.WARNING if db.schema_note else Status.OK
-    return ReadinessItem("database", status, title, f"{db.path} is writable{free}.{note}")
+    return ReadinessItem(
+        "database", status, title, f"{db.path} is writable{free}.{_in_use(db)}{note}"
+    )
+
+
+def _in_use(db: DatabaseFacts) -> str:
+    if not db.in_use_by:
+        return ""
+    return f" It is open in {db.in_use_by}, which saves the chair's actions to it."
 
 
 def sessions_item(local: LocalFacts, now_ms: int) -> ReadinessItem:
@@ -558,7 +568,9 @@ def display_item(display: DisplayFacts) -> ReadinessItem:
 
 def gather_local(path: Path, now_ms: int, store: Any = None) -> LocalFacts:
     """The database's facts. With ``store`` (the console's open ``Store``) it is read from;
-    without, the file is opened only when its schema is current (never migrated by a check).
+    without, the file is read only when its schema is current (never migrated by a check), on
+    read-only connections (``open_database_for_reading``: a check must never be able to remove
+    a console's ``-wal``), and the console or import holding it is named.
 
     Raises ``DatabaseError`` for a path that cannot be a Moderator database at all (a folder,
     another program's file, a newer version): the caller reports unusable input.
@@ -580,11 +592,13 @@ def gather_local(path: Path, now_ms: int, store: Any = None) -> LocalFacts:
             pending=0,
             read_problem="No sessions: there is no database file yet.",
         )
+    in_use_by = None
     if store is None:
         try:
             revision = inspect_existing_file(path)
         except sqlite3.Error as error:
             raise explain_sqlite_error(path, error) from error
+        in_use_by = _holder(path)
     else:
         revision = SCHEMA_HEAD
     write_problem = _write_problem(path)
@@ -599,6 +613,7 @@ def gather_local(path: Path, now_ms: int, store: Any = None) -> LocalFacts:
         write_problem=write_problem,
         free_bytes=_free_bytes(path),
         schema_note=schema_note,
+        in_use_by=in_use_by,
     )
     if revision != SCHEMA_HEAD:
         return LocalFacts(
@@ -611,16 +626,14 @@ def gather_local(path: Path, now_ms: int, store: Any = None) -> LocalFacts:
     try:
         if store is not None:
             return _read_store(database, store, now_ms)
-        if write_problem is None:
-            from moderator.storage.database import open_database
-            from moderator.storage.repository import Store
+        from moderator.storage.database import open_database_for_reading
+        from moderator.storage.repository import Store
 
-            engine = open_database(path)
-            try:
-                return _read_store(database, Store(engine), now_ms)
-            finally:
-                engine.dispose()
-        return _read_quick(database, path, now_ms)
+        engine = open_database_for_reading(path)
+        try:
+            return _read_store(database, Store(engine), now_ms)
+        finally:
+            engine.dispose()
     except (DatabaseError, sqlite3.Error, KeyError, ValueError) as error:
         return LocalFacts(
             database, sessions_today=None, pending=None, read_problem=f"Not readable: {error}"
@@ -669,22 +682,6 @@ def _read_store(database: DatabaseFacts, store: Any, now_ms: int) -> LocalFacts:
     )
 
 
-def _read_quick(database: DatabaseFacts, path: Path, now_ms: int) -> LocalFacts:
-    """A read-only file: the sessions with the standard ``sqlite3`` module (no write lock)."""
-    from moderator.storage import quick_read
-
-    sessions = quick_read.sessions(path)
-    states = {s.id: quick_read.load_session_state(path, s.id) for s in sessions}
-    today, upcoming = _today_and_next(sessions, lambda s: states[s.id].meeting.timezone, now_ms)
-    return LocalFacts(
-        database,
-        sessions_today=tuple(session_facts(states[s.id], False) for s in today),
-        sessions_total=len(sessions),
-        next_session=session_facts(states[upcoming.id], False) if upcoming else None,
-        pending=None,
-    )
-
-
 def session_facts(state: SessionState, linked: bool) -> SessionFacts:
     return SessionFacts(
         id=state.session.id,
@@ -708,9 +705,22 @@ def _today_and_next(sessions, zone_of, now_ms: int):  # type: ignore[no-untyped-
     return today, upcoming
 
 
-def _write_problem(path: Path) -> str | None:
-    from moderator.storage.file_check import DatabaseError, probe_write_lock
+def _holder(path: Path) -> str | None:
+    from moderator.storage.instance_lock import holder
 
+    held = holder(path)
+    if held is None:
+        return None
+    pid = f"pid {held.holder_pid}" if held.holder_pid is not None else "pid unknown"
+    if held.holder_kind == "import":
+        return f"an import (moderator import, {pid})"
+    return f"a Moderator console ({pid})"
+
+
+def _write_problem(path: Path) -> str | None:
+    """Permissions only: taking SQLite's write lock to try it would need a read-write
+    connection, and closing one can remove a console's ``-wal`` (see
+    ``open_database_for_reading``). Another console or import is named by ``_holder``."""
     if not os.access(path, os.W_OK):
         return (
             f"{path} is read-only for this user: the chair's actions could not be saved. "
@@ -721,10 +731,6 @@ def _write_problem(path: Path) -> str | None:
             f"The folder {path.parent} is read-only: SQLite needs to create its journal "
             "files there. Fix the folder's permissions."
         )
-    try:
-        probe_write_lock(path)
-    except DatabaseError as error:
-        return str(error)
     return None
 
 

@@ -24,7 +24,6 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -43,6 +42,7 @@ from moderator.services.agenda.agenda_import import (
     ImportPreview,
 )
 from moderator.services.common.errors import DatabaseError
+from moderator.ui.common.file_dialogs import choose_file_to_open
 
 #: Names listed under one kind and action in the preview tree before "… and N more".
 NAMES_LISTED = 200
@@ -356,20 +356,20 @@ def open_import_dialog(
     return dialog
 
 
+#: The file dialog's remembered folder for imports.
+IMPORT_PURPOSE = "import"
+
+
 def import_file_filter() -> str:
     patterns = " ".join(f"*{extension}" for extension in EXTENSIONS)
     return f"Agenda files ({patterns});;All files (*)"
 
 
 def choose_import_file(parent: QWidget | None) -> Path | None:
-    """Ask for a file to import (the platform's file dialog); ``None`` if none was chosen."""
-    name, _filter = QFileDialog.getOpenFileName(
-        parent,
-        parent.tr("Import an agenda") if parent else "Import an agenda",
-        "",
-        import_file_filter(),
-    )
-    return Path(name) if name else None
+    """Ask for a file to import; ``None`` if none was chosen (``ui.common.file_dialogs``: it
+    never opens the files it lists, so the database's locks survive a look at its folder)."""
+    title = parent.tr("Import an agenda") if parent else "Import an agenda"
+    return choose_file_to_open(parent, IMPORT_PURPOSE, title, import_file_filter())
 
 
 # Drops are handled by the light module the main window imports at start-up.

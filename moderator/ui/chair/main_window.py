@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from moderator.domain.events import MeetingChanged, SessionChanged
 from moderator.services.chair.session_service import SessionService
 from moderator.ui.chair.current_speaker_panel import CurrentSpeakerPanel
 from moderator.ui.chair.hands_panel import HandsPanel
+from moderator.ui.chair.save_status import SaveStatusLabel
 from moderator.ui.chair.session_header import SessionHeader
 from moderator.ui.chair.speaker_columns import SpeakerColumns, SpeakerTableView
 from moderator.ui.chair.speaker_list_model import ENTRY_ID_ROLE, SpeakerListModel
@@ -290,12 +290,11 @@ class MainWindow(QMainWindow):
         self._database_label = database_label
         self.actions["about"].triggered.connect(self.open_about)
 
-        # A long path is cut in its middle (whole in the tooltip): it must not widen the window.
-        database = ElidedLabel(self, Qt.TextElideMode.ElideMiddle)
-        database.setText(self.tr("Saved locally: {path}").format(path=database_label))
-        database.setObjectName("databaseLabel")
-        database.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        database.setMinimumWidth(120)
+        database = SaveStatusLabel(self, database_label)
+        service.sig_save_status.connect(database.show_status)
+        service.sig_save_status.connect(
+            lambda problem: self.error_banner.hide() if problem is None else None
+        )
         self.database_label = database
         self.statusBar().addPermanentWidget(database)
 

@@ -41,7 +41,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -64,6 +63,7 @@ from moderator.services.report.report_tables import (
     ReportTable,
     local_time,
 )
+from moderator.ui.common.file_dialogs import choose_file_to_save
 
 Index = QModelIndex | QPersistentModelIndex
 #: The raw value of a cell (milliseconds, epoch milliseconds, counts, shares): what a column
@@ -230,12 +230,11 @@ class _Task(QRunnable):
 
 def choose_report_file(parent: QWidget, fmt: ReportFormat, suggested: str) -> Path | None:
     """Ask where to save the report; ``None`` when cancelled. Adds the extension if missing."""
-    name, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export the report"), suggested, _FORMAT_FILTERS[fmt]
+    path = choose_file_to_save(
+        parent, "report", parent.tr("Export the report"), _FORMAT_FILTERS[fmt], suggested
     )
-    if not name:
+    if path is None:
         return None
-    path = Path(name)
     return path if path.suffix.lower() == fmt.suffix else path.with_name(path.name + fmt.suffix)
 
 

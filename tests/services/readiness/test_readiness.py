@@ -335,8 +335,8 @@ def test_a_read_only_database_is_a_problem(tmp_path: Path, monkeypatch):
 
     assert "read-only" in (facts.database.write_problem or "")
     assert item_of(report_of(facts), "database").status is Status.PROBLEM
-    # The sessions are still read (read-only, with the standard sqlite3 module).
-    assert facts.sessions_total == 1 and facts.pending is None
+    # The sessions and the changes waiting are still read (every check reads read-only).
+    assert facts.sessions_total == 1 and facts.pending == 0
 
 
 # --- the backend, for real --------------------------------------------------------------------
