@@ -171,6 +171,7 @@ class AgendaEditor(QMainWindow):
         self.editing.sig_view_changed.connect(self._follow_open_session)
         self.editing.sig_roster_changed.connect(self._roster_changed)
         self.editing.sig_sessions_changed.connect(self.tree_model.refresh_meeting)
+        self.editing.sig_reloaded.connect(self.reload)
         self.editing.sig_rejected.connect(self._show_problem)
         self.editing.sig_save_failed.connect(self._show_problem)
         self.speakers.model.sig_rejected.connect(self._show_problem)
@@ -263,6 +264,19 @@ class AgendaEditor(QMainWindow):
         elif kind == "item":
             self.item_form.show_item(session_id, node_id, keep_typing=True)
             self.speakers.show_item(self.editing.session_state(session_id), node_id)
+        self._update_buttons()
+
+    def reload(self) -> None:
+        """Everything shown read again: the file changed wholesale (an import), or while the
+        editor was closed. The tree keeps its selection and expanded branches, the roster its
+        chosen participant, and a form what is being typed in it."""
+        self.tree_model.refresh_all()
+        meeting_id = self.tree_model.meeting_of(self.tree.currentIndex())
+        meeting = next((m for m in self.editing.meetings() if m.id == meeting_id), None)
+        self.roster.show_meeting(meeting_id, meeting.title if meeting else "")
+        session_id = self.tree_model.session_of(self.tree.currentIndex())
+        if session_id is not None:
+            self.refresh_session(session_id)
         self._update_buttons()
 
     def _follow_open_session(self, session_id: str) -> None:
@@ -365,13 +379,10 @@ def open_agenda_editor(
     parent: QWidget | None, editing: Callable[[], AgendaEditing]
 ) -> AgendaEditor:
     """Show the agenda editor (one per parent window: shown again, and brought up to date with
-    the open session, if it exists; else made with the ``AgendaEditing`` that ``editing``
-    makes)."""
+    the file, if it exists; else made with the ``AgendaEditing`` that ``editing`` makes)."""
     existing = parent.findChild(AgendaEditor) if parent is not None else None
     if existing is not None:
-        open_session = existing.editing.open_session()
-        if open_session is not None:
-            existing.refresh_session(open_session[0])  # it did not follow while hidden
+        existing.reload()  # it did not follow while hidden
         existing.show()
         existing.raise_()
         existing.activateWindow()
