@@ -12,6 +12,9 @@ Every edit is one undoable step of the editor's own undo stack (Ctrl+Z, Ctrl+Shi
 session followed on a backend, synced. The window never reads or writes the database itself: it is
 given its ``AgendaEditing``.
 
+The console's app-wide actions that staff need here (import, connect, the readiness check, the
+speaker display's keys: ``EDITOR_WINDOW_ACTIONS``) answer while this window is in front.
+
 The session open in the chair's window is edited through that window's own runner, so the
 chair sees an edit at once, as events like any chair action's; the other way round, what the
 chair or another console changes in that session reaches the editor as ``sig_view_changed``
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -44,6 +48,7 @@ from moderator.ui.agenda.agenda_forms import ItemForm, SessionForm
 from moderator.ui.agenda.agenda_models import AgendaTreeModel
 from moderator.ui.agenda.agenda_roster import RosterPanel
 from moderator.ui.agenda.agenda_speakers import SpeakersPanel
+from moderator.ui.shortcuts.actions import EDITOR_WINDOW_ACTIONS
 
 STATUS_MS = 8000
 
@@ -178,6 +183,28 @@ class AgendaEditor(QMainWindow):
 
         self._open_first(self.editing.open_session())
         self._update_buttons()
+
+    def share_console_actions(self, console: QWidget) -> None:
+        """The console's app-wide actions that make sense here (Ctrl+I import, Ctrl+K connect,
+        the speaker display's keys…) answer while this window is in front, and are listed in
+        its Session menu: otherwise their keys do nothing here (a window's shortcuts belong to
+        that window alone)."""
+        shared = [
+            action
+            for name in EDITOR_WINDOW_ACTIONS
+            for action in QWidget.actions(console)
+            if action.objectName() == name
+        ]
+        if not shared:
+            return
+        self.addActions(shared)
+        menu = QMenu(self.tr("&Session"), self)
+        menu.setObjectName("agenda_session_menu")
+        for action in shared:
+            if action.objectName() == "toggle_display":
+                menu.addSeparator()
+            menu.addAction(action)
+        self.menuBar().insertMenu(self.menuBar().actions()[0], menu)
 
     def _button(self, text: str, accessible: str) -> QPushButton:
         button = QPushButton(self.tr(text))
@@ -388,5 +415,7 @@ def open_agenda_editor(
         existing.activateWindow()
         return existing
     editor = AgendaEditor(editing(), parent)
+    if parent is not None:
+        editor.share_console_actions(parent)
     editor.show()
     return editor

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from moderator.domain.model import SpeechType
@@ -213,3 +214,65 @@ def test_save_and_revert_are_off_once_saved(qtbot: QtBot, tmp_path: Path):
     finally:
         editor.close()
         engine.dispose()
+
+
+def test_ctrl_i_imports_while_the_editor_has_the_focus(qtbot: QtBot, console, tmp_path: Path):
+    """Staff preparing the day in the editor press Ctrl+I there: the file dialog opens, the
+    chosen sheet previews and imports, and its people are on the editor's roster."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from moderator.ui.agenda.import_dialog import ImportDialog
+
+    meeting_id = console.service.state.meeting.id
+    sheet = tmp_path / "roster.csv"
+    sheet.write_text(f"Meeting ID,Speaker\n{meeting_id},Ines Duarte\n", encoding="utf-8")
+    editor = console.window.open_agenda_editor()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.tabs.setCurrentWidget(editor.roster)
+    editor.roster.name.setFocus()  # typing in the roster form, as staff would be
+    qtbot.waitUntil(editor.roster.name.hasFocus)
+
+    chosen: list[QFileDialog] = []
+
+    def choose_the_sheet() -> None:
+        """The staff member picks the sheet in the file dialog (it runs its own event loop)."""
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)), None
+        )
+        if dialog is not None and dialog.isVisible() and not chosen:
+            chosen.append(dialog)
+            dialog.selectFile(str(sheet))
+            dialog.accept()
+
+    answer = QTimer(editor)
+    answer.timeout.connect(choose_the_sheet)
+    answer.start(20)
+    try:
+        qtbot.keyClick(editor.roster.name, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: bool(chosen), timeout=10_000)
+    finally:
+        answer.stop()
+    assert editor.roster.name.text() == "", "Ctrl+I typed nothing into the form"
+
+    def import_dialog() -> ImportDialog | None:
+        return next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog)), None
+        )
+
+    qtbot.waitUntil(lambda: import_dialog() is not None, timeout=10_000)
+    dialog = import_dialog()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    with qtbot.waitSignal(dialog.sig_imported, timeout=20_000):
+        dialog.import_button.click()
+    assert "Ines Duarte" in roster_names(editor)
+    # Listed in the editor's own menu too, with its key.
+    menu = editor.findChild(QMenu, "agenda_session_menu")
+    assert menu is not None
+    names = [a.objectName() for a in menu.actions()]
+    assert {"import_agenda", "connect"} <= set(names)
+    assert "quit" not in names and "next_speaker" not in names
+    editor.close()
