@@ -235,7 +235,7 @@ def test_ctrl_i_imports_while_the_editor_has_the_focus(qtbot: QtBot, console, tm
     editor.roster.name.setFocus()  # typing in the roster form, as staff would be
     qtbot.waitUntil(editor.roster.name.hasFocus)
 
-    chosen: list[QFileDialog] = []
+    chosen: list[object] = []  # the file dialog's parent, once it is answered
 
     def choose_the_sheet() -> None:
         """The staff member picks the sheet in the file dialog (it runs its own event loop)."""
@@ -243,7 +243,7 @@ def test_ctrl_i_imports_while_the_editor_has_the_focus(qtbot: QtBot, console, tm
             (w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)), None
         )
         if dialog is not None and dialog.isVisible() and not chosen:
-            chosen.append(dialog)
+            chosen.append(dialog.parentWidget())
             dialog.selectFile(str(sheet))
             dialog.accept()
 
@@ -256,6 +256,8 @@ def test_ctrl_i_imports_while_the_editor_has_the_focus(qtbot: QtBot, console, tm
     finally:
         answer.stop()
     assert editor.roster.name.text() == "", "Ctrl+I typed nothing into the form"
+    # Over the editor, so that it is still in front when the dialogs close.
+    assert chosen[0] is editor
 
     def import_dialog() -> ImportDialog | None:
         return next(
@@ -264,7 +266,7 @@ def test_ctrl_i_imports_while_the_editor_has_the_focus(qtbot: QtBot, console, tm
 
     qtbot.waitUntil(lambda: import_dialog() is not None, timeout=10_000)
     dialog = import_dialog()
-    assert dialog is not None
+    assert dialog is not None and dialog.parentWidget() is editor
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
     with qtbot.waitSignal(dialog.sig_imported, timeout=20_000):
         dialog.import_button.click()
