@@ -244,12 +244,16 @@ class _TableBuilder:
                 title=title or self.default_meeting,
                 place=place,
                 local_id=_local_id(row["meeting_id"]) if "meeting_id" in row else None,
+                title_given=bool(title),
+                timezone_given=False,
             )
             self.meetings[key] = (meeting, _Seen(place))
             self.plan.meetings.append(meeting)
         meeting, seen = self.meetings[key]
         what = f"meeting {meeting.title!r}"
         seen.agree(place, "Meeting", title or None, what)
+        if title and not meeting.title_given:  # named on a later row than its first
+            meeting.title, meeting.title_given = title, True
         if "venue" in row:
             seen.agree(place, "Venue", _text(row["venue"]), what)
             meeting.venue = _text(row["venue"])
@@ -257,7 +261,7 @@ class _TableBuilder:
             name = _text(row["timezone"])
             zone(place, name, "Timezone")
             seen.agree(place, "Timezone", name, what)
-            meeting.timezone = name
+            meeting.timezone, meeting.timezone_given = name, True
         for column, attribute in (("warning_seconds", "warning_ms"), ("final_seconds", "final_ms")):
             if column in row:
                 value = whole_number(place, COLUMNS[column][0], row[column]) * 1000
