@@ -355,6 +355,11 @@ class SpeakersModel(QAbstractTableModel):
     def item_id(self) -> str | None:
         return self._item_id
 
+    @property
+    def state(self) -> SessionState | None:
+        """The session the list shown belongs to, as it was shown."""
+        return self._state
+
     def show_item(self, state: SessionState | None, item_id: str | None) -> None:
         """Show ``item_id``'s list from ``state`` (or nothing)."""
         rows = shown_entries(state, item_id) if state is not None and item_id else []

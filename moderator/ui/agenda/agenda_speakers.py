@@ -5,7 +5,9 @@ over the meeting's roster) and press Enter, which picks the person (the whole na
 moves on to the speech type; choose it (its default time fills the allotted time), Tab to the
 time if it differs, and Enter adds the speaker and returns to the name for the next one. The
 speech type and time chosen stay for the next speaker, so a run of statements is name, Enter,
-Enter. Enter on a name already picked adds too, and so does "Add speaker". Speech type and
+Enter. As in the chair's Add a speaker dialog, a time typed for a speaker survives a change of
+speech type, and a delegation's later right of reply defaults to the shorter time. Enter on a
+name already picked adds too, and so does "Add speaker". Speech type and
 allotted time are edited in the table; Alt+↑/Alt+↓ or drag and drop reorder; Delete takes a
 speaker off the list. Every action is one undoable edit (``AgendaEditing``).
 """
@@ -41,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from moderator.domain.model import Participant, SpeechType
 from moderator.domain.session_state import SessionState
-from moderator.domain.speech_rules import SpeechRules
+from moderator.domain.speech_rules import SpeechRules, default_time
 from moderator.services.agenda.agenda_editing import AgendaEditing
 from moderator.ui.agenda.agenda_forms import error_label, line_edit
 from moderator.ui.agenda.agenda_models import SpeakerColumn, SpeakersModel
@@ -108,6 +110,9 @@ class SpeakersPanel(QWidget):
         #: The participant Enter (or a click on a suggestion) picked in the name field: the
         #: next Enter adds them.
         self._picked: str | None = None
+        #: A time typed for the speaker being added: a change of speech type keeps it (as in
+        #: the chair's Add a speaker dialog); the next speaker starts from the defaults again.
+        self._time_typed = False
         self.model = SpeakersModel(editing, self)
 
         self.table = QTableView()
@@ -194,6 +199,7 @@ class SpeakersPanel(QWidget):
         self.who.textEdited.connect(self._unpick)
         self.kind.currentIndexChanged.connect(self._validate)
         self.allotted.textChanged.connect(self._validate)
+        self.allotted.textEdited.connect(lambda _text: setattr(self, "_time_typed", True))
         self.who.returnPressed.connect(self._enter_on_name)
         completer.activated.connect(self._suggestion_chosen)
         self.kind.installEventFilter(_EnterAdds(self.add, self.kind))
@@ -251,8 +257,16 @@ class SpeakersPanel(QWidget):
     # --- acting --------------------------------------------------------------------------------
 
     def _set_default_time(self) -> None:
+        """The speech type's default time (the meeting's rules; a later right of reply of the
+        picked person's delegation is shorter), unless a time was typed for this speaker."""
+        if self._time_typed:
+            return
         speech_type = SpeechType(self.kind.currentData())
-        self.allotted.setText(minutes_seconds(self._rules[speech_type].default_ms))
+        state, item_id = self.model.state, self.model.item_id
+        allotted = self._rules[speech_type].default_ms
+        if self._picked is not None and state is not None and item_id is not None:
+            allotted = default_time(state, self._rules, speech_type, item_id, self._picked)
+        self.allotted.setText(minutes_seconds(allotted))
 
     def _choice(self) -> tuple[str | None, str | None, int | None]:
         """(participant id, problem, allotted ms) of the add row."""
@@ -337,6 +351,9 @@ class SpeakersPanel(QWidget):
         label = participant_label(participant)
         if self.who.text() != label:
             self.who.setText(label)  # not "edited": the pick holds
+        plain = self._rules[SpeechType(self.kind.currentData())].default_ms
+        if parse_time(self.allotted.text()) == plain:
+            self._set_default_time()  # their own default (a later reply); a carried time stays
         self._validate()
         popup = self.who.completer().popup() if self.who.completer() is not None else None
         if popup is not None and popup.isVisible():
@@ -361,6 +378,7 @@ class SpeakersPanel(QWidget):
         if entry_id is not None:
             self._hold_suggestion_write_back()
             self._picked = None
+            self._time_typed = False
             self.who.clear()  # the button is disabled again until another participant is chosen
             self.error.setText("")
             self.select_entry(entry_id)

@@ -240,9 +240,14 @@ def test_ctrl_i_imports_while_the_editor_has_the_focus(qtbot: QtBot, console, tm
     def choose_the_sheet() -> None:
         """The staff member picks the sheet in the file dialog (it runs its own event loop)."""
         dialog = next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)), None
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QFileDialog) and w.isVisible()
+            ),
+            None,
         )
-        if dialog is not None and dialog.isVisible() and not chosen:
+        if dialog is not None and not chosen:
             chosen.append(dialog.parentWidget())
             dialog.selectFile(str(sheet))
             dialog.accept()
@@ -261,7 +266,12 @@ def test_ctrl_i_imports_while_the_editor_has_the_focus(qtbot: QtBot, console, tm
 
     def import_dialog() -> ImportDialog | None:
         return next(
-            (w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog)), None
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, ImportDialog) and w.isVisible()
+            ),
+            None,
         )
 
     qtbot.waitUntil(lambda: import_dialog() is not None, timeout=10_000)
@@ -278,3 +288,46 @@ def test_ctrl_i_imports_while_the_editor_has_the_focus(qtbot: QtBot, console, tm
     assert {"import_agenda", "connect"} <= set(names)
     assert "quit" not in names and "next_speaker" not in names
     editor.close()
+
+
+def test_the_add_rows_time_follows_the_rules_as_in_the_chairs_dialog(qtbot: QtBot, tmp_path: Path):
+    """As in the chair's Add a speaker dialog: a time typed for the speaker survives a change of
+    speech type, and a delegation's second right of reply defaults to the shorter time."""
+    editor, engine, path, session_id = make_editor(qtbot, tmp_path)
+    try:
+        item = editor.editing.session_state(session_id).agenda_items[4]
+        choose_item(editor, session_id, item.id)
+        speakers = editor.speakers
+        reply = speakers.kind.findData(SpeechType.RIGHT_OF_REPLY.value)
+
+        # A reply for Karim Benali: picked, the type chosen, Enter adds it with 3:00.
+        speakers.who.setText("Karim Benali")
+        qtbot.keyClick(speakers.who, KEY.Key_Return)
+        speakers.kind.setCurrentIndex(reply)
+        assert speakers.allotted.text() == "3:00"
+        qtbot.keyClick(speakers.kind, KEY.Key_Return)
+        # His second reply on this item: picked, the time becomes the later replies' 2:00.
+        speakers.who.setText("Karim Benali")
+        qtbot.keyClick(speakers.who, KEY.Key_Return)
+        assert speakers.allotted.text() == "2:00"
+        qtbot.keyClick(speakers.kind, KEY.Key_Return)
+        entries = reread_entries(path, session_id, item.id)
+        replies = [e.allotted_ms for e in entries if e.speech_type is SpeechType.RIGHT_OF_REPLY]
+        assert replies == [180_000, 120_000]
+
+        # A time typed, then another type chosen: the typed time stays for this speaker.
+        speakers.who.setText("Nadia Petrova")
+        qtbot.keyClick(speakers.who, KEY.Key_Return)
+        speakers.allotted.selectAll()
+        qtbot.keyClicks(speakers.allotted, "4:30")
+        speakers.kind.setCurrentIndex(speakers.kind.findData(SpeechType.STATEMENT.value))
+        assert speakers.allotted.text() == "4:30"
+        qtbot.keyClick(speakers.allotted, KEY.Key_Return)
+        added = reread_entries(path, session_id, item.id)[-1]
+        assert (added.speech_type, added.allotted_ms) == (SpeechType.STATEMENT, 270_000)
+        # The next speaker starts from the defaults when the type changes.
+        speakers.kind.setCurrentIndex(speakers.kind.findData(SpeechType.FLOOR.value))
+        assert speakers.allotted.text() == "2:00"
+    finally:
+        editor.close()
+        engine.dispose()
