@@ -110,6 +110,11 @@ class PlannedMeeting:
     participants: list[PlannedParticipant] = field(default_factory=list)
     sessions: list[PlannedSession] = field(default_factory=list)
     local_id: str | None = None
+    #: ``False`` when the file does not state them (a sheet without a Meeting or a Timezone
+    #: column): a new meeting takes ``title`` (the file's name) and ``timezone`` (UTC), one
+    #: already in the database keeps its own, and the file's times are read in its zone.
+    title_given: bool = True
+    timezone_given: bool = True
 
 
 @dataclass(slots=True)

@@ -5,8 +5,9 @@ date, start…), an agenda item of that session, a participant (speaker…) and,
 both a session and a speaker, that speaker's place on the item's list. So one row per
 speaker is the usual sheet, and rows with only a speaker fill the roster. Rows that describe
 the same session (same id, else same title, date and start) must agree: a second row giving
-another room for it is an error naming both rows. Ids in the id columns are the source's
-stable ids; without them, keys are derived from titles, times and names (documented in
+another room for it is an error naming both rows; a row that leaves its Date or Start empty
+continues the session above with its Session ID (else its title). Ids in the id columns are
+the source's stable ids; without them, keys are derived from titles, times and names (documented in
 ``docs/import-formats.md``).
 """
 
@@ -243,12 +244,16 @@ class _TableBuilder:
                 title=title or self.default_meeting,
                 place=place,
                 local_id=_local_id(row["meeting_id"]) if "meeting_id" in row else None,
+                title_given=bool(title),
+                timezone_given=False,
             )
             self.meetings[key] = (meeting, _Seen(place))
             self.plan.meetings.append(meeting)
         meeting, seen = self.meetings[key]
         what = f"meeting {meeting.title!r}"
         seen.agree(place, "Meeting", title or None, what)
+        if title and not meeting.title_given:  # named on a later row than its first
+            meeting.title, meeting.title_given = title, True
         if "venue" in row:
             seen.agree(place, "Venue", _text(row["venue"]), what)
             meeting.venue = _text(row["venue"])
@@ -256,7 +261,7 @@ class _TableBuilder:
             name = _text(row["timezone"])
             zone(place, name, "Timezone")
             seen.agree(place, "Timezone", name, what)
-            meeting.timezone = name
+            meeting.timezone, meeting.timezone_given = name, True
         for column, attribute in (("warning_seconds", "warning_ms"), ("final_seconds", "final_ms")):
             if column in row:
                 value = whole_number(place, COLUMNS[column][0], row[column]) * 1000
@@ -324,12 +329,21 @@ class _TableBuilder:
     ) -> tuple[PlannedSession, str]:
         title = _text(row.get("session"))
         tz = zone(place, meeting.timezone, "Timezone")
-        if "date" not in row:
+        known = self._known_session(place, row, meeting, title)
+        if "date" in row:
+            day = calendar_date(place, "Date", row["date"])
+        elif known is not None:
+            # A continuation row: an empty Date keeps the session's (an empty cell never
+            # changes anything).
+            day = date.fromisoformat(self.sessions[known][2])
+        else:
             raise place.error("Date", "a session needs a date")
-        if "start" not in row:
+        if "start" in row:
+            start = local_instant(day, clock_time(place, "Start", row["start"]), tz)
+        elif known is not None:
+            start = datetime.fromtimestamp(self.sessions[known][0].start_ms / 1000, tz)
+        else:
             raise place.error("Start", "a session needs a start time")
-        day = calendar_date(place, "Date", row["date"])
-        start = local_instant(day, clock_time(place, "Start", row["start"]), tz)
         if "session_id" in row:
             identity = f"id:{_text(row['session_id'])}"
         else:
@@ -360,6 +374,11 @@ class _TableBuilder:
         session, seen, _day, _had_end = self.sessions[key]
         what = f"session {session.title!r}"
         seen.agree(place, "Session", title or None, what)
+        if "date" in row and day.isoformat() != _day:
+            raise place.error(
+                "Date",
+                f"{what} is on {_day} in {seen.place.location} and on {day.isoformat()} here",
+            )
         seen.agree(place, "Start", epoch_ms(start), what)
         if has_end:
             seen.agree(place, "End", epoch_ms(end), what)
@@ -380,6 +399,34 @@ class _TableBuilder:
             seen.agree(place, "Format", how, what)
             session.format = how
         return session, key
+
+    def _known_session(
+        self, place: Place, row: dict[str, Any], meeting: PlannedMeeting, title: str
+    ) -> str | None:
+        """The key of the session an earlier row described that this row, leaving its Date or
+        Start empty, continues: the one with its Session ID, else the only one with its title.
+        ``None`` when the row gives both (it names its session itself) or none is known."""
+        if "date" in row and "start" in row:
+            return None
+        if "session_id" in row:
+            key = f"{meeting.key}/session:id:{_text(row['session_id'])}"
+            return key if key in self.sessions else None
+        if not title:
+            return None
+        prefix, wanted = f"{meeting.key}/session:", normalise(title)
+        matches = [
+            key
+            for key, (session, *_rest) in self.sessions.items()
+            if key.startswith(prefix) and normalise(session.title) == wanted
+        ]
+        if len(matches) > 1:
+            starts = ", ".join(self.sessions[key][1].place.location for key in matches)
+            raise place.error(
+                "Date",
+                f"several sessions are called {title!r} ({starts}): give the Date and Start, "
+                "or a Session ID",
+            )
+        return matches[0] if matches else None
 
     def _item(
         self, place: Place, row: dict[str, Any], session: PlannedSession, session_key: str

@@ -145,6 +145,8 @@ class AgendaEditing(QObject):
     #: The open session changed under the editor (the chair's action, or another console's
     #: edit through the backend's feed): views showing it re-read it.
     sig_view_changed = Signal(str)
+    #: The file changed wholesale (an import re-read the open session): views re-read all.
+    sig_reloaded = Signal()
 
     def __init__(
         self,
@@ -170,7 +172,9 @@ class AgendaEditing(QObject):
     def of_session(cls, service: SessionService) -> AgendaEditing:
         """The editor's service for the file of the console's open session, editing that
         session through the session's own runner."""
-        return cls(service.store, service.time_source, live_runner=lambda: service.runner)
+        editing = cls(service.store, service.time_source, live_runner=lambda: service.runner)
+        service.sig_state_reset.connect(editing.sig_reloaded)
+        return editing
 
     # --- reading -------------------------------------------------------------------------------
 

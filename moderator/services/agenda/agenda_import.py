@@ -26,9 +26,11 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
 from enum import StrEnum
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
@@ -333,11 +335,15 @@ class _Reconciler:
 
     def _meeting(self, planned: PlannedMeeting) -> None:
         meeting_id, stored = self._resolve("meeting", planned.key, planned.local_id, None)
+        title, zone = planned.title, planned.timezone
+        if stored is not None:  # what the file does not state stays as it is
+            title = title if planned.title_given else stored.title
+            zone = zone if planned.timezone_given else stored.timezone
         wanted = Meeting(
             id=meeting_id,
-            title=planned.title,
+            title=title,
             venue=_given(planned.venue, stored, "venue", ""),
-            timezone=planned.timezone,
+            timezone=zone,
             is_demo=stored.is_demo if stored else False,
             warning_ms=_given(planned.warning_ms, stored, "warning_ms", DEFAULT_WARNING_MS),
             final_ms=_given(planned.final_ms, stored, "final_ms", DEFAULT_FINAL_MS),
@@ -347,6 +353,12 @@ class _Reconciler:
         for participant in planned.participants:
             participant_ids[participant.key] = self._participant(participant, meeting_id)
         for session in planned.sessions:
+            if zone != planned.timezone:  # the file's wall-clock times, in the meeting's zone
+                session = replace(
+                    session,
+                    start_ms=in_zone(session.start_ms, planned.timezone, zone),
+                    end_ms=in_zone(session.end_ms, planned.timezone, zone),
+                )
             self._session(session, meeting_id, participant_ids)
 
     def _participant(self, planned: PlannedParticipant, meeting_id: str) -> str:
@@ -628,6 +640,12 @@ def _parent(kind: str, row: Any) -> str | None:
         "agenda_item": lambda r: r.session_id,
         "speaker_entry": lambda r: r.agenda_item_id,
     }[kind](row)
+
+
+def in_zone(epoch_ms: int, read_in: str, zone: str) -> int:
+    """The instant whose wall-clock time in ``zone`` is that of ``epoch_ms`` in ``read_in``."""
+    wall = datetime.fromtimestamp(epoch_ms / 1000, ZoneInfo(read_in)).replace(tzinfo=None)
+    return round(wall.replace(tzinfo=ZoneInfo(zone)).timestamp() * 1000)
 
 
 def _given(value: Any, stored: Any, name: str, default: Any) -> Any:

@@ -12,6 +12,9 @@ Every edit is one undoable step of the editor's own undo stack (Ctrl+Z, Ctrl+Shi
 session followed on a backend, synced. The window never reads or writes the database itself: it is
 given its ``AgendaEditing``.
 
+The console's app-wide actions that staff need here (import, connect, the readiness check, the
+speaker display's keys: ``EDITOR_WINDOW_ACTIONS``) answer while this window is in front.
+
 The session open in the chair's window is edited through that window's own runner, so the
 chair sees an edit at once, as events like any chair action's; the other way round, what the
 chair or another console changes in that session reaches the editor as ``sig_view_changed``
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -44,6 +48,7 @@ from moderator.ui.agenda.agenda_forms import ItemForm, SessionForm
 from moderator.ui.agenda.agenda_models import AgendaTreeModel
 from moderator.ui.agenda.agenda_roster import RosterPanel
 from moderator.ui.agenda.agenda_speakers import SpeakersPanel
+from moderator.ui.shortcuts.actions import EDITOR_WINDOW_ACTIONS
 
 STATUS_MS = 8000
 
@@ -171,12 +176,35 @@ class AgendaEditor(QMainWindow):
         self.editing.sig_view_changed.connect(self._follow_open_session)
         self.editing.sig_roster_changed.connect(self._roster_changed)
         self.editing.sig_sessions_changed.connect(self.tree_model.refresh_meeting)
+        self.editing.sig_reloaded.connect(self.reload)
         self.editing.sig_rejected.connect(self._show_problem)
         self.editing.sig_save_failed.connect(self._show_problem)
         self.speakers.model.sig_rejected.connect(self._show_problem)
 
         self._open_first(self.editing.open_session())
         self._update_buttons()
+
+    def share_console_actions(self, console: QWidget) -> None:
+        """The console's app-wide actions that make sense here (Ctrl+I import, Ctrl+K connect,
+        the speaker display's keys…) answer while this window is in front, and are listed in
+        its Session menu: otherwise their keys do nothing here (a window's shortcuts belong to
+        that window alone)."""
+        shared = [
+            action
+            for name in EDITOR_WINDOW_ACTIONS
+            for action in QWidget.actions(console)
+            if action.objectName() == name
+        ]
+        if not shared:
+            return
+        self.addActions(shared)
+        menu = QMenu(self.tr("&Session"), self)
+        menu.setObjectName("agenda_session_menu")
+        for action in shared:
+            if action.objectName() == "toggle_display":
+                menu.addSeparator()
+            menu.addAction(action)
+        self.menuBar().insertMenu(self.menuBar().actions()[0], menu)
 
     def _button(self, text: str, accessible: str) -> QPushButton:
         button = QPushButton(self.tr(text))
@@ -263,6 +291,19 @@ class AgendaEditor(QMainWindow):
         elif kind == "item":
             self.item_form.show_item(session_id, node_id, keep_typing=True)
             self.speakers.show_item(self.editing.session_state(session_id), node_id)
+        self._update_buttons()
+
+    def reload(self) -> None:
+        """Everything shown read again: the file changed wholesale (an import), or while the
+        editor was closed. The tree keeps its selection and expanded branches, the roster its
+        chosen participant, and a form what is being typed in it."""
+        self.tree_model.refresh_all()
+        meeting_id = self.tree_model.meeting_of(self.tree.currentIndex())
+        meeting = next((m for m in self.editing.meetings() if m.id == meeting_id), None)
+        self.roster.show_meeting(meeting_id, meeting.title if meeting else "")
+        session_id = self.tree_model.session_of(self.tree.currentIndex())
+        if session_id is not None:
+            self.refresh_session(session_id)
         self._update_buttons()
 
     def _follow_open_session(self, session_id: str) -> None:
@@ -365,17 +406,16 @@ def open_agenda_editor(
     parent: QWidget | None, editing: Callable[[], AgendaEditing]
 ) -> AgendaEditor:
     """Show the agenda editor (one per parent window: shown again, and brought up to date with
-    the open session, if it exists; else made with the ``AgendaEditing`` that ``editing``
-    makes)."""
+    the file, if it exists; else made with the ``AgendaEditing`` that ``editing`` makes)."""
     existing = parent.findChild(AgendaEditor) if parent is not None else None
     if existing is not None:
-        open_session = existing.editing.open_session()
-        if open_session is not None:
-            existing.refresh_session(open_session[0])  # it did not follow while hidden
+        existing.reload()  # it did not follow while hidden
         existing.show()
         existing.raise_()
         existing.activateWindow()
         return existing
     editor = AgendaEditor(editing(), parent)
+    if parent is not None:
+        editor.share_console_actions(parent)
     editor.show()
     return editor

@@ -496,6 +496,10 @@ class ItemForm(QWidget):
         if not self.save_button.isEnabled():
             return False
         title, duration = self._values
-        return self._editing.edit_agenda_item(
-            self._session_id, self._item.id, title, duration, self._number
-        )
+        session_id, item_id = self._session_id, self._item.id
+        saved = self._editing.edit_agenda_item(session_id, item_id, title, duration, self._number)
+        if saved:
+            # The fields show what is saved now, as saved ("5" typed reads "5:00"): nothing is
+            # left to save or revert.
+            self.show_item(session_id, item_id)
+        return saved

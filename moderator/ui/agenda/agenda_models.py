@@ -86,17 +86,7 @@ class AgendaTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._editing = editing
         self._root = Node("root", "", fetched=True)
-        for meeting in editing.meetings():
-            self._root.children.append(
-                Node(
-                    "meeting",
-                    meeting.id,
-                    meeting.title,
-                    tooltip=f"{meeting.title}\n{meeting.venue}\n{meeting.timezone}".strip(),
-                    parent=self._root,
-                    zone=meeting.timezone,
-                )
-            )
+        self._root.children = self._children_of(self._root)
 
     # --- Qt interface ----------------------------------------------------------------------
 
@@ -229,7 +219,34 @@ class AgendaTreeModel(QAbstractItemModel):
         if node.fetched:
             self._sync_children(index, node, self._children_of(node))
 
+    def refresh_all(self) -> None:
+        """Re-read every loaded node (the file changed wholesale: an import added meetings,
+        sessions, agenda items). What was not loaded stays so; the selection and the
+        expanded branches stay on their nodes."""
+        self._sync_children(QModelIndex(), self._root, self._children_of(self._root))
+        for meeting_row, meeting in enumerate(list(self._root.children)):
+            if not meeting.fetched:
+                continue
+            meeting_index = self.index(meeting_row, 0)
+            self._sync_children(meeting_index, meeting, self._children_of(meeting))
+            for session_row, session in enumerate(list(meeting.children)):
+                if session.fetched:
+                    session_index = self.index(session_row, 0, meeting_index)
+                    self._sync_children(session_index, session, self._children_of(session))
+
     def _children_of(self, node: Node) -> list[Node]:
+        if node.kind == "root":
+            return [
+                Node(
+                    "meeting",
+                    meeting.id,
+                    meeting.title,
+                    tooltip=f"{meeting.title}\n{meeting.venue}\n{meeting.timezone}".strip(),
+                    parent=node,
+                    zone=meeting.timezone,
+                )
+                for meeting in self._editing.meetings()
+            ]
         if node.kind == "meeting":
             return [
                 Node(
@@ -337,6 +354,11 @@ class SpeakersModel(QAbstractTableModel):
     @property
     def item_id(self) -> str | None:
         return self._item_id
+
+    @property
+    def state(self) -> SessionState | None:
+        """The session the list shown belongs to, as it was shown."""
+        return self._state
 
     def show_item(self, state: SessionState | None, item_id: str | None) -> None:
         """Show ``item_id``'s list from ``state`` (or nothing)."""

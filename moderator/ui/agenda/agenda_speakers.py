@@ -1,18 +1,31 @@
 """The agenda editor's list of speakers for one agenda item: the table and the "add" row.
 
-A speaker is added by typing a participant's name or organisation (type-ahead over the meeting's
-roster), choosing the speech type (its default time fills the allotted time) and pressing
-Enter. Speech type and allotted time are edited in the table; Alt+↑/Alt+↓ or drag and drop
-reorder; Delete takes a speaker off the list. Every action is one undoable edit
-(``AgendaEditing``).
+A speaker is added as staff fill a list: type a participant's name or organisation (type-ahead
+over the meeting's roster) and press Enter, which picks the person (the whole name shows) and
+moves on to the speech type; choose it (its default time fills the allotted time), Tab to the
+time if it differs, and Enter adds the speaker and returns to the name for the next one. The
+speech type and time chosen stay for the next speaker, so a run of statements is name, Enter,
+Enter. As in the chair's Add a speaker dialog, a time typed for a speaker survives a change of
+speech type, and a delegation's later right of reply defaults to the shorter time. Enter on a
+name already picked adds too, and so does "Add speaker". Speech type and
+allotted time are edited in the table; Alt+↑/Alt+↓ or drag and drop reorder; Delete takes a
+speaker off the list. Every action is one undoable edit (``AgendaEditing``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from moderator.domain.model import Participant, SpeechType
 from moderator.domain.session_state import SessionState
-from moderator.domain.speech_rules import SpeechRules
+from moderator.domain.speech_rules import SpeechRules, default_time
 from moderator.services.agenda.agenda_editing import AgendaEditing
 from moderator.ui.agenda.agenda_forms import error_label, line_edit
 from moderator.ui.agenda.agenda_models import SpeakerColumn, SpeakersModel
@@ -69,11 +82,37 @@ class SpeechTypeDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class _EnterAdds(QObject):
+    """Enter on the speech type of the add row adds the speaker (a closed drop-down lets the key
+    through to nobody; an open one takes it to choose its entry, as usual)."""
+
+    def __init__(self, add: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self._add = add
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self._add()
+            return True
+        return False
+
+
 class SpeakersPanel(QWidget):
     def __init__(self, editing: AgendaEditing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editing = editing
         self._participants: list[Participant] = []
+        #: The participant Enter (or a click on a suggestion) picked in the name field: the
+        #: next Enter adds them.
+        self._picked: str | None = None
+        #: A time typed for the speaker being added: a change of speech type keeps it (as in
+        #: the chair's Add a speaker dialog); the next speaker starts from the defaults again.
+        self._time_typed = False
         self.model = SpeakersModel(editing, self)
 
         self.table = QTableView()
@@ -129,6 +168,9 @@ class SpeakersPanel(QWidget):
         self.down_button = QPushButton(self.tr("Down"))
         self.down_button.setAccessibleName(self.tr("Move the selected speaker down"))
         self.error = error_label("speaker_error")
+        self.hint = QLabel()
+        self.hint.setObjectName("speaker_hint")
+        self.hint.setWordWrap(True)
 
         adding = QHBoxLayout()
         adding.addWidget(self.who, 3)
@@ -147,14 +189,20 @@ class SpeakersPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(moving)
         layout.addLayout(adding)
+        layout.addWidget(self.hint)
         layout.addWidget(self.error)
 
         self._rules = SpeechRules()
         self._set_default_time()
         self.kind.currentIndexChanged.connect(self._set_default_time)
         self.who.textChanged.connect(self._validate)
+        self.who.textEdited.connect(self._unpick)
+        self.kind.currentIndexChanged.connect(self._validate)
         self.allotted.textChanged.connect(self._validate)
-        self.who.returnPressed.connect(self.add)
+        self.allotted.textEdited.connect(lambda _text: setattr(self, "_time_typed", True))
+        self.who.returnPressed.connect(self._enter_on_name)
+        completer.activated.connect(self._suggestion_chosen)
+        self.kind.installEventFilter(_EnterAdds(self.add, self.kind))
         self.allotted.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -209,8 +257,16 @@ class SpeakersPanel(QWidget):
     # --- acting --------------------------------------------------------------------------------
 
     def _set_default_time(self) -> None:
+        """The speech type's default time (the meeting's rules; a later right of reply of the
+        picked person's delegation is shorter), unless a time was typed for this speaker."""
+        if self._time_typed:
+            return
         speech_type = SpeechType(self.kind.currentData())
-        self.allotted.setText(minutes_seconds(self._rules[speech_type].default_ms))
+        state, item_id = self.model.state, self.model.item_id
+        allotted = self._rules[speech_type].default_ms
+        if self._picked is not None and state is not None and item_id is not None:
+            allotted = default_time(state, self._rules, speech_type, item_id, self._picked)
+        self.allotted.setText(minutes_seconds(allotted))
 
     def _choice(self) -> tuple[str | None, str | None, int | None]:
         """(participant id, problem, allotted ms) of the add row."""
@@ -255,6 +311,57 @@ class SpeakersPanel(QWidget):
         self.add_button.setEnabled(has_item and participant_id is not None and problem is None)
         for widget in (self.who, self.kind, self.allotted):
             widget.setEnabled(has_item)
+        picked = self._picked is not None and self._picked == participant_id and not problem
+        self.hint.setText(
+            self.tr(
+                "Enter adds them as {kind}, {time}; or change the speech type and time first"
+            ).format(kind=self.kind.currentText(), time=self.allotted.text().strip())
+            if picked
+            else ""
+        )
+
+    def _unpick(self) -> None:
+        """The name is being typed again: the next Enter picks, it does not add."""
+        self._picked = None
+
+    def _enter_on_name(self) -> None:
+        """Enter in the name field: pick the person it names (the whole name shows, the speech
+        type is next), or add them when they are already picked."""
+        participant_id, problem, _allotted = self._choice()
+        if participant_id is None:
+            if problem is not None:
+                self.error.setText(problem)
+            return
+        if self._picked == participant_id:
+            self.add()
+            return
+        self._pick(participant_id)
+
+    def _suggestion_chosen(self, _text: str) -> None:
+        """A suggestion clicked or chosen with Enter in the pop-up: that person is picked."""
+        participant_id, _problem, _allotted = self._choice()
+        if participant_id is not None:
+            self._pick(participant_id)
+
+    def _pick(self, participant_id: str) -> None:
+        participant = next((p for p in self._participants if p.id == participant_id), None)
+        if participant is None:
+            return
+        self._picked = participant_id
+        label = participant_label(participant)
+        if self.who.text() != label:
+            self.who.setText(label)  # not "edited": the pick holds
+        plain = self._rules[SpeechType(self.kind.currentData())].default_ms
+        if parse_time(self.allotted.text()) == plain:
+            self._set_default_time()  # their own default (a later reply); a carried time stays
+        self._validate()
+        popup = self.who.completer().popup() if self.who.completer() is not None else None
+        if popup is not None and popup.isVisible():
+            # After the key press is over: the pop-up, closing on this Enter, hands the focus
+            # back to the name field as it closes.
+            QTimer.singleShot(0, self.kind, lambda: self.kind.setFocus())
+        else:
+            self.kind.setFocus()
 
     def add(self) -> str | None:
         participant_id, problem, allotted = self._choice()
@@ -270,9 +377,12 @@ class SpeakersPanel(QWidget):
         )
         if entry_id is not None:
             self._hold_suggestion_write_back()
+            self._picked = None
+            self._time_typed = False
             self.who.clear()  # the button is disabled again until another participant is chosen
             self.error.setText("")
             self.select_entry(entry_id)
+            self.who.setFocus()  # the next name; the speech type and time stay as chosen
         return entry_id
 
     def _hold_suggestion_write_back(self) -> None:

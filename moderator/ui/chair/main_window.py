@@ -14,6 +14,7 @@ from PySide6.QtCore import QMargins, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -679,17 +680,29 @@ class MainWindow(QMainWindow):
     def _choose_import(self) -> None:
         from moderator.ui.agenda.import_dialog import choose_import_file
 
-        path = choose_import_file(self)
+        front = self._front_window()
+        path = choose_import_file(front)
         if path is not None:
-            self.open_import(path)
+            self.open_import(path, front)
 
-    def open_import(self, path):  # type: ignore[no-untyped-def]
-        """The import dialog for ``path`` (non-modal); the open session re-reads on success."""
+    def _front_window(self) -> QWidget:
+        """The console's window in front: the agenda editor when staff press Ctrl+I there, so
+        the dialogs open over it and it is still in front when they close."""
+        active = QApplication.activeWindow()
+        window = active
+        while window is not None and window is not self:
+            window = window.parentWidget()
+        return active if window is self and active is not None else self
+
+    def open_import(self, path, over=None):  # type: ignore[no-untyped-def]
+        """The import dialog for ``path`` (non-modal, over the window ``over``, else the one in
+        front); the open session re-reads on success."""
         from moderator.services.agenda.agenda_import import AgendaImporter
         from moderator.ui.agenda.import_dialog import open_import_dialog
 
         importer = AgendaImporter.of_session(self._service)
-        dialog = open_import_dialog(self, importer, path, now_ms=self._service.now_ms)
+        parent = over if over is not None else self._front_window()
+        dialog = open_import_dialog(parent, importer, path, now_ms=self._service.now_ms)
         dialog.sig_imported.connect(lambda _preview: self._service.reload())
         return dialog
 

@@ -308,6 +308,27 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
 )
 
 
+#: The console's actions that also work while the agenda editor is the active window (and are in
+#: its Session menu): what staff reach for while preparing the day (import, connect, the
+#: readiness check, switching the session) and the speaker display's controls, which must
+#: answer whatever window is in front. Plain keys (N, Space, Delete…) mean typing or editing
+#: there, and the editor has its own undo, so those stay the main window's; so does Ctrl+Q,
+#: which in the editor would close the whole console.
+EDITOR_WINDOW_ACTIONS: tuple[str, ...] = (
+    "import_agenda",
+    "connect",
+    "readiness",
+    "open_session",
+    "toggle_display",
+    "display_controls",
+    "blackout",
+    "message_conclude",
+    "message_time_up",
+    "message_type",
+    "message_clear",
+)
+
+
 def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
     sequences: list[QKeySequence] = []
     for shortcut in spec.shortcuts:

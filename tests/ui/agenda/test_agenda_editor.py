@@ -492,9 +492,11 @@ def test_add_a_participant_then_put_them_on_a_list(setup: Setup, qtbot: QtBot):
     completer.setCompletionPrefix("sahel peace")  # type-ahead: a part of the organisation
     assert completer.completionCount() == 1
     assert completer.currentCompletion() == "Dr. Lina Haddad — Sahel Peace Institute"
-    # Typed without the completer's pop-up (offscreen, it cannot grab the keyboard).
+    # Typed without the completer's pop-up (offscreen, it cannot grab the keyboard): Enter picks
+    # her, Enter on the speech type adds.
     speakers.who.setText("Sahel Peace")
     qtbot.keyClick(speakers.who, KEY.Key_Return)
+    qtbot.keyClick(speakers.kind, KEY.Key_Return)
     entries = setup.reread().entries_of(item.id)
     added = entries[-1]
     assert (added.participant_id, added.speech_type, added.allotted_ms) == (
@@ -875,8 +877,8 @@ def test_an_edit_of_another_session_wakes_the_sync_but_leaves_the_chairs_view(
 
 
 def test_enter_on_a_suggestion_adds_once_and_empties_the_add_row(setup: Setup, qtbot: QtBot):
-    """The field empties and "Add speaker" is off after Enter on a suggestion: a second click
-    cannot add the same person again."""
+    """The field empties and "Add speaker" is off once the suggestion picked with Enter is
+    added: a second click cannot add the same person again."""
     item = setup.reread().agenda_items[4]
     choose(setup, "item", item.id)
     speakers = setup.editor.speakers
@@ -888,7 +890,9 @@ def test_enter_on_a_suggestion_adds_once_and_empties_the_add_row(setup: Setup, q
     assert popup.isVisible()
     qtbot.keyClick(popup, KEY.Key_Down)
     assert speakers.who.text() == "Nadia Petrova — Institute for Security and Rights"
-    qtbot.keyClick(popup, KEY.Key_Return)
+    qtbot.keyClick(popup, KEY.Key_Return)  # picks her (the type and time come next)
+    assert len(setup.reread().entries_of(item.id)) == before
+    qtbot.keyClick(speakers.kind, KEY.Key_Return)  # adds
     assert speakers.who.text() == ""
     assert not speakers.add_button.isEnabled()
     qtbot.mouseClick(speakers.add_button, Qt.MouseButton.LeftButton)
