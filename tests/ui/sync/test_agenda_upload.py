@@ -238,3 +238,51 @@ def test_server_import_of_the_export_reaches_a_chair_unchanged(
         chair = chair_download(qtbot, live_server, tmp_path, "day", session_id)
         assert agenda_of(chair, session_id) == agenda_of(store, session_id)
         chair.engine.dispose()
+
+
+def test_a_console_following_the_session_sees_the_import_at_once(
+    qtbot: QtBot, qasync_loop, no_keyring, live_server: LiveServer, staff_console, tmp_path
+):
+    """The chair already follows the session when staff import a corrected spreadsheet: the
+    window shows the new title and speaker without the chair doing anything."""
+    import asyncio
+
+    from moderator.app import Console
+    from moderator.services.chair.time_source import TimeSource
+
+    store, bundle = staff_console
+    (session,) = bundle.sessions
+    document = export_agenda_json(store.engine, bundle.meeting.id)
+    agenda = tmp_path / "agenda.json"
+    agenda.write_text(json.dumps(document), encoding="utf-8")
+    db = str(live_server.db_path)
+    assert server_main(["import", str(agenda), "--meeting", "day", "--db", db]) == 0
+
+    chair = live_server.create_token("chair", "day", sessions=[session.id])
+    path = tmp_path / "chair.sqlite3"
+    engine = open_database(path)
+    chair_store = Store(engine)
+    download_into(qtbot, chair_store, live_server.url, chair, session.id)
+    console = Console(qtbot, path, TimeSource())
+    window = console.show_session(chair_store.load_session_state(session.id), chair_store)
+    qtbot.addWidget(window)
+    console.prepare_sync(live_server.url, chair)
+    console.started()
+    try:
+        qtbot.waitUntil(lambda: console.sync.status.state == "online", timeout=10_000)
+        (meeting,) = document["meetings"]
+        meeting["sessions"][0]["title"] = "Side event (room changed)"
+        first_item = meeting["sessions"][0]["agenda_items"][0]
+        first_item["speakers"].append({**first_item["speakers"][0], "id": "walk-up-speaker"})
+        agenda.write_text(json.dumps(document), encoding="utf-8")
+        assert server_main(["import", str(agenda), "--meeting", "day", "--db", db]) == 0
+        qtbot.waitUntil(lambda: console.service.state.has_entry("walk-up-speaker"), timeout=10_000)
+        state = console.service.state
+        assert state.session.title == "Side event (room changed)"
+        assert [e.id for e in state.entries_of(first_item["id"])][-1] == "walk-up-speaker"
+        assert window.speaker_model.row_of_entry("walk-up-speaker") >= 0
+        qtbot.waitUntil(lambda: console.sync.status.state == "online", timeout=10_000)
+    finally:
+        stopping = asyncio.ensure_future(console.stop())
+        qtbot.waitUntil(stopping.done, timeout=10_000)
+        engine.dispose()
