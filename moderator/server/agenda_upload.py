@@ -111,6 +111,8 @@ def upload_plan(
         touched = _write(connection, current, writes)
         result.sessions_reset = sorted(touched)
         result.version = _reset_changes(connection, meeting_id, touched, now)
+        if not result.version and writes:
+            result.version = _newest_version(connection)
     if touched:
         sync.invalidate(touched)
         sync.on_commit(touched)
@@ -368,7 +370,9 @@ def _scratch_copy(connection: Connection, current: _Current, plan: ImportPlan) -
 def _write(
     connection: Connection, current: _Current, writes: list[tuple[str, Any, list[dict]]]
 ) -> set[str]:
-    """Make the import's writes on the backend's rows; return the sessions they touched."""
+    """Make the import's writes on the backend's rows; return the sessions followers must
+    download again (those whose rows changed; all of them when the meeting or its roster
+    did), of the ones that existed before."""
     bundle = current.bundle
     item_session = {i.id: i.session_id for i in bundle.agenda_items} if bundle else {}
     entry_item = {e.id: e.agenda_item_id for e in bundle.entries} if bundle else {}
@@ -395,7 +399,6 @@ def _write(
         if table in _MEETING_WIDE:
             meeting_wide = True
         elif table is SessionRow:
-            sessions.update(row["id"] for row in rows)
             touched.update(row["id"] for row in rows)
         elif table in (SessionDetailsRow, SessionClockRow):
             touched.update(row["session_id"] for row in rows)
@@ -404,7 +407,8 @@ def _write(
             touched.update(row["session_id"] for row in rows)
         elif table is SpeakerEntryRow:
             touched.update(item_session[row["agenda_item_id"]] for row in rows)
-    return sessions if meeting_wide else touched
+    # A session this import creates has no followers yet: no reset for it.
+    return (sessions if meeting_wide else touched) & set(current.session_ids)
 
 
 def _key_of(table: Any) -> str:
@@ -437,6 +441,12 @@ def _reset_changes(connection: Connection, meeting_id: str, session_ids: set[str
         )
         version = int(result.inserted_primary_key[0])
     return version
+
+
+def _newest_version(connection: Connection) -> int:
+    from sqlalchemy import func
+
+    return connection.execute(select(func.max(ChangeRow.version))).scalar() or 0
 
 
 def preview_document(result: UploadResult) -> dict[str, Any]:

@@ -204,14 +204,19 @@ def import_command(args: argparse.Namespace, db_location: str) -> int:
         print(line)
     if not result.applied:
         print("Dry run: nothing was written.")
-    elif result.sessions_reset:
-        print(
-            f"Imported into meeting {args.meeting} ({result.preview.writes()} records written); "
-            f"{len(result.sessions_reset)} session(s) sent again to the consoles following them "
-            f"(feed version {result.version})."
-        )
-    else:
+    elif not result.preview.writes():
         print(f"Meeting {args.meeting} already matches the file: nothing was written.")
+    else:
+        followers = (
+            f"; {len(result.sessions_reset)} session(s) sent again to the consoles following "
+            f"them (feed version {result.version})"
+            if result.sessions_reset
+            else ""
+        )
+        print(
+            f"Imported into meeting {args.meeting} ({result.preview.writes()} records "
+            f"written){followers}."
+        )
     return EXIT_OK
 
 

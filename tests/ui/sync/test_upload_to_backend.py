@@ -240,11 +240,12 @@ def test_server_import_of_the_export_reaches_a_chair_unchanged(
         chair.engine.dispose()
 
 
-def test_a_console_following_the_session_sees_the_import_at_once(
+def test_a_console_following_the_session_gets_the_import(
     qtbot: QtBot, qasync_loop, no_keyring, live_server: LiveServer, staff_console, tmp_path
 ):
-    """The chair already follows the session when staff import a corrected spreadsheet: the
-    window shows the new title and speaker without the chair doing anything."""
+    """The chair already follows the session when staff import a corrected spreadsheet on the
+    server: the window shows the new title and speaker without the chair doing anything (the
+    server process learns of the other process's write at its stream's next heartbeat)."""
     import asyncio
 
     from moderator.app import Console

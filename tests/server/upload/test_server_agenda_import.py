@@ -59,7 +59,8 @@ def test_server_import_dry_run_prints_the_preview_and_writes_nothing(tmp_path, c
     assert server_main(["import", str(agenda), "--meeting", "day", "--db", str(db)]) == 0
     first = capsys.readouterr().out
     assert "Total: 39 created" in first
-    assert "1 session(s) sent again to the consoles following them" in first
+    # New sessions have no followers yet: nothing to send again.
+    assert first.rstrip().endswith("Imported into meeting day (39 records written).")
     before = dump(db)
 
     document = json.loads(agenda.read_text(encoding="utf-8"))
@@ -144,7 +145,10 @@ def day(live_server: LiveServer, tmp_path: Path) -> dict:
         answer = client.post(f"{API}/meetings/day/agenda", json=document)
     assert answer.status_code == 200, answer.text
     assert answer.json()["applied"] is True
-    return {"document": document, "staff": staff, "session_id": answer.json()["sessions_reset"][0]}
+    assert answer.json()["sessions_reset"] == []  # a new session has no followers yet
+    (created,) = [c for c in answer.json()["changes"] if c["kind"] == "session"]
+    assert created["action"] == "create"
+    return {"document": document, "staff": staff, "session_id": created["entity_id"]}
 
 
 def feed_version(server: LiveServer, token: str, session_id: str) -> int:
