@@ -191,12 +191,25 @@ def import_command(args: argparse.Namespace, db_location: str) -> int:
     except ScheduleImportError as error:
         print(f"moderator-server: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    db = open_server_database(db_location)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        db = open_server_database(db_location)
+    except SQLAlchemyError as error:
+        print(f"moderator-server: cannot open {db_location}: {_reason(error)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         sync = SyncService(db, lambda: time.time_ns() // 1_000_000)
         result = upload_plan(sync, args.meeting, plan, dry_run=args.dry_run)
     except ProtocolError as error:
         print(f"moderator-server: {error.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except SQLAlchemyError as error:  # rolled back: nothing was written
+        print(
+            f"moderator-server: {db_location} refused the import, nothing was written: "
+            f"{_reason(error)}",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
     finally:
         db.dispose()
@@ -218,6 +231,11 @@ def import_command(args: argparse.Namespace, db_location: str) -> int:
             f"written){followers}."
         )
     return EXIT_OK
+
+
+def _reason(error: Exception) -> str:
+    """The database's own words (without the SQL statement and its parameters)."""
+    return str(getattr(error, "orig", None) or error).splitlines()[0]
 
 
 if __name__ == "__main__":

@@ -274,3 +274,14 @@ def test_a_session_the_backend_has_seen_used_keeps_its_speakers(live_server: Liv
         s["id"]
         for s in day["document"]["meetings"][0]["sessions"][0]["agenda_items"][0]["speakers"]
     } <= day_entries
+
+
+def test_a_database_that_is_not_one_is_named_and_left_as_it_is(tmp_path, capsys):
+    agenda = write_json(tmp_path / "agenda.json", export_demo(tmp_path))
+    junk = tmp_path / "notes.sqlite3"
+    junk.write_bytes(b"the chair's notes, not a database")
+    assert server_main(["import", str(agenda), "--meeting", "day", "--db", str(junk)]) == 2
+    error = capsys.readouterr().err
+    assert str(junk) in error or "notes.sqlite3" in error
+    assert "not a database" in error
+    assert junk.read_bytes() == b"the chair's notes, not a database"
