@@ -105,12 +105,15 @@ class AgendaUpload:
         self._engine = engine
         self._client_factory = client_factory
 
-    def read_meeting(self, meeting_id: str) -> dict[str, Any]:
-        """The meeting as Moderator's agenda JSON (blocking: a worker thread)."""
+    def read_meeting(self, meeting_id: str) -> bytes:
+        """The meeting as Moderator's agenda JSON, encoded (blocking: a worker thread)."""
+        import json
+
         from moderator.services.agenda.agenda_export import export_agenda_json
 
         engine = self._engine() if callable(self._engine) else self._engine
-        return export_agenda_json(engine, meeting_id)
+        document = export_agenda_json(engine, meeting_id)
+        return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
 
     async def send(
         self, url: str, token: str, local_meeting: str, target_meeting: str, dry_run: bool

@@ -73,15 +73,17 @@ class BackendClient:
         return await self._call("GET", f"/api/v1/meetings/{meeting_id}")
 
     async def import_agenda(
-        self, meeting_id: str, document: dict[str, Any], dry_run: bool
+        self, meeting_id: str, document: bytes, dry_run: bool
     ) -> dict[str, Any]:
-        """Import Moderator's agenda JSON into the backend's meeting (staff, admins): what it
-        changes, and with ``dry_run`` only that."""
+        """Import Moderator's agenda JSON (``document``, already encoded: a congress is most
+        of a megabyte, encoded off the event loop) into the backend's meeting (staff,
+        admins): what it changes, and with ``dry_run`` only that."""
         return await self._call(
             "POST",
             f"/api/v1/meetings/{meeting_id}/agenda",
             params={"dry_run": "true" if dry_run else "false"},
-            json=document,
+            content=document,
+            headers={"Content-Type": "application/json"},
             timeout=httpx.Timeout(max(self._timeout_s, 60.0)),
         )
 
