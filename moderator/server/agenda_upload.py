@@ -16,9 +16,10 @@ What the backend adds to the console's rules:
   file no longer has on an item's list is removed (no chair has touched those lists).
 * Ids are global on the backend: an id another meeting holds is never taken over; the record
   gets an id derived from the meeting and the file's key instead, the same at every upload.
-* Followers see the change: every session whose rows changed (all of the meeting's when the
-  meeting or its roster changed) gets one ``reset`` change in the feed, as ``PUT`` does, and
-  consoles following it download it again.
+* Followers see the change: every existing session whose rows changed (all of the meeting's
+  when the meeting or its roster changed) gets one ``reset`` change in the feed, as ``PUT``
+  does, and consoles following it download it again; a session the import creates has no
+  followers yet and gets none.
 """
 
 from __future__ import annotations

@@ -74,7 +74,9 @@ class UploadAnswer:
                 more = len(changes) - NAMES_SHOWN
                 names += f" and {more} more" if more > 0 else ""
                 label = one if len(changes) == 1 else many
-                lines.append(f"{len(changes)} {label} {_VERBS[action][verb]}: {names}")
+                # A removed speaker is named by the item whose list no longer has them.
+                where = ", from" if kind == "speaker_entry" and action == "remove" else ""
+                lines.append(f"{len(changes)} {label} {_VERBS[action][verb]}{where}: {names}")
         for change in self.refusals:
             lines.append(f"Not done: {change['name']} — {change['reason']}")
         unchanged = self.totals.get("unchanged", 0)
