@@ -326,3 +326,33 @@ def test_a_congress_uploads_while_the_console_stays_responsive(
         assert previewing.worst_ms < GENEROUS_LAG_MS and uploading.worst_ms < GENEROUS_LAG_MS
     finally:
         engine.dispose()
+
+
+def test_the_session_menu_opens_the_upload_and_the_editors_copy_points_to_it(
+    qtbot: QtBot, qasync_loop, no_keyring, staff_console, tmp_path
+):
+    from PySide6.QtWidgets import QDialog
+
+    from moderator.app import Console
+    from moderator.services.chair.time_source import TimeSource
+
+    store, bundle = staff_console
+    (session,) = bundle.sessions
+    console = Console(qtbot, tmp_path / "staff.sqlite3", TimeSource())
+    window = console.show_session(store.load_session_state(session.id), store)
+    qtbot.addWidget(window)
+    (session_menu,) = [m for m in window.menuBar().actions() if m.text() == "&Session"]
+    assert window.actions["upload_agenda"] in session_menu.menu().actions()
+
+    window.actions["upload_agenda"].trigger()
+    dialogs = [d for d in window.findChildren(QDialog) if d.objectName() == "uploadDialog"]
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    assert dialogs[0].target.text() == bundle.meeting.id
+    assert bundle.meeting.title in dialogs[0].source.text()
+    dialogs[0].close()
+
+    editor = window.open_agenda_editor()
+    qtbot.waitUntil(lambda: editor.isVisible())
+    editor.select_session(session.id)
+    assert editor.duplicate_session() is not None
+    assert "Upload to backend…" in editor.statusBar().currentMessage()
