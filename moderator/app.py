@@ -197,6 +197,7 @@ class Console:
         self.service = SessionService(self.runner)
         previous, self.window = self.window, MainWindow(self.service, str(self.path))
         self.window.actions["connect"].triggered.connect(self.open_connect_dialog)
+        self.window.actions["upload_agenda"].triggered.connect(self.open_upload_dialog)
         self.window.actions["readiness"].triggered.connect(self.open_readiness_dialog)
         self.window.actions["open_session"].triggered.connect(self.open_session_picker)
         self.window.actions["new_meeting"].triggered.connect(lambda: self.open_new_meeting())
@@ -416,6 +417,23 @@ class Console:
             lambda url, token, session_id: background_task(self.follow(url, token, session_id))
         )
         dialog.show()
+
+    def open_upload_dialog(self):  # type: ignore[no-untyped-def]
+        """Upload to backend: the open session's meeting, to a backend meeting (staff)."""
+        from PySide6.QtCore import Qt
+
+        from moderator.services.sync.agenda_upload import AgendaUpload
+        from moderator.ui.sync.upload_dialog import UploadDialog
+
+        service = self.service
+        meeting = service.state.meeting
+        upload = AgendaUpload(lambda: service.store.engine)
+        dialog = UploadDialog(self.tokens, upload, meeting.id, meeting.title, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     # --- life cycle --------------------------------------------------------------------------
 

@@ -4,8 +4,9 @@
   prints what the file will create, update or leave alone (one line per kind and action,
   then totals) and applies it in one transaction unless ``--dry-run``. A dry run never
   writes the database: it previews against a copy.
-- ``moderator export-agenda --format json|csv [--db PATH] [-o FILE]`` writes the agenda in a
-  form ``moderator import`` reads back without loss.
+- ``moderator export-agenda --format json|csv [--db PATH] [-o FILE] [--meeting ID]`` writes
+  the agenda in a form ``moderator import`` (and ``moderator-server import``, one meeting at
+  a time) reads back without loss.
 
 Exit codes: 0 success, 2 bad input or unusable database, with one line on standard error
 naming the file, the row or element, and the field.
@@ -59,6 +60,11 @@ def add_subcommands(commands: argparse._SubParsersAction, add_database_option) -
     )
     exporter.add_argument("--format", choices=["json", "csv"], default="json")
     exporter.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    exporter.add_argument(
+        "--meeting",
+        metavar="ID",
+        help="only this meeting (what moderator-server import takes); default: all",
+    )
     add_database_option(exporter)
 
 
@@ -115,9 +121,13 @@ def run_export_agenda(args: argparse.Namespace, db_path: Path, out: TextIO | Non
         return EXIT_BAD_INPUT
     try:
         if args.format == "csv":
-            text = export_agenda_csv(engine)
+            text = export_agenda_csv(engine, getattr(args, "meeting", None))
         else:
-            text = json.dumps(export_agenda_json(engine), ensure_ascii=False, indent=2) + "\n"
+            document = export_agenda_json(engine, getattr(args, "meeting", None))
+            text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    except KeyError:
+        print(f"moderator: {db_path} has no meeting {args.meeting!r}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     finally:
         engine.dispose()
     if args.output is None:

@@ -4,9 +4,15 @@
     moderator-server create-token --role ROLE --meeting ID [--session ID ...]
                                   [--participant ID] [--label TEXT] [--db PATH|URL]
     moderator-server load-demo --meeting ID [--db PATH|URL]
+    moderator-server import FILE --meeting ID [--dry-run] [--format auto|csv|xlsx|json|xml|ics]
+                            [--db PATH|URL]
 
 The default database is ``moderator-server.sqlite3`` in the user data folder. ``create-token``
-prints the token once, on standard output, and stores only its hash.
+prints the token once, on standard output, and stores only its hash. ``import`` reads an agenda
+with the console's importers (and Moderator's own ``export-agenda`` JSON), prints the same
+preview as ``moderator import`` against the backend's meeting, and applies it in one
+transaction unless ``--dry-run``; a bad file is named with its row and field on standard
+error, nothing is written, and the exit code is 2.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from pathlib import Path
 from moderator import __version__
 
 EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_BAD_INPUT = 2
 
 
 def default_database() -> str:
@@ -57,6 +64,21 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
     demo = with_db(commands.add_parser("load-demo", help="load the demo meeting under an id"))
     demo.add_argument("--meeting", required=True, metavar="ID")
+
+    upload = with_db(
+        commands.add_parser(
+            "import",
+            help="import an agenda file into a meeting (the console's formats and preview)",
+        )
+    )
+    upload.add_argument("file", type=Path, metavar="FILE")
+    upload.add_argument("--meeting", required=True, metavar="ID")
+    upload.add_argument(
+        "--format", choices=["auto", "csv", "xlsx", "json", "xml", "ics"], default="auto"
+    )
+    upload.add_argument(
+        "--dry-run", action="store_true", help="print what would change and write nothing"
+    )
     return parser.parse_args(argv)
 
 
@@ -65,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     db_location = args.db or default_database()
     if args.command == "serve":
         return serve(args, db_location)
+    if args.command == "import":
+        return import_command(args, db_location)
     from moderator.server.database import open_server_database
 
     db = open_server_database(db_location)
@@ -151,6 +175,67 @@ def load_demo_command(args: argparse.Namespace, db) -> int:  # type: ignore[no-u
         print(f"session {session.id} {session.title}")
     print(f"meeting {answer['meeting_id']}: {answer['entries']} speakers", file=sys.stderr)
     return EXIT_OK
+
+
+def import_command(args: argparse.Namespace, db_location: str) -> int:
+    """The file is read and checked before the database is opened: a bad file never
+    creates or migrates a backend database."""
+    from moderator.cli.agenda import preview_lines
+    from moderator.importers import ScheduleImportError, load_plan
+    from moderator.server.agenda_upload import upload_plan
+    from moderator.server.database import open_server_database
+    from moderator.server.sync import ProtocolError, SyncService
+
+    try:
+        plan = load_plan(args.file, args.format)
+    except ScheduleImportError as error:
+        print(f"moderator-server: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        db = open_server_database(db_location)
+    except SQLAlchemyError as error:
+        print(f"moderator-server: cannot open {db_location}: {_reason(error)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        sync = SyncService(db, lambda: time.time_ns() // 1_000_000)
+        result = upload_plan(sync, args.meeting, plan, dry_run=args.dry_run)
+    except ProtocolError as error:
+        print(f"moderator-server: {error.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except SQLAlchemyError as error:  # rolled back: nothing was written
+        print(
+            f"moderator-server: {db_location} refused the import, nothing was written: "
+            f"{_reason(error)}",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    finally:
+        db.dispose()
+    for line in preview_lines(result.preview, applied=result.applied):
+        print(line)
+    if not result.applied:
+        print("Dry run: nothing was written.")
+    elif not result.preview.writes():
+        print(f"Meeting {args.meeting} already matches the file: nothing was written.")
+    else:
+        followers = (
+            f"; {len(result.sessions_reset)} session(s) sent again to the consoles following "
+            f"them (feed version {result.version})"
+            if result.sessions_reset
+            else ""
+        )
+        print(
+            f"Imported into meeting {args.meeting} ({result.preview.writes()} records "
+            f"written){followers}."
+        )
+    return EXIT_OK
+
+
+def _reason(error: Exception) -> str:
+    """The database's own words (without the SQL statement and its parameters)."""
+    return str(getattr(error, "orig", None) or error).splitlines()[0]
 
 
 if __name__ == "__main__":

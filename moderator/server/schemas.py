@@ -328,6 +328,44 @@ class MeetingUpload(Strict):
     entries: Annotated[list[EntryIn], Field(max_length=50_000)]
 
 
+class AgendaDocument(BaseModel):
+    """Moderator's agenda JSON, as ``moderator export-agenda --format json`` writes it; the
+    importer reads the meetings (``docs/import-formats.md``), so they are checked there."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Annotated[str, Field(max_length=64)]
+    format_version: int
+    app_version: Annotated[str, Field(max_length=64)] | None = None
+    meetings: Annotated[list[dict[str, Any]], Field(max_length=100)]
+
+
+class AgendaChange(Strict):
+    kind: str
+    action: Literal["create", "update", "unchanged", "keep", "remove"]
+    name: str
+    entity_id: str
+    fields: list[str]
+    reason: str
+
+
+class AgendaUploadAnswer(Answer):
+    """What an agenda upload does (``applied`` false: the dry run's preview) or did."""
+
+    meeting_id: str
+    applied: bool
+    source: str
+    format: str
+    counts: dict[str, int]
+    notes: list[str]
+    changes: list[AgendaChange]
+    totals: dict[str, int]
+    #: Sessions sent again to the consoles following them (a ``reset`` in their feed).
+    sessions_reset: list[str]
+    #: The feed version after the upload (0 when nothing was written).
+    version: int
+
+
 class MeetingUploadAnswer(Answer):
     meeting_id: str
     sessions: int

@@ -103,3 +103,20 @@ def test_the_installed_command_runs_as_a_process(db_path):
     )
     assert result.returncode == 0, result.stderr
     assert "Dry run" in result.stdout
+
+
+def test_export_agenda_of_one_meeting_and_of_an_unknown_one(db_path, tmp_path, capsys):
+    assert main(["import", str(EXAMPLE), "--db", str(db_path)]) == 0
+    out = tmp_path / "all.json"
+    assert main(["export-agenda", "--db", str(db_path), "-o", str(out)]) == 0
+    import json
+
+    (meeting,) = json.loads(out.read_text(encoding="utf-8"))["meetings"]
+    one = tmp_path / "one.json"
+    code = main(["export-agenda", "--db", str(db_path), "--meeting", meeting["id"], "-o", str(one)])
+    assert code == 0
+    assert json.loads(one.read_text(encoding="utf-8"))["meetings"] == [meeting]
+    capsys.readouterr()
+    assert main(["export-agenda", "--db", str(db_path), "--meeting", "nope"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "has no meeting 'nope'" in captured.err

@@ -1,5 +1,7 @@
-"""A meeting: read it with its sessions, replace it whole (the upload), read its roster."""
+"""A meeting: read it with its sessions, replace it whole (the upload), import an agenda into
+it (staff's spreadsheet through the console's importers), read its roster."""
 
+import json
 from typing import Any
 
 from fastapi import APIRouter
@@ -18,6 +20,8 @@ from moderator.server.routes.deps import (
 )
 from moderator.server.routes.errors import ERRORS
 from moderator.server.schemas import (
+    AgendaDocument,
+    AgendaUploadAnswer,
     MeetingAnswer,
     MeetingUpload,
     MeetingUploadAnswer,
@@ -56,6 +60,38 @@ def put_meeting(
 ) -> dict[str, Any]:
     own_meeting(principal, meeting_id)
     return replace_meeting(sync, bundle_from_upload(meeting_id, upload))
+
+
+@router.post("/meetings/{meeting_id}/agenda", response_model=AgendaUploadAnswer)
+def post_agenda(
+    meeting_id: str,
+    document: AgendaDocument,
+    principal: Manager,
+    sync: Sync,
+    dry_run: bool = False,
+) -> dict[str, Any]:
+    """Import Moderator's agenda JSON into the meeting as ``moderator-server import`` does:
+    the preview of what changes (``dry_run``: nothing written), or the import applied."""
+    own_meeting(principal, meeting_id)
+    from moderator.importers import ScheduleImportError, parse
+    from moderator.importers.agenda_json import FORMAT_TAG
+    from moderator.server.agenda_upload import preview_document, upload_plan
+
+    source = f"agenda for meeting {meeting_id}"
+    if document.format != FORMAT_TAG:
+        raise ProtocolError(
+            422,
+            "validation_failed",
+            f"format: expected {FORMAT_TAG!r} (moderator export-agenda --format json), "
+            f"found {document.format!r}",
+            field="format",
+        )
+    data = json.dumps(document.model_dump(exclude_none=True)).encode()
+    try:
+        plan = parse(source, data, "json")
+    except ScheduleImportError as error:
+        raise ProtocolError(422, "validation_failed", str(error), field=error.field) from error
+    return preview_document(upload_plan(sync, meeting_id, plan, dry_run=dry_run))
 
 
 @router.get("/meetings/{meeting_id}/participants", response_model=ParticipantsAnswer)

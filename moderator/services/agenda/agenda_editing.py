@@ -12,7 +12,8 @@ A session's format, languages, track and type and a participant's language are c
 (``set_session_details``, ``set_participant_language``), stored in the ``session_details`` and
 ``participant_details`` tables in the same transaction as their command-log (and outbox) row.
 One kind of edit is the console's own: "duplicate session" (a local copy with new ids; it
-reaches a backend when the meeting is uploaded), still an undoable step of the same stack.
+reaches a backend when staff upload the meeting, Session → Upload to backend…), still an
+undoable step of the same stack.
 
 The session that is open in the console's main window must not be edited behind its back:
 ``live_runner`` returns the main window's runner, and edits of that session go through it (its

@@ -26,10 +26,17 @@ from moderator.storage.database import read_only
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def export_agenda_json(engine: Engine) -> dict[str, Any]:
+def export_agenda_json(engine: Engine, meeting_id: str | None = None) -> dict[str, Any]:
+    """Every meeting, or the one ``meeting_id`` names (an upload to a backend is one meeting);
+    ``KeyError`` when the database has no such meeting."""
     rows = _read(engine)
+    chosen = sorted(rows.meetings.values(), key=lambda m: (m.title, m.id))
+    if meeting_id is not None:
+        chosen = [m for m in chosen if m.id == meeting_id]
+        if not chosen:
+            raise KeyError(meeting_id)
     meetings = []
-    for meeting in sorted(rows.meetings.values(), key=lambda m: (m.title, m.id)):
+    for meeting in chosen:
         tz = ZoneInfo(meeting.timezone)
         participants = sorted(
             (p for p in rows.participants.values() if p.meeting_id == meeting.id),
@@ -100,10 +107,15 @@ def _session_document(rows: agenda_store.AgendaRows, session: Any, tz: ZoneInfo)
     }
 
 
-def export_agenda_csv(engine: Engine) -> str:
+def export_agenda_csv(engine: Engine, meeting_id: str | None = None) -> str:
     """One row per speaker; sessions without items, items without speakers and participants
-    on no list get a row of their own, so every record comes back."""
+    on no list get a row of their own, so every record comes back. ``meeting_id``: that
+    meeting only (``KeyError`` when there is none)."""
     rows = _read(engine)
+    if meeting_id is not None:
+        if meeting_id not in rows.meetings:
+            raise KeyError(meeting_id)
+        rows.meetings = {meeting_id: rows.meetings[meeting_id]}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([header for header, _aliases in COLUMNS.values()])

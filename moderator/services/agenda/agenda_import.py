@@ -182,6 +182,19 @@ def apply_import(
     return preview
 
 
+def decide_import(
+    connection: Connection, plan: ImportPlan, now_ms: int
+) -> tuple[ImportPreview, list[tuple[str, Any, list[dict]]]]:
+    """What importing ``plan`` into the database behind ``connection`` would do, and the
+    writes that would do it, ``(operation, table, rows)`` in order, without making them.
+
+    For a caller that makes the writes on other rows than the ones decided against: the
+    backend decides against a copy of one meeting and writes its own tables. The operations
+    are ``insert``, ``update`` (by the table's key), ``details`` (insert or replace), ``links``
+    (``import_sources`` rows) and ``delete_entries`` (speaker entries by id)."""
+    return _Reconciler(connection, plan, now_ms).run()
+
+
 class AgendaImporter:
     """Previews and applies plans against one file, for the import dialog (which runs them on
     its worker thread). ``target`` is an ``Engine``, a ``Store`` (its engine is used) or a

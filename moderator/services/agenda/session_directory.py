@@ -4,8 +4,9 @@ Open session (Ctrl+O) lists every session with its meeting, room and whether it 
 a backend; New meeting and New session create rows through the store's own insert paths (a
 meeting as a ``MeetingBundle`` with ``Store.add_meeting``; a session as the duplicate does it:
 its row, an idle clock and empty details, in one transaction), so a fresh ``Store`` reads them
-back like any imported ones. A new session is local until its meeting is uploaded, as a
-duplicated one is. The widgets never see the store: they hold this object.
+back like any imported ones. A new session is local until its meeting is uploaded (Upload to
+backend, ``services.sync.agenda_upload``), as a duplicated one is. The widgets never see the
+store: they hold this object.
 """
 
 from __future__ import annotations

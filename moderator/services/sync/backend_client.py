@@ -72,6 +72,21 @@ class BackendClient:
     async def meeting(self, meeting_id: str) -> dict[str, Any]:
         return await self._call("GET", f"/api/v1/meetings/{meeting_id}")
 
+    async def import_agenda(
+        self, meeting_id: str, document: bytes, dry_run: bool
+    ) -> dict[str, Any]:
+        """Import Moderator's agenda JSON (``document``, already encoded: a congress is most
+        of a megabyte, encoded off the event loop) into the backend's meeting (staff,
+        admins): what it changes, and with ``dry_run`` only that."""
+        return await self._call(
+            "POST",
+            f"/api/v1/meetings/{meeting_id}/agenda",
+            params={"dry_run": "true" if dry_run else "false"},
+            content=document,
+            headers={"Content-Type": "application/json"},
+            timeout=httpx.Timeout(max(self._timeout_s, 60.0)),
+        )
+
     async def snapshot(self, session_id: str, client_id: str | None = None) -> dict[str, Any]:
         """The session now; with ``client_id``, also how many of its mutations it includes."""
         params = {"client_id": client_id} if client_id else None

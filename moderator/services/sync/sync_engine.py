@@ -26,7 +26,7 @@ import collections
 import contextlib
 import logging
 import random
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -271,20 +271,56 @@ class SyncEngine:
         self._stream_failures += 1  # until the stream delivers something
         self._stream_live = False
         self._stream_waiting_since = asyncio.get_running_loop().time()
+        stream = self._stream_changes()
         try:
-            async for change in self.client.events(self.session_id, self.cursor, self.heartbeat_s):
-                if first:  # the stream answered: only now is the link known to be up
-                    first = False
-                    self._stream_failures = 0
-                    self._stream_live = True
-                    self._stream_waiting_since = None
-                    self._connected(backoff)
-                if change is None:
-                    continue
-                await self._apply_changes([change])
+            async with contextlib.aclosing(stream):
+                async for change in stream:
+                    if first:  # the stream answered: only now is the link known to be up
+                        first = False
+                        self._stream_failures = 0
+                        self._stream_live = True
+                        self._stream_waiting_since = None
+                        self._connected(backoff)
+                    if change is None:
+                        continue
+                    await self._apply_changes([change])
         except BackendError:
             self._stream_failures = 0  # the backend answered: the stream itself works
             raise
+
+    async def _stream_changes(self) -> AsyncIterator[dict[str, Any] | None]:
+        """The event stream's changes, read by a task of their own.
+
+        Leaving the stream half-way (a reset asks for the snapshot) must close its connection
+        in the task that opened it: left suspended, httpx's nested readers are finalized by
+        the garbage collector outside any task (qasync installs no async-generator hooks),
+        which httpx's locks refuse ("Exception ignored …"). Cancelling the reader unwinds
+        them all where they stand, as stopping the sync does."""
+        changes: asyncio.Queue[tuple[str, Any]] = asyncio.Queue(maxsize=1)
+
+        async def read() -> None:
+            try:
+                async for change in self.client.events(
+                    self.session_id, self.cursor, self.heartbeat_s
+                ):
+                    await changes.put(("change", change))
+            except Exception as error:
+                await changes.put(("error", error))
+            else:
+                await changes.put(("end", None))
+
+        reader = asyncio.ensure_future(read())
+        try:
+            while True:
+                kind, value = await changes.get()
+                if kind == "end":
+                    return
+                if kind == "error":
+                    raise value
+                yield value
+        finally:
+            reader.cancel()
+            await asyncio.wait({reader})
 
     # --- noticing the link's return ------------------------------------------------------------
 

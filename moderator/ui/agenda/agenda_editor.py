@@ -390,7 +390,10 @@ class AgendaEditor(QMainWindow):
         copy_id = self.editing.duplicate_session(session_id)
         if copy_id is not None:
             self.statusBar().showMessage(
-                self.tr("Copied, on this console only: it reaches a backend with an upload."),
+                self.tr(
+                    "Copied, on this console only: Session → Upload to backend… sends its "
+                    "meeting to a backend."
+                ),
                 STATUS_MS,
             )
             QTimer.singleShot(0, lambda: self.select_session(copy_id))

@@ -207,7 +207,7 @@ class NewSessionDialog(_Form):
         local = QLabel(
             self.tr(
                 "The new session is on this console only until its meeting is uploaded "
-                "(as a duplicated one is)."
+                "(Session → Upload to backend…), as a duplicated one is."
             ),
             self,
         )

@@ -95,6 +95,7 @@ _MENUS = (
             "readiness",
             "import_agenda",
             "agenda_editor",
+            "upload_agenda",
             None,
             "session_report",
             "meeting_report",

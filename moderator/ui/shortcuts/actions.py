@@ -258,6 +258,13 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "Edit meetings, sessions, agenda items, lists of speakers and the participants roster",
     ),
     ActionSpec(
+        "upload_agenda",
+        "Upload to backend…",
+        (),
+        "Staff: send this session's meeting to a backend meeting (the backend's preview "
+        "first; needs a staff token)",
+    ),
+    ActionSpec(
         "readiness",
         "Ready for today?…",
         ("Ctrl+Shift+K",),

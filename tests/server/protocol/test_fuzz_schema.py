@@ -7,8 +7,9 @@ Three runs against one server (started once for the module, on its own database)
 
 * staff, every operation but the meeting upload: most calls authorize, so the handlers'
   logic is reached;
-* staff of a separate meeting ("fuzz"), only ``PUT /meetings/{meeting_id}``: a random but valid
-  upload replaces that meeting, not the demo meeting the other runs need;
+* staff of a separate meeting ("fuzz"), only ``PUT /meetings/{meeting_id}`` and ``POST
+  /meetings/{meeting_id}/agenda``: a random but valid upload replaces (or imports into) that
+  meeting, not the demo meeting the other runs need;
 * a participant, the hands endpoints (the only ones a participant changes).
 
 Each operation is generated in Schemathesis's positive and negative modes, half of the time
@@ -172,13 +173,23 @@ def fuzz(run: Run, include: Callable[[str, str], bool]) -> None:
 def test_staff_calls_conform_to_the_document(fuzz_server: tuple[LiveServer, DemoMeeting]):
     server, demo = fuzz_server
     run = Run(server, demo.staff_token, {"meeting_id": "demo", "session_id": demo.session_id})
-    fuzz(run, lambda method, path: method != "PUT" and not path.endswith("/events"))
+    fuzz(
+        run,
+        lambda method, path: (
+            method != "PUT" and not path.endswith("/events") and not path.endswith("/agenda")
+        ),
+    )
 
 
 def test_meeting_uploads_conform_to_the_document(fuzz_server: tuple[LiveServer, DemoMeeting]):
     server, _ = fuzz_server
     run = Run(server, server.create_token("staff", "fuzz"), {"meeting_id": "fuzz"})
-    fuzz(run, lambda method, path: method == "PUT" and path.startswith("/api/v1/meetings/"))
+    fuzz(
+        run,
+        lambda method, path: (
+            path.startswith("/api/v1/meetings/") and (method == "PUT" or path.endswith("/agenda"))
+        ),
+    )
 
 
 def test_participant_hand_calls_conform_to_the_document(

@@ -233,6 +233,20 @@ class Requests:
             return None
         if schema == "MeetingUpload":
             return self.meeting.upload  # the same meeting again: the matrix's ids stay valid
+        if schema == "AgendaDocument":
+            # The meeting as it is, without sessions: an import that changes nothing.
+            meeting = self.meeting.upload["meeting"]
+            return {
+                "format": "moderator-agenda",
+                "format_version": 1,
+                "meetings": [
+                    {
+                        "id": self.meeting.meeting_id,
+                        "title": meeting["title"],
+                        "timezone": meeting["timezone"],
+                    }
+                ],
+            }
         if schema == "PushRequest":
             turn = next(self.turns)
             entry = self.meeting.entry_ids[turn % len(self.meeting.entry_ids)]
