@@ -342,3 +342,42 @@ def test_after_a_check_the_download_window_has_the_token_it_found_even_if_locked
         gated_keyring.gate.set()
         dialog.close()
         store.engine.dispose()
+
+
+def test_the_offline_list_gives_its_times_in_the_meetings_time_zone(
+    qtbot: QtBot, qasync_loop, live_server: LiveServer, tmp_path: Path, no_keyring
+):
+    """Issue 13, finding 8: the list showed "09:00–10:30" with no zone; staff listing the day
+    from home or a laptop set to another zone had to guess whose 09:00 it was."""
+    demo = live_server.load_demo("demo")  # a meeting in Europe/Madrid
+    path, store = demo_store(tmp_path)
+    downloader = OfflineDownloadDialog(
+        LocalFile(path, store), TokenStore(), url=live_server.url, token=demo.staff_token
+    )
+    qtbot.addWidget(downloader)
+    try:
+        downloader.show()
+        qtbot.mouseClick(downloader.list_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: downloader.sessions.count() == 1, timeout=10_000)
+        (session,) = demo.upload["sessions"]
+        start = dt.datetime.fromtimestamp(session["scheduled_start_ms"] / 1000, tz=MADRID)
+        end = dt.datetime.fromtimestamp(session["scheduled_end_ms"] / 1000, tz=MADRID)
+        zone = start.tzname()
+        assert zone in ("CET", "CEST")
+        text = downloader.sessions.item(0).text()
+        assert text.startswith(f"{start:%a %d %b %H:%M}–{end:%H:%M} {zone}  {session['title']}")
+        assert "times in Europe/Madrid" in downloader.status.text()
+    finally:
+        downloader.close()
+        store.engine.dispose()
+
+
+def test_a_zone_without_a_lettered_abbreviation_is_named_in_full():
+    from moderator.ui.common.formatting import zone_label
+
+    vienna = dt.datetime(2026, 12, 7, 9, 0, tzinfo=ZoneInfo("Europe/Vienna"))
+    summer = dt.datetime(2026, 7, 7, 9, 0, tzinfo=ZoneInfo("Europe/Vienna"))
+    dubai = dt.datetime(2026, 12, 7, 9, 0, tzinfo=ZoneInfo("Asia/Dubai"))  # abbreviated "+04"
+    assert zone_label(vienna, "Europe/Vienna") == "CET"
+    assert zone_label(summer, "Europe/Vienna") == "CEST"
+    assert zone_label(dubai, "Asia/Dubai") == "(Asia/Dubai)"
