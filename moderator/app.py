@@ -544,13 +544,12 @@ class Console:
             self._banner, self._outbox_count = banner, counter
         elif refusal is not None and self._banner.refusal == refusal:
             return  # the sync retries every few seconds: said once is enough
-        title = self.service.state.session.title
         if refusal is not None:
             self._banner.show_refused(url or "", refusal)
         elif searching:
             self._banner.show_searching(url or "")
         else:
-            self._banner.show_no_token(title, url)
+            self._banner.show_no_token(url)
         if not searching:
             log.info(
                 "followed session not syncing",

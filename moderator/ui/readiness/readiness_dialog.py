@@ -398,7 +398,11 @@ class OfflineDownloadDialog(QDialog):
         self._listed_with = (url, token)
         self._fill(offered, *cached)
         self._say(
-            self.tr("“{meeting}”: {count} sessions, times in {zone}; today's are ticked.").format(
+            (
+                self.tr("“{meeting}”: 1 session, times in {zone}; today's are ticked.")
+                if len(offered.sessions) == 1
+                else self.tr("“{meeting}”: {count} sessions, times in {zone}; today's are ticked.")
+            ).format(
                 meeting=offered.meeting_title, count=len(offered.sessions), zone=offered.timezone
             )
         )

@@ -13,7 +13,7 @@ import asyncio
 
 import shiboken6
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -126,10 +126,10 @@ class ConnectDialog(QDialog):
 
     def fit_width(self) -> None:
         """Widen the dialog (never narrow it) to show its title, the address and the chosen
-        session whole, as far as the screen allows."""
+        session whole, as far as the screen allows, and keep it on the screen as it grows."""
         bold = QFont(self.font())
         bold.setBold(True)
-        title = QFontMetrics(bold).horizontalAdvance(self.windowTitle()) + TITLE_BAR_ALLOWANCE
+        title = QFontMetrics(bold).horizontalAdvance(shown_title(self)) + TITLE_BAR_ALLOWANCE
         metrics = self.url.fontMetrics()
         address = self.url.text() or self.url.placeholderText()
         field = max(
@@ -142,12 +142,20 @@ class ConnectDialog(QDialog):
         form = labels + spacing + field + margins.left() + margins.right()
         wanted = max(MIN_WIDTH, title, form)
         screen = self.screen()
-        if screen is not None:
-            wanted = min(wanted, screen.availableGeometry().width() - SCREEN_MARGIN)
+        area = screen.availableGeometry() if screen is not None else None
+        if area is not None:
+            wanted = min(wanted, area.width() - SCREEN_MARGIN)
+        grows = self.isVisible() and self.width() < wanted
+        frame = self.frameGeometry().width() - self.width()  # the window manager's borders
         if wanted > self.minimumWidth():
             self.setMinimumWidth(wanted)
         if self.width() < wanted:
             self.resize(wanted, self.height())
+        if area is not None and grows:
+            # Grown to the right from where it opened: moved back so it ends on the screen.
+            overflow = self.frameGeometry().x() + wanted + frame - 1 - area.right()
+            if overflow > 0:
+                self.move(max(area.left(), self.x() - overflow), self.y())
 
     def _token_was_edited(self, _text: str) -> None:
         self._token_edited = True
@@ -228,6 +236,13 @@ class ConnectDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.result.setText(text)
+
+
+def shown_title(window: QWidget) -> str:
+    """A window's title as the title bar shows it: Qt adds the application's display name."""
+    name = QGuiApplication.applicationDisplayName()
+    title = window.windowTitle()
+    return f"{title} — {name}" if name and name not in title else title
 
 
 def address_and_token_problem(widget: QWidget, url: str, token: str) -> str | None:

@@ -70,20 +70,20 @@ class NotSyncingBanner(QFrame):
             )
         )
 
-    def show_no_token(self, session_title: str, url: str | None) -> None:
+    def show_no_token(self, url: str | None) -> None:
         """No token for the followed backend (``None``: its address is not known either)."""
         self.refusal = None
         if url:
             text = self.tr(
-                "“{title}” is followed on {url}, but no access token is available on this "
+                "This session is followed on {url}, but no access token is available on this "
                 "laptop (none in the keyring, no MODERATOR_TOKEN): remote hands do not arrive "
                 "and your actions stay here until you connect."
-            ).format(title=session_title, url=url)
+            ).format(url=url)
         else:
             text = self.tr(
-                "“{title}” is followed on a backend whose address this laptop does not know: "
-                "remote hands do not arrive and your actions stay here until you connect."
-            ).format(title=session_title)
+                "This session is followed on a backend whose address this laptop does not "
+                "know: remote hands do not arrive and your actions stay here until you connect."
+            )
         self._say(text)
 
     def show_refused(self, url: str, reason: str) -> None:
