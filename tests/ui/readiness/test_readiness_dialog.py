@@ -381,3 +381,38 @@ def test_a_zone_without_a_lettered_abbreviation_is_named_in_full():
     assert zone_label(vienna, "Europe/Vienna") == "CET"
     assert zone_label(summer, "Europe/Vienna") == "CEST"
     assert zone_label(dubai, "Asia/Dubai") == "(Asia/Dubai)"
+
+
+def test_the_consoles_check_says_whether_the_followed_session_syncs(
+    qtbot: QtBot, qasync_loop, live_server: LiveServer, tmp_path: Path, no_keyring, monkeypatch
+):
+    """Issue 13, finding 4: the readiness window says what ``moderator check`` says: followed on
+    which backend, and no token (press Ctrl+K), or that this console is syncing."""
+    from support.following import download_into
+
+    monkeypatch.delenv("MODERATOR_TOKEN", raising=False)
+    demo = live_server.load_demo("demo")
+    path = tmp_path / "console.sqlite3"
+    store = Store(open_database(path))
+    download_into(qtbot, store, live_server.url, demo.staff_token, demo.session_id)
+    dialog = ReadinessDialog(LocalFile(path, store), TokenStore(), open_session_id=demo.session_id)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+        sync = item_of(dialog.report, "sync")
+        assert sync.status is Status.WARNING
+        assert sync.text.startswith(
+            f"1 session followed on {live_server.url}, no token available: not syncing — "
+            "press Ctrl+K"
+        )
+
+        dialog.use_connection((live_server.url, demo.staff_token))  # the chair connected
+        before = dialog.report
+        qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.report is not before, timeout=10_000)
+        sync = item_of(dialog.report, "sync")
+        assert sync.status is Status.OK and sync.text.endswith("this console is syncing.")
+    finally:
+        dialog.close()
+        store.engine.dispose()

@@ -213,3 +213,33 @@ def test_a_refused_token_is_said_in_the_banner_until_connect(
     assert banner.detail.text().startswith(f"The backend {live_server.url} refused: ")
     badge = console.window.findChild(SyncBadge, "syncBadge")
     assert badge.text().startswith("■ Backend refused")
+
+
+def test_opening_another_followed_session_reconnects_it_too(
+    qtbot: QtBot, restarts: Restarts, live_server: LiveServer, no_keyring, monkeypatch
+):
+    """Ctrl+O to a followed session is a start of that session: it reconnects when a token is
+    at hand, and the first session's banner does not linger on it."""
+    monkeypatch.delenv("MODERATOR_TOKEN", raising=False)
+    first, _chair, _staff = followed_yesterday(live_server, restarts)
+    other = live_server.load_demo("other")
+    store = restarts.store()
+    download_into(qtbot, store, live_server.url, other.staff_token, other.session_id)
+
+    console = restarts.start(first)
+    qtbot.waitUntil(
+        lambda: (
+            banner_of(console) is not None
+            and "but no access token" in banner_of(console).detail.text()
+        ),
+        timeout=5_000,
+    )
+    monkeypatch.setenv("MODERATOR_TOKEN", other.staff_token)  # given for the other meeting
+    console.open_session(other.session_id)
+    qtbot.waitUntil(lambda: console.service.state.session.id == other.session_id)
+    qtbot.addWidget(console.window)
+    qtbot.waitUntil(
+        lambda: console.sync is not None and console.sync.status.state == "online",
+        timeout=15_000,
+    )
+    assert banner_of(console) is None
