@@ -118,8 +118,7 @@ def _run_console_ready(app, args: argparse.Namespace, console, state, backend) -
         from moderator.ui.shortcuts.stdin_control import StdinControl
 
         controller = StdinControl(window.actions, window)
-    if backend is not None:
-        console.prepare_sync(*backend)
+    console.connect_at_start(backend)
     log.info("console ready", extra={"session_id": state.session.id, "database": str(path)})
     _run_event_loop(app, console)
     del controller
@@ -187,12 +186,20 @@ class Console:
         self._connection: tuple[str, str] | None = None
         self._loop_running = False
         self._warm_up: asyncio.Future[None] | None = None
+        #: While a followed session is open and nothing syncs it: the window's banner and the
+        #: count of the actions waiting that it shows.
+        self._banner = None
+        self._outbox_count = None
+        #: A followed session's backend whose kept token is looked up once the loop runs.
+        self._token_wanted: str | None = None
+        self._token_search: asyncio.Future[None] | None = None
 
     def show_session(self, state, store_or_opener):  # type: ignore[no-untyped-def]
         from moderator.services.chair.command_runner import CommandRunner
         from moderator.services.chair.session_service import SessionService
         from moderator.ui.chair.main_window import MainWindow
 
+        self._forget_not_syncing()  # the banner belongs to the window being replaced
         self.runner = CommandRunner(store_or_opener, state, self.time_source)
         self.service = SessionService(self.runner)
         previous, self.window = self.window, MainWindow(self.service, str(self.path))
@@ -280,7 +287,7 @@ class Console:
             if self._connection is not None:
                 self.prepare_sync(*self._connection)
             else:
-                notices.append("This session is followed on a backend: Connect (Ctrl+K) to sync it")
+                self.resume_following()
         if notices:
             window.statusBar().showMessage(" · ".join(notices), 15_000)
         log.info("session opened", extra={"session_id": session_id})
@@ -352,17 +359,25 @@ class Console:
         from moderator.ui.sync.sync_badge import SyncBadge
 
         window, service = self.window, self.service
+        self._forget_not_syncing()
         self._connection = (url, token)
         client = BackendClient(url, token, clock=self.time_source.base_ms)
         sync_store = SyncStore(self.runner.store.engine)
+        try:  # where the next start reconnects; a failure here must not stop the sync
+            sync_store.follow_backend(url)
+        except Exception as error:
+            log.warning("followed backend not recorded", extra={"error": repr(error)})
         self.sync = SyncService(service, sync_store, client, parent=window)
         # One badge per window: following again (a new token) replaces the earlier one.
         for earlier in window.findChildren(SyncBadge):
             window.statusBar().removeWidget(earlier)
             earlier.deleteLater()
         badge = SyncBadge(service.state.meeting.timezone, queue_reader(sync_store), window)
-        window.statusBar().addWidget(badge)
+        # Permanent: a passing status message (a new hand, a refusal) never hides the link's
+        # state; first among the permanent widgets, so it sits next to the messages.
+        window.statusBar().insertPermanentWidget(0, badge)
         self.sync.sig_status.connect(badge.show_status)
+        self.sync.sig_status.connect(lambda status: self._sync_status_changed(url, status))
         self.sync.sig_rejected.connect(
             lambda reason: window.statusBar().showMessage(f"The backend refused: {reason}", 10_000)
         )
@@ -403,6 +418,7 @@ class Console:
             connection=self._connection,
             clock=self.time_source.now_ms,
         )
+        dialog.use_connection(self._connection)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -412,7 +428,15 @@ class Console:
         from moderator.services.common.background import background_task
         from moderator.ui.sync.connect_dialog import ConnectDialog
 
-        dialog = ConnectDialog(self.tokens, self.window)
+        # An open followed session that does not sync: its backend, and it chosen at once.
+        session_id = self.service.state.session.id
+        followed = session_id in self.runner.store.linked_sessions()
+        dialog = ConnectDialog(
+            self.tokens,
+            self.window,
+            url=self.followed_backend() if followed else None,
+            session_id=session_id if followed else None,
+        )
         dialog.sig_follow.connect(
             lambda url, token, session_id: background_task(self.follow(url, token, session_id))
         )
@@ -435,6 +459,133 @@ class Console:
         dialog.activateWindow()
         return dialog
 
+    # --- reconnecting a followed session -----------------------------------------------------
+
+    def connect_at_start(self, backend: tuple[str, str] | None) -> None:
+        """``--backend`` syncs the open session with its address and token; without it, a
+        session followed on a backend reconnects by itself (``resume_following``)."""
+        if backend is not None:
+            self.prepare_sync(*backend)
+        else:
+            self.resume_following()
+
+    def followed_backend(self) -> str | None:
+        """The backend this file's sessions are followed on, as the file records it; for a
+        file from before that record, the address the last Connect remembered; else None."""
+        from PySide6.QtCore import QSettings
+
+        from moderator.services.sync.credentials import BACKEND_URL_SETTING
+        from moderator.storage.sync_store import SyncStore
+
+        recorded = SyncStore(self.runner.store.engine).backend_url()
+        remembered = str(QSettings().value(BACKEND_URL_SETTING, "") or "").strip()
+        return recorded or remembered or None
+
+    def resume_following(self) -> None:
+        """The open session is followed on a backend and nothing syncs it: sync it with the
+        token of ``MODERATOR_TOKEN``, of this run or of the keyring (looked up on its worker
+        once the loop runs); until then, and for good when there is none, the window says in a
+        banner that nothing syncs, how many actions wait, and offers Connect."""
+        from moderator.services.sync.credentials import (
+            FROM_ENVIRONMENT,
+            FROM_THIS_RUN,
+            environment_token,
+        )
+
+        if self.sync is not None:
+            return
+        if self.service.state.session.id not in self.runner.store.linked_sessions():
+            return
+        url = self.followed_backend()
+        if url is None:
+            self._not_syncing(None)
+            return
+        from_environment = environment_token()
+        kept = from_environment or self.tokens.recall(url)
+        if kept:
+            self._reconnect(url, kept, FROM_ENVIRONMENT if from_environment else FROM_THIS_RUN)
+            return
+        self._not_syncing(url, searching=True)
+        self._token_wanted = url
+        if self._loop_running:
+            self._search_token()
+
+    def _search_token(self) -> None:
+        from moderator.services.common.background import background_task
+
+        url, self._token_wanted = self._token_wanted, None
+        if url is not None:
+            session_id = self.service.state.session.id
+            self._token_search = background_task(self._reconnect_with_kept_token(url, session_id))
+
+    async def _reconnect_with_kept_token(self, url: str, session_id: str) -> None:
+        token, source = await self.tokens.find(url)
+        if self.sync is not None or self.service.state.session.id != session_id:
+            return  # the chair connected, or opened another session, meanwhile
+        if token:
+            self._reconnect(url, token, source)
+        else:
+            self._not_syncing(url)
+
+    def _reconnect(self, url: str, token: str, source: str) -> None:
+        log.info(
+            "followed session reconnects",
+            extra={
+                "session_id": self.service.state.session.id,
+                "backend": url,
+                "token_source": source,
+            },
+        )
+        self.prepare_sync(url, token)
+
+    def _sync_status_changed(self, url: str, status) -> None:  # type: ignore[no-untyped-def]
+        """The backend refusing the session (a revoked token, a session it no longer has) is
+        not syncing either: the banner says so until the sync gets through again."""
+        if status.state == "refused":
+            self._not_syncing(url, refusal=status.last_error or "")
+        elif self._banner is not None and status.state in ("online", "syncing"):
+            self._forget_not_syncing()
+
+    def _not_syncing(
+        self, url: str | None, *, searching: bool = False, refusal: str | None = None
+    ) -> None:
+        from moderator.services.sync.outbox_count import OutboxCount
+        from moderator.ui.sync.not_syncing_banner import NotSyncingBanner
+
+        if self._banner is None:
+            banner = NotSyncingBanner(self.window.actions["connect"], self.window)
+            banner.sig_connect.connect(self.open_connect_dialog)
+            counter = OutboxCount(self.runner.store, banner)
+            counter.sig_count.connect(banner.show_waiting)
+            banner.show_waiting(counter.count())
+            self.window.add_banner(banner)
+            self._banner, self._outbox_count = banner, counter
+        elif refusal is not None and self._banner.refusal == refusal:
+            return  # the sync retries every few seconds: said once is enough
+        if refusal is not None:
+            self._banner.show_refused(url or "", refusal)
+        elif searching:
+            self._banner.show_searching(url or "")
+        else:
+            self._banner.show_no_token(url)
+        if not searching:
+            log.info(
+                "followed session not syncing",
+                extra={
+                    "session_id": self.service.state.session.id,
+                    "backend": url,
+                    "reason": "refused" if refusal is not None else "no token",
+                },
+            )
+
+    def _forget_not_syncing(self) -> None:
+        """The banner goes (a sync runs, or its window is replaced), and stops counting."""
+        if self._banner is not None:
+            self._outbox_count.stop()
+            self._banner.hide()
+            self._banner.deleteLater()
+            self._banner = self._outbox_count = None
+
     # --- life cycle --------------------------------------------------------------------------
 
     def started(self) -> None:
@@ -444,6 +595,7 @@ class Console:
         following = self.sync is not None
         if self.sync is not None:
             self.sync.start()
+        self._search_token()
         # While the chair reads the agenda, find the keyring (and load the network code) off
         # the GUI thread, so the first Connect, Follow or check does not wait on them. A task
         # from the start (not a timer that makes one later): stopping cancels it, and nothing
@@ -459,6 +611,8 @@ class Console:
     async def stop(self) -> None:
         if self._warm_up is not None:
             self._warm_up.cancel()
+        if self._token_search is not None:
+            self._token_search.cancel()
         if self.sync is not None:
             await self.sync.stop()
 

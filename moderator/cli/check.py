@@ -2,11 +2,14 @@
 
 - ``moderator check [--db PATH] [--backend URL] [--offline]``
 
-The backend address is ``--backend``, else the one remembered by the Connect dialog. The token
-comes from the ``MODERATOR_TOKEN`` environment variable, else the system keyring; it is never
-printed. ``--offline`` checks only what the laptop needs to run without a network (the backend
-is not contacted). The backend is asked with a short timeout: the command never hangs on a
-dead network. Judgement and wording: ``moderator.services.readiness.check``.
+The backend address is ``--backend``, else the one the database's followed sessions are
+followed on, else the one remembered by the Connect dialog. The token comes from the
+``MODERATOR_TOKEN`` environment variable, else the system keyring; it is never printed. With
+followed sessions, the check says whether the console will sync them when it starts (a token is
+available, and from where) or not (then Ctrl+K in the console). ``--offline`` checks only
+what the laptop needs to run without a network (the backend is not contacted). The backend is
+asked with a short timeout: the command never hangs on a dead network. Judgement and wording:
+``moderator.services.readiness.check``.
 
 Exit codes: 0 ready (every check passed), 1 something needs attention (a warning or a
 problem, listed), 2 unusable input (a ``--db`` that is not a Moderator database, a ``--backend``
@@ -22,10 +25,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from moderator.services.sync.credentials import (
+    FROM_ENVIRONMENT,
+    FROM_KEYRING,
+    TOKEN_VARIABLE,
+)
+
 EXIT_OK = 0
 EXIT_ATTENTION = 1
 EXIT_UNUSABLE = 2
-TOKEN_VARIABLE = "MODERATOR_TOKEN"
+#: How the token line names a token found in the keyring.
+KEYRING_SOURCE = "the keyring"
 
 
 def add_subcommand(
@@ -71,13 +81,15 @@ def run_check(
 
     out = out or sys.stdout
     now = TimeSource().now_ms() if now_ms is None else now_ms
-    url = (args.check_backend or "").strip() or _remembered_backend_url()
-    if args.check_backend and not url.startswith(("http://", "https://")):
+    given = (args.check_backend or "").strip()
+    if given and not given.startswith(("http://", "https://")):
         return _fail(f"--backend must be an http:// or https:// address: {args.check_backend}")
     try:
         local = readiness.gather_local(db_path, now)
     except DatabaseError as error:
         return _fail(str(error))
+    followed = local.followed_backend or _remembered_backend_url()
+    url = given or followed
     tokens = TokenStore()
     token, source = _token(url, tokens)
     backend: readiness.BackendFacts | None = None
@@ -91,6 +103,7 @@ def run_check(
             backend=backend,
             keyring_persistent=tokens.persistent,
             display=_display_facts(),
+            sync=_sync_facts(followed, url, source, tokens),
         ),
         now,
     )
@@ -111,8 +124,21 @@ def _token(url: str, tokens) -> tuple[str | None, str]:  # type: ignore[no-untyp
     if url:
         stored = tokens.load(url)
         if stored:
-            return stored, "the keyring"
+            return stored, KEYRING_SOURCE
     return None, ""
+
+
+def _sync_facts(followed: str, url: str, source: str, tokens):  # type: ignore[no-untyped-def]
+    """Whether the console, started now, would find a token for the followed backend: the
+    environment's, else the keyring's (asked again when the checked backend is another)."""
+    from moderator.services.readiness.check import SyncFacts
+
+    if not followed:
+        return SyncFacts()
+    if followed != url:
+        source = _token(followed, tokens)[1]
+    words = {TOKEN_VARIABLE: FROM_ENVIRONMENT, KEYRING_SOURCE: FROM_KEYRING}
+    return SyncFacts(backend_url=followed, token_source=words.get(source, ""))
 
 
 def _remembered_backend_url() -> str:

@@ -117,3 +117,15 @@ def load_session_state(path: Path, session_id: str) -> SessionState:
         state.current_entry_id = clock_row["entry_id"]
         state.current_turn_id = clock_row["turn_id"]
     return state
+
+
+def followed(path: Path) -> tuple[str | None, list[str]]:
+    """The backend this file's sessions are followed on (``None`` when never recorded) and
+    the followed sessions' ids, as ``SyncStore`` reads them."""
+    connection = _connect(path)
+    try:
+        meta = connection.execute("SELECT backend_url FROM sync_meta WHERE id = 1").fetchone()
+        ids = [row[0] for row in connection.execute("SELECT session_id FROM sync_sessions")]
+        return (meta[0] if meta is not None else None), ids
+    finally:
+        connection.close()

@@ -198,9 +198,12 @@ class Store:
                 link_session(connection, session_id, cursor, now_ms)
         self._linked_sessions = None
 
-    def save_snapshot(self, state: SessionState, cursor: int, now_ms: int = 0) -> None:
+    def save_snapshot(
+        self, state: SessionState, cursor: int, now_ms: int = 0, backend_url: str | None = None
+    ) -> None:
         """Write a whole session as the backend sent it (a first download, or one made
-        available offline), with the feed cursor, in one transaction. Rows are inserted or
+        available offline), with the feed cursor and the backend it came from (so the next
+        start reconnects there), in one transaction. Rows are inserted or
         updated; what the snapshot no longer has is removed by ``commit_changes`` of the
         differences to what is on disk."""
         with self.engine.begin() as connection:
@@ -223,7 +226,7 @@ class Store:
                 _upsert(connection, HandRow, hand_row(hand), key="id")
             from moderator.storage.sync_store import link_session
 
-            link_session(connection, state.session.id, cursor, now_ms)
+            link_session(connection, state.session.id, cursor, now_ms, backend_url)
         self._linked_sessions = None
 
     def delete_demo_meetings(self) -> int:

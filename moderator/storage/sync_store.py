@@ -119,6 +119,21 @@ class SyncStore:
             rows = connection.execute(select(SyncSessionRow)).all()
         return {row.session_id: row.cursor for row in rows}
 
+    def backend_url(self) -> str | None:
+        """The backend this database's sessions are followed on (the last one linked or
+        synced with), or ``None`` when it was never recorded (a file older than the record)."""
+        with self._reader.connect() as connection:
+            return connection.execute(
+                select(SyncMetaRow.backend_url).where(SyncMetaRow.id == 1)
+            ).scalar_one_or_none()
+
+    def follow_backend(self, backend_url: str) -> None:
+        """Record ``backend_url`` as the backend this file follows, so the next start knows
+        where to reconnect without asking the chair."""
+        with self.engine.begin() as connection:
+            ensure_meta(connection)
+            record_backend(connection, backend_url)
+
     # --- the outbox ---------------------------------------------------------------------------
 
     def pending(self, limit: int = 100) -> list[PendingMutation]:
@@ -191,9 +206,18 @@ def ensure_meta(connection: Connection) -> None:
         )
 
 
-def link_session(connection: Connection, session_id: str, cursor: int, now_ms: int) -> None:
-    """Follow ``session_id`` (its commands go to the outbox) with the feed applied to ``cursor``."""
+def link_session(
+    connection: Connection,
+    session_id: str,
+    cursor: int,
+    now_ms: int,
+    backend_url: str | None = None,
+) -> None:
+    """Follow ``session_id`` (its commands go to the outbox) with the feed applied to ``cursor``;
+    with ``backend_url``, that is the backend it is followed on."""
     ensure_meta(connection)
+    if backend_url:
+        record_backend(connection, backend_url)
     existing = connection.execute(
         select(SyncSessionRow.session_id).where(SyncSessionRow.session_id == session_id)
     ).first()
@@ -203,6 +227,19 @@ def link_session(connection: Connection, session_id: str, cursor: int, now_ms: i
         )
     else:
         set_cursor(connection, session_id, cursor)
+
+
+def record_backend(connection: Connection, backend_url: str) -> None:
+    connection.execute(
+        update(SyncMetaRow)
+        .where(SyncMetaRow.id == 1)
+        .values(backend_url=normal_backend_url(backend_url))
+    )
+
+
+def normal_backend_url(url: str) -> str:
+    """A backend address as it is recorded and looked up: no spaces, no trailing slash."""
+    return url.strip().rstrip("/")
 
 
 def set_cursor(connection: Connection, session_id: str, cursor: int) -> None:

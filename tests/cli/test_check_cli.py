@@ -148,8 +148,12 @@ def test_ready_exits_0(live_server, meeting, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     lines = lines_of(result)
     assert all(line.startswith("✓ ") for line in lines[:-1])
-    assert lines[-1] == "Ready: all 9 checks passed."
+    # The followed session's line (issue 13: the console reconnects with this token).
+    assert lines[-1] == "Ready: all 10 checks passed."
     assert any(line.startswith("✓ Token: Valid (from MODERATOR_TOKEN): staff") for line in lines)
+    assert (
+        f"✓ Sync: 1 session followed on {live_server.url}, token available (environment)"
+    ) in result.stdout
     assert staff not in result.stdout + result.stderr
 
 
@@ -269,3 +273,29 @@ def test_unusable_input_exits_2_with_one_line(tmp_path, args, message):
     assert result.stdout == ""
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith("moderator: ") and message in line
+
+
+def test_a_followed_session_without_a_token_is_said_not_to_sync(live_server, meeting, tmp_path):
+    """Issue 13, finding 4: no keyring, no MODERATOR_TOKEN, and no address remembered by a
+    Connect: the file itself says where its session is followed, and the check says that the
+    console will not sync it and what to press."""
+    staff, session_id = meeting
+    db = prepared_db(tmp_path, live_server, staff, session_id)
+
+    result, _seconds = run_check("--db", str(db), "--offline", tmp_path=tmp_path)
+
+    print("\n" + result.stdout)
+    assert result.returncode == 1
+    assert f"✓ Backend address: {live_server.url}; not contacted (offline check)." in (
+        result.stdout
+    )
+    assert (
+        f"! Sync: 1 session followed on {live_server.url}, no token available: "
+        "not syncing — press Ctrl+K"
+    ) in result.stdout
+
+    with_token, _seconds = run_check("--db", str(db), "--offline", tmp_path=tmp_path, token=staff)
+    assert (
+        f"✓ Sync: 1 session followed on {live_server.url}, token available (environment)"
+    ) in with_token.stdout
+    assert staff not in with_token.stdout + with_token.stderr

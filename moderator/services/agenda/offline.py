@@ -260,7 +260,10 @@ async def _download_one(
                 session_id, title, Outcome.FAILED, f"“{title}”: cannot reach the backend: {error}"
             )
     async with write_lock:
-        return await in_worker(_write_snapshot, store, snapshot, session_id, title, now_ms)
+        backend_url = getattr(client, "base_url", None)  # a stand-in client may have none
+        return await in_worker(
+            _write_snapshot, store, snapshot, session_id, title, now_ms, backend_url
+        )
 
 
 def _known_details(store: Store, snapshot: dict[str, Any], session_id: str) -> SessionState | None:
@@ -272,7 +275,12 @@ def _known_details(store: Store, snapshot: dict[str, Any], session_id: str) -> S
 
 
 def _write_snapshot(
-    store: Store, snapshot: dict[str, Any], session_id: str, title: str, now_ms: int
+    store: Store,
+    snapshot: dict[str, Any],
+    session_id: str,
+    title: str,
+    now_ms: int,
+    backend_url: str | None = None,
 ) -> SessionDownload:
     """On the worker thread: check again that nothing is pending, then write in one go."""
     try:
@@ -293,7 +301,7 @@ def _write_snapshot(
         return SessionDownload(session_id, title, Outcome.REFUSED, reason)
     existed = _exists(store, session_id)
     try:
-        store.save_snapshot(state, cursor=cursor, now_ms=now_ms)
+        store.save_snapshot(state, cursor=cursor, now_ms=now_ms, backend_url=backend_url)
         if existed:
             _drop_what_the_backend_no_longer_has(store, state, cursor, now_ms)
     except Exception as error:  # the disk, a lock: this session fails, the others go on

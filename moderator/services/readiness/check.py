@@ -4,7 +4,9 @@ Shown in the console (``moderator.ui.readiness.readiness_dialog``) and by ``mode
 steps, so the judgement is testable without Qt, a network or a database:
 
 1. **Facts** are gathered: ``gather_local`` (the database file, today's sessions in each
-   meeting's time zone with their agenda and speaker counts, changes waiting to be sent),
+   meeting's time zone with their agenda and speaker counts, changes waiting to be sent, the
+   sessions followed on a backend and which backend), where a token for that backend is
+   (``SyncFacts``: the environment, the keyring, or the console's own connection),
    ``probe_backend`` (reachable within a short timeout, never hanging; the token's role via
    ``whoami``; the backend's sessions), and what the caller knows of the keyring and the screens
    (``DisplayFacts``: the remembered speaker-display screen and the names Qt gives the connected
@@ -139,6 +141,10 @@ class LocalFacts:
     #: Changes made here not yet acknowledged by the backend; ``None`` when not readable.
     pending: int | None = 0
     read_problem: str | None = None
+    #: How many sessions are followed on a backend, and that backend's address (``None``
+    #: when the file does not record it).
+    followed_sessions: int = 0
+    followed_backend: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,11 +185,24 @@ class DisplayFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class SyncFacts:
+    """Whether the followed sessions can sync when the console opens them."""
+
+    #: The followed backend's address (the file's record, else the remembered one), or "".
+    backend_url: str = ""
+    #: Where a token for it is: "environment", "keyring", "this run"; "" when there is none.
+    token_source: str = ""
+    #: The console asking is syncing the open session right now (``moderator check``: False).
+    syncing: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class ReadinessInputs:
     local: LocalFacts
     backend: BackendFacts | None  # None: no backend address configured
     keyring_persistent: bool
     display: DisplayFacts = field(default_factory=DisplayFacts)
+    sync: SyncFacts = field(default_factory=SyncFacts)
 
 
 # --- the judgement (pure) ---------------------------------------------------------------------
@@ -203,6 +222,9 @@ def build_report(inputs: ReadinessInputs, now_ms: int) -> ReadinessReport:
         remote = remote_sessions_item(backend, local, now_ms)
         if remote is not None:
             items.append(remote)
+    following = sync_item(local, inputs.sync)
+    if following is not None:
+        items.append(following)
     items.append(keyring_item(inputs.keyring_persistent, backend))
     items.append(display_item(inputs.display))
     return ReadinessReport(items=tuple(items))
@@ -366,6 +388,38 @@ def backend_url_item(backend: BackendFacts | None) -> ReadinessItem:
     plain = " (plain http: only on a trusted venue network)" if _is_http(backend.url) else ""
     suffix = "" if backend.contacted else "; not contacted (offline check)"
     return ReadinessItem("backend_url", Status.OK, title, f"{backend.url}{plain}{suffix}.")
+
+
+def sync_item(local: LocalFacts, sync: SyncFacts) -> ReadinessItem | None:
+    """Whether the sessions followed on a backend sync when opened (none followed: no item)."""
+    if not local.followed_sessions:
+        return None
+    title = "Sync"
+    sessions = _count(local.followed_sessions, "session")
+    url = sync.backend_url or local.followed_backend
+    where = (
+        f"{sessions} followed on {url}"
+        if url
+        else f"{sessions} followed on a backend whose address this laptop does not know"
+    )
+    if sync.syncing:
+        return ReadinessItem("sync", Status.OK, title, f"{where}: this console is syncing.")
+    if sync.token_source and url:
+        return ReadinessItem(
+            "sync",
+            Status.OK,
+            title,
+            f"{where}, token available ({sync.token_source}): the console syncs a followed "
+            "session as soon as it opens it.",
+        )
+    return ReadinessItem(
+        "sync",
+        Status.WARNING,
+        title,
+        f"{where}, no token available: not syncing — press Ctrl+K in the console and paste "
+        "the access token (or start it with MODERATOR_TOKEN set). Remote hands do not arrive "
+        "and the chair's actions stay on this laptop until then.",
+    )
 
 
 def reachable_item(backend: BackendFacts) -> ReadinessItem:
@@ -652,6 +706,7 @@ def _read_store(database: DatabaseFacts, store: Any, now_ms: int) -> LocalFacts:
 
     sync_store = SyncStore(store.engine)
     linked = set(sync_store.linked_sessions())
+    followed_backend = sync_store.backend_url() if linked else None
     meetings = {m.id: m for m in store.meetings()}
     sessions = store.sessions()
 
@@ -679,6 +734,8 @@ def _read_store(database: DatabaseFacts, store: Any, now_ms: int) -> LocalFacts:
         sessions_total=len(sessions),
         next_session=following,
         pending=sync_store.pending_count(),
+        followed_sessions=len(linked),
+        followed_backend=followed_backend,
     )
 
 

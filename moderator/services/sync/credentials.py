@@ -4,6 +4,11 @@ Where no keyring backend exists (a bare Linux without a Secret Service, a locked
 the token is kept in memory for this run only, and ``persistent`` says so, so the UI can tell
 the chair it will be asked again next time.
 
+A token may also come from the ``MODERATOR_TOKEN`` environment variable (a kiosk without a
+keyring, a scripted start): it is used as it is, for this run, and never written anywhere.
+Tokens are kept under the backend's address without a trailing slash, as the database records
+the backend it follows, so the address typed into Connect and the recorded one meet.
+
 Every call that reaches the keyring may block: finding the backend scans the installed
 packages' entry points (hundreds of milliseconds on a cold disk), and a locked Secret Service
 waits for the user to unlock it. The GUI therefore calls ``persistent``, ``load`` and ``persist``
@@ -29,6 +34,25 @@ KEYRING_LANE = "keyring"
 #: The QSettings key of the backend address last used (the Connect dialog, offline downloads,
 #: the readiness check and ``moderator check`` all read it).
 BACKEND_URL_SETTING = "backend/url"
+#: The environment variable that gives the console (and ``moderator check``) a token.
+TOKEN_VARIABLE = "MODERATOR_TOKEN"
+#: Where a token came from, in the words the banner and the checks use.
+FROM_ENVIRONMENT = "environment"
+FROM_KEYRING = "keyring"
+FROM_THIS_RUN = "this run"
+
+
+def environment_token() -> str | None:
+    """The token in ``MODERATOR_TOKEN``, or ``None`` when it is unset or blank."""
+    import os
+
+    return os.environ.get(TOKEN_VARIABLE, "").strip() or None
+
+
+def backend_key(url: str) -> str:
+    """The address a token is kept under: no spaces, no trailing slash (``sync_store`` records
+    the followed backend the same way)."""
+    return url.strip().rstrip("/")
 
 
 class TokenStore:
@@ -69,6 +93,19 @@ class TokenStore:
         token = self.load(backend_url) if backend_url else None
         return token, self.persistent
 
+    async def find(self, backend_url: str) -> tuple[str | None, str]:
+        """A token for ``backend_url`` and where it came from (``FROM_ENVIRONMENT``,
+        ``FROM_THIS_RUN``, ``FROM_KEYRING``), or ``(None, "")``: what a followed session
+        reconnects with at start. The keyring is asked on its lane; the rest is instant."""
+        token = environment_token()
+        if token:
+            return token, FROM_ENVIRONMENT
+        token = self.recall(backend_url)
+        if token:
+            return token, FROM_THIS_RUN
+        token, _persistent = await self.consult(backend_url)
+        return (token, FROM_KEYRING) if token else (None, "")
+
     def keep(self, backend_url: str, token: str) -> asyncio.Future[bool]:
         """A token that worked, with its address: known to this run at once, the address
         remembered for the next Connect and check, the token written to the keyring in the
@@ -79,18 +116,18 @@ class TokenStore:
         from moderator.services.common.background import background_task, in_worker_thread
 
         self.remember(backend_url, token)
-        QSettings().setValue(BACKEND_URL_SETTING, backend_url)
+        QSettings().setValue(BACKEND_URL_SETTING, backend_key(backend_url))
         return background_task(
             in_worker_thread(self.persist, backend_url, token, lane=KEYRING_LANE)
         )
 
     def remember(self, backend_url: str, token: str) -> None:
         """Keep ``token`` for this run (memory only; instant)."""
-        self._memory[backend_url] = token
+        self._memory[backend_key(backend_url)] = token
 
     def recall(self, backend_url: str) -> str | None:
         """The token kept for this run, if any (memory only; instant)."""
-        return self._memory.get(backend_url)
+        return self._memory.get(backend_key(backend_url))
 
     def persist(self, backend_url: str, token: str) -> bool:
         """Write ``token`` to the keyring; True if it is there (blocking: a worker thread)."""
@@ -99,7 +136,7 @@ class TokenStore:
         import keyring
 
         try:
-            keyring.set_password(SERVICE, backend_url, token)
+            keyring.set_password(SERVICE, backend_key(backend_url), token)
         except Exception as error:
             log.warning("keyring refused the token", extra={"error": type(error).__name__})
             return False
@@ -107,14 +144,16 @@ class TokenStore:
 
     def load(self, backend_url: str) -> str | None:
         """This run's token, else the keyring's (blocking: a worker thread)."""
-        if backend_url in self._memory:
-            return self._memory[backend_url]
+        key = backend_key(backend_url)
+        if key in self._memory:
+            return self._memory[key]
         if not self.persistent:
             return None
         import keyring
 
         try:
-            return keyring.get_password(SERVICE, backend_url)
+            # Kept as typed before addresses were normalised: with the trailing slash.
+            return keyring.get_password(SERVICE, key) or keyring.get_password(SERVICE, key + "/")
         except Exception:
             return None
 

@@ -461,7 +461,15 @@ class SyncEngine:
         sees, with the cursor, and applies them (the same path as a chair action)."""
         assert self.confirmed is not None
         view = rebase(self.confirmed, self._pending_commands())
-        self.runner.take_view(view, cursor=self.cursor, now_ms=self._now())
+        events = self.runner.take_view(view, cursor=self.cursor, now_ms=self._now())
+        if events:  # what the backend changed on the chair's screen (a hand, another console)
+            log.info(
+                "backend changes shown",
+                extra={
+                    "session_id": self.session_id,
+                    "events": sorted({type(event).__name__ for event in events}),
+                },
+            )
         self.on_view(view)
 
     # --- push --------------------------------------------------------------------------------
@@ -674,5 +682,9 @@ async def download_session(
     from the snapshot's version on."""
     snapshot = await client.snapshot(session_id)
     state = state_from_snapshot(snapshot)
-    runner_store.save_snapshot(state, cursor=int(snapshot["version"]), now_ms=now_ms)
+    # The backend it came from, so the next start reconnects there (a stand-in may have none).
+    backend_url = getattr(client, "base_url", None)
+    runner_store.save_snapshot(
+        state, cursor=int(snapshot["version"]), now_ms=now_ms, backend_url=backend_url
+    )
     return state

@@ -36,6 +36,7 @@ class SyncService(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._last_state = ""
         runner = session_service.runner
         self.engine = SyncEngine(
             runner,
@@ -61,4 +62,7 @@ class SyncService(QObject):
         await self.engine.stop()
 
     def _report(self, status: SyncStatus) -> None:
+        if status.state != self._last_state:  # the link's changes, not every count
+            self._last_state = status.state
+            log.info("sync state", extra={"state": status.state, "pending": status.pending})
         self.sig_status.emit(status)

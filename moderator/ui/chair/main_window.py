@@ -321,6 +321,13 @@ class MainWindow(QMainWindow):
         self.countdown_ticker.reschedule()
         self._place_on_screen()
 
+    def add_banner(self, banner: QWidget) -> None:
+        """Show ``banner`` across the window under the header, above the lists: for a state
+        the chair must not miss while it lasts (the session does not sync); whoever shows it
+        removes it."""
+        layout = self.centralWidget().layout()
+        layout.insertWidget(layout.indexOf(self.error_banner) + 1, banner)
+
     def _place_on_screen(self) -> None:
         """The default size, or the saved geometry, made to fit the screen it opens on (a
         laptop's 1280×720 less panels, the frame included). Before show(), so the window does

@@ -22,6 +22,16 @@ def clock_time(epoch_ms: int, zone_name: str, seconds: bool = False) -> str:
     return moment.strftime("%H:%M:%S" if seconds else "%H:%M")
 
 
+def zone_label(moment: datetime, zone_name: str) -> str:
+    """How a time's zone is written beside it: the abbreviation in use at ``moment`` (CET,
+    CEST, EDT) where the zone has one, else the zone's name in brackets ("(Asia/Dubai)": its
+    abbreviation would be "+04", which reads as an offset to the time)."""
+    abbreviation = moment.tzname() or ""
+    if abbreviation.isalpha():
+        return abbreviation
+    return f"({zone_name})"
+
+
 def minutes_seconds(duration_ms: int) -> str:
     """An allotment such as ``5:00``."""
     seconds = max(0, duration_ms) // 1000

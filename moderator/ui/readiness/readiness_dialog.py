@@ -46,6 +46,7 @@ from moderator.services.readiness.check import ReadinessReport, Status
 from moderator.services.readiness.local_file import LocalFile
 from moderator.services.sync.backend_client import BackendError, Unreachable
 from moderator.services.sync.credentials import BACKEND_URL_SETTING, TokenStore
+from moderator.ui.common.formatting import zone_label
 from moderator.ui.sync.connect_dialog import address_and_token_problem
 
 
@@ -168,6 +169,7 @@ class ReadinessDialog(QDialog):
                 display=readiness.DisplayFacts(
                     wanted=self._display_settings.screen_name, screens=screen_names()
                 ),
+                sync=await self._sync_facts(local),
             )
             self.show_report(readiness.build_report(inputs, now))
         except asyncio.CancelledError:
@@ -191,6 +193,24 @@ class ReadinessDialog(QDialog):
         self._found = (url, token)
         backend = await readiness.probe_backend(url, token, source) if url else None
         return backend, persistent
+
+    async def _sync_facts(self, local: readiness.LocalFacts) -> readiness.SyncFacts:
+        """Whether the followed sessions sync: this console's connection, else a token that
+        the console would reconnect with (the environment's, this run's, the keyring's)."""
+        if not local.followed_sessions:
+            return readiness.SyncFacts()
+        if self._connection is not None:
+            return readiness.SyncFacts(backend_url=self._connection[0], syncing=True)
+        url = local.followed_backend or _remembered_url()
+        if not url:
+            return readiness.SyncFacts()
+        _token, source = await self._tokens.find(url)
+        return readiness.SyncFacts(backend_url=url, token_source=source)
+
+    def use_connection(self, connection: tuple[str, str] | None) -> None:
+        """The (URL, token) the console follows with now (it may have connected since the
+        window was made); the next check uses it."""
+        self._connection = connection
 
     def show_report(self, report: ReadinessReport) -> None:
         self.report = report
@@ -378,8 +398,12 @@ class OfflineDownloadDialog(QDialog):
         self._listed_with = (url, token)
         self._fill(offered, *cached)
         self._say(
-            self.tr("“{meeting}”: {count} sessions; today's are ticked.").format(
-                meeting=offered.meeting_title, count=len(offered.sessions)
+            (
+                self.tr("“{meeting}”: 1 session, times in {zone}; today's are ticked.")
+                if len(offered.sessions) == 1
+                else self.tr("“{meeting}”: {count} sessions, times in {zone}; today's are ticked.")
+            ).format(
+                meeting=offered.meeting_title, count=len(offered.sessions), zone=offered.timezone
             )
         )
 
@@ -404,7 +428,10 @@ class OfflineDownloadDialog(QDialog):
                 notes.append(self.tr("on this laptop: will be updated"))
             if not session.allowed:
                 notes.append(self.tr("not in this token's sessions"))
-            text = f"{start:%a %d %b %H:%M}–{end:%H:%M}  {session.title}"
+            # The meeting's zone beside its times: staff downloading the day from a laptop
+            # in another zone (or at home the evening before) must not guess.
+            zone_name = zone_label(start, offered.timezone)
+            text = f"{start:%a %d %b %H:%M}–{end:%H:%M} {zone_name}  {session.title}"
             if session.room:
                 text += f" · {session.room}"
             if notes:

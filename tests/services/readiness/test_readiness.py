@@ -28,6 +28,7 @@ from moderator.services.readiness.check import (
     ReadinessInputs,
     SessionFacts,
     Status,
+    SyncFacts,
     build_report,
     display_item,
     gather_local,
@@ -284,7 +285,62 @@ def test_speaker_display_screen(facts, status, words):
     assert item.status is status and words in item.text
 
 
+def test_a_followed_session_syncs_only_with_a_token_and_the_check_says_which():
+    """Issue 13, finding 4: with no token, a followed session does not sync after a restart;
+    the check says so, and where a token would come from when there is one."""
+    url = "https://moderator.example.org"
+    followed = local(session(), followed_sessions=1, followed_backend=url)
+
+    def sync_of(facts: LocalFacts, sync: SyncFacts):
+        inputs = ReadinessInputs(facts, backend(url=url), True, TWO_SCREENS, sync)
+        return item_of(build_report(inputs, NOW), "sync")
+
+    none = sync_of(followed, SyncFacts(backend_url=url))
+    assert none.status is Status.WARNING
+    assert none.text.startswith(
+        f"1 session followed on {url}, no token available: not syncing — press Ctrl+K"
+    )
+    for source in ("keyring", "environment"):
+        found = sync_of(followed, SyncFacts(backend_url=url, token_source=source))
+        assert found.status is Status.OK
+        assert f"1 session followed on {url}, token available ({source})" in found.text
+    syncing = sync_of(followed, SyncFacts(backend_url=url, syncing=True))
+    assert syncing.status is Status.OK and syncing.text.endswith("this console is syncing.")
+    unknown = sync_of(local(session(), followed_sessions=2), SyncFacts())
+    assert unknown.status is Status.WARNING
+    assert "2 sessions followed on a backend whose address this laptop does not know" in (
+        unknown.text
+    )
+    assert "press Ctrl+K" in unknown.text
+    # Nothing followed: nothing to say (the check keeps its nine lines).
+    assert "sync" not in keys_of(report_of(local(session()), backend()))
+
+
 # --- local facts from a real file -------------------------------------------------------------
+
+
+def test_the_followed_sessions_and_their_backend_are_read_from_the_file(
+    tmp_path: Path, monkeypatch
+):
+    path = tmp_path / "m.sqlite3"
+    engine = open_database(path)
+    store = Store(engine)
+    bundle = build_demo_meeting(NOW)
+    store.add_meeting(bundle)
+    state = store.load_session_state(bundle.sessions[0].id)
+    # As a download records it: the address without its trailing slash.
+    store.save_snapshot(state, cursor=3, now_ms=NOW, backend_url=" https://m.example.org/ ")
+    engine.dispose()
+
+    facts = gather_local(path, NOW)
+    assert (facts.followed_sessions, facts.followed_backend) == (1, "https://m.example.org")
+    # A file the check cannot write is read with the plain sqlite3 module: the same facts.
+    monkeypatch.setattr(
+        "moderator.services.readiness.check._write_problem", lambda p: "read-only (test)"
+    )
+    quick = gather_local(path, NOW)
+    assert (quick.followed_sessions, quick.followed_backend) == (1, "https://m.example.org")
+    assert quick.sessions_today is not None
 
 
 def test_gather_local_reads_a_real_database(tmp_path: Path):

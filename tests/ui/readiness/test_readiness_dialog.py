@@ -342,3 +342,77 @@ def test_after_a_check_the_download_window_has_the_token_it_found_even_if_locked
         gated_keyring.gate.set()
         dialog.close()
         store.engine.dispose()
+
+
+def test_the_offline_list_gives_its_times_in_the_meetings_time_zone(
+    qtbot: QtBot, qasync_loop, live_server: LiveServer, tmp_path: Path, no_keyring
+):
+    """Issue 13, finding 8: the list showed "09:00–10:30" with no zone; staff listing the day
+    from home or a laptop set to another zone had to guess whose 09:00 it was."""
+    demo = live_server.load_demo("demo")  # a meeting in Europe/Madrid
+    path, store = demo_store(tmp_path)
+    downloader = OfflineDownloadDialog(
+        LocalFile(path, store), TokenStore(), url=live_server.url, token=demo.staff_token
+    )
+    qtbot.addWidget(downloader)
+    try:
+        downloader.show()
+        qtbot.mouseClick(downloader.list_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: downloader.sessions.count() == 1, timeout=10_000)
+        (session,) = demo.upload["sessions"]
+        start = dt.datetime.fromtimestamp(session["scheduled_start_ms"] / 1000, tz=MADRID)
+        end = dt.datetime.fromtimestamp(session["scheduled_end_ms"] / 1000, tz=MADRID)
+        zone = start.tzname()
+        assert zone in ("CET", "CEST")
+        text = downloader.sessions.item(0).text()
+        assert text.startswith(f"{start:%a %d %b %H:%M}–{end:%H:%M} {zone}  {session['title']}")
+        assert "times in Europe/Madrid" in downloader.status.text()
+    finally:
+        downloader.close()
+        store.engine.dispose()
+
+
+def test_a_zone_without_a_lettered_abbreviation_is_named_in_full():
+    from moderator.ui.common.formatting import zone_label
+
+    vienna = dt.datetime(2026, 12, 7, 9, 0, tzinfo=ZoneInfo("Europe/Vienna"))
+    summer = dt.datetime(2026, 7, 7, 9, 0, tzinfo=ZoneInfo("Europe/Vienna"))
+    dubai = dt.datetime(2026, 12, 7, 9, 0, tzinfo=ZoneInfo("Asia/Dubai"))  # abbreviated "+04"
+    assert zone_label(vienna, "Europe/Vienna") == "CET"
+    assert zone_label(summer, "Europe/Vienna") == "CEST"
+    assert zone_label(dubai, "Asia/Dubai") == "(Asia/Dubai)"
+
+
+def test_the_consoles_check_says_whether_the_followed_session_syncs(
+    qtbot: QtBot, qasync_loop, live_server: LiveServer, tmp_path: Path, no_keyring, monkeypatch
+):
+    """Issue 13, finding 4: the readiness window says what ``moderator check`` says: followed on
+    which backend, and no token (press Ctrl+K), or that this console is syncing."""
+    from support.following import download_into
+
+    monkeypatch.delenv("MODERATOR_TOKEN", raising=False)
+    demo = live_server.load_demo("demo")
+    path = tmp_path / "console.sqlite3"
+    store = Store(open_database(path))
+    download_into(qtbot, store, live_server.url, demo.staff_token, demo.session_id)
+    dialog = ReadinessDialog(LocalFile(path, store), TokenStore(), open_session_id=demo.session_id)
+    qtbot.addWidget(dialog)
+    try:
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+        sync = item_of(dialog.report, "sync")
+        assert sync.status is Status.WARNING
+        assert sync.text.startswith(
+            f"1 session followed on {live_server.url}, no token available: not syncing — "
+            "press Ctrl+K"
+        )
+
+        dialog.use_connection((live_server.url, demo.staff_token))  # the chair connected
+        before = dialog.report
+        qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.report is not before, timeout=10_000)
+        sync = item_of(dialog.report, "sync")
+        assert sync.status is Status.OK and sync.text.endswith("this console is syncing.")
+    finally:
+        dialog.close()
+        store.engine.dispose()
