@@ -4,7 +4,9 @@ Writes commit in worker threads; ``notify_threadsafe`` hands the news to the eve
 waiter takes the session's current ``asyncio.Event`` *before* it reads the database, so a
 change committed between its read and its wait still wakes it. Followers at the same cursor
 share one database read per change (``fetch_shared``), which keeps a fan-out to thousands of
-streams at one query per change instead of one per stream.
+streams at one query per change instead of one per stream. A read is shared only while it is
+in flight: a finished one is never handed out again, because another process (a second
+worker, ``moderator-server import``) may have written since, and no notify of ours says so.
 """
 
 from __future__ import annotations
@@ -54,10 +56,15 @@ class ChangeHub:
         one): a public follower must never be handed a read made for staff."""
         key = (session_id, since, full)
         task = self._shared.get(key)
-        if task is None or (task.done() and task.exception() is not None):
+        if task is None or task.done():
             task = asyncio.ensure_future(fetch())
             self._shared[key] = task
+            task.add_done_callback(lambda done: self._forget(key, done))
         return await asyncio.shield(task)
+
+    def _forget(self, key: tuple[str, int, bool], task: asyncio.Task[Any]) -> None:
+        if self._shared.get(key) is task:
+            del self._shared[key]
 
     def close(self) -> None:
         self.closing.set()

@@ -304,3 +304,44 @@ def test_stream_errors_use_the_error_format_and_protocol_headers(
     other = server.create_token("display", "other-meeting")
     with server.client(other) as client:
         assert_error(client.get(url, headers={"Accept": "text/event-stream"}), 404, "not_found")
+
+
+def test_a_stream_hears_of_a_change_another_process_wrote_by_its_next_heartbeat(
+    fast_server: LiveServer,
+):
+    """Two server processes on one database (a second worker, or ``moderator-server import``
+    beside ``serve``): a stream on the first gets a change pushed through the second by its
+    next heartbeats, not only once the first process writes something itself."""
+    demo = fresh_meeting(fast_server)
+    chair = fast_server.create_token("chair", demo.meeting_id, sessions=[demo.session_id])
+    display = fast_server.create_token("display", demo.meeting_id)
+    second = LiveServer(
+        db_path=fast_server.db_path,
+        log_path=fast_server.log_path.with_name("second.log"),
+        heartbeat_s=fast_server.heartbeat_s,
+    )
+    second.start()
+    try:
+        url = f"{API}/sessions/{demo.session_id}/events"
+        with (
+            fast_server.client(display) as client,
+            client.stream("GET", url, headers={"Accept": "text/event-stream"}) as response,
+        ):
+            assert response.status_code == 200
+            lines = response.iter_lines()
+            read_until_heartbeat(lines)  # the stream has read the feed and waits
+            turn = give_floor(
+                1, demo.session_id, demo.entry_ids[0], f"{demo.meeting_id}-t2", now_ms()
+            )
+            push_ok(second, chair, f"feed-second-{demo.meeting_id}", [turn])
+            items: list[SseItem] = []
+            for item in sse_items(lines):
+                items.append(item)
+                if item.is_event and item.fields.get("event") == "change":
+                    break
+                heartbeats = [i for i in items if i.comment and "heartbeat" in i.comment]
+                assert len(heartbeats) < 10, f"no change after 10 heartbeats: {items}"
+        change = json.loads(items[-1].fields["data"])
+        assert (change["entity"], change["id"]) == ("entry", demo.entry_ids[0])
+    finally:
+        second.kill()
