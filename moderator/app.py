@@ -359,9 +359,15 @@ class Console:
         for earlier in window.findChildren(SyncBadge):
             window.statusBar().removeWidget(earlier)
             earlier.deleteLater()
-        badge = SyncBadge(service.state.meeting.timezone, queue_reader(sync_store), window)
+        badge = SyncBadge(
+            service.state.meeting.timezone,
+            queue_reader(sync_store),
+            window,
+            mark_seen=self.sync.mark_refusals_seen,
+        )
         window.statusBar().addWidget(badge)
         self.sync.sig_status.connect(badge.show_status)
+        badge.show_status(self.sync.status)  # refusals kept from an earlier run show at once
         self.sync.sig_rejected.connect(
             lambda reason: window.statusBar().showMessage(f"The backend refused: {reason}", 10_000)
         )

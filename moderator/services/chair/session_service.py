@@ -487,7 +487,12 @@ class SessionService(QObject):
                 message = str(explain_sqlite_error(self._database_path(), error))
             else:
                 raise
-            log.error("command not saved", extra={"command": command.name, "error": message})
+            log.error(
+                "command not saved: %s: %s",
+                command.name,
+                message,
+                extra={"command": command.name, "error": message},
+            )
             self.sig_save_failed.emit(f"Not saved, nothing changed: {message}")
             return False
         log.info(

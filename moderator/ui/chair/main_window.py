@@ -663,7 +663,7 @@ class MainWindow(QMainWindow):
 
         importer = AgendaImporter.of_session(self._service)
         dialog = open_import_dialog(self, importer, path, now_ms=self._service.now_ms)
-        dialog.sig_imported.connect(lambda _preview: self._service.reload())
+        dialog.sig_imported.connect(importer.settle)
         return dialog
 
     # --- adding speakers ---------------------------------------------------------------------
