@@ -139,13 +139,17 @@ class SyncEngine:
         on_status: Callable[[SyncStatus], None] = lambda status: None,
         on_rejected: Callable[[str], None] = lambda reason: None,
         heartbeat_s: float = HEARTBEAT_S,
+        on_refusal: Callable[[str], None] = lambda words: None,
     ) -> None:
+        """``on_rejected`` hears the backend's reason of each refusal; ``on_refusal`` the
+        refusal in words ("Add speaker … to item 2 “…”: <reason>"), once it is kept."""
         self.runner = runner
         self.sync_store = sync_store
         self.client = client
         self.on_view = on_view
         self.on_status = on_status
         self.on_rejected = on_rejected
+        self.on_refusal = on_refusal
         self.heartbeat_s = heartbeat_s
         self.session_id = runner.state.session.id
         self.status = SyncStatus(**self._kept_refusals())
@@ -520,7 +524,8 @@ class SyncEngine:
         if kept:
             self._report(**self._kept_refusals())
             for refusal in kept:
-                self.on_rejected(f"{refusal.label}: {refusal.reason}")
+                self.on_rejected(refusal.reason)
+                self.on_refusal(f"{refusal.label}: {refusal.reason}")
         # Rejected and no-op commands change nothing on the backend: they leave the view now
         # (that is the correction the chair sees). Applied ones leave it when the feed
         # brings their effects.

@@ -46,7 +46,7 @@ class SyncService(QObject):
             sync_store,
             client,
             on_status=self._report,
-            on_rejected=self.sig_rejected.emit,
+            on_refusal=self.sig_rejected.emit,
             heartbeat_s=heartbeat_s,
         )
         self._sig_outbox_changed.connect(self.engine.outbox_changed)

@@ -27,8 +27,9 @@ from support.following import download_into
 from support.live_server import LiveServer
 
 from moderator.app import Console
-from moderator.domain.model import AgendaItem, EntryState
+from moderator.domain.model import AgendaItem, EntryState, SpeechType
 from moderator.domain.session_state import SessionState
+from moderator.services.agenda.agenda_editing import AgendaEditing
 from moderator.services.chair.time_source import TimeSource
 from moderator.storage.database import open_database
 from moderator.storage.repository import Store
@@ -194,6 +195,21 @@ def test_an_imported_sheet_reaches_the_backend_as_the_chairs_own_actions(
     durations = {i["id"]: i["planned_duration_ms"] for i in snapshot["agenda_items"]}
     assert durations[second] == numbered(state, 2).planned_duration_ms
     assert console.sync.status.unseen_refusals == 0
+    assert console.sync.status.rejections == ()
+
+    # Added by hand in the agenda editor afterwards, an imported person's speech reaches the
+    # backend too: the person is on its roster.
+    editing = AgendaEditing.of_session(console.service)
+    third = numbered(state, 3)
+    entry = editing.add_speaker(
+        chair.session_id, third.id, people["Tomás Ruiz"], SpeechType.STATEMENT, 120_000
+    )
+    assert entry is not None
+    qtbot.waitUntil(
+        lambda: console.sync.status.pending == 0 and console.sync.status.state == "online",
+        timeout=20_000,
+    )
+    assert entry in {e["id"] for e in chair.snapshot()["entries"]}
     assert console.sync.status.rejections == ()
 
 
