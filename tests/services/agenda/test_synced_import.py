@@ -50,9 +50,7 @@ def sheet(path: Path, bundle: MeetingBundle, speakers: list[str], minutes: str =
     return path
 
 
-def test_people_go_before_their_speakers_and_the_same_file_again_queues_nothing(
-    followed, tmp_path
-):
+def test_people_go_before_their_speakers_and_the_same_file_again_queues_nothing(followed, tmp_path):
     store, bundle = followed
     session_id = bundle.sessions[0].id
     outbox = SyncStore(store.engine)
