@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -189,12 +190,17 @@ class SyncStore:
             return int(connection.execute(select(func.count()).select_from(OutboxRow)).scalar())
 
     def acknowledge(
-        self, up_to_mutation_id: int, refused: dict[int, str] | None = None, now_ms: int = 0
+        self,
+        up_to_mutation_id: int,
+        refused: dict[int, str] | None = None,
+        now_ms: int = 0,
+        words: Callable[[str, dict[str, Any]], str] | None = None,
     ) -> list[StoredRefusal]:
         """The backend has answered every mutation up to this id: they leave the outbox. Those
         it ``refused`` (mutation id → its reason) are kept as refusals, in the same
         transaction, so none is lost to a crash between the answer and its display; returns
-        them."""
+        them. ``words`` names an action queued without its words (by an older version)."""
+        words = words or (lambda name, args: words_of(name, args, state=None))
         kept: list[StoredRefusal] = []
         with self.engine.begin() as connection:
             if refused:
@@ -206,8 +212,7 @@ class SyncStore:
                         "mutation_id": row.mutation_id,
                         "session_id": row.session_id,
                         "name": row.name,
-                        "label": row.label
-                        or words_of(row.name, json.loads(row.args_json), state=None),
+                        "label": row.label or words(row.name, json.loads(row.args_json)),
                         "reason": refused[row.mutation_id][:2000],
                         "refused_at_ms": now_ms,
                         "seen": False,

@@ -30,6 +30,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from moderator.domain.command_words import words_of
 from moderator.domain.commands import Command, InvalidCommand, command_from
 from moderator.domain.rebase import NeedsSnapshot, apply_change, rebase, state_from_snapshot
 from moderator.domain.session_state import SessionState
@@ -520,7 +521,14 @@ class SyncEngine:
         # Read what is queued into memory before the rows leave the outbox: until the feed
         # brings their effects, the view still needs them as pending commands.
         self._load_new_pending()
-        kept = self.sync_store.acknowledge(acknowledged, refused, now_ms=self._now())
+        kept = self.sync_store.acknowledge(
+            acknowledged,
+            refused,
+            now_ms=self._now(),
+            # An action queued by an older version has no words: named from what the chair
+            # sees now (the view still shows whom it was about until it is rebuilt).
+            words=lambda name, args: words_of(name, args, self.runner.state),
+        )
         if kept:
             self._report(**self._kept_refusals())
             for refusal in kept:
