@@ -78,7 +78,7 @@ class SyncDetailsDialog(QDialog):
         self.setWindowTitle(self.tr("Sync details"))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(640, 420)
+        self.resize(720, 520)
         self._read_queue = read_queue
         self._zone = zone
 
@@ -108,9 +108,12 @@ class SyncDetailsDialog(QDialog):
         self.refusal_list.verticalHeader().setVisible(False)
         self.refusal_list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         refusal_header = self.refusal_list.horizontalHeader()
-        for column in range(2):
-            refusal_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        refusal_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The action and the reason share the width and wrap: both must be read whole.
+        refusal_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         refusal_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.refusal_list.setWordWrap(True)
+        self.refusal_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.refusal_list.setAccessibleName(self.tr("Actions the backend refused"))
         self._mark_seen = mark_seen
         self.seen_button = QPushButton(self.tr("Seen"), objectName="refusalsSeen")
@@ -189,6 +192,7 @@ class SyncDetailsDialog(QDialog):
                     font.setBold(True)
                     item.setFont(font)
                 self.refusal_list.setItem(row, column, item)
+        self.refusal_list.resizeRowsToContents()
 
     def _seen(self) -> None:
         self._mark_seen()
