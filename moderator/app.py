@@ -372,12 +372,18 @@ class Console:
         for earlier in window.findChildren(SyncBadge):
             window.statusBar().removeWidget(earlier)
             earlier.deleteLater()
-        badge = SyncBadge(service.state.meeting.timezone, queue_reader(sync_store), window)
+        badge = SyncBadge(
+            service.state.meeting.timezone,
+            queue_reader(sync_store),
+            window,
+            mark_seen=self.sync.mark_refusals_seen,
+        )
         # Permanent: a passing status message (a new hand, a refusal) never hides the link's
         # state; first among the permanent widgets, so it sits next to the messages.
         window.statusBar().insertPermanentWidget(0, badge)
         self.sync.sig_status.connect(badge.show_status)
         self.sync.sig_status.connect(lambda status: self._sync_status_changed(url, status))
+        badge.show_status(self.sync.status)  # refusals kept from an earlier run show at once
         self.sync.sig_rejected.connect(
             lambda reason: window.statusBar().showMessage(f"The backend refused: {reason}", 10_000)
         )

@@ -36,6 +36,7 @@ _VERBS = {
     "unchanged": ("unchanged", "unchanged"),
     "keep": ("kept as is", "kept as is"),
     "remove": ("to remove", "removed"),
+    "refused": ("refused: cannot reach the backend", "refused"),
 }
 
 
@@ -70,7 +71,11 @@ def add_subcommands(commands: argparse._SubParsersAction, add_database_option) -
 
 def run_import(args: argparse.Namespace, db_path: Path, out: TextIO | None = None) -> int:
     from moderator.importers import ScheduleImportError, load_plan
-    from moderator.services.agenda.agenda_import import apply_import, preview_import
+    from moderator.services.agenda.agenda_import import (
+        ImportRefused,
+        apply_import,
+        preview_import,
+    )
     from moderator.services.chair.time_source import TimeSource
     from moderator.storage.database import DatabaseError, open_database
 
@@ -94,11 +99,14 @@ def run_import(args: argparse.Namespace, db_path: Path, out: TextIO | None = Non
                 preview = apply_import(engine, plan, now_ms=TimeSource().now_ms())
             finally:
                 engine.dispose()
-    except DatabaseError as error:
+    except (DatabaseError, ImportRefused) as error:
         print(f"moderator: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     for line in preview_lines(preview, applied=not args.dry_run):
         print(line, file=out)
+    if args.dry_run and preview.refused():
+        print("Dry run: this file would be refused: nothing would be written.", file=out)
+        return EXIT_BAD_INPUT
     if args.dry_run:
         print("Dry run: nothing was written.", file=out)
     else:
@@ -180,7 +188,9 @@ def preview_lines(preview, applied: bool) -> list[str]:  # type: ignore[no-untyp
     lines.append(
         "Total: "
         + ", ".join(
-            f"{totals[action]} {_VERBS[action.value][1 if applied else 0]}" for action in Action
+            f"{totals[action]} {_VERBS[action.value][1 if applied else 0]}"
+            for action in Action
+            if action is not Action.REFUSED or totals[action]
         )
     )
     return lines

@@ -530,8 +530,15 @@ class SyncService:
                 self._cache.pop(session_id, None)
 
 
-#: Events whose feed change belongs to the whole meeting (``session_id`` NULL in the feed).
-_MEETING_WIDE = (ParticipantChanged, ParticipantRemoved, ParticipantLanguageChanged)
+#: Events whose feed change belongs to the whole meeting (``session_id`` NULL in the feed): a
+#: person added with one session (a walk-in, an import) is on the roster of every session of
+#: the meeting, and their consoles must know them before a speaker entry names them.
+_MEETING_WIDE = (
+    ParticipantAdded,
+    ParticipantChanged,
+    ParticipantRemoved,
+    ParticipantLanguageChanged,
+)
 #: Events that change a meeting's roster, which every cached session of it holds a copy of.
 _ROSTER_EVENTS = (
     ParticipantAdded,

@@ -161,29 +161,49 @@ def entries_of_items(connection: Connection, item_ids: Iterable[str]) -> list[tu
     return found
 
 
+def followed_sessions(connection: Connection) -> dict[str, str]:
+    """Sessions followed on a backend, with their meeting: such a meeting is the backend's,
+    and an import reaches it only as synced commands."""
+    rows = connection.execute(
+        select(SyncSessionRow.session_id, SessionRow.meeting_id)
+        .join(SessionRow, SessionRow.id == SyncSessionRow.session_id)
+        .order_by(SyncSessionRow.linked_at_ms, SyncSessionRow.session_id)
+    )
+    return {row.session_id: row.meeting_id for row in rows}
+
+
 def sessions_in_use(connection: Connection, session_ids: Iterable[str]) -> dict[str, str]:
-    """Sessions an import must not rearrange, with the reason: the chair has acted in them
-    (a command in the journal, a turn, a clock that is not idle) or a backend owns them."""
-    reasons: dict[str, str] = {}
+    """Sessions whose lists of speakers an import must not rearrange, with the reason: the
+    chair has acted in them (a command in the journal, a turn, a clock that is not idle)."""
+    return dict.fromkeys(_sessions_where(connection, session_ids, journal=True), _STARTED)
+
+
+def sessions_run(connection: Connection, session_ids: Iterable[str]) -> set[str]:
+    """Sessions that have run (a turn, a clock that is not idle). The journal does not count:
+    in a followed session every edit is a command, and the import's own are too."""
+    return _sessions_where(connection, session_ids, journal=False)
+
+
+_STARTED = "the chair has started it"
+
+
+def _sessions_where(connection: Connection, session_ids: Iterable[str], journal: bool) -> set[str]:
+    found: set[str] = set()
     for chunk in _chunks(session_ids):
-        for session_id in connection.execute(
-            select(SyncSessionRow.session_id).where(SyncSessionRow.session_id.in_(chunk))
-        ).scalars():
-            reasons[session_id] = "followed on a backend"
-        checks = (
-            (select(CommandLogRow.session_id).where(CommandLogRow.session_id.in_(chunk))),
-            (select(TurnRow.session_id).where(TurnRow.session_id.in_(chunk))),
-            (
-                select(SessionClockRow.session_id).where(
-                    SessionClockRow.session_id.in_(chunk),
-                    SessionClockRow.status != ClockStatus.IDLE.value,
-                )
+        checks = [
+            select(TurnRow.session_id).where(TurnRow.session_id.in_(chunk)),
+            select(SessionClockRow.session_id).where(
+                SessionClockRow.session_id.in_(chunk),
+                SessionClockRow.status != ClockStatus.IDLE.value,
             ),
-        )
+        ]
+        if journal:
+            checks.append(
+                select(CommandLogRow.session_id).where(CommandLogRow.session_id.in_(chunk))
+            )
         for query in checks:
-            for session_id in connection.execute(query.distinct()).scalars():
-                reasons.setdefault(session_id, "the chair has started it")
-    return reasons
+            found.update(connection.execute(query.distinct()).scalars())
+    return found
 
 
 def read_all(connection: Connection) -> AgendaRows:

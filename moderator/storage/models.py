@@ -195,6 +195,27 @@ class OutboxRow(Base):
     created_at_ms: Mapped[int] = mapped_column(BigInteger)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: The action in the chair's words, made when it was taken ("Add speaker … to item 2"):
+    #: a refusal names it even when the backend has since removed whom it was about.
+    label: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class SyncRefusalRow(Base):
+    """An action the backend refused: which (in the chair's words), why, and whether the chair
+    has seen it. Written in the transaction that takes the action out of the outbox, so a
+    refusal is never lost between the answer and a crash; kept until the chair has seen it
+    (and then the newest ``REFUSALS_KEPT``)."""
+
+    __tablename__ = "sync_refusals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mutation_id: Mapped[int] = mapped_column(BigInteger)
+    session_id: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    label: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    refused_at_ms: Mapped[int] = mapped_column(BigInteger)
+    seen: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class SessionDetailsRow(Base):

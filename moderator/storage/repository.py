@@ -127,31 +127,30 @@ class Store:
     # --- writing ---------------------------------------------------------------------------
 
     def commit(
-        self, command: Command, events: Iterable[Event], command_id: str, recorded_at_ms: int
+        self,
+        command: Command,
+        events: Iterable[Event],
+        command_id: str,
+        recorded_at_ms: int,
+        label: str | None = None,
     ) -> int:
         """Persist one chair action; return its journal sequence number. When the command
-        was queued for the backend, the outbox listeners are told once it is committed."""
+        was queued for the backend (with ``label``, the action in the chair's words), the
+        outbox listeners are told once it is committed."""
         queued = command.session_id in self.linked_sessions()
         with self.engine.begin() as connection:
-            write_events(connection, events)
-            if queued:
-                from moderator.storage.sync_store import enqueue
-
-                enqueue(connection, command, recorded_at_ms)
-            result = connection.execute(
-                insert(CommandLogRow).values(
-                    command_id=command_id,
-                    session_id=command.session_id,
-                    name=command.name,
-                    args_json=json.dumps(command.to_args(), sort_keys=True),
-                    recorded_at_ms=recorded_at_ms,
-                )
+            sequence = write_command(
+                connection, command, events, command_id, recorded_at_ms, queued, label
             )
-            sequence = int(result.inserted_primary_key[0])
         if queued:
-            for listener in list(self._outbox_listeners):
-                listener()
+            self.announce_outbox()
         return sequence
+
+    def announce_outbox(self) -> None:
+        """Tell the outbox listeners that commands were queued (after a commit that queued
+        several at once, on the thread the listeners expect)."""
+        for listener in list(self._outbox_listeners):
+            listener()
 
     def add_outbox_listener(self, listener: Callable[[], None]) -> Callable[[], None]:
         """Call ``listener()`` after each command queued for the backend is committed (from
@@ -415,6 +414,35 @@ def insert_meeting_bundle(connection: Connection, bundle: MeetingBundle) -> None
         ParticipantDetailsRow,
         [participant_details_row(d) for d in bundle.participant_details],
     )
+
+
+def write_command(
+    connection: Connection,
+    command: Command,
+    events: Iterable[Event],
+    command_id: str,
+    recorded_at_ms: int,
+    queued: bool,
+    label: str | None = None,
+) -> int:
+    """One command through ``connection`` (inside the caller's transaction): its events, its
+    journal row and, when ``queued`` (a followed session), its outbox row. Returns the
+    journal sequence number."""
+    write_events(connection, events)
+    if queued:
+        from moderator.storage.sync_store import enqueue
+
+        enqueue(connection, command, recorded_at_ms, label)
+    result = connection.execute(
+        insert(CommandLogRow).values(
+            command_id=command_id,
+            session_id=command.session_id,
+            name=command.name,
+            args_json=json.dumps(command.to_args(), sort_keys=True),
+            recorded_at_ms=recorded_at_ms,
+        )
+    )
+    return int(result.inserted_primary_key[0])
 
 
 def write_events(connection: Connection, events: Iterable[Event]) -> None:

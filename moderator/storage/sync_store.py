@@ -11,15 +11,17 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
+from moderator.domain.command_words import words_of
 from moderator.domain.commands import Command
 from moderator.storage.database import read_only
-from moderator.storage.models import OutboxRow, SyncMetaRow, SyncSessionRow
+from moderator.storage.models import OutboxRow, SyncMetaRow, SyncRefusalRow, SyncSessionRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,25 @@ class PendingMutation:
     attempts: int
     created_at_ms: int = 0
     last_error: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRefusal:
+    """An action the backend refused, as kept in the file until the chair has seen it."""
+
+    id: int
+    mutation_id: int
+    session_id: str
+    name: str
+    label: str
+    reason: str
+    refused_at_ms: int
+    seen: bool
+
+
+#: Refusals the chair has seen are kept this many (the newest); unseen ones are all kept.
+REFUSALS_KEPT = 200
 
 
 def file_identity(path: Path) -> str:
@@ -39,8 +60,9 @@ def file_identity(path: Path) -> str:
     return f"{stat.st_dev}:{stat.st_ino}"
 
 
-def enqueue(connection: Connection, command: Command, now_ms: int) -> int:
-    """Queue ``command`` for the backend inside the caller's transaction; return its id."""
+def enqueue(connection: Connection, command: Command, now_ms: int, label: str | None = None) -> int:
+    """Queue ``command`` for the backend inside the caller's transaction; return its id.
+    ``label`` is the action in the chair's words, kept for a refusal to name it."""
     mutation_id = (
         connection.execute(
             update(SyncMetaRow)
@@ -57,6 +79,7 @@ def enqueue(connection: Connection, command: Command, now_ms: int) -> int:
             name=command.name,
             args_json=json.dumps(command.to_args(), sort_keys=True),
             created_at_ms=now_ms,
+            label=label,
         )
     )
     return mutation_id
@@ -150,6 +173,7 @@ class SyncStore:
                 attempts=row.attempts,
                 created_at_ms=row.created_at_ms,
                 last_error=row.last_error,
+                label=row.label,
             )
             for row in rows
         ]
@@ -171,6 +195,7 @@ class SyncStore:
                 attempts=row.attempts,
                 created_at_ms=row.created_at_ms,
                 last_error=row.last_error,
+                label=row.label,
             )
             for row in rows
         ]
@@ -179,10 +204,79 @@ class SyncStore:
         with self._reader.connect() as connection:
             return int(connection.execute(select(func.count()).select_from(OutboxRow)).scalar())
 
-    def acknowledge(self, up_to_mutation_id: int) -> None:
-        """The backend has answered every mutation up to this id: they leave the outbox."""
+    def acknowledge(
+        self,
+        up_to_mutation_id: int,
+        refused: dict[int, str] | None = None,
+        now_ms: int = 0,
+        words: Callable[[str, dict[str, Any]], str] | None = None,
+    ) -> list[StoredRefusal]:
+        """The backend has answered every mutation up to this id: they leave the outbox. Those
+        it ``refused`` (mutation id → its reason) are kept as refusals, in the same
+        transaction, so none is lost to a crash between the answer and its display; returns
+        them. ``words`` names an action queued without its words (by an older version)."""
+        words = words or (lambda name, args: words_of(name, args, state=None))
+        kept: list[StoredRefusal] = []
         with self.engine.begin() as connection:
+            if refused:
+                rows = connection.execute(
+                    select(OutboxRow).where(OutboxRow.mutation_id.in_(list(refused)))
+                ).all()
+                for row in sorted(rows, key=lambda r: r.mutation_id):
+                    values = {
+                        "mutation_id": row.mutation_id,
+                        "session_id": row.session_id,
+                        "name": row.name,
+                        "label": row.label or words(row.name, json.loads(row.args_json)),
+                        "reason": refused[row.mutation_id][:2000],
+                        "refused_at_ms": now_ms,
+                        "seen": False,
+                    }
+                    result = connection.execute(insert(SyncRefusalRow).values(**values))
+                    kept.append(StoredRefusal(id=int(result.inserted_primary_key[0]), **values))
+                _forget_old_refusals(connection)
             connection.execute(delete(OutboxRow).where(OutboxRow.mutation_id <= up_to_mutation_id))
+        return kept
+
+    # --- refusals ----------------------------------------------------------------------------
+
+    def refusals(self, limit: int = REFUSALS_KEPT) -> list[StoredRefusal]:
+        """The refusals kept, newest first."""
+        with self._reader.connect() as connection:
+            rows = connection.execute(
+                select(SyncRefusalRow).order_by(SyncRefusalRow.id.desc()).limit(limit)
+            ).all()
+        return [
+            StoredRefusal(
+                id=row.id,
+                mutation_id=row.mutation_id,
+                session_id=row.session_id,
+                name=row.name,
+                label=row.label,
+                reason=row.reason,
+                refused_at_ms=row.refused_at_ms,
+                seen=bool(row.seen),
+            )
+            for row in rows
+        ]
+
+    def unseen_refusals(self) -> int:
+        with self._reader.connect() as connection:
+            return int(
+                connection.execute(
+                    select(func.count())
+                    .select_from(SyncRefusalRow)
+                    .where(SyncRefusalRow.seen.is_(False))
+                ).scalar()
+            )
+
+    def mark_refusals_seen(self, up_to_id: int) -> None:
+        """The chair has seen the refusals up to this one (those newer stay unseen)."""
+        with self.engine.begin() as connection:
+            connection.execute(
+                update(SyncRefusalRow).where(SyncRefusalRow.id <= up_to_id).values(seen=True)
+            )
+            _forget_old_refusals(connection)
 
     def record_failure(self, mutation_ids: list[int], error: str) -> None:
         with self.engine.begin() as connection:
@@ -261,6 +355,21 @@ def _renumber(connection: Connection, first_id: int) -> None:
     connection.execute(
         update(SyncMetaRow).where(SyncMetaRow.id == 1).values(next_mutation_id=first_id + len(rows))
     )
+
+
+def _forget_old_refusals(connection: Connection) -> None:
+    """Keep every unseen refusal and the newest ``REFUSALS_KEPT`` seen ones."""
+    cutoff = connection.execute(
+        select(SyncRefusalRow.id)
+        .where(SyncRefusalRow.seen.is_(True))
+        .order_by(SyncRefusalRow.id.desc())
+        .offset(REFUSALS_KEPT)
+        .limit(1)
+    ).scalar()
+    if cutoff is not None:
+        connection.execute(
+            delete(SyncRefusalRow).where(SyncRefusalRow.seen.is_(True), SyncRefusalRow.id <= cutoff)
+        )
 
 
 def _new_client_id() -> str:

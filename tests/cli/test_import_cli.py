@@ -120,3 +120,36 @@ def test_export_agenda_of_one_meeting_and_of_an_unknown_one(db_path, tmp_path, c
     assert main(["export-agenda", "--db", str(db_path), "--meeting", "nope"]) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and "has no meeting 'nope'" in captured.err
+
+
+def test_a_file_the_backend_cannot_take_exits_2_and_writes_nothing(db_path, tmp_path, capsys):
+    """Into a meeting followed on a backend, a session this laptop does not have cannot be
+    sent: the dry run says so, the import exits 2 naming it, and the file is unchanged."""
+    from moderator.services.agenda.demo import build_demo_meeting
+    from moderator.storage.database import open_database
+    from moderator.storage.repository import Store
+    from moderator.storage.sync_store import link_session
+
+    engine = open_database(db_path)
+    bundle = build_demo_meeting(1_760_000_000_000)
+    Store(engine).add_meeting(bundle)
+    with engine.begin() as connection:
+        link_session(connection, bundle.sessions[0].id, cursor=1, now_ms=1)
+    engine.dispose()
+    meeting = bundle.meeting
+    sheet = tmp_path / "evening.csv"
+    sheet.write_text(
+        "Meeting ID,Timezone,Session,Date,Start,End,Speaker\n"
+        f"{meeting.id},{meeting.timezone},Evening side event,2025-10-09,18:00,19:00,Nadia\n",
+        encoding="utf-8",
+    )
+    before = db_path.read_bytes()
+
+    assert main(["import", str(sheet), "--db", str(db_path), "--dry-run"]) == 2
+    out = capsys.readouterr().out
+    assert "refused: cannot reach the backend: Evening side event" in out
+    assert "would be refused" in out
+    assert main(["import", str(sheet), "--db", str(db_path)]) == 2
+    error = capsys.readouterr().err
+    assert "Nothing was imported" in error and "Evening side event: not on this laptop" in error
+    assert db_path.read_bytes() == before

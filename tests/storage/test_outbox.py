@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from moderator.domain.commands import AdjustTime, GiveFloor
 from moderator.services.agenda.demo import load_demo
@@ -100,3 +101,34 @@ def test_a_copied_database_takes_a_new_client_id_and_renumbers_what_is_pending(p
         assert [p.mutation_id for p in copied.pending()] == [1]
     finally:
         copied_engine.dispose()
+
+
+def test_a_refusal_is_kept_with_the_actions_words_until_seen(played):
+    """A refused action leaves the outbox and is kept, in one transaction, with the words it
+    was queued with; one queued by an older version (no words) is named by the caller; the
+    chair marks them seen, and they stay listed."""
+    _path, engine, _store, sync, runner, _client = played
+    state = runner.state
+    entry = state.entries[0]
+    person = state.participants[entry.participant_id].name
+    runner.execute(GiveFloor(state.session.id, entry.id, uuid.uuid4().hex, T0))
+    runner.execute(AdjustTime(state.session.id, 30_000))
+    with engine.begin() as connection:  # as an older version queued it: without words
+        connection.execute(text("UPDATE outbox SET label = NULL WHERE mutation_id = 2"))
+
+    kept = sync.acknowledge(
+        2,
+        {1: "That speaker is not waiting (done)", 2: "The clock is not running"},
+        now_ms=T0 + 5,
+        words=lambda name, args: f"older: {name}",
+    )
+    assert [(r.label, r.reason) for r in kept] == [
+        (f"Give the floor to {person}", "That speaker is not waiting (done)"),
+        ("older: adjust_time", "The clock is not running"),
+    ]
+    assert sync.pending() == [] and sync.unseen_refusals() == 2
+    newest_first = sync.refusals()
+    assert [r.mutation_id for r in newest_first] == [2, 1]
+    sync.mark_refusals_seen(newest_first[0].id)
+    assert sync.unseen_refusals() == 0
+    assert all(r.seen for r in sync.refusals()), "seen, and still kept"

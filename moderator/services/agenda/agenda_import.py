@@ -12,8 +12,10 @@ meeting…). New rows get the file's own id when it is free, else an id derived 
 source key, so importing one file into two databases gives the same ids.
 
 Fields the file leaves unstated keep their local value. Rules for sessions the chair is
-using (``docs/import-formats.md``): a session followed on a backend is the backend's and is
-left alone entirely; in a session the chair has started (a command, a turn, a running or
+using (``docs/import-formats.md``): a meeting with a session followed on a backend is the
+backend's: the file's changes to it become synced commands (``synced_import``), queued in the
+same transaction, and what no command can carry is refused in the preview, blocking the whole
+import (``ImportRefused``); in a session the chair has started (a command, a turn, a running or
 paused clock) titles, times, room and agenda items are updated, but its lists of speakers are
 not touched at all: nothing added, changed or removed, so no chair action is lost. In other
 sessions a speaker that an earlier import added and the file no longer lists is removed.
@@ -68,6 +70,11 @@ from moderator.importers.plan import (
     PlannedParticipant,
     PlannedSession,
 )
+from moderator.services.agenda.synced_import import (
+    ROSTER_COMMANDS,
+    QueuedCommand,
+    SyncedMeeting,
+)
 from moderator.storage import agenda_store as store
 from moderator.storage.database import read_only
 from moderator.storage.models import (
@@ -80,6 +87,7 @@ from moderator.storage.models import (
     SessionRow,
     SpeakerEntryRow,
 )
+from moderator.storage.repository import write_command
 
 if TYPE_CHECKING:
     from moderator.services.chair.session_service import SessionService
@@ -98,6 +106,7 @@ class Action(StrEnum):
     UNCHANGED = "unchanged"
     KEEP = "keep"  # differs from the file, left as it is (session in use)
     REMOVE = "remove"
+    REFUSED = "refused"  # cannot reach the backend: the import is refused as a whole
 
 
 KIND_LABELS = {
@@ -132,13 +141,40 @@ class ImportPreview:
     def totals(self) -> Counter[Action]:
         return Counter(change.action for change in self.changes)
 
+    #: Commands queued for the backend (a meeting that is on a backend is changed by them).
+    queued: int = 0
+
     def writes(self) -> int:
         totals = self.totals()
         return totals[Action.CREATE] + totals[Action.UPDATE] + totals[Action.REMOVE]
 
+    def refused(self) -> list[Change]:
+        """The changes no command can carry to the backend: while there is one, nothing is
+        imported (never half-applied)."""
+        return [change for change in self.changes if change.action is Action.REFUSED]
+
+    def kept(self) -> list[Change]:
+        """What the file says otherwise and the import leaves as it is, with the reason."""
+        return [change for change in self.changes if change.action is Action.KEEP]
+
 
 class ImportCancelled(Exception):
     """The import was cancelled before its commit; nothing was written."""
+
+
+class ImportRefused(Exception):
+    """The file changes what cannot reach the backend (the preview lists it); nothing was
+    written."""
+
+    def __init__(self, refused: list[Change]) -> None:
+        lines = [f"{change.name}: {change.reason}" for change in refused[:10]]
+        if len(refused) > 10:
+            lines.append(f"… and {len(refused) - 10} more")
+        super().__init__(
+            "Nothing was imported: the backend cannot take these changes from a console:\n"
+            + "\n".join(lines)
+        )
+        self.refused = refused
 
 
 def preview_import(engine: Engine, plan: ImportPlan) -> ImportPreview:
@@ -161,7 +197,13 @@ def apply_import(
     is_cancelled = cancelled or (lambda: False)
     try:
         with engine.begin() as connection:
-            preview, writes = _Reconciler(connection, plan, now_ms).run()
+            reconciler = _Reconciler(connection, plan, now_ms)
+            preview, writes = reconciler.run()
+            if preview.refused():
+                raise ImportRefused(preview.refused())
+            commands = reconciler.queued_commands()
+            if commands:  # first: a local session's speaker may name a person they add
+                writes.insert(0, ("commands", None, commands))
             total = sum(max(1, len(rows)) for _op, _table, rows in writes)
             done = 0
             if progress is not None:
@@ -201,13 +243,23 @@ class AgendaImporter:
     function returning either, called at the first preview: a dialog opened from the console
     reaches the file the session service opened."""
 
-    def __init__(self, target: Any) -> None:
+    def __init__(self, target: Any, service: SessionService | None = None) -> None:
         self._target = target
+        self._service = service
 
     @classmethod
     def of_session(cls, service: SessionService) -> AgendaImporter:
         """Imports into the file of the console's open session."""
-        return cls(lambda: service.store)
+        return cls(lambda: service.store, service)
+
+    def settle(self, done: ImportPreview) -> None:
+        """After an import (on the GUI thread): the open session reads the file again, then
+        the sync hears of the commands the import queued, in that order, so the view the
+        sync rebuilds is never compared with a session read before the import."""
+        if self._service is not None:
+            self._service.reload()
+            if done.queued:
+                self._service.store.announce_outbox()
 
     def _engine(self) -> Engine:
         target = self._target() if callable(self._target) else self._target
@@ -241,6 +293,17 @@ def _execute(connection: Connection, op: str, table: Any, rows: list[dict]) -> N
         store.write_links(connection, rows)
     elif op == "delete_entries":
         store.delete_entries(connection, [row["id"] for row in rows])
+    elif op == "commands":
+        for queued in rows:
+            write_command(
+                connection,
+                queued.command,
+                queued.events,
+                command_id=uuid.uuid4().hex,
+                recorded_at_ms=queued.at_ms,
+                queued=True,
+                label=queued.words,
+            )
     else:  # pragma: no cover - the reconciler writes only the operations above
         raise ValueError(op)
 
@@ -279,6 +342,11 @@ class _Reconciler:
         self.names = {p.key: p.name for m in plan.meetings for p in m.participants}
         #: Items already in the database whose lists were rewritten: (item id, entries kept).
         self.rewritten_items: list[tuple[str, set[str], str]] = []
+        #: Followed sessions (→ their meeting), sessions that have run, and the commands of
+        #: the meetings that are on a backend.
+        self.followed: dict[str, str] = {}
+        self.started: set[str] = set()
+        self.synced: list[SyncedMeeting] = []
 
     def run(self) -> tuple[ImportPreview, list[tuple[str, Any, list[dict]]]]:
         self._load()
@@ -312,6 +380,16 @@ class _Reconciler:
             store.read_rows(self.connection, kind, candidates, self.rows)
             self.taken[kind].update(self.rows.by_kind(kind))
         self.in_use = store.sessions_in_use(self.connection, self.rows.sessions)
+        self.followed = store.followed_sessions(self.connection)
+        self.started = store.sessions_run(self.connection, self.followed)
+
+    def queued_commands(self) -> list[QueuedCommand]:
+        """The synced commands, roster changes first (a speaker needs their person on the
+        backend's roster), each with the moment of the import."""
+        commands = [c for meeting in self.synced for c in meeting.commands]
+        roster = [c for c in commands if c.command.name in ROSTER_COMMANDS]
+        rest = [c for c in commands if c.command.name not in ROSTER_COMMANDS]
+        return [replace(c, at_ms=self.now_ms) for c in roster + rest]
 
     def _resolve(
         self, kind: str, key: str, local_id: str | None, parent_id: str | None
@@ -348,6 +426,13 @@ class _Reconciler:
 
     def _meeting(self, planned: PlannedMeeting) -> None:
         meeting_id, stored = self._resolve("meeting", planned.key, planned.local_id, None)
+        followed = [sid for sid, mid in self.followed.items() if mid == meeting_id]
+        if followed:
+            synced = SyncedMeeting(self, planned, meeting_id, followed)
+            synced.run(stored)
+            self.synced.append(synced)
+            self.preview.queued += len(synced.commands)
+            return
         title, zone = planned.title, planned.timezone
         if stored is not None:  # what the file does not state stays as it is
             title = title if planned.title_given else stored.title
@@ -408,10 +493,18 @@ class _Reconciler:
         self, planned: PlannedSession, meeting_id: str, participant_ids: dict[str, str]
     ) -> None:
         session_id, stored = self._resolve("session", planned.key, planned.local_id, meeting_id)
+        self.local_session(planned, session_id, stored, meeting_id, participant_ids)
+
+    def local_session(
+        self,
+        planned: PlannedSession,
+        session_id: str,
+        stored: Session | None,
+        meeting_id: str,
+        participant_ids: dict[str, str],
+    ) -> None:
+        """A session only on this laptop: its rows are written as the file says."""
         reason = self.in_use.get(session_id, "")
-        if reason == "followed on a backend":
-            self._keep_all(planned, session_id, reason)
-            return
         wanted = Session(
             id=session_id,
             meeting_id=meeting_id,
@@ -557,20 +650,6 @@ class _Reconciler:
                 reason="" if exists else f"not added: {reason}",
             )
         )
-
-    def _keep_all(self, planned: PlannedSession, session_id: str, reason: str) -> None:
-        self.preview.changes.append(
-            Change("session", Action.KEEP, planned.title, session_id, reason=reason)
-        )
-        for item in planned.items:
-            self.preview.changes.append(
-                Change("agenda_item", Action.KEEP, item.title, "", reason=reason)
-            )
-            for entry in item.entries:
-                name = f"{self.names.get(entry.participant_key, '?')} ({planned.title})"
-                self.preview.changes.append(
-                    Change("speaker_entry", Action.KEEP, name, "", reason=reason)
-                )
 
     # --- bookkeeping ----------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from moderator.domain.command_words import command_words
 from moderator.domain.commands import Command
 from moderator.domain.events import Event
 from moderator.domain.session_state import SessionState
@@ -59,9 +60,14 @@ class CommandRunner:
     def execute(self, command: Command) -> list[Event]:
         """Apply ``command``; raises ``CommandRejected`` (state unchanged) or a storage error
         (nothing written, state unchanged)."""
+        words = command_words(command, self.state)  # before: it names whom the action is about
         events = command.decide(self.state)
         self.store.commit(
-            command, events, command_id=uuid.uuid4().hex, recorded_at_ms=self.time_source.now_ms()
+            command,
+            events,
+            command_id=uuid.uuid4().hex,
+            recorded_at_ms=self.time_source.now_ms(),
+            label=words,
         )
         self._apply(events)
         return events

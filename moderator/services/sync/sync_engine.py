@@ -30,6 +30,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from moderator.domain.command_words import words_of
 from moderator.domain.commands import Command, InvalidCommand, command_from
 from moderator.domain.rebase import NeedsSnapshot, apply_change, rebase, state_from_snapshot
 from moderator.domain.session_state import SessionState
@@ -87,16 +88,27 @@ class SyncStatus:
     offset_uncertainty_ms: float | None = None
     transport: str = "stream"  # stream | long-poll: how changes reach the console
     rejections: tuple[Rejection, ...] = ()  # the latest refusals, newest last
+    unseen_refusals: int = 0  # refusals the chair has not marked seen yet (kept in the file)
 
 
 @dataclass(frozen=True, slots=True)
 class Rejection:
-    """A chair command the backend refused, for the badge's details."""
+    """A chair command the backend refused, for the badge's details: which action (in the
+    chair's words, naming the person and the agenda item), why, and whether the chair has
+    seen it. Kept in the file (``sync_refusals``) until seen."""
 
     mutation_id: int
     name: str
     reason: str
     at_ms: int
+    label: str = ""
+    refusal_id: int = 0
+    seen: bool = False
+
+    @property
+    def words(self) -> str:
+        """ "Add speaker Nadia Haddad to item 2 “Budget”: That person is not …"."""
+        return f"{self.label or self.name.replace('_', ' ').capitalize()}: {self.reason}"
 
 
 #: Refusals kept for the badge's details (the chair also sees each one as it happens).
@@ -128,16 +140,20 @@ class SyncEngine:
         on_status: Callable[[SyncStatus], None] = lambda status: None,
         on_rejected: Callable[[str], None] = lambda reason: None,
         heartbeat_s: float = HEARTBEAT_S,
+        on_refusal: Callable[[str], None] = lambda words: None,
     ) -> None:
+        """``on_rejected`` hears the backend's reason of each refusal; ``on_refusal`` the
+        refusal in words ("Add speaker … to item 2 “…”: <reason>"), once it is kept."""
         self.runner = runner
         self.sync_store = sync_store
         self.client = client
         self.on_view = on_view
         self.on_status = on_status
         self.on_rejected = on_rejected
+        self.on_refusal = on_refusal
         self.heartbeat_s = heartbeat_s
         self.session_id = runner.state.session.id
-        self.status = SyncStatus()
+        self.status = SyncStatus(**self._kept_refusals())
         self.confirmed: SessionState | None = None
         self.cursor = 0
         self._client_id: str | None = None
@@ -521,23 +537,47 @@ class SyncEngine:
             )
         finally:
             self._push_waiting_since = None
-        names = {m.mutation_id: m.name for m in batch}
-        for result in answer["results"]:
-            if result["status"] == "rejected":
-                reason = result.get("reason") or "rejected"
-                log.warning(
-                    "mutation rejected", extra={"mutation_id": result["id"], "reason": reason}
-                )
-                rejection = Rejection(
-                    result["id"], names.get(result["id"], "?"), reason, self._now()
-                )
-                self._report(rejections=(*self.status.rejections, rejection)[-REJECTIONS_KEPT:])
-                self.on_rejected(reason)
+        sent = {m.mutation_id: m for m in batch}
+        refused = {
+            int(result["id"]): result.get("reason") or "rejected"
+            for result in answer["results"]
+            if result["status"] == "rejected"
+        }
+        for mutation_id, reason in refused.items():
+            mutation = sent.get(mutation_id)
+            name = mutation.name if mutation is not None else "?"
+            session_id = mutation.session_id if mutation is not None else "?"
+            # Plain words on stderr too (which command, which session, why); ids, not names.
+            log.warning(
+                "mutation rejected: %s (mutation %d, session %s): %s",
+                name,
+                mutation_id,
+                session_id,
+                reason,
+                extra={
+                    "mutation_id": mutation_id,
+                    "command": name,
+                    "session_id": session_id,
+                    "reason": reason,
+                },
+            )
         acknowledged = int(answer["last_mutation_id"])
         # Read what is queued into memory before the rows leave the outbox: until the feed
         # brings their effects, the view still needs them as pending commands.
         self._load_new_pending()
-        self.sync_store.acknowledge(acknowledged)
+        kept = self.sync_store.acknowledge(
+            acknowledged,
+            refused,
+            now_ms=self._now(),
+            # An action queued by an older version has no words: named from what the chair
+            # sees now (the view still shows whom it was about until it is rebuilt).
+            words=lambda name, args: words_of(name, args, self.runner.state),
+        )
+        if kept:
+            self._report(**self._kept_refusals())
+            for refusal in kept:
+                self.on_rejected(refusal.reason)
+                self.on_refusal(f"{refusal.label}: {refusal.reason}")
         # Rejected and no-op commands change nothing on the backend: they leave the view now
         # (that is the correction the chair sees). Applied ones leave it when the feed
         # brings their effects.
@@ -575,6 +615,33 @@ class SyncEngine:
         if error.status in (401, 403):
             self._report(state="refused", last_error=error.message)
         return False
+
+    # --- refusals ----------------------------------------------------------------------------
+
+    def mark_refusals_seen(self) -> None:
+        """The chair has seen the refusals shown: the badge stops counting them (they stay
+        listed in the details)."""
+        shown = self.status.rejections
+        if shown:
+            self.sync_store.mark_refusals_seen(max(r.refusal_id for r in shown))
+        self._report(**self._kept_refusals())
+
+    def _kept_refusals(self) -> dict[str, Any]:
+        """The status's refusals as the file keeps them (they survive a restart)."""
+        stored = self.sync_store.refusals(REJECTIONS_KEPT)
+        rejections = tuple(
+            Rejection(
+                r.mutation_id,
+                r.name,
+                r.reason,
+                r.refused_at_ms,
+                label=r.label,
+                refusal_id=r.id,
+                seen=r.seen,
+            )
+            for r in reversed(stored)
+        )
+        return {"rejections": rejections, "unseen_refusals": self.sync_store.unseen_refusals()}
 
     # --- helpers -----------------------------------------------------------------------------
 

@@ -24,8 +24,12 @@ log = logging.getLogger(__name__)
 class SyncService(QObject):
     #: The status badge's data (a ``SyncStatus``).
     sig_status = Signal(object)
-    #: The backend refused a chair command; carries its reason.
+    #: The backend refused a chair command; carries the action in words and the reason
+    #: ("Add speaker Nadia Haddad to item 2 “Budget”: That person is not …").
     sig_rejected = Signal(str)
+    #: A command was queued (from any thread: an import writes on its worker); the engine
+    #: hears it on the thread of the event loop.
+    _sig_outbox_changed = Signal()
 
     def __init__(
         self,
@@ -43,10 +47,11 @@ class SyncService(QObject):
             sync_store,
             client,
             on_status=self._report,
-            on_rejected=self.sig_rejected.emit,
+            on_refusal=self.sig_rejected.emit,
             heartbeat_s=heartbeat_s,
         )
-        self._stop_hearing_outbox = runner.store.add_outbox_listener(self.engine.outbox_changed)
+        self._sig_outbox_changed.connect(self.engine.outbox_changed)
+        self._stop_hearing_outbox = runner.store.add_outbox_listener(self._sig_outbox_changed.emit)
 
     @property
     def status(self) -> SyncStatus:
@@ -60,6 +65,11 @@ class SyncService(QObject):
         """Stop syncing for good: chair commands no longer reach this engine."""
         self._stop_hearing_outbox()
         await self.engine.stop()
+
+    def mark_refusals_seen(self) -> None:
+        """The chair has read the refusals listed: the badge stops counting them; they stay
+        in the details (and in the file) as seen."""
+        self.engine.mark_refusals_seen()
 
     def _report(self, status: SyncStatus) -> None:
         if status.state != self._last_state:  # the link's changes, not every count

@@ -40,6 +40,7 @@ from moderator.services.agenda.agenda_import import (
     AgendaImporter,
     ImportCancelled,
     ImportPreview,
+    ImportRefused,
 )
 from moderator.services.common.errors import DatabaseError
 from moderator.ui.common.file_dialogs import choose_file_to_open
@@ -55,7 +56,10 @@ _ACTION_TEXT = {
     Action.UNCHANGED: "unchanged",
     Action.KEEP: "kept as they are",
     Action.REMOVE: "to remove",
+    Action.REFUSED: "refused: cannot reach the backend",
 }
+#: Refused and kept records named in the plain-view notice before "… and N more".
+NOTICE_LISTED = 12
 
 
 class _Stopped(Exception):
@@ -132,6 +136,13 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("What the file holds"))
+        self.notice = QLabel(self)
+        self.notice.setObjectName("importNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("What the import cannot do"))
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.hide()
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("importPreview")
         self.tree.setAccessibleName(self.tr("What the import will change"))
@@ -161,6 +172,7 @@ class ImportDialog(QDialog):
             self.status,
             self.progress,
             self.summary,
+            self.notice,
             self.tree,
             self.error,
             self.buttons,
@@ -210,7 +222,7 @@ class ImportDialog(QDialog):
                 work()
             except (_Stopped, ImportCancelled):
                 signals.cancelled.emit()
-            except (ScheduleImportError, DatabaseError) as error:
+            except (ScheduleImportError, DatabaseError, ImportRefused) as error:
                 signals.failed.emit(str(error))
             except Exception as error:  # a bug: say so in the dialog, never kill the worker
                 signals.failed.emit(
@@ -239,11 +251,15 @@ class ImportDialog(QDialog):
         self.progress.setValue(1)
         self._show_preview(preview, applied=False)
         changes = preview.writes()
-        self.status.setText(
-            self.tr("Ready to import.")
-            if changes
-            else self.tr("The database already holds everything in this file.")
-        )
+        if preview.refused():
+            changes = 0
+            self.status.setText(self.tr("This file cannot be imported here: nothing is written."))
+        else:
+            self.status.setText(
+                self.tr("Ready to import.")
+                if changes
+                else self.tr("The database already holds everything in this file.")
+            )
         self.import_button.setEnabled(changes > 0)
         if changes:
             self.import_button.setDefault(True)
@@ -272,7 +288,43 @@ class ImportDialog(QDialog):
         self._busy = False
         self.status.setText(self.tr("Cancelled: nothing was imported."))
 
+    def _show_notice(self, preview: ImportPreview, applied: bool) -> None:
+        """In plain view, above the tree: what is refused (and so blocks the import), what is
+        sent to the backend, and what is kept as it is, each with its reason."""
+        lines: list[str] = []
+        refused = preview.refused()
+        if refused:
+            lines.append(
+                self.tr(
+                    "Refused: the backend cannot take these changes from this console, so "
+                    "nothing will be imported:"
+                )
+            )
+            lines += [f"• {_record(change)}: {change.reason}" for change in refused[:NOTICE_LISTED]]
+            if len(refused) > NOTICE_LISTED:
+                lines.append(self.tr("… and {n} more").format(n=len(refused) - NOTICE_LISTED))
+        elif preview.queued:
+            text = (
+                self.tr("Sent to the backend as {n} action(s), queued like the chair's own.")
+                if applied
+                else self.tr(
+                    "This meeting is on a backend: the import is sent there as {n} action(s), "
+                    "queued like the chair's own (they wait in the queue while offline)."
+                )
+            )
+            lines.append(text.format(n=preview.queued))
+        kept = preview.kept()
+        if kept:
+            lines.append(self.tr("Kept as they are:"))
+            lines += [f"• {_record(change)}: {change.reason}" for change in kept[:NOTICE_LISTED]]
+            if len(kept) > NOTICE_LISTED:
+                lines.append(self.tr("… and {n} more").format(n=len(kept) - NOTICE_LISTED))
+        self.notice.setText("\n".join(lines))
+        self.notice.setStyleSheet("color: #b00020; font-weight: bold;" if refused else "")
+        self.notice.setVisible(bool(lines))
+
     def _show_preview(self, preview: ImportPreview, applied: bool) -> None:
+        self._show_notice(preview, applied)
         counts = preview.counts
         self.summary.setText(
             self.tr(
@@ -319,7 +371,8 @@ class ImportDialog(QDialog):
                     more = self.tr("… and {n} more").format(n=len(changes) - NAMES_LISTED)
                     group.addChild(QTreeWidgetItem([more, ""]))
                 group.setExpanded(
-                    action in (Action.CREATE, Action.UPDATE, Action.REMOVE) and len(changes) <= 20
+                    action in (Action.CREATE, Action.UPDATE, Action.REMOVE, Action.REFUSED)
+                    and len(changes) <= 20
                 )
             top.setExpanded(True)
 
@@ -341,6 +394,12 @@ class ImportDialog(QDialog):
         self._stop.set()
         self._pool.waitForDone()
         super().closeEvent(event)
+
+
+def _record(change) -> str:  # type: ignore[no-untyped-def]
+    """ "Agenda item “Budget”", "Session “Opening”": a change's record in words."""
+    one, _many = KIND_LABELS.get(change.kind, (change.kind, change.kind))
+    return f"{one.capitalize()} “{change.name}”"
 
 
 def open_import_dialog(

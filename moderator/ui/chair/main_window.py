@@ -711,7 +711,7 @@ class MainWindow(QMainWindow):
         importer = AgendaImporter.of_session(self._service)
         parent = over if over is not None else self._front_window()
         dialog = open_import_dialog(parent, importer, path, now_ms=self._service.now_ms)
-        dialog.sig_imported.connect(lambda _preview: self._service.reload())
+        dialog.sig_imported.connect(importer.settle)
         return dialog
 
     # --- adding speakers ---------------------------------------------------------------------

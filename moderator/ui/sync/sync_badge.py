@@ -7,6 +7,8 @@ badge follows ``SyncService.sig_status``; the window reads the queued actions th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from moderator.services.sync.sync_engine import SyncStatus
 from moderator.services.sync.sync_queue import QueueReader
 from moderator.ui.common.formatting import clock_time
-from moderator.ui.sync.sync_details import SyncDetailsDialog
+from moderator.ui.sync.sync_details import SyncDetailsDialog, last_error
 
 _STYLES = {
     "online": ("● Online", "#1b5e20"),
@@ -37,6 +39,8 @@ def describe(status: SyncStatus, zone: str) -> str:
             parts.append(f"offline since {clock_time(status.offline_since_ms, zone)}")
     if status.pending:
         parts.append(f"{status.pending} change{'s' if status.pending != 1 else ''} pending")
+    if status.unseen_refusals:
+        parts.append(f"⚠ {status.unseen_refusals} refused")
     if status.transport == "long-poll" and status.state in ("online", "syncing"):
         parts.append("long-polling")
     if status.state in ("online", "syncing") and status.offset_uncertainty_ms is not None:
@@ -48,7 +52,11 @@ class SyncBadge(QLabel):
     """The badge; a click (or Enter/Space when focused) opens ``SyncDetailsDialog``."""
 
     def __init__(
-        self, zone: str, read_queue: QueueReader = lambda limit: (), parent: QWidget | None = None
+        self,
+        zone: str,
+        read_queue: QueueReader = lambda limit: (),
+        parent: QWidget | None = None,
+        mark_seen: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("syncBadge")
@@ -57,6 +65,7 @@ class SyncBadge(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._zone = zone
         self._read_queue = read_queue
+        self._mark_seen = mark_seen
         self.details: SyncDetailsDialog | None = None
         self.status = SyncStatus()
         self.show_status(self.status)
@@ -66,7 +75,7 @@ class SyncBadge(QLabel):
         _label, colour = _STYLES.get(status.state, ("", "#000"))
         self.setText(describe(status, self._zone))
         self.setStyleSheet(f"#syncBadge {{ color: {colour}; font-weight: bold; padding: 0 6px; }}")
-        self.setToolTip(status.last_error or "")
+        self.setToolTip(last_error(status) or "")
         if self.details is not None:
             self.details.show_status(status)
 
@@ -74,7 +83,7 @@ class SyncBadge(QLabel):
         """Show the details window (one at a time; raised if already open)."""
         if self.details is None:
             self.details = SyncDetailsDialog(
-                self.status, self._read_queue, self._zone, self.window()
+                self.status, self._read_queue, self._zone, self.window(), self._mark_seen
             )
             self.details.destroyed.connect(self._details_closed)
         self.details.show()

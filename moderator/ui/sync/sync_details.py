@@ -8,7 +8,7 @@ the status live, and lists at most ``QUEUE_SHOWN`` queued actions (the count say
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,6 +42,16 @@ _ACTION_LABELS = {
 }
 
 
+def last_error(status: SyncStatus) -> str | None:
+    """The last thing that went wrong: the link's error, else the newest refusal (a refused
+    action is an error the chair must hear about, so "none" never stands beside one)."""
+    if status.last_error:
+        return status.last_error
+    if status.rejections:
+        return f"refused by the backend: {status.rejections[-1].words}"
+    return None
+
+
 def action_label(name: str, args: Mapping) -> str:
     """The chair's words for a queued command (with the amount for time changes)."""
     label = _ACTION_LABELS.get(name, name.replace("_", " ").capitalize())
@@ -55,14 +66,19 @@ class SyncDetailsDialog(QDialog):
     """Non-modal details of the sync; ``show_status`` refreshes it (the badge forwards)."""
 
     def __init__(
-        self, status: SyncStatus, read_queue: QueueReader, zone: str, parent: QWidget | None
+        self,
+        status: SyncStatus,
+        read_queue: QueueReader,
+        zone: str,
+        parent: QWidget | None,
+        mark_seen: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("syncDetails")
         self.setWindowTitle(self.tr("Sync details"))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(640, 420)
+        self.resize(720, 520)
         self._read_queue = read_queue
         self._zone = zone
 
@@ -84,7 +100,29 @@ class SyncDetailsDialog(QDialog):
         self.queue.setAccessibleName(self.tr("Actions not yet sent to the backend"))
         self.refusals = QLabel(objectName="syncRefusals")
         self.refusals.setWordWrap(True)
+        self.refusals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refusal_list = QTableWidget(0, 3, objectName="syncRefusalList")
+        self.refusal_list.setHorizontalHeaderLabels(
+            [self.tr("Refused at"), self.tr("Action"), self.tr("Why")]
+        )
+        self.refusal_list.verticalHeader().setVisible(False)
+        self.refusal_list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        refusal_header = self.refusal_list.horizontalHeader()
+        refusal_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The action and the reason share the width and wrap: both must be read whole.
+        refusal_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        refusal_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.refusal_list.setWordWrap(True)
+        self.refusal_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.refusal_list.setAccessibleName(self.tr("Actions the backend refused"))
+        self._mark_seen = mark_seen
+        self.seen_button = QPushButton(self.tr("Seen"), objectName="refusalsSeen")
+        self.seen_button.setToolTip(
+            self.tr("The refusals stay listed; the badge stops counting them")
+        )
+        self.seen_button.clicked.connect(self._seen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.seen_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
 
         layout = QVBoxLayout(self)
@@ -92,6 +130,7 @@ class SyncDetailsDialog(QDialog):
         layout.addWidget(self.queue_title)
         layout.addWidget(self.queue, stretch=1)
         layout.addWidget(self.refusals)
+        layout.addWidget(self.refusal_list, stretch=1)
         layout.addWidget(buttons)
         self._status = status
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_MS)
@@ -117,18 +156,46 @@ class SyncDetailsDialog(QDialog):
                     "network (the stream is tried again every few minutes)."
                 )
             )
-        lines.append(self.tr("Last error: {error}").format(error=status.last_error or "none"))
+        lines.append(self.tr("Last error: {error}").format(error=last_error(status) or "none"))
         self.summary.setText("\n".join(lines))
         self._fill_queue(status.pending)
-        if status.rejections:
-            refused = [
-                f"{clock_time(r.at_ms, self._zone, seconds=True)}  "
-                f"{action_label(r.name, {})}: {r.reason}"
-                for r in reversed(status.rejections)
-            ]
-            self.refusals.setText(self.tr("Refused by the backend:") + "\n" + "\n".join(refused))
-        else:
+        self._fill_refusals(status)
+
+    def _fill_refusals(self, status: SyncStatus) -> None:
+        """Every refusal kept, newest first, in words: which action, whom, why; the unseen
+        ones marked until the chair presses Seen."""
+        refusals = list(reversed(status.rejections))
+        unseen = max(status.unseen_refusals, sum(not r.seen for r in refusals))
+        if not refusals:
             self.refusals.setText(self.tr("Nothing was refused by the backend."))
+        elif unseen:
+            self.refusals.setText(
+                self.tr("Refused by the backend ({n} not seen yet):").format(n=unseen)
+            )
+        else:
+            self.refusals.setText(self.tr("Refused by the backend (seen):"))
+        self.refusal_list.setVisible(bool(refusals))
+        self.seen_button.setEnabled(unseen > 0)
+        self.refusal_list.setRowCount(len(refusals))
+        for row, refusal in enumerate(refusals):
+            marker = "" if refusal.seen else "● "
+            cells = [
+                marker + clock_time(refusal.at_ms, self._zone, seconds=True),
+                refusal.label or action_label(refusal.name, {}),
+                refusal.reason,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if not refusal.seen:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.refusal_list.setItem(row, column, item)
+        self.refusal_list.resizeRowsToContents()
+
+    def _seen(self) -> None:
+        self._mark_seen()
 
     def _fill_queue(self, pending: int) -> None:
         rows = list(self._read_queue(QUEUE_SHOWN))

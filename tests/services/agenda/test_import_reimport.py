@@ -26,7 +26,7 @@ from moderator.services.chair.time_source import TimeSource
 from moderator.storage import agenda_store, quick_read
 from moderator.storage.database import read_only
 from moderator.storage.repository import Store
-from moderator.storage.sync_store import link_session
+from moderator.storage.sync_store import SyncStore, link_session
 
 #: Copies of the real schedule exports in ``../shared/samples`` (pretalx, frab), kept in the
 #: repository so these tests run wherever it is cloned.
@@ -201,7 +201,10 @@ def test_a_reimport_updates_a_sessions_details_where_both_readers_find_them(
         assert state.details.format is SessionFormat.HYBRID, "what the file does not say stays"
 
 
-def test_a_reimport_leaves_a_followed_sessions_details_to_the_backend(camp, tmp_path):
+def test_a_reimport_sends_a_followed_sessions_details_to_the_backend(camp, tmp_path):
+    """A followed session's changes are the backend's business: they become a queued
+    ``set_session_details`` command (synced like the chair's), never a silent local write;
+    what the file does not say (the format) stays as the backend set it."""
     session = next(s for s in read(camp).sessions.values() if s.title == "Opening Ceremony")
     store = Store(camp)
     with camp.begin() as connection:
@@ -218,6 +221,11 @@ def test_a_reimport_leaves_a_followed_sessions_details_to_the_backend(camp, tmp_
     changed_file.write_text(json.dumps(document), encoding="utf-8")
     result = apply_import(camp, load_plan(changed_file), now_ms=40_000)
 
-    kept = next(c for c in result.changes if c.kind == "session" and c.entity_id == session.id)
-    assert (kept.action, kept.reason) == (Action.KEEP, "followed on a backend")
-    assert store.load_session_state(session.id).details == before
+    change = next(c for c in result.changes if c.kind == "session" and c.entity_id == session.id)
+    assert change.action == Action.UPDATE and "track" in change.fields
+    assert result.queued == 1 and not result.refused()
+    *_earlier, queued = SyncStore(camp).pending()  # after the chair's own
+    assert (queued.name, queued.args["track"]) == ("set_session_details", "Ceremonies")
+    after = store.load_session_state(session.id).details
+    assert after.track == "Ceremonies"
+    assert after.format == before.format, "what the file does not say stays the backend's"

@@ -146,3 +146,65 @@ def test_dropping_an_agenda_file_opens_it_and_other_drops_are_refused(qtbot, tmp
         assert importable_path(enter) is None
         QApplication.sendEvent(target, drop)
     assert opened == [EXAMPLE]
+
+
+def test_a_change_no_command_can_carry_is_refused_in_plain_view_and_nothing_is_written(
+    qtbot, engine, tmp_path
+):
+    """A meeting followed on a backend: a sheet that adds a speaker to the followed session
+    (a command can carry that) and a session this console does not have (none can: it would
+    exist on this laptop only) is refused as a whole, the reason above the tree, not inside
+    it, and the file is left exactly as it was."""
+    import sqlite3
+    from contextlib import closing
+
+    from moderator.importers import load_plan
+    from moderator.services.agenda.agenda_import import ImportRefused, apply_import
+    from moderator.services.agenda.demo import build_demo_meeting
+    from moderator.storage.repository import Store
+    from moderator.storage.sync_store import link_session
+
+    bundle = build_demo_meeting(1_760_000_000_000)
+    Store(engine).add_meeting(bundle)
+    session = bundle.sessions[0]
+    with engine.begin() as connection:
+        link_session(connection, session.id, cursor=1, now_ms=1)
+    item = next(i for i in bundle.agenda_items if i.position == 1)
+    sheet = tmp_path / "day.csv"
+    sheet.write_text(
+        "Meeting ID,Meeting,Timezone,Session ID,Session,Date,Start,End,Item ID,Agenda item,"
+        "Speaker\n"
+        f"{bundle.meeting.id},{bundle.meeting.title},{bundle.meeting.timezone},{session.id},"
+        f"{session.title},2025-10-09,09:00,10:00,{item.id},{item.title},Nadia Haddad\n"
+        f"{bundle.meeting.id},{bundle.meeting.title},{bundle.meeting.timezone},,"
+        "Evening side event,2025-10-09,18:00,19:00,,Welcome,Nadia Haddad\n",
+        encoding="utf-8",
+    )
+
+    def dump() -> dict[str, list]:
+        with closing(sqlite3.connect(engine.url.database)) as connection:
+            tables = [
+                r[0]
+                for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            ]
+            return {
+                t: sorted(connection.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
+                for t in tables
+                if not t.startswith("sqlite_")
+            }
+
+    before = dump()
+    dialog = ImportDialog(AgendaImporter(engine), sheet)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: "cannot be imported" in dialog.status.text(), timeout=10_000)
+    notice = dialog.notice.text()
+    assert dialog.notice.isVisible(), "the reason is in plain view, not in the tree"
+    assert "Refused" in notice and "nothing will be imported" in notice
+    assert "Session “Evening side event”: not on this laptop" in notice
+    assert "moderator-server import" in notice, "and it says what to do instead"
+    assert not dialog.import_button.isEnabled()
+
+    with pytest.raises(ImportRefused, match="Evening side event"):
+        apply_import(engine, load_plan(sheet), now_ms=1_760_000_000_000)
+    assert dump() == before, "nothing was written: not even the speaker a command could carry"

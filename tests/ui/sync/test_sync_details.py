@@ -44,7 +44,10 @@ def test_the_details_list_the_queue_refusals_and_the_long_poll(qtbot):
     assert details.queue.item(0, 3).text() == "connection refused"
     assert "long-polling" in details.summary.text()
     assert "Last error: stream: not an event stream" in details.summary.text()
-    assert "Give the floor: That speaker is not waiting (done)" in details.refusals.text()
+    # The refusals are a list of their own (which action, why), marked until seen.
+    assert "1 not seen yet" in details.refusals.text()
+    assert details.refusal_list.item(0, 1).text() == "Give the floor"
+    assert details.refusal_list.item(0, 2).text() == "That speaker is not waiting (done)"
     assert badge.open_details() is details, "a second click raises the same window"
 
     rows.clear()
