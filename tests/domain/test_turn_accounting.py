@@ -152,6 +152,25 @@ def test_an_interposed_intervention_is_named_so_and_the_interrupter_keeps_their_
     assert [t.how_label for t in during.turns] == ["Scheduled", "Interposed"]
 
 
+def test_an_intervention_in_the_very_millisecond_the_speaker_got_the_floor_is_set_aside():
+    # Found by the report's state machine: two open turns that started together cannot be told
+    # apart by their times; the intervention's record names the turn it interrupted.
+    commands = [
+        GiveFloor(M, "e1", "t-alice", T0),
+        AddSpeaker(M, "e-int", "i-open", "bob", SpeechType.INTERVENTION.value, 60 * S,
+                   key_between(evenly_spaced_keys(4)[0], evenly_spaced_keys(4)[1])),
+        Interpose(M, "e-int", "t-int", T0),
+        PauseClock(M, T0 + 10 * S),
+    ]  # fmt: skip
+    state = sc.state_in_memory(M, commands)
+    assert state.turns["t-int"].interposed_in == "t-alice"
+
+    alice, bob = sorted(session_report(state, T0 + 25 * S).turns, key=lambda t: t.speaker)
+
+    assert (alice.status, alice.spoken_ms, alice.paused_ms) == (TurnStatus.INTERRUPTED, 0, 0)
+    assert (bob.how_label, bob.spoken_ms, bob.paused_ms) == ("Interposed", 10 * S, 15 * S)
+
+
 def test_the_report_states_its_definitions():
     from moderator.services.report.report_tables import report_document
 
