@@ -334,6 +334,8 @@ def check_pdf(path: Path, model: World, now: int) -> None:
             row = f"{label} {speakers} {turns} {mss(speaking)} {share}"
             assert any(row in line for line in lines), f"{row!r} not in the PDF:\n{joined}"
     assert f"Speaking time {mss(total)} in {len(model.turns)} turn" in joined
+    for term in ("Spoken:", "Paused:", "Allotted:", "Overrun of a speaker:"):  # the legend
+        assert term in joined
 
 
 # --- the machine ---------------------------------------------------------------------------------
