@@ -460,6 +460,7 @@ class ReportMachine(RuleBasedStateMachine):
     def set_time(self, remaining: int) -> None:
         if not self.model.set_time_changes(remaining, self.now):
             assert not self.service.set_time(remaining)  # nothing to change: no undo step
+            self.undone.clear()  # but, as any action tried, the end of what could be redone
             return
         self.did(("set", remaining), lambda: self.service.set_time(remaining))
 
