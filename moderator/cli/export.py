@@ -133,6 +133,7 @@ def _session_document(state: SessionState, now_ms: int) -> dict[str, Any]:
                 "spoken_ms": t.spoken_ms,
                 "paused_ms": t.paused_ms,
                 "overrun_ms": t.overrun_ms,
+                "interposed_in": t.interposed_in,
             }
             for t in sorted(state.turns.values(), key=lambda t: t.started_at_ms)
         ],

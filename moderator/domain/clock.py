@@ -1,7 +1,9 @@
 """The speaker clock: a countdown stored as times, never counted tick by tick.
 
 A clock is a small immutable value: the allotted time, the running time accumulated before the
-last start, and the moment it last started running (``None`` while it is stopped). Everything
+last start, and the moment it last started running (``None`` while it is stopped). The running
+time is what the speaker has spoken: a restart of the countdown does not reset it, it gives
+that time back through the allotment (``ResetClock``), so the record keeps every second. Everything
 the chair sees (remaining time, overtime, the warning phase, when the display must change next)
 is computed from those three numbers and "now". This is the OpenSlides ``projector_countdown``
 idea: no ticking in the database, so a restart, a second console or the backend all compute the
@@ -29,7 +31,7 @@ class ClockError(ValueError):
 
 
 class ClockStatus(StrEnum):
-    IDLE = "idle"  # set up for a speaker, never started
+    IDLE = "idle"  # set up for a speaker, not started yet (or restarted while stopped)
     RUNNING = "running"
     PAUSED = "paused"
 

@@ -225,7 +225,8 @@ class Turn:
     """One time someone held the floor: the record behind reports.
 
     ``spoken_ms`` counts running time only; ``paused_ms`` is the rest of the wall time between
-    start and end; ``overrun_ms`` is how far the speaker went past the (final) allotted time.
+    start and end while the speaker held the floor (not their wait for an interposed
+    intervention); ``overrun_ms`` is how far the speaker went past the (final) allotted time.
     """
 
     id: str
@@ -240,6 +241,9 @@ class Turn:
     spoken_ms: int = 0
     paused_ms: int = 0
     overrun_ms: int = 0
+    #: The turn this one interrupted: an interposed intervention names the turn of the
+    #: speaker it paused, whose wait is then set aside, neither spoken nor paused.
+    interposed_in: str | None = None
 
 
 @dataclass(slots=True)

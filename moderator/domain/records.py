@@ -230,6 +230,7 @@ def turn_from(row: Mapping[str, Any]) -> Turn:
         spoken_ms=row["spoken_ms"],
         paused_ms=row["paused_ms"],
         overrun_ms=row["overrun_ms"],
+        interposed_in=_optional(row, "interposed_in"),
     )
 
 
@@ -247,6 +248,7 @@ def turn_row(turn: Turn) -> dict:
         "spoken_ms": turn.spoken_ms,
         "paused_ms": turn.paused_ms,
         "overrun_ms": turn.overrun_ms,
+        "interposed_in": turn.interposed_in,
     }
 
 

@@ -5,7 +5,20 @@ the floor was shared between stakeholder groups, genders and the room and remote
 This module answers from the turn log alone (``SessionState.turns`` and the list entries they
 came from), for one session or for every session of a meeting, as of a given "now": a turn
 still running counts with its time so far and is marked so; ``session_balance`` gives the
-balance totals alone, for the console's live panel. It is pure: no Qt, no storage, no
+balance totals alone, for the console's live panel.
+
+The accounting of a turn, which the report states in its notes (``DEFINITIONS``):
+
+- spoken: the time the speaker's clock ran, whatever the chair did to the countdown (a restart,
+  a set time, ± time change what is left, never what was spoken);
+- paused: the time the clock stood still while the speaker held the floor (not the time they
+  waited for an interposed intervention: that is the intervention's spoken time);
+- allotted: the planned time, plus or minus the chair's adjustments (± and set time), plus the
+  time a restart gave back (what had been spoken before it);
+- overrun: spoken beyond the final allotment, never negative.
+
+So start to end = spoken + paused + the interventions interposed in the turn
+(``moderator.domain.floor_time``). It is pure: no Qt, no storage, no
 clock reading, no time zones (the exports format the instants; see
 ``moderator.services.report.report_tables``). All times are integer milliseconds.
 """
@@ -16,6 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from moderator.domain.floor_time import Nesting, nestings, paused_ms
 from moderator.domain.model import (
     AgendaItem,
     Attendance,
@@ -32,6 +46,22 @@ from moderator.domain.session_state import SessionState
 
 #: The gender bucket of speakers whose gender was not recorded (``None`` or blank).
 GENDER_NOT_RECORDED = "not recorded"
+
+#: The definitions behind the numbers, stated with every report (screen, PDF, CSV, XLSX).
+DEFINITIONS = (
+    "Spoken: the time the speaker's clock ran, whatever was done to the countdown (a restart, "
+    "a set time, ± time change what is left, never what was spoken).",
+    "Paused: the time the clock stood still while the speaker held the floor (time waiting "
+    "for an interposed intervention is the intervention's, not a pause).",
+    "Allotted: the planned time, plus or minus the time added or removed (± and set time), "
+    "plus the time a restart gave back (what had been spoken before it).",
+    "Overrun of a speaker: spoken beyond the final allotment; of an agenda item: actual "
+    "(first start to last end) beyond planned; of a session: actual end against scheduled "
+    "end (− finished early), and while it runs, how far it is already past its scheduled end.",
+)
+
+#: How the report names a turn that interrupted another one.
+INTERPOSED_LABEL = "Interposed"
 
 
 class TurnStatus(StrEnum):
@@ -60,8 +90,9 @@ class TurnLine:
     """One turn: planned against actual for one speaker holding the floor once.
 
     ``planned_ms`` is the list entry's allotment (the plan); ``allotted_ms`` the final one,
-    after the chair added or removed time; ``overrun_ms`` is measured against the final one,
-    as the speaker's countdown showed it.
+    after the chair added or removed time and any time a restart gave back; ``spoken_ms`` the
+    time the clock ran; ``paused_ms`` the time it stood still while the speaker held the floor;
+    ``overrun_ms`` is ``max(0, spoken − allotted)``, as the speaker's countdown showed it.
     """
 
     turn_id: str
@@ -85,13 +116,18 @@ class TurnLine:
     started_at_ms: int
     ended_at_ms: int | None  # None while the turn is open
     status: TurnStatus
+    #: The turn interrupted another one (an interposed intervention).
+    interposed: bool = False
 
     @property
     def how_label(self) -> str:
-        """How they got the floor: a point of order is named as such, else where the request
-        came from (scheduled, a floor request in the room, a remote hand)."""
+        """How they got the floor: a point of order is named as such, so is an interposed
+        intervention; else where the request came from (scheduled, a floor request in the
+        room, a remote hand)."""
         if self.speech_type is SpeechType.POINT_OF_ORDER:
             return SpeechType.POINT_OF_ORDER.label
+        if self.interposed:
+            return INTERPOSED_LABEL
         return self.origin.label
 
 
@@ -253,24 +289,23 @@ def _report(
 
 def _session_turns(state: SessionState, now_ms: int) -> list[TurnLine]:
     """A session's turns as of ``now_ms``, in the order they started."""
+    nested = nestings(state.turns.values(), now_ms)
     return sorted(
-        (_turn_line(state, turn, now_ms) for turn in state.turns.values()),
+        (
+            _turn_line(state, turn, nested.get(turn.id, Nesting()), now_ms)
+            for turn in state.turns.values()
+        ),
         key=lambda line: (line.started_at_ms, line.turn_id),
     )
 
 
-def _turn_line(state: SessionState, turn: Turn, now_ms: int) -> TurnLine:
+def _turn_line(state: SessionState, turn: Turn, nesting: Nesting, now_ms: int) -> TurnLine:
     entry = state.entry(turn.entry_id) if state.has_entry(turn.entry_id) else None
     participant = state.participants.get(turn.participant_id) or Participant(
         id=turn.participant_id, meeting_id=state.meeting.id, name="(unknown participant)"
     )
     item = _item_or_none(state, turn.agenda_item_id)
-    allotted, spoken, paused, overrun = (
-        turn.allotted_ms,
-        turn.spoken_ms,
-        turn.paused_ms,
-        turn.overrun_ms,
-    )
+    allotted, spoken = turn.allotted_ms, turn.spoken_ms
     if turn.ended_at_ms is not None:
         status = TurnStatus.DONE
     elif turn.id == state.current_turn_id:
@@ -281,9 +316,10 @@ def _turn_line(state: SessionState, turn: Turn, now_ms: int) -> TurnLine:
     else:
         # Paused for an interposed intervention: the record keeps its time until then.
         status = TurnStatus.INTERRUPTED
-    if status is not TurnStatus.DONE:
-        paused = max(0, max(0, now_ms - turn.started_at_ms) - spoken)
-        overrun = max(0, spoken - allotted)
+    # Paused and overrun follow from the rest, for a closed record too (one written before
+    # these rules counted a wait for an intervention as a pause).
+    paused = paused_ms(turn, spoken, nesting.set_aside_ms, now_ms)
+    overrun = max(0, spoken - allotted)
     return TurnLine(
         turn_id=turn.id,
         session_id=state.session.id,
@@ -306,6 +342,7 @@ def _turn_line(state: SessionState, turn: Turn, now_ms: int) -> TurnLine:
         started_at_ms=turn.started_at_ms,
         ended_at_ms=turn.ended_at_ms,
         status=status,
+        interposed=nesting.interposed,
     )
 
 

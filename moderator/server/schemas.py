@@ -167,6 +167,8 @@ class TurnDoc(Strict):
     spoken_ms: int
     paused_ms: int
     overrun_ms: int
+    #: The turn an interposed intervention interrupted; absent from older backends.
+    interposed_in: str | None = None
 
 
 class HandDoc(Strict):

@@ -117,6 +117,8 @@ class TurnRow(Base):
     spoken_ms: Mapped[int] = mapped_column(BigInteger, default=0)
     paused_ms: Mapped[int] = mapped_column(BigInteger, default=0)
     overrun_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+    #: The turn an interposed intervention interrupted (``None`` for any other turn).
+    interposed_in: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class CommandLogRow(Base):

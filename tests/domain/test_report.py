@@ -201,7 +201,8 @@ def test_during_an_interposed_intervention_both_turns_are_open():
 
     carla, bob = report.turns[-2:]
     assert (carla.speaker, carla.status) == ("Carla Ruiz", TurnStatus.INTERRUPTED)
-    assert (carla.spoken_ms, carla.paused_ms) == (30 * S, 30 * S)
+    # Her 30 s waiting for Bob are Bob's spoken time, not a pause of hers.
+    assert (carla.spoken_ms, carla.paused_ms) == (30 * S, 0)
     assert (bob.speaker, bob.status, bob.spoken_ms) == ("Bob Okafor", TurnStatus.RUNNING, 30 * S)
     assert report.agenda_items[1].running
 

@@ -99,10 +99,11 @@ def test_an_intervention_pauses_the_speaker_who_resumes_with_their_time():
     assert state.clock.is_running
     assert state.clock.remaining_ms(T0 + 65_000) == 40_000
     assert state.turns["t-2"].spoken_ms == 45_000
-    # Alice finishes 10 s later: her turn counts 30 s spoken, 45 s paused.
+    # Alice finishes 10 s later: her turn counts 30 s spoken, no pause (her 45 s waiting
+    # for the intervention are the intervention's spoken time).
     state.apply(MarkDone(SID, "e-alice", T0 + 75_000).decide(state))
     assert state.turns["t-1"].spoken_ms == 30_000
-    assert state.turns["t-1"].paused_ms == 45_000
+    assert state.turns["t-1"].paused_ms == 0
     assert state.current_entry_id is None
 
 

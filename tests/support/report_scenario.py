@@ -16,7 +16,8 @@ morning, scheduled 09:00–09:10, items Opening (10 min), Discussion (15 min), C
   (Bob added from the floor as an intervention, 1:00)
   09:12:40  Bob interposes                     → Carla interrupted after 0:30
   09:13:40  end of the intervention            → Bob spoke 1:00; Carla speaks again
-  09:15:10  Dan (point of order, 1:00)         → Carla spoke 2:00, paused 1:00
+  09:15:10  Dan (point of order, 1:00)         → Carla spoke 2:00, paused 0:00 (her
+            1:00 waiting for Bob is Bob's spoken time, set aside, not a pause)
   Dan −0:30 (allotted 0:30)
   09:15:55  Eve (remote hand, 2:00)            → Dan spoke 0:45, overrun 0:15
   09:17:35  "now": Eve still speaking, 1:40 so far     (``finish_morning`` ends her turn then)
@@ -110,9 +111,9 @@ MORNING_TURNS = [
     Expected("Bob Okafor", "09:08:50", "09:12:10", "Opening", "Parliament", "Remote",
              "Man", "Statement", "Scheduled", 180, 180, 200, 0, 20, "Done"),
     Expected("Carla Ruiz", "09:12:10", "09:15:10", "Discussion", "Civil society", "In the room",
-             "Not recorded", "Question / comment", "Floor request", 120, 120, 120, 60, 0, "Done"),
+             "Not recorded", "Question / comment", "Floor request", 120, 120, 120, 0, 0, "Done"),
     Expected("Bob Okafor", "09:12:40", "09:13:40", "Discussion", "Parliament", "Remote",
-             "Man", "Intervention", "Floor request", 60, 60, 60, 0, 0, "Done"),
+             "Man", "Intervention", "Interposed", 60, 60, 60, 0, 0, "Done"),
     Expected("Dan Kim", "09:15:10", "09:15:55", "Discussion", "UN entity", "Remote",
              "Man", "Point of order", "Point of order", 60, 30, 45, 0, 15, "Done"),
     Expected("Eve Novak", "09:15:55", "", "Discussion", "Other", "Remote",

@@ -26,6 +26,7 @@ from moderator.domain.events import (
     TurnChanged,
     TurnClosed,
 )
+from moderator.domain.floor_time import paused_ms, set_aside_ms
 from moderator.domain.model import EntryState, SpeakerEntry, Turn
 from moderator.domain.session_state import SessionState
 
@@ -230,14 +231,15 @@ def _close_turn(state: SessionState, at_ms: int) -> list[Event]:
     turn = state.turns.get(state.current_turn_id or "")
     if turn is not None:
         spoken = state.clock.elapsed_ms(at_ms)
-        wall = max(0, at_ms - turn.started_at_ms)
         events.append(
             TurnClosed(
                 turn_id=turn.id,
                 ended_at_ms=at_ms,
                 allotted_ms=state.clock.allotted_ms,
                 spoken_ms=spoken,
-                paused_ms=max(0, wall - spoken),
+                paused_ms=paused_ms(
+                    turn, spoken, set_aside_ms(turn, state.turns.values(), at_ms), at_ms
+                ),
                 overrun_ms=max(0, spoken - state.clock.allotted_ms),
             )
         )
@@ -263,14 +265,19 @@ def _close_interrupted(state: SessionState, entry: SpeakerEntry, at_ms: int) -> 
     ]
     turn = paused_turn(state, entry)
     if turn is not None:
-        wall = max(0, at_ms - turn.started_at_ms)
         events.append(
             TurnClosed(
                 turn_id=turn.id,
                 ended_at_ms=at_ms,
                 allotted_ms=turn.allotted_ms,
                 spoken_ms=turn.spoken_ms,
-                paused_ms=max(0, wall - turn.spoken_ms),
+                # The intervention still has the floor until ``at_ms``: that time is set aside.
+                paused_ms=paused_ms(
+                    turn,
+                    turn.spoken_ms,
+                    set_aside_ms(turn, state.turns.values(), at_ms),
+                    at_ms,
+                ),
                 overrun_ms=max(0, turn.spoken_ms - turn.allotted_ms),
             )
         )

@@ -101,7 +101,12 @@ class SetTime(Command):
 @dataclass(frozen=True, slots=True)
 class ResetClock(Command):
     """Start the current speaker's time again from their full allotment (a false start, a
-    microphone that was off). A running clock keeps running, from now."""
+    microphone that was off). A running clock keeps running, from now; a stopped one waits,
+    ready, for Space.
+
+    The countdown shows the full allotment again, but what was said is not unsaid: the time
+    spoken so far stays on the clock (the record counts it as spoken, never as paused) and is
+    given back on top of the allotment, so ``allotted − elapsed`` reads the full allotment."""
 
     name: ClassVar[str] = "reset_clock"
     at_ms: int
@@ -111,7 +116,8 @@ class ResetClock(Command):
         current = state.current_entry
         if current is None:
             raise CommandRejected("Nobody has the floor: there is no time to reset")
-        fresh = SpeakerClock.for_allotment(current.allotted_ms)
+        spoken = state.clock.elapsed_ms(self.at_ms)
+        fresh = SpeakerClock(allotted_ms=spoken + current.allotted_ms, accumulated_ms=spoken)
         if state.clock.is_running:
             fresh = fresh.start(self.at_ms)
         return [clock_event(state, fresh)]

@@ -149,6 +149,7 @@ class Interpose(Command):
             speech_type=entry.speech_type,
             allotted_ms=entry.allotted_ms,
             started_at_ms=self.at_ms,
+            interposed_in=paused_turn.id if paused_turn is not None else None,
         )
         clock = SpeakerClock.for_allotment(entry.allotted_ms).start(self.at_ms)
         events += [

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from moderator.domain.clock import format_duration
 from moderator.domain.report import (
+    DEFINITIONS,
     AgendaItemLine,
     GroupTotal,
     Report,
@@ -212,12 +213,7 @@ def _notes(report: Report) -> tuple[str, ...]:
         notes.append(
             "A turn is still running: it is counted with its time so far and marked Running."
         )
-    notes.append(
-        "Overrun of a speaker: time spoken beyond the final allotment (after added or removed "
-        "time); of an agenda item: actual beyond planned; of a session: actual end against "
-        "scheduled end (− finished early), and while it runs, how far it is already past its "
-        "scheduled end. Paused: time the clock stood still while the speaker held the floor."
-    )
+    notes += DEFINITIONS
     return tuple(notes)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from support import report_scenario as sc
 
+from moderator.domain.report import DEFINITIONS
 from moderator.services.report import report_reading as report_reading_module
 from moderator.services.report.report_export import ReportFormat, report_csv
 from moderator.services.report.report_reading import ReportReader
@@ -85,6 +86,8 @@ def test_the_window_shows_the_scripted_numbers(qtbot, reports):
     ]
     assert "Europe/Madrid" in window.header_label.text()
     assert "still running" in window.notes_label.text()
+    for definition in DEFINITIONS:  # what spoken, paused, allotted and overrun mean
+        assert definition in window.notes_label.text()
     assert window.status.text() == "Report as of 09:17:35"
     assert "Member State: 6:20 · 42.0 % · 1 turn" in window.chart.accessibleDescription()
 
