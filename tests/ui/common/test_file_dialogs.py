@@ -147,3 +147,23 @@ def test_every_file_dialog_of_the_console_is_made_here(repo_root: Path) -> None:
         )
     ]
     assert users == [], f"file dialogs made outside ui/common/file_dialogs.py: {users}"
+
+
+def test_a_dialog_takes_room_on_the_screen_and_offers_the_usual_places(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own dialog opened at about 630×410 with a sidebar cut to 'Co…': it takes three
+    quarters of the free screen (at most 960×600) and lists home and Documents as places."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = make_file_dialog(parent, "import", "Import", import_file_filter())
+    qtbot.addWidget(dialog)
+    free = parent.screen().availableGeometry()
+    assert dialog.width() == min(960, free.width() * 3 // 4)
+    assert dialog.height() == min(600, free.height() * 3 // 4)
+    places = [Path(url.toLocalFile()) for url in dialog.sidebarUrls()]
+    assert places[:2] == [home, home / "Documents"]
