@@ -34,6 +34,7 @@ from moderator.ui.chair.speaker_columns import SpeakerColumns, SpeakerTableView
 from moderator.ui.chair.speaker_list_model import ENTRY_ID_ROLE, SpeakerListModel
 from moderator.ui.common.boundary_ticker import BoundaryTicker, ms_until_next_minute
 from moderator.ui.common.elided_label import ElidedLabel
+from moderator.ui.common.screen_fit import FRAME_ALLOWANCE, fit_inside
 from moderator.ui.shortcuts.actions import (
     ACTION_SPECS,
     ADJUST_MINUTE_MS,
@@ -61,27 +62,6 @@ DISPLAY_ACTIONS = (
 BALANCE_SETTING = "balance/shown"
 #: The size the console opens at when the screen has room for it (and no size was saved).
 DEFAULT_SIZE = QSize(1280, 760)
-#: The window manager's frame (title bar, borders) as far as it can be guessed before the
-#: window is shown; once shown, the real frame is used.
-FRAME_ALLOWANCE = QMargins(8, 40, 8, 8)
-
-
-def fit_inside(window: QRect, available: QRect, frame: QMargins) -> QRect:
-    """``window`` (the inside of a window, without its frame) made smaller and moved so that it
-    and its ``frame`` lie within ``available`` (the screen less its panels)."""
-    width = min(window.width(), available.width() - frame.left() - frame.right())
-    height = min(window.height(), available.height() - frame.top() - frame.bottom())
-    x = min(
-        max(window.x(), available.left() + frame.left()),
-        available.right() + 1 - frame.right() - width,
-    )
-    y = min(
-        max(window.y(), available.top() + frame.top()),
-        available.bottom() + 1 - frame.bottom() - height,
-    )
-    return QRect(x, y, width, height)
-
-
 #: The menu bar: every action reachable by mouse too (the shortcuts are shown beside them).
 _MENUS = (
     (

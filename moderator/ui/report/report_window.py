@@ -41,6 +41,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -64,6 +65,7 @@ from moderator.services.report.report_tables import (
     local_time,
 )
 from moderator.ui.common.file_dialogs import choose_file_to_save
+from moderator.ui.common.screen_fit import place_on_screen
 
 Index = QModelIndex | QPersistentModelIndex
 #: The raw value of a cell (milliseconds, epoch milliseconds, counts, shares): what a column
@@ -262,7 +264,7 @@ class ReportWindow(QWidget):
         self.setObjectName("reportWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Report"))
-        self.resize(1100, 720)
+        place_on_screen(self, 1100, 720)
         self._reports = reports
         self._session_id = session_id
         self._meeting_id = meeting_id
@@ -292,9 +294,21 @@ class ReportWindow(QWidget):
         self.header_label.setTextFormat(Qt.TextFormat.RichText)
         self.header_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header_label.setAccessibleName(self.tr("Report header"))
+        # A long session title wraps instead of widening the window past a laptop's screen.
+        self.header_label.setWordWrap(True)
+        self.header_label.setMinimumWidth(1)
         self.notes_label = QLabel(self, objectName="reportNotes")
         self.notes_label.setWordWrap(True)
         self.notes_label.setAccessibleName(self.tr("Report notes"))
+        self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The notes (a running turn, the definitions) scroll within about five lines, so the
+        # tables keep the room on a 1280×720 screen.
+        self.notes_area = QScrollArea(self, objectName="reportNotesArea")
+        self.notes_area.setWidget(self.notes_label)
+        self.notes_area.setWidgetResizable(True)
+        self.notes_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes_area.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 6)
         self.tabs = QTabWidget(self, objectName="reportTabs")
         self.tabs.setAccessibleName(self.tr("Report tables"))
         self.views: dict[str, QTableView] = {}
@@ -356,7 +370,7 @@ class ReportWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(self.header_label)
-        layout.addWidget(self.notes_label)
+        layout.addWidget(self.notes_area)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 

@@ -269,3 +269,22 @@ def test_screenshots_of_the_report_window(qtbot, reports):
         }
         assert len(colours) > 5, name
     assert window.chart.height() > 100
+
+
+def test_the_window_fits_the_screen_with_a_long_title_and_the_definitions(qtbot, reports):
+    """On a laptop the window opened 1205×720 under a 40 px title bar: its buttons (Export,
+    Close) were below the screen's edge. It fits the free screen with its frame, a long
+    session title wraps, and the notes scroll within about five lines."""
+    from moderator.ui.common.screen_fit import FRAME_ALLOWANCE
+
+    window = opened(qtbot, reports, sc.MORNING_NOW, session_id=sc.MORNING)
+    window.header_label.setText(window.header_label.text() + "<p>" + "Engaging " * 40 + "</p>")
+    free = window.screen().availableGeometry()
+    room_w = free.width() - FRAME_ALLOWANCE.left() - FRAME_ALLOWANCE.right()
+    room_h = free.height() - FRAME_ALLOWANCE.top() - FRAME_ALLOWANCE.bottom()
+    assert window.width() <= room_w and window.height() <= room_h
+    hint = window.minimumSizeHint()
+    assert hint.width() <= room_w and hint.height() <= room_h, hint
+    assert window.notes_area.maximumHeight() <= window.fontMetrics().lineSpacing() * 6
+    for button in window.export_buttons.values():
+        assert window.rect().contains(button.geometry())
