@@ -64,7 +64,7 @@ from moderator.domain.model import (
     StakeholderGroup,
 )
 from moderator.domain.order_keys import evenly_spaced_keys
-from moderator.domain.report import Report, session_report
+from moderator.domain.report import Report, session_balance, session_report
 from moderator.services.chair.command_runner import CommandRunner
 from moderator.services.chair.session_service import SessionService
 from moderator.services.chair.time_source import TimeSource
@@ -537,7 +537,17 @@ class ReportMachine(RuleBasedStateMachine):
     @invariant()
     @step
     def the_report_equals_the_model(self) -> None:
-        check_report(session_report(self.state, self.now), self.model, self.now)
+        report = session_report(self.state, self.now)
+        check_report(report, self.model, self.now)
+        # The console's live balance panel shows these sums while turns run: the same model.
+        balance = session_balance(self.state, self.now)
+        assert balance.speaking_ms == self.model.total(self.now)
+        assert balance.turns == len(self.model.turns)
+        assert (balance.by_group, balance.by_gender, balance.by_attendance) == (
+            report.by_group,
+            report.by_gender,
+            report.by_attendance,
+        )
 
     def check_stored(self, with_pdf: bool) -> None:
         report = load_report(self.store, self.now, session_id=SESSION_ID)
