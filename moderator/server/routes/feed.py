@@ -19,6 +19,7 @@ from moderator.server.routes.deps import (
     Anyone,
     Hub,
     RoleRoute,
+    SessionId,
     Settings,
     Sync,
     reads_personal_data,
@@ -33,7 +34,7 @@ router = APIRouter(prefix="/api/v1", route_class=RoleRoute, tags=["sync"], respo
 
 @router.get("/sessions/{session_id}/changes", response_model=ChangesAnswer)
 async def get_changes(
-    session_id: str,
+    session_id: SessionId,
     principal: Anyone,
     sync: Sync,
     hub: Hub,
@@ -62,7 +63,7 @@ async def get_changes(
     response_class=StreamingResponse,
 )
 async def get_events(
-    session_id: str,
+    session_id: SessionId,
     principal: Anyone,
     sync: Sync,
     hub: Hub,
