@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from moderator.server.rate_limit import RateLimited
 from moderator.server.schemas import ErrorResponse, now_ms
+from moderator.server.stream_limits import TooManyStreams
 from moderator.server.sync import ProtocolError
 
 #: The error answers every operation documents.
@@ -83,9 +84,25 @@ async def _rate_limited(_request: Request, error: RateLimited) -> JSONResponse:
     )
 
 
+async def _too_many_streams(_request: Request, error: TooManyStreams) -> JSONResponse:
+    message = (
+        f"this token already has {error.limit} event streams open; close one or wait"
+        if error.scope == "token"
+        else f"the server has {error.limit} event streams open, its limit; try again shortly"
+    )
+    return error_response(
+        429,
+        "too_many_streams",
+        message,
+        details={"scope": error.scope, "limit": error.limit},
+        retry_after_s=error.retry_after_s,
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Every error answered in the protocol's format, never FastAPI's own."""
     app.add_exception_handler(ProtocolError, _protocol_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RateLimited, _rate_limited)
+    app.add_exception_handler(TooManyStreams, _too_many_streams)
