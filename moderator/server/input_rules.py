@@ -67,6 +67,29 @@ def mutation_problem(name: str, args: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
+def text_problem_at(value: Any, path: str) -> tuple[str, str] | None:
+    """The first string in a JSON value (keys included) that cannot be stored as text, as
+    ``(field, why)`` with its dotted path from ``path``; ``None`` if there is none."""
+    if isinstance(value, str):
+        problem = text_problem(value)
+        return (path, problem) if problem is not None else None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            where = f"{path}.{key}" if path else str(key)
+            problem = text_problem(key) if isinstance(key, str) else None
+            if problem is not None:
+                return where, problem
+            found = text_problem_at(item, where)
+            if found is not None:
+                return found
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            found = text_problem_at(item, f"{path}.{index}" if path else str(index))
+            if found is not None:
+                return found
+    return None
+
+
 def _text_problem_in(value: Any) -> str | None:
     if isinstance(value, str):
         return text_problem(value)

@@ -77,6 +77,7 @@ def post_agenda(
     from moderator.importers import ScheduleImportError, parse
     from moderator.importers.agenda_json import FORMAT_TAG
     from moderator.server.agenda_upload import preview_document, upload_plan
+    from moderator.server.input_rules import text_problem_at
 
     source = f"agenda for meeting {meeting_id}"
     if document.format != FORMAT_TAG:
@@ -87,6 +88,10 @@ def post_agenda(
             f"found {document.format!r}",
             field="format",
         )
+    unstorable = text_problem_at(document.meetings, "meetings")
+    if unstorable is not None:
+        where, why = unstorable
+        raise ProtocolError(422, "validation_failed", f"{where}: {why}", field=where)
     data = json.dumps(document.model_dump(exclude_none=True)).encode()
     try:
         plan = parse(source, data, "json")

@@ -9,8 +9,10 @@ SQLite stores them).
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +22,11 @@ import pytest
 from helpers import API, assert_error, fresh_meeting, push, snapshot
 from postgres import create_database, postgres_binaries, postgres_cluster
 from support.live_server import DemoMeeting, LiveServer, running_server
+
+from moderator.services.agenda.agenda_export import export_agenda_json
+from moderator.services.agenda.demo import build_demo_meeting
+from moderator.storage.database import open_database
+from moderator.storage.repository import Store
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -195,6 +202,42 @@ def test_a_nul_in_an_uploaded_meeting_is_422_naming_the_field(
     with server.client(demo.staff_token) as client:
         response = client.put(f"{API}/meetings/{demo.meeting_id}", json=upload)
     assert_error(response, 422, "validation_failed", field="participants.1.name")
+
+
+def exported_agenda(folder: Path) -> dict:
+    """The demo meeting as ``moderator export-agenda --format json`` writes it."""
+    engine = open_database(folder / "staff-console.sqlite3")
+    try:
+        Store(engine).add_meeting(build_demo_meeting(time.time_ns() // 1_000_000))
+        return export_agenda_json(engine)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize(("bad", "why"), [("Ana\x00Lima", "NUL"), ("Ana\ud800", "surrogate")])
+def test_a_nul_or_a_lone_surrogate_in_an_imported_agenda_is_422_and_nothing_is_written(
+    server: LiveServer, tmp_path: Path, bad: str, why: str
+):
+    meeting_id = f"agenda-{uuid.uuid4().hex[:8]}"
+    staff = server.create_token("staff", meeting_id)
+    document = exported_agenda(tmp_path)
+    document["meetings"][0]["participants"][2]["organisation"] = bad
+    # Escaped as \u0000 / \ud800 in the JSON text, as a browser or a script would send them.
+    body = json.dumps(document, ensure_ascii=True)
+    with server.client(staff) as client:
+        response = client.post(
+            f"{API}/meetings/{meeting_id}/agenda",
+            content=body,
+            headers={"Content-Type": "application/json"},
+        )
+        error = assert_error(
+            response,
+            422,
+            "validation_failed",
+            field="meetings.0.participants.2.organisation",
+        )
+        assert why in error["message"]
+        assert client.get(f"{API}/meetings/{meeting_id}").status_code == 404
 
 
 def test_a_value_the_database_cannot_store_rejects_that_mutation_alone_and_consumes_its_id(
