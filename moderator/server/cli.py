@@ -1,6 +1,7 @@
 """``moderator-server``: run the reference backend and manage its tokens and meetings.
 
     moderator-server serve [--host 127.0.0.1] [--port 8730] [--db PATH|URL] [--log-json]
+                           [--max-streams N] [--max-streams-per-token N]
     moderator-server create-token --role ROLE --meeting ID [--session ID ...]
                                   [--participant ID] [--label TEXT] [--db PATH|URL]
     moderator-server load-demo --meeting ID [--db PATH|URL]
@@ -52,6 +53,22 @@ def parse(argv: list[str]) -> argparse.Namespace:
     serve.add_argument("--port", type=int, default=8730)
     serve.add_argument("--log-json", action="store_true", help="JSON log lines on stderr")
     serve.add_argument("--heartbeat", type=float, default=15.0, help="SSE heartbeat seconds")
+    serve.add_argument(
+        "--max-streams",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="event streams open at once on this server, beyond which they are refused with "
+        "429 (default: from the file descriptor limit, at most 10000)",
+    )
+    serve.add_argument(
+        "--max-streams-per-token",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="event streams one token may hold open (default 8: a participant page needs one "
+        "or two; a room's screens may share a display token)",
+    )
 
     token = with_db(commands.add_parser("create-token", help="create a token; printed once"))
     token.add_argument(
@@ -82,6 +99,16 @@ def parse(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not at least 1")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     db_location = args.db or default_database()
@@ -108,10 +135,19 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
     from moderator.logging_setup import configure_logging
     from moderator.server.app import ServerSettings, create_app
     from moderator.server.database import open_server_database
+    from moderator.server.log_bursts import limit_bursts
+    from moderator.server.stream_limits import raise_descriptor_limit
 
     configure_logging(args.log_json)
+    limit_bursts()
+    raise_descriptor_limit()
+    settings = ServerSettings(heartbeat_s=args.heartbeat)
+    if args.max_streams is not None:
+        settings.max_streams = args.max_streams
+    if args.max_streams_per_token is not None:
+        settings.max_streams_per_token = args.max_streams_per_token
     db = open_server_database(db_location)
-    app = create_app(db, ServerSettings(heartbeat_s=args.heartbeat))
+    app = create_app(db, settings)
     config = uvicorn.Config(
         app,
         host=args.host,

@@ -48,14 +48,17 @@ def database_url(db: str) -> str:
 
 
 def open_server_database(db: str) -> ServerDatabase:
+    """The database at ``db``, its schema brought up to date. Its errors never carry the
+    statement's parameters (``hide_parameters``): a logged traceback must not hold names or
+    gender."""
     url = database_url(db)
     if url.startswith("sqlite"):
         path = Path(url.removeprefix("sqlite:///"))
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
         configure_sqlite_engine(engine, busy_timeout_ms=SERVER_BUSY_TIMEOUT_MS)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     upgrade_server_schema(engine)
     return ServerDatabase(engine)
 

@@ -43,7 +43,20 @@ class ProtocolHeaders:
                 message = {**message, "headers": headers}
             await send(message)
 
-        asked = dict(scope.get("headers", [])).get(b"x-moderator-protocol")
+        asked_all = [
+            value for name, value in scope.get("headers", []) if name == b"x-moderator-protocol"
+        ]
+        if len(asked_all) > 1:
+            # Two versions asked: answering either would be a guess (a proxy adding its own).
+            await send_error(
+                send_with_headers,
+                400,
+                "protocol_version_ambiguous",
+                f"X-Moderator-Protocol is given {len(asked_all)} times; send it once",
+                self.clock(),
+            )
+            return
+        asked = asked_all[0] if asked_all else None
         if asked is not None and asked.strip() != self.protocol_version:
             await send_error(
                 send_with_headers,

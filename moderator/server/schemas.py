@@ -10,9 +10,14 @@ from __future__ import annotations
 import time
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+from moderator.server.input_rules import ID_MAX, ID_PATTERN, check_text
+
+#: The protocol's id rule (``input_rules``): every id a request names, in a body or a path.
+Id = Annotated[str, Field(min_length=1, max_length=ID_MAX, pattern=ID_PATTERN)]
+#: Text a request stores: anything a person types except NUL and lone surrogates.
+Text = Annotated[str, AfterValidator(check_text)]
 EpochMs = Annotated[int, Field(ge=0, le=10**15)]
 DurationMs = Annotated[int, Field(ge=0, le=10**10)]
 
@@ -244,8 +249,9 @@ class HandAnswer(Answer):
 
 
 class MutationIn(Strict):
-    id: Annotated[int, Field(ge=1, le=2**53)]
-    name: Annotated[str, Field(min_length=1, max_length=64)]
+    # Strict: 1.0, "1" or true are not mutation ids (a client that sends them is broken).
+    id: Annotated[int, Field(ge=1, le=2**53, strict=True)]
+    name: Annotated[Text, Field(min_length=1, max_length=64)]
     args: dict[str, Any]
 
 
@@ -269,9 +275,9 @@ class PushAnswer(Answer):
 
 
 class MeetingIn(Strict):
-    title: Annotated[str, Field(min_length=1, max_length=500)]
-    venue: Annotated[str, Field(max_length=500)] = ""
-    timezone: Annotated[str, Field(min_length=1, max_length=64)] = "UTC"
+    title: Annotated[Text, Field(min_length=1, max_length=500)]
+    venue: Annotated[Text, Field(max_length=500)] = ""
+    timezone: Annotated[Text, Field(min_length=1, max_length=64)] = "UTC"
     is_demo: bool = False
     warning_ms: Annotated[int, Field(ge=0, le=3_600_000, multiple_of=1000)] = 60_000
     final_ms: Annotated[int, Field(ge=0, le=3_600_000, multiple_of=1000)] = 0
@@ -279,14 +285,14 @@ class MeetingIn(Strict):
 
 class SessionIn(Strict):
     id: Id
-    title: Annotated[str, Field(min_length=1, max_length=500)]
-    room: Annotated[str, Field(max_length=200)] = ""
+    title: Annotated[Text, Field(min_length=1, max_length=500)]
+    room: Annotated[Text, Field(max_length=200)] = ""
     scheduled_start_ms: EpochMs
     scheduled_end_ms: EpochMs
     # The session's details (optional: an upload without them leaves them empty).
-    track: Annotated[str, Field(max_length=300)] = ""
-    session_type: Annotated[str, Field(max_length=300)] = ""
-    languages: Annotated[str, Field(max_length=100)] = ""
+    track: Annotated[Text, Field(max_length=300)] = ""
+    session_type: Annotated[Text, Field(max_length=300)] = ""
+    languages: Annotated[Text, Field(max_length=100)] = ""
     format: SessionFormatName = ""
 
 
@@ -294,20 +300,20 @@ class AgendaItemIn(Strict):
     id: Id
     session_id: Id
     position: Annotated[int, Field(ge=0, le=100_000)]
-    title: Annotated[str, Field(min_length=1, max_length=500)]
+    title: Annotated[Text, Field(min_length=1, max_length=500)]
     planned_duration_ms: DurationMs = 0
     list_closed: bool = False
 
 
 class ParticipantIn(Strict):
     id: Id
-    name: Annotated[str, Field(min_length=1, max_length=300)]
-    function: Annotated[str, Field(max_length=300)] = ""
-    organisation: Annotated[str, Field(max_length=300)] = ""
+    name: Annotated[Text, Field(min_length=1, max_length=300)]
+    function: Annotated[Text, Field(max_length=300)] = ""
+    organisation: Annotated[Text, Field(max_length=300)] = ""
     stakeholder_group: StakeholderGroupName = "other"
     attendance: AttendanceName = "in_room"
-    gender: Annotated[str, Field(max_length=32)] | None = None
-    language: Annotated[str, Field(max_length=100)] = ""
+    gender: Annotated[Text, Field(max_length=32)] | None = None
+    language: Annotated[Text, Field(max_length=100)] = ""
 
 
 class EntryIn(Strict):
@@ -336,9 +342,9 @@ class AgendaDocument(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    format: Annotated[str, Field(max_length=64)]
+    format: Annotated[Text, Field(max_length=64)]
     format_version: int
-    app_version: Annotated[str, Field(max_length=64)] | None = None
+    app_version: Annotated[Text, Field(max_length=64)] | None = None
     meetings: Annotated[list[dict[str, Any]], Field(max_length=100)]
 
 

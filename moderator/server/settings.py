@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from moderator.server.stream_limits import DEFAULT_PER_TOKEN, default_max_streams
 
 PROTOCOL_VERSION = "1"
+#: The shortest heartbeat a stream may ask for: each one wakes the stream's coroutine, and
+#: 500 streams at 0.05 s took most of a core. A shorter ``heartbeat`` is served at this one.
+MIN_HEARTBEAT_S = 1.0
 
 
 @dataclass(slots=True)
@@ -14,3 +19,5 @@ class ServerSettings:
     hand_toggles_per_minute: int = 12
     hand_burst: int = 6
     retained_changes: int = 200_000
+    max_streams: int = field(default_factory=default_max_streams)
+    max_streams_per_token: int = DEFAULT_PER_TOKEN

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 
 from moderator.domain.commands import CommandRejected, InvalidCommand, command_from
 from moderator.domain.events import (
@@ -65,11 +66,16 @@ from moderator.server.documents import (
     snapshot_document,
     turn_document,
 )
+from moderator.server.input_rules import mutation_problem
 from moderator.server.models import ChangeRow, ClientRow, MutationResultRow
 from moderator.storage.models import CommandLogRow, SessionRow
 from moderator.storage.repository import dialect_insert, load_session_state, write_events
 
 APPLIED, REJECTED, NOOP = "applied", "rejected", "noop"
+
+log = logging.getLogger("moderator.server.sync")
+#: The reason of a mutation the database refused to store.
+UNSTORABLE = "the server could not store it (a value is malformed or too long)"
 
 
 class ProtocolError(Exception):
@@ -150,7 +156,7 @@ class SyncService:
     # --- push --------------------------------------------------------------------------------
 
     def push(self, principal: Principal, client_id: str, mutations: list[Mutation]) -> PushOutcome:
-        self._check_session_ids(mutations)
+        self._check_arguments(mutations)
         outcome = PushOutcome()
         touched: set[str] = set()
         checked: set[str] = set()  # sessions whose cache was checked in this transaction
@@ -185,7 +191,9 @@ class SyncService:
         return outcome
 
     @staticmethod
-    def _check_session_ids(mutations: list[Mutation]) -> None:
+    def _check_arguments(mutations: list[Mutation]) -> None:
+        """Refuse the batch, before anything is written, when a mutation names a session
+        wrongly, breaks the id rule, or holds text no database stores (``input_rules``)."""
         for index, mutation in enumerate(mutations):
             if not isinstance(mutation.args.get("session_id"), str):
                 raise ProtocolError(
@@ -193,6 +201,15 @@ class SyncService:
                     "validation_failed",
                     f"mutations.{index}.args.session_id: a session id (string) is required",
                     field=f"mutations.{index}.args.session_id",
+                )
+            problem = mutation_problem(mutation.name, mutation.args)
+            if problem is not None:
+                where, why = problem
+                raise ProtocolError(
+                    422,
+                    "validation_failed",
+                    f"mutations.{index}.{where}: {why}",
+                    field=f"mutations.{index}.{where}",
                 )
 
     def _high_water_mark(self, connection: Connection, client_id: str, principal: Principal) -> int:
@@ -319,10 +336,22 @@ class SyncService:
                         "recorded_at_ms": self.now_ms(),
                     },
                 )
-        except IntegrityError:
+        except (IntegrityError, DataError, UnicodeError) as error:
+            # The database refused this mutation's data for good (a clash, a value it cannot
+            # store): this mutation alone is rejected and its id consumed, so the console's
+            # queue moves on instead of retrying a server error forever. The log names the
+            # kind of error only: its text may hold the values (names, gender).
             self._cache.pop(command.session_id, None)  # it saw the rolled-back events
             checked.discard(command.session_id)
-            return MutationResult(mutation.id, REJECTED, "an id in it is already used elsewhere")
+            if isinstance(error, IntegrityError):
+                return MutationResult(
+                    mutation.id, REJECTED, "an id in it is already used elsewhere"
+                )
+            log.warning(
+                "mutation refused by the database",
+                extra={"mutation": mutation.name, "error": type(error).__name__},
+            )
+            return MutationResult(mutation.id, REJECTED, UNSTORABLE)
         touched.add(command.session_id)
         if any(isinstance(event, _MEETING_WIDE) for event in events):
             # A roster edit is in the feed of every session of the meeting: wake them all.

@@ -55,6 +55,10 @@ class LiveServer:
     heartbeat_s: float = 15.0
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
+    #: More ``serve`` options (``--max-streams 12``).
+    extra_args: list[str] = field(default_factory=list)
+    #: The server process's file descriptor limit (soft and hard), to run it out of them.
+    fd_limit: int | None = None
 
     @property
     def url(self) -> str:
@@ -79,10 +83,12 @@ class LiveServer:
                 "--log-json",
                 "--heartbeat",
                 str(self.heartbeat_s),
+                *self.extra_args,
             ],
             stdout=log,
             stderr=log,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            preexec_fn=self._limit_descriptors if self.fd_limit is not None else None,
         )
         log.close()
         deadline = time.monotonic() + START_TIMEOUT_S
@@ -98,6 +104,12 @@ class LiveServer:
                 time.sleep(0.05)
         self.kill()  # a fixture that fails here never reaches its teardown: leave no server
         raise RuntimeError(f"server did not answer within {START_TIMEOUT_S} s:\n{self.log()}")
+
+    def _limit_descriptors(self) -> None:
+        import resource
+
+        assert self.fd_limit is not None
+        resource.setrlimit(resource.RLIMIT_NOFILE, (self.fd_limit, self.fd_limit))
 
     def stop(self) -> int | None:
         """Graceful stop (SIGTERM), as an operator's Ctrl+C would."""
@@ -182,11 +194,20 @@ class LiveServer:
 
 
 @contextlib.contextmanager
-def running_server(folder: Path, heartbeat_s: float = 15.0) -> Iterator[LiveServer]:
+def running_server(
+    folder: Path,
+    heartbeat_s: float = 15.0,
+    extra_args: list[str] | None = None,
+    fd_limit: int | None = None,
+) -> Iterator[LiveServer]:
     """A real server on its own database in ``folder``, killed when the block ends (the
     ``live_server`` fixture, and the module-scoped servers several tests share)."""
     server = LiveServer(
-        db_path=folder / "server.sqlite3", log_path=folder / "server.log", heartbeat_s=heartbeat_s
+        db_path=folder / "server.sqlite3",
+        log_path=folder / "server.log",
+        heartbeat_s=heartbeat_s,
+        extra_args=list(extra_args or []),
+        fd_limit=fd_limit,
     )
     server.start()
     try:

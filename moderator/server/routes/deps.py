@@ -16,13 +16,14 @@ two different sets, is refused when the router is built.
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Path, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
 from moderator.server.auth import ALL_ROLES, MANAGERS, WRITERS, Principal, Role, principal_for
 from moderator.server.database import ServerDatabase
 from moderator.server.hub import ChangeHub
+from moderator.server.input_rules import ID_MAX, ID_PATTERN
 from moderator.server.rate_limit import RateLimiter
 from moderator.server.settings import ServerSettings
 from moderator.server.sync import ProtocolError, SyncService
@@ -56,6 +57,14 @@ Sync = Annotated[SyncService, Depends(_sync_service)]
 Hub = Annotated[ChangeHub, Depends(_change_hub)]
 Limiter = Annotated[RateLimiter, Depends(_rate_limiter)]
 Settings = Annotated[ServerSettings, Depends(_settings)]
+
+
+# --- ids in a path ------------------------------------------------------------------------------
+# The protocol's id rule, checked before the id reaches a query: a NUL or a 5,000-character id
+# is a 422 naming the parameter, never a database error.
+
+SessionId = Annotated[str, Path(min_length=1, max_length=ID_MAX, pattern=ID_PATTERN)]
+MeetingId = Annotated[str, Path(min_length=1, max_length=ID_MAX, pattern=ID_PATTERN)]
 
 
 # --- who is calling ----------------------------------------------------------------------------

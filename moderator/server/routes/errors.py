@@ -6,16 +6,21 @@ written in the same format by ``middleware.send_error``.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from moderator.server.rate_limit import RateLimited
 from moderator.server.schemas import ErrorResponse, now_ms
+from moderator.server.stream_limits import TooManyStreams
 from moderator.server.sync import ProtocolError
+
+log = logging.getLogger("moderator.server.requests")
 
 #: The error answers every operation documents.
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -83,9 +88,36 @@ async def _rate_limited(_request: Request, error: RateLimited) -> JSONResponse:
     )
 
 
+async def _too_many_streams(_request: Request, error: TooManyStreams) -> JSONResponse:
+    message = (
+        f"this token already has {error.limit} event streams open; close one or wait"
+        if error.scope == "token"
+        else f"the server has {error.limit} event streams open, its limit; try again shortly"
+    )
+    return error_response(
+        429,
+        "too_many_streams",
+        message,
+        details={"scope": error.scope, "limit": error.limit},
+        retry_after_s=error.retry_after_s,
+    )
+
+
+async def _unstorable(_request: Request, error: DataError) -> JSONResponse:
+    # The last line of defence: the request's checks let through a value the database
+    # refuses for good. A client must not retry it as it would a server error; the log names
+    # the kind of error only (its text and the statement's values may hold personal data).
+    log.warning("request refused by the database", extra={"error": type(error.orig).__name__})
+    return error_response(
+        422, "validation_failed", "a value could not be stored (malformed or too long)"
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Every error answered in the protocol's format, never FastAPI's own."""
     app.add_exception_handler(ProtocolError, _protocol_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RateLimited, _rate_limited)
+    app.add_exception_handler(TooManyStreams, _too_many_streams)
+    app.add_exception_handler(DataError, _unstorable)

@@ -2,6 +2,8 @@
 
 Both are coroutines that wait on the ``ChangeHub`` and read the database in worker threads;
 both answer a cursor the feed no longer holds with 410 (the stream does so before it starts).
+A stream holds one of its token's slots (``stream_limits``) from before its first read until
+it ends; past the caps it is refused with 429 before it reads anything.
 """
 
 import asyncio
@@ -10,15 +12,17 @@ import json
 from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from moderator.server.auth import Principal
 from moderator.server.hub import ChangeHub
 from moderator.server.routes.deps import (
     Anyone,
     Hub,
     RoleRoute,
+    SessionId,
     Settings,
     Sync,
     reads_personal_data,
@@ -26,6 +30,8 @@ from moderator.server.routes.deps import (
 )
 from moderator.server.routes.errors import ERRORS
 from moderator.server.schemas import ChangesAnswer, now_ms
+from moderator.server.settings import MIN_HEARTBEAT_S
+from moderator.server.stream_limits import StreamSlots
 from moderator.server.sync import ProtocolError, SyncService
 
 router = APIRouter(prefix="/api/v1", route_class=RoleRoute, tags=["sync"], responses=ERRORS)
@@ -33,13 +39,33 @@ router = APIRouter(prefix="/api/v1", route_class=RoleRoute, tags=["sync"], respo
 
 @router.get("/sessions/{session_id}/changes", response_model=ChangesAnswer)
 async def get_changes(
-    session_id: str,
+    request: Request,
+    session_id: SessionId,
     principal: Anyone,
     sync: Sync,
     hub: Hub,
     since: Annotated[int, Query(ge=0, le=2**53)] = 0,
     wait: Annotated[float, Query(ge=0, le=60)] = 0,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+) -> dict[str, Any]:
+    # A long-poll that waits holds a connection like a stream, so it takes a stream's slot:
+    # otherwise the caps would be dodged by polling instead of streaming.
+    release = request.app.state.streams.take(principal.token_id) if wait > 0 else None
+    try:
+        return await _changes(sync, hub, principal, session_id, since, wait, limit)
+    finally:
+        if release is not None:
+            release()
+
+
+async def _changes(
+    sync: SyncService,
+    hub: ChangeHub,
+    principal: Principal,
+    session_id: str,
+    since: int,
+    wait: float,
+    limit: int,
 ) -> dict[str, Any]:
     meeting_id = await run_in_threadpool(visible_session, sync, principal, session_id)
     full = reads_personal_data(principal)
@@ -56,35 +82,72 @@ async def get_changes(
             await asyncio.wait_for(event.wait(), timeout=remaining)
 
 
+async def _room_for_a_stream(request: Request) -> None:
+    """A full server refuses a stream before the token is even looked up."""
+    request.app.state.streams.check_room()
+
+
 @router.get(
     "/sessions/{session_id}/events",
     responses={200: {"content": {"text/event-stream": {}}, "description": "the event stream"}},
     response_class=StreamingResponse,
+    dependencies=[Depends(_room_for_a_stream)],
 )
 async def get_events(
-    session_id: str,
+    request: Request,
+    session_id: SessionId,
     principal: Anyone,
     sync: Sync,
     hub: Hub,
     settings: Settings,
     since: Annotated[int | None, Query(ge=0, le=2**53)] = None,
-    heartbeat: Annotated[float | None, Query(ge=0.05, le=60)] = None,
+    heartbeat: Annotated[
+        float | None,
+        Query(
+            gt=0,
+            le=60,
+            description=f"seconds between heartbeats; below {MIN_HEARTBEAT_S:g} s the stream "
+            f"beats every {MIN_HEARTBEAT_S:g} s",
+        ),
+    ] = None,
     last_event_id: Annotated[str | None, Header()] = None,
 ) -> StreamingResponse:
-    meeting_id = await run_in_threadpool(visible_session, sync, principal, session_id)
-    full = reads_personal_data(principal)
-    cursor = _resume_point(last_event_id, since)
-    if cursor is None:
-        cursor = await run_in_threadpool(sync.current_version)
-    else:  # a bad cursor is answered before the stream starts: 410, like the long-poll
-        await run_in_threadpool(sync.changes, meeting_id, session_id, cursor, 1, full)
-    interval = heartbeat or settings.heartbeat_s
+    slots: StreamSlots = request.app.state.streams
+    release = slots.take(principal.token_id)
+    try:
+        meeting_id = await run_in_threadpool(visible_session, sync, principal, session_id)
+        full = reads_personal_data(principal)
+        cursor = _resume_point(last_event_id, since)
+        if cursor is None:
+            cursor = await run_in_threadpool(sync.current_version)
+        else:  # a bad cursor is answered before the stream starts: 410, like the long-poll
+            await run_in_threadpool(sync.changes, meeting_id, session_id, cursor, 1, full)
+    except BaseException:
+        release()
+        raise
+    interval = max(MIN_HEARTBEAT_S, heartbeat) if heartbeat else settings.heartbeat_s
     stream = _event_stream(sync, hub, meeting_id, session_id, cursor, interval, full)
-    return StreamingResponse(
+    return _HeldStream(
+        release,
         stream,
         media_type="text/event-stream",
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
     )
+
+
+class _HeldStream(StreamingResponse):
+    """A stream that gives its slot back however it ends: the client gone, the server
+    stopping, or the response never sent."""
+
+    def __init__(self, release: Callable[[], None], *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._release = release
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            self._release()
 
 
 def _resume_point(last_event_id: str | None, since: int | None) -> int | None:

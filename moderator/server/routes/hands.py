@@ -11,6 +11,7 @@ from moderator.server.routes.deps import (
     Limiter,
     Participant,
     RoleRoute,
+    SessionId,
     Sync,
     visible_session,
 )
@@ -22,7 +23,7 @@ router = APIRouter(prefix="/api/v1", route_class=RoleRoute, tags=["hands"], resp
 
 
 @router.get("/sessions/{session_id}/hands", response_model=HandsAnswer)
-def get_hands(session_id: str, principal: Anyone, sync: Sync) -> dict[str, Any]:
+def get_hands(session_id: SessionId, principal: Anyone, sync: Sync) -> dict[str, Any]:
     visible_session(sync, principal, session_id)
     return {"hands": sync.snapshot(session_id, full=False)["hands"]}
 
@@ -34,7 +35,7 @@ def get_hands(session_id: str, principal: Anyone, sync: Sync) -> dict[str, Any]:
     responses={200: {"model": HandAnswer, "description": "already raised"}},
 )
 def post_hand(
-    session_id: str, principal: Participant, sync: Sync, limiter: Limiter, response: Response
+    session_id: SessionId, principal: Participant, sync: Sync, limiter: Limiter, response: Response
 ) -> dict[str, Any]:
     visible_session(sync, principal, session_id)
     limiter.take(principal.token_id)
@@ -45,7 +46,7 @@ def post_hand(
 
 @router.delete("/sessions/{session_id}/hands/mine", response_model=HandAnswer)
 def delete_own_hand(
-    session_id: str, principal: Participant, sync: Sync, limiter: Limiter
+    session_id: SessionId, principal: Participant, sync: Sync, limiter: Limiter
 ) -> dict[str, Any]:
     visible_session(sync, principal, session_id)
     limiter.take(principal.token_id)

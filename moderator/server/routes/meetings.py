@@ -13,6 +13,7 @@ from moderator.server.routes.deps import (
     Anyone,
     Database,
     Manager,
+    MeetingId,
     RoleRoute,
     Sync,
     Writer,
@@ -33,7 +34,7 @@ router = APIRouter(prefix="/api/v1", route_class=RoleRoute, tags=["meetings"], r
 
 
 @router.get("/meetings/{meeting_id}", response_model=MeetingAnswer)
-def get_meeting(meeting_id: str, principal: Anyone, db: Database) -> dict[str, Any]:
+def get_meeting(meeting_id: MeetingId, principal: Anyone, db: Database) -> dict[str, Any]:
     own_meeting(principal, meeting_id)
     from moderator.storage.repository import Store
 
@@ -56,7 +57,7 @@ def get_meeting(meeting_id: str, principal: Anyone, db: Database) -> dict[str, A
 
 @router.put("/meetings/{meeting_id}", response_model=MeetingUploadAnswer)
 def put_meeting(
-    meeting_id: str, upload: MeetingUpload, principal: Manager, sync: Sync
+    meeting_id: MeetingId, upload: MeetingUpload, principal: Manager, sync: Sync
 ) -> dict[str, Any]:
     own_meeting(principal, meeting_id)
     return replace_meeting(sync, bundle_from_upload(meeting_id, upload))
@@ -64,7 +65,7 @@ def put_meeting(
 
 @router.post("/meetings/{meeting_id}/agenda", response_model=AgendaUploadAnswer)
 def post_agenda(
-    meeting_id: str,
+    meeting_id: MeetingId,
     document: AgendaDocument,
     principal: Manager,
     sync: Sync,
@@ -76,6 +77,7 @@ def post_agenda(
     from moderator.importers import ScheduleImportError, parse
     from moderator.importers.agenda_json import FORMAT_TAG
     from moderator.server.agenda_upload import preview_document, upload_plan
+    from moderator.server.input_rules import text_problem_at
 
     source = f"agenda for meeting {meeting_id}"
     if document.format != FORMAT_TAG:
@@ -86,6 +88,10 @@ def post_agenda(
             f"found {document.format!r}",
             field="format",
         )
+    unstorable = text_problem_at(document.meetings, "meetings")
+    if unstorable is not None:
+        where, why = unstorable
+        raise ProtocolError(422, "validation_failed", f"{where}: {why}", field=where)
     data = json.dumps(document.model_dump(exclude_none=True)).encode()
     try:
         plan = parse(source, data, "json")
@@ -95,7 +101,7 @@ def post_agenda(
 
 
 @router.get("/meetings/{meeting_id}/participants", response_model=ParticipantsAnswer)
-def get_participants(meeting_id: str, principal: Writer, db: Database) -> dict[str, Any]:
+def get_participants(meeting_id: MeetingId, principal: Writer, db: Database) -> dict[str, Any]:
     own_meeting(principal, meeting_id)
     from moderator.storage.repository import Store
 

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query
 from moderator.server.routes.deps import (
     Anyone,
     RoleRoute,
+    SessionId,
     Sync,
     reads_personal_data,
     visible_session,
@@ -21,7 +22,7 @@ ClientId = Annotated[str | None, Query(min_length=1, max_length=64, pattern=r"^[
 
 @router.get("/sessions/{session_id}/snapshot", response_model=Snapshot)
 def get_snapshot(
-    session_id: str, principal: Anyone, sync: Sync, client_id: ClientId = None
+    session_id: SessionId, principal: Anyone, sync: Sync, client_id: ClientId = None
 ) -> dict[str, Any]:
     visible_session(sync, principal, session_id)
     full = reads_personal_data(principal)
