@@ -716,3 +716,14 @@ def test_a_roster_edit_keeps_what_the_public_feed_leaves_out():
     apply_change(state, {"entity": "participant", "op": "upsert", "id": "p-ana", "data": data})
     ana = state.participants["p-ana"]
     assert (ana.name, ana.gender, ana.is_demo) == ("Ana Ruiz-Soto", "woman", True)
+
+
+@pytest.mark.parametrize("text", ["Bad\x00Name", "Line\x1bfeed", "half \ud800 pair"])
+def test_a_text_the_file_and_the_backend_cannot_store_is_refused_by_name(text):
+    """A NUL pasted from a spreadsheet (or half a surrogate pair) is refused before it is
+    queued: the backend would refuse the action as malformed, never to be sent."""
+    from moderator.domain.commands import check_storable
+
+    with pytest.raises(CommandRejected, match=r"^Track: a character that cannot be stored"):
+        check_storable(SetSessionDetails(SID, text, "", ""))
+    check_storable(SetSessionDetails(SID, "Tab\tand\nnewline are fine", "", ""))

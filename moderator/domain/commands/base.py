@@ -149,11 +149,33 @@ def speaker_name(state: SessionState, entry: SpeakerEntry) -> str:
 
 
 def trimmed_text(value: str, label: str, longest: int) -> str:
-    """A free-text field, trimmed; refused by name when longer than the stores keep."""
+    """A free-text field, trimmed; refused by name when longer than the stores keep, or when
+    it holds a control character (a NUL pasted from a spreadsheet) or half of a surrogate
+    pair, which the backend refuses: queued, such an action could never be sent."""
     text = value.strip()
     if len(text) > longest:
         raise CommandRejected(f"{label}: at most {longest} characters ({len(text)} given)")
+    _check_characters(text, label)
     return text
+
+
+def _check_characters(text: str, label: str) -> None:
+    for character in text:
+        if (character < " " and character not in "\t\n") or "\ud800" <= character <= "\udfff":
+            raise CommandRejected(
+                f"{label}: a character that cannot be stored (U+{ord(character):04X})"
+            )
+
+
+def check_storable(command: Command) -> None:
+    """Refuse a command any of whose texts holds a control character or half of a surrogate
+    pair (pasted from a spreadsheet, typed through an input method gone wrong): the file and
+    the backend refuse them, and a queued action the backend refuses as malformed could only
+    be set aside. Checked before ``decide``, for every command alike."""
+    for field in dataclasses.fields(command):
+        value = getattr(command, field.name)
+        if isinstance(value, str):
+            _check_characters(value, field.name.replace("_", " ").capitalize())
 
 
 def check_id(value: str, what: str) -> None:

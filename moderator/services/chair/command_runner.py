@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from moderator.domain.command_words import command_words
-from moderator.domain.commands import Command
+from moderator.domain.commands import Command, check_storable
 from moderator.domain.events import Event
 from moderator.domain.session_state import SessionState
 from moderator.domain.view_changes import events_between
@@ -60,6 +60,7 @@ class CommandRunner:
     def execute(self, command: Command) -> list[Event]:
         """Apply ``command``; raises ``CommandRejected`` (state unchanged) or a storage error
         (nothing written, state unchanged)."""
+        check_storable(command)
         words = command_words(command, self.state)  # before: it names whom the action is about
         events = command.decide(self.state)
         self.store.commit(

@@ -20,12 +20,20 @@ PROTOCOL_VERSION = "1"
 
 
 class BackendError(Exception):
-    def __init__(self, status: int, code: str, message: str, details: dict | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        details: dict | None = None,
+        field: str | None = None,
+    ) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status = status
         self.code = code
         self.message = message
         self.details = details or {}
+        self.field = field  # the request's part it is about ("mutations.2.args.entry_id")
 
 
 class Unreachable(Exception):
@@ -180,6 +188,7 @@ def _error_of(response: httpx.Response) -> BackendError:
             error.get("code", "error"),
             error.get("message", ""),
             error.get("details"),
+            error.get("field"),
         )
     except (ValueError, KeyError, TypeError):
         return BackendError(response.status_code, "http_error", response.reason_phrase)

@@ -157,6 +157,7 @@ class SyncEngine:
         self.confirmed: SessionState | None = None
         self.cursor = 0
         self._client_id: str | None = None
+        self._batch_limit: int | None = None  # shorter, to send what precedes a refused one
         self._offset_uncertainty: float | None = None
         # The outbox's commands, kept in memory: a view is rebuilt after every burst of
         # changes, and re-reading thousands of queued rows each time would dominate catch-up.
@@ -493,7 +494,7 @@ class SyncEngine:
     async def _push_loop(self) -> None:
         backoff = _Backoff()
         while True:
-            batch = self.sync_store.pending(PUSH_BATCH)
+            batch = self.sync_store.pending(self._batch_limit or PUSH_BATCH)
             if not batch or self.confirmed is None:
                 self._outbox_changed.clear()
                 with contextlib.suppress(asyncio.TimeoutError):
@@ -504,11 +505,12 @@ class SyncEngine:
                 if not await self._push_unless_link_restored(batch):
                     continue  # sent into an outage that has ended: send again now
                 backoff.reset()
+                self._batch_limit = None
                 self._reachable.set()
             except asyncio.CancelledError:
                 raise
             except BackendError as error:
-                if not await self._recover_from(error):
+                if not await self._recover_from(error, batch):
                     await self._wait_to_retry(backoff, error.message)
             except (Unreachable, OSError) as error:
                 self._recent_failure = True
@@ -600,8 +602,17 @@ class SyncEngine:
             pending=self.sync_store.pending_count(),
         )
 
-    async def _recover_from(self, error: BackendError) -> bool:
+    async def _recover_from(self, error: BackendError, batch: list[PendingMutation]) -> bool:
         """Handle protocol answers that need a fix rather than a wait; True if handled."""
+        index = _refused_mutation(error)
+        if index is not None and index < len(batch):
+            if index > 0:
+                # The backend stored nothing of the batch: the actions before the one it
+                # cannot take are sent first, alone, so the queue moves on.
+                self._batch_limit = index
+            else:
+                self._refuse_unsendable(batch[0], error)
+            return True
         if error.code == "mutation_gap" and "expected_id" in error.details:
             # The backend expects another id (a restored database, another backend): renumber.
             self.sync_store.restart_numbering(int(error.details["expected_id"]))
@@ -615,6 +626,41 @@ class SyncEngine:
         if error.status in (401, 403):
             self._report(state="refused", last_error=error.message)
         return False
+
+    def _refuse_unsendable(self, mutation: PendingMutation, error: BackendError) -> None:
+        """An action the backend will never take as it is (a value its rules refuse, queued by
+        an older version or from a file): sending it again would hold every later action back
+        for good. It becomes a refusal the chair sees, named and kept like any other; the
+        backend did not use its id, so the ones after it are numbered again (mutation_gap)."""
+        reason = f"The backend cannot take it: {error.message}"
+        log.warning(
+            "mutation rejected: %s (mutation %d, session %s): %s",
+            mutation.name,
+            mutation.mutation_id,
+            mutation.session_id,
+            error.message,
+            extra={
+                "mutation_id": mutation.mutation_id,
+                "command": mutation.name,
+                "session_id": mutation.session_id,
+                "reason": error.message,
+            },
+        )
+        self._load_new_pending()
+        kept = self.sync_store.acknowledge(
+            mutation.mutation_id,
+            {mutation.mutation_id: reason},
+            now_ms=self._now(),
+            words=lambda name, args: words_of(name, args, self.runner.state),
+        )
+        self._report(**self._kept_refusals(), pending=self.sync_store.pending_count())
+        for refusal in kept:
+            self.on_rejected(refusal.reason)
+            self.on_refusal(f"{refusal.label}: {refusal.reason}")
+        self._pending = collections.deque(
+            (mid, c) for mid, c in self._pending if mid != mutation.mutation_id
+        )
+        self._schedule_rebuild()
 
     # --- refusals ----------------------------------------------------------------------------
 
@@ -755,3 +801,14 @@ async def download_session(
         state, cursor=int(snapshot["version"]), now_ms=now_ms, backend_url=backend_url
     )
     return state
+
+
+def _refused_mutation(error: BackendError) -> int | None:
+    """The index in the batch of the one mutation a ``validation_failed`` answer is about
+    (its field is ``mutations.<index>.…``), or None when it names no single mutation."""
+    if error.status != 422 or error.code != "validation_failed" or not error.field:
+        return None
+    parts = error.field.split(".")
+    if len(parts) >= 2 and parts[0] == "mutations" and parts[1].isdigit():
+        return int(parts[1])
+    return None
