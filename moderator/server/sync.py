@@ -365,7 +365,8 @@ class SyncService:
                 raise ProtocolError(
                     403,
                     "not_on_roster",
-                    "this token's participant is not on the meeting's roster; ask the staff",
+                    "you are not on this meeting's roster of participants (any more): "
+                    "ask the organisers for a new link",
                 )
             seq = max((hand.seq for hand in state.hands.values()), default=0) + 1
             hand, events = raise_hand(

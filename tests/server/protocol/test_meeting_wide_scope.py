@@ -3,8 +3,9 @@
 A meeting with two sessions, a chair for each. The timer thresholds are the meeting's: only
 staff, admins and a chair of every session change them, and the change is in the feed and the
 snapshot of every session of the meeting. The uploaded roster is the meeting's too: a chair of
-one session may not rename, re-gender or remove a person of it. A chair may still add a walk-in in their session and then correct or
-take back that person, until a session outside their scope has them on its list.
+one session may not rename, re-gender or remove a person of it. A chair may still add a walk-in
+in their session and then correct or take back that person, until a session outside their
+scope has them on its list.
 """
 
 from __future__ import annotations
