@@ -12,6 +12,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Connection, insert, select
 
@@ -48,6 +49,25 @@ class Principal:
 
     def can_write_session(self, meeting_id: str, session_id: str) -> bool:
         return self.role in WRITERS and self.can_see_session(meeting_id, session_id)
+
+    def covers_meeting(self, meeting_id: str, meeting_sessions: frozenset[str]) -> bool:
+        """Whether the scope is the whole meeting: staff and admins, or a chair of every one of
+        its ``meeting_sessions`` (a meeting of one session). What meeting-wide data (the
+        thresholds, the roster people uploaded) needs to change."""
+        if meeting_id != self.meeting_id:
+            return False
+        if self.role in MANAGERS:
+            return True
+        return self.role is Role.CHAIR and meeting_sessions <= self.session_ids
+
+    def same_scope(self, other: Principal) -> bool:
+        """Whether ``other`` has this role and scope exactly (a token issued to replace it)."""
+        return (self.role, self.meeting_id, self.session_ids, self.participant_id) == (
+            other.role,
+            other.meeting_id,
+            other.session_ids,
+            other.participant_id,
+        )
 
 
 def hash_token(token: str) -> str:
@@ -90,6 +110,19 @@ def principal_for(connection: Connection, token: str) -> Principal | None:
     ).first()
     if row is None or row.revoked_at_ms is not None:
         return None
+    return _principal(row)
+
+
+def principal_by_id(connection: Connection, token_id: str) -> tuple[Principal, bool] | None:
+    """The principal of a stored token and whether it still works (not revoked); ``None``
+    when no such token is stored."""
+    row = connection.execute(select(TokenRow).where(TokenRow.id == token_id)).first()
+    if row is None:
+        return None
+    return _principal(row), row.revoked_at_ms is None
+
+
+def _principal(row: Any) -> Principal:
     return Principal(
         token_id=row.id,
         role=Role(row.role),

@@ -8,7 +8,17 @@ marks, stored mutation results (retries replay them), and the versioned change l
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Index, Integer, MetaData, String, Text, false
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from moderator.storage.models import Base as ConsoleBase
@@ -61,6 +71,18 @@ class ClientRow(ServerBase):
     last_mutation_id: Mapped[int] = mapped_column(BigInteger, default=0)
     token_id: Mapped[str] = mapped_column(String(64))
     updated_at_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class ParticipantOriginRow(ServerBase):
+    """The session a mutation added a person in: its chairs may still edit or remove them
+    (a walk-in's typo). The uploaded roster has no origin: it is the meeting's."""
+
+    __tablename__ = "sync_participant_origins"
+
+    participant_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
+    )
+    session_id: Mapped[str] = mapped_column(String(64))
 
 
 class MutationResultRow(ServerBase):

@@ -68,6 +68,7 @@ from moderator.server.documents import (
 )
 from moderator.server.input_rules import mutation_problem
 from moderator.server.models import ChangeRow, ClientRow, MutationResultRow
+from moderator.server.scope import may_use_client, meeting_wide_refusal, record_origins
 from moderator.storage.models import CommandLogRow, SessionRow
 from moderator.storage.repository import dialect_insert, load_session_state, write_events
 
@@ -229,10 +230,25 @@ class SyncService:
             .on_conflict_do_nothing(index_elements=["client_id"])
         )
         row = connection.execute(
-            select(ClientRow.last_mutation_id)
+            select(ClientRow.last_mutation_id, ClientRow.token_id)
             .where(ClientRow.client_id == client_id)
             .with_for_update()
         ).one()
+        if row.token_id != principal.token_id:
+            if not may_use_client(connection, row.token_id, principal):
+                # The whole batch: nothing of it is stored (the transaction rolls back).
+                raise ProtocolError(
+                    409,
+                    "client_id_taken",
+                    "client_id: this client id belongs to another token; "
+                    "take a new client id (and number mutations from 1)",
+                    field="client_id",
+                )
+            connection.execute(
+                update(ClientRow)
+                .where(ClientRow.client_id == client_id)
+                .values(token_id=principal.token_id)
+            )
         return int(row.last_mutation_id)
 
     def _one(
@@ -315,6 +331,9 @@ class SyncService:
             return MutationResult(
                 mutation.id, REJECTED, f"this token may not change session {command.session_id}"
             )
+        refusal = meeting_wide_refusal(connection, principal, state, command)
+        if refusal is not None:
+            return MutationResult(mutation.id, REJECTED, refusal)
         try:
             events = command.decide(state)
         except CommandRejected as rejection:
@@ -326,6 +345,7 @@ class SyncService:
             # this mutation alone, instead of failing the batch with a server error.
             with connection.begin_nested():
                 self._write(connection, state, events, origin=(client_id, mutation.id))
+                record_origins(connection, command.session_id, events)
                 connection.execute(
                     _INSERT_COMMAND,
                     {
@@ -354,7 +374,7 @@ class SyncService:
             return MutationResult(mutation.id, REJECTED, UNSTORABLE)
         touched.add(command.session_id)
         if any(isinstance(event, _MEETING_WIDE) for event in events):
-            # A roster edit is in the feed of every session of the meeting: wake them all.
+            # A meeting-wide change is in the feed of every session of the meeting: wake them.
             touched.update(
                 connection.execute(
                     select(SessionRow.id).where(SessionRow.meeting_id == state.meeting.id)
@@ -369,6 +389,14 @@ class SyncService:
         participant_id = self._participant_of(principal)
         with self.db.write() as connection:
             state = self._state(connection, session_id)
+            if participant_id not in state.participants:
+                # Taken off the roster after the token was issued (or never on it).
+                raise ProtocolError(
+                    403,
+                    "not_on_roster",
+                    "you are not on this meeting's roster of participants (any more): "
+                    "ask the organisers for a new link",
+                )
             seq = max((hand.seq for hand in state.hands.values()), default=0) + 1
             hand, events = raise_hand(
                 state, participant_id, uuid.uuid4().hex, seq=seq, at_ms=self.now_ms()
@@ -398,20 +426,28 @@ class SyncService:
 
     # --- reading ----------------------------------------------------------------------------
 
-    def snapshot(self, session_id: str, full: bool, client_id: str | None = None) -> dict[str, Any]:
+    def snapshot(
+        self,
+        session_id: str,
+        full: bool,
+        client_id: str | None = None,
+        principal: Principal | None = None,
+    ) -> dict[str, Any]:
         """The session at one version; with ``client_id``, also how many of that client's
-        mutations the snapshot includes (its high-water mark), read in the same transaction."""
+        mutations the snapshot includes (its high-water mark), read in the same transaction.
+        Another token than the client's is answered as for an unknown client (0)."""
         with self.db.read() as connection:
             state = load_session_state(connection, session_id)
             version = connection.execute(select(func.max(ChangeRow.version))).scalar() or 0
             last_mutation_id = None
-            if client_id is not None:
-                last_mutation_id = (
-                    connection.execute(
-                        select(ClientRow.last_mutation_id).where(ClientRow.client_id == client_id)
-                    ).scalar()
-                    or 0
-                )
+            if client_id is not None and principal is not None:
+                row = connection.execute(
+                    select(ClientRow.last_mutation_id, ClientRow.token_id).where(
+                        ClientRow.client_id == client_id
+                    )
+                ).first()
+                owned = row is not None and may_use_client(connection, row.token_id, principal)
+                last_mutation_id = int(row.last_mutation_id) if row is not None and owned else 0
         document = snapshot_document(state, version, full)
         if last_mutation_id is not None:
             document["last_mutation_id"] = last_mutation_id
@@ -518,7 +554,7 @@ class SyncService:
         state.apply(events)
         now = self.now_ms()
         newest = 0
-        # Roster edits are the meeting's: they go to the feed of every session of the meeting.
+        # The meeting's data (thresholds, roster) goes to the feed of every session of it.
         changes = [
             (*change, isinstance(event, _MEETING_WIDE))
             for event in events
@@ -561,15 +597,19 @@ class SyncService:
 
 #: Events whose feed change belongs to the whole meeting (``session_id`` NULL in the feed): a
 #: person added with one session (a walk-in, an import) is on the roster of every session of
-#: the meeting, and their consoles must know them before a speaker entry names them.
+#: the meeting, and their consoles must know them before a speaker entry names them; the
+#: timer thresholds are the meeting's, and every session's clock reads them.
 _MEETING_WIDE = (
+    MeetingChanged,
     ParticipantAdded,
     ParticipantChanged,
     ParticipantRemoved,
     ParticipantLanguageChanged,
 )
-#: Events that change a meeting's roster, which every cached session of it holds a copy of.
+#: Events that change the meeting's own data (its thresholds, its roster), which every cached
+#: session of it holds a copy of.
 _ROSTER_EVENTS = (
+    MeetingChanged,
     ParticipantAdded,
     ParticipantChanged,
     ParticipantRemoved,

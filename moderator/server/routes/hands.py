@@ -1,10 +1,12 @@
 """Raised hands: everyone who sees a session reads them; a participant raises and lowers their
-own, at a limited rate (a stuck finger or a script must not flood the chair's list)."""
+own, at a limited rate per person (a stuck finger or a script must not flood the chair's list;
+several tokens of one person share the rate)."""
 
 from typing import Any
 
 from fastapi import APIRouter, Response
 
+from moderator.server.auth import Principal
 from moderator.server.documents import hand_document
 from moderator.server.routes.deps import (
     Anyone,
@@ -38,7 +40,7 @@ def post_hand(
     session_id: SessionId, principal: Participant, sync: Sync, limiter: Limiter, response: Response
 ) -> dict[str, Any]:
     visible_session(sync, principal, session_id)
-    limiter.take(principal.token_id)
+    limiter.take(_person(principal))
     hand, created = sync.raise_hand(principal, session_id)
     response.status_code = 201 if created else 200
     return {"hand": hand_document(hand)}
@@ -49,8 +51,13 @@ def delete_own_hand(
     session_id: SessionId, principal: Participant, sync: Sync, limiter: Limiter
 ) -> dict[str, Any]:
     visible_session(sync, principal, session_id)
-    limiter.take(principal.token_id)
+    limiter.take(_person(principal))
     hand = sync.lower_own_hand(principal, session_id)
     if hand is None:
         raise ProtocolError(404, "not_found", "your hand is not raised")
     return {"hand": hand_document(hand)}
+
+
+def _person(principal: Principal) -> str:
+    """The rate limit's key: the person, whichever of their tokens calls."""
+    return principal.participant_id or principal.token_id

@@ -27,4 +27,4 @@ def get_snapshot(
     visible_session(sync, principal, session_id)
     full = reads_personal_data(principal)
     # Only a writing console's snapshot carries its last acknowledged mutation.
-    return sync.snapshot(session_id, full, client_id if full else None)
+    return sync.snapshot(session_id, full, client_id if full else None, principal)

@@ -618,8 +618,9 @@ class SyncEngine:
             self.sync_store.restart_numbering(int(error.details["expected_id"]))
             self._forget_pending()
             return True
-        if error.code == "mutation_conflict":
-            # Our id was used with other content (a copied database): take a new identity.
+        if error.code in ("mutation_conflict", "client_id_taken"):
+            # Our id was used with other content (a copied database), or it belongs to another
+            # token (this console's token was replaced): take a new identity, keep the queue.
             self._client_id = self.sync_store.new_client_id()
             self._forget_pending()
             return True

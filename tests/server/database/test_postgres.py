@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from postgres import create_database, postgres_binaries, postgres_cluster
-from support.live_server import LiveServer
+from support.live_server import LiveServer, demo_upload
 
 psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed")
 if postgres_binaries() is None:
@@ -99,3 +99,51 @@ def test_push_feed_and_hands_work_on_postgresql(pg_server: LiveServer):
     with pg_server.client(participant) as client:
         assert client.post(f"/api/v1/sessions/{demo.session_id}/hands").status_code == 201
         assert len(client.get(f"/api/v1/sessions/{demo.session_id}/hands").json()["hands"]) == 1
+
+
+def test_client_ids_and_meeting_wide_scope_hold_on_postgresql(pg_server: LiveServer):
+    upload = demo_upload("demo")
+    (first,) = upload["sessions"]
+    upload["sessions"].append({**first, "id": "demo-second", "title": "Second session"})
+    staff = pg_server.create_token("staff")
+    with pg_server.client(staff) as client:
+        assert client.put("/api/v1/meetings/demo", json=upload).status_code == 200
+    chair = pg_server.create_token("chair", sessions=[first["id"]])
+    walk_in = "pg-walk-in"
+
+    def mutation(number: int, name: str, **args: object) -> dict:
+        return {"id": number, "name": name, "args": {"session_id": first["id"], **args}}
+
+    batch = {
+        "client_id": "console-pg",
+        "mutations": [
+            mutation(1, "add_participant", participant_id=walk_in, person_name="Karim"),
+            mutation(2, "edit_participant", participant_id=walk_in, person_name="Karim Saleh"),
+            mutation(
+                3,
+                "edit_participant",
+                participant_id=upload["participants"][0]["id"],
+                person_name="Renamed",
+            ),
+            mutation(4, "set_thresholds", warning_ms=90_000, final_ms=20_000),
+        ],
+    }
+    with pg_server.client(chair) as client:
+        answer = client.post("/api/v1/push", json=batch).json()
+    assert [r["status"] for r in answer["results"]] == [
+        "applied",
+        "applied",
+        "rejected",
+        "rejected",
+    ], answer
+    with pg_server.client(staff) as client:
+        taken = client.post("/api/v1/push", json={**batch, "mutations": batch["mutations"][3:]})
+        assert taken.status_code == 409 and taken.json()["error"]["code"] == "client_id_taken"
+        thresholds = {**batch["mutations"][3], "id": 1}
+        applied = client.post(
+            "/api/v1/push", json={"client_id": "staff-pg", "mutations": [thresholds]}
+        )
+        assert applied.json()["results"] == [{"id": 1, "status": "applied"}], applied.text
+        seconds = client.get("/api/v1/sessions/demo-second/snapshot").json()
+    assert seconds["meeting"]["warning_ms"] == 90_000
+    assert {p["id"]: p["name"] for p in seconds["participants"]}[walk_in] == "Karim Saleh"
