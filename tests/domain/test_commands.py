@@ -657,3 +657,21 @@ def test_speakers_finishing_early_put_the_session_ahead():
 )
 def test_describe_lateness(late_by_ms, text):
     assert describe_lateness(late_by_ms) == text
+
+
+def test_a_clock_action_for_a_turn_that_no_longer_has_the_floor_is_refused():
+    """Queued offline for Alice's turn, a clock action never lands on Bob's clock."""
+    state = make_state()
+    run(state, GiveFloor(SID, "e-alice", "t-1", T0))
+    run(state, GiveFloor(SID, "e-bob", "t-2", T0 + 50_000))
+    at = T0 + 60_000
+    for command in (
+        AdjustTime(SID, 30_000, "t-1"),
+        SetTime(SID, 60_000, at, "t-1"),
+        ResetClock(SID, at, "t-1"),
+        PauseClock(SID, at, "t-1"),
+    ):
+        rejected(state, command, match="^The floor has moved on")
+    run(state, AdjustTime(SID, 30_000, "t-2"))
+    run(state, AdjustTime(SID, 30_000))  # without a turn (an older console): as before
+    assert state.clock.allotted_ms == 2 * MIN + 60_000

@@ -75,6 +75,16 @@ class Command:
         if state.session.id != self.session_id:
             raise CommandRejected(f"command is for session {self.session_id}, not this one")
 
+    def _check_turn(self, state: SessionState, for_turn_id: str) -> None:
+        """A clock action is meant for the turn on the floor when the chair pressed the key.
+        Sent later (queued offline) it may meet another floor at the backend — the floor the
+        chair gave meanwhile was refused, another console moved it on: it is refused then,
+        never applied to whoever has the floor there. Empty: any turn (older consoles)."""
+        if for_turn_id and state.current_turn_id != for_turn_id:
+            raise CommandRejected(
+                "The floor has moved on: this was for a turn that no longer has it"
+            )
+
 
 #: Every command class by its ``name``; the package's ``__init__`` imports every command
 #: module, so the catalogue is complete wherever ``moderator.domain.commands`` is imported.

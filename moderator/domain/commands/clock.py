@@ -30,9 +30,12 @@ from moderator.domain.session_state import SessionState
 class StartClock(Command):
     name: ClassVar[str] = "start_clock"
     at_ms: int
+    #: The turn on the floor when the chair acted (see ``Command._check_turn``).
+    for_turn_id: str = ""
 
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
+        self._check_turn(state, self.for_turn_id)
         if state.current_entry_id is None:
             raise CommandRejected("Nobody has the floor: give the floor to a speaker first")
         try:
@@ -47,9 +50,12 @@ class StartClock(Command):
 class PauseClock(Command):
     name: ClassVar[str] = "pause_clock"
     at_ms: int
+    #: The turn on the floor when the chair acted (see ``Command._check_turn``).
+    for_turn_id: str = ""
 
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
+        self._check_turn(state, self.for_turn_id)
         try:
             clock = state.clock.pause(self.at_ms)
         except ClockError as error:
@@ -64,9 +70,12 @@ class AdjustTime(Command):
 
     name: ClassVar[str] = "adjust_time"
     delta_ms: int
+    #: The turn on the floor when the chair acted (see ``Command._check_turn``).
+    for_turn_id: str = ""
 
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
+        self._check_turn(state, self.for_turn_id)
         if state.current_entry_id is None:
             raise CommandRejected("Nobody has the floor: there is no time to adjust")
         if self.delta_ms == 0:
@@ -83,9 +92,12 @@ class SetTime(Command):
     name: ClassVar[str] = "set_time"
     remaining_ms: int
     at_ms: int
+    #: The turn on the floor when the chair acted (see ``Command._check_turn``).
+    for_turn_id: str = ""
 
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
+        self._check_turn(state, self.for_turn_id)
         if state.current_entry_id is None:
             raise CommandRejected("Nobody has the floor: there is no time to set")
         if not 0 <= self.remaining_ms <= MAX_ALLOTTED_MS:
@@ -110,9 +122,12 @@ class ResetClock(Command):
 
     name: ClassVar[str] = "reset_clock"
     at_ms: int
+    #: The turn on the floor when the chair acted (see ``Command._check_turn``).
+    for_turn_id: str = ""
 
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
+        self._check_turn(state, self.for_turn_id)
         current = state.current_entry
         if current is None:
             raise CommandRejected("Nobody has the floor: there is no time to reset")

@@ -117,7 +117,8 @@ class SessionService(QObject):
         """Space: pause a running clock, start a stopped one."""
         session_id = self.state.session.id
         if self.state.clock.is_running:
-            return self.perform(PauseClock(session_id=session_id, at_ms=self.now_ms()), "Pause")
+            command = PauseClock(session_id, self.now_ms(), self._turn_on_the_floor())
+            return self.perform(command, "Pause")
         if self.state.current_entry_id is None:
             upcoming = self.state.next_entry()
             hint = (
@@ -127,7 +128,8 @@ class SessionService(QObject):
             )
             self.sig_rejected.emit(f"Nobody has the floor{hint}.")
             return False
-        return self.perform(StartClock(session_id=session_id, at_ms=self.now_ms()), "Start")
+        command = StartClock(session_id, self.now_ms(), self._turn_on_the_floor())
+        return self.perform(command, "Start")
 
     def next_speaker(self) -> bool:
         """N / →: the current speaker is done; the next waiting one gets the floor and the clock."""
@@ -146,17 +148,25 @@ class SessionService(QObject):
     def adjust_time(self, delta_ms: int) -> bool:
         sign = "+" if delta_ms >= 0 else "−"
         return self.perform(
-            AdjustTime(session_id=self.state.session.id, delta_ms=delta_ms),
+            AdjustTime(self.state.session.id, delta_ms, self._turn_on_the_floor()),
             f"Time {sign}{abs(delta_ms) // 1000} s",
         )
 
     def set_time(self, remaining_ms: int) -> bool:
         """Set the current speaker's remaining time exactly."""
-        command = SetTime(self.state.session.id, remaining_ms, self.now_ms())
+        command = SetTime(
+            self.state.session.id, remaining_ms, self.now_ms(), self._turn_on_the_floor()
+        )
         return self.perform(command, "Set time")
 
     def reset_clock(self) -> bool:
-        return self.perform(ResetClock(self.state.session.id, self.now_ms()), "Reset time")
+        command = ResetClock(self.state.session.id, self.now_ms(), self._turn_on_the_floor())
+        return self.perform(command, "Reset time")
+
+    def _turn_on_the_floor(self) -> str:
+        """The turn a clock key is meant for: queued offline, the action is refused by the
+        backend rather than applied to someone else if the floor there is another."""
+        return self.state.current_turn_id or ""
 
     # --- the list of speakers ----------------------------------------------------------------
 
