@@ -112,8 +112,17 @@ class AgendaUpload:
         import json
 
         from moderator.services.agenda.agenda_export import export_agenda_json
+        from moderator.storage.repository import Store
 
         engine = self._engine() if callable(self._engine) else self._engine
+        meeting = next((m for m in Store(engine).meetings() if m.id == meeting_id), None)
+        if meeting is not None and meeting.is_demo:
+            # Its fictional speakers, venue and zone would replace a real meeting's on the
+            # backend, and the chairs following it would see them without a DEMO badge.
+            raise UploadRefused(
+                "This is the demo meeting (fictional speakers): it is never uploaded. Open "
+                "the real meeting (Ctrl+O) and upload that."
+            )
         document = export_agenda_json(engine, meeting_id)
         return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
 

@@ -70,10 +70,14 @@ def agenda_of(store: Store, session_id: str) -> tuple:
 
 @pytest.fixture
 def staff_console(tmp_path: Path):  # type: ignore[no-untyped-def]
-    """The staff's console file with the demo meeting (prepared the evening before)."""
+    """The staff's console file with a real meeting (prepared the evening before): the demo's
+    agenda, not marked as the demo (the demo itself is never uploaded)."""
+    import dataclasses
+
     engine = open_database(tmp_path / "staff.sqlite3")
     store = Store(engine)
-    bundle = build_demo_meeting(now_ms())
+    demo = build_demo_meeting(now_ms())
+    bundle = dataclasses.replace(demo, meeting=dataclasses.replace(demo.meeting, is_demo=False))
     store.add_meeting(bundle)
     yield store, bundle
     engine.dispose()
@@ -356,3 +360,25 @@ def test_the_session_menu_opens_the_upload_and_the_editors_copy_points_to_it(
     editor.select_session(session.id)
     assert editor.duplicate_session() is not None
     assert "Upload to backend…" in editor.statusBar().currentMessage()
+
+
+def test_the_demo_meeting_is_never_uploaded_over_a_real_one(
+    qtbot: QtBot, qasync_loop, no_keyring, live_server: LiveServer, tmp_path
+):
+    """Walking the staff's day: Upload from the demo session put its fictional speakers, venue
+    and time zone over the real meeting typed as the target. The demo is refused at once, in
+    the staff's words, and the backend's meeting is unchanged."""
+    engine = open_database(tmp_path / "demo.sqlite3")
+    store = Store(engine)
+    bundle = build_demo_meeting(now_ms())
+    store.add_meeting(bundle)
+    staff = live_server.create_token("staff", "day")
+    dialog = open_dialog(qtbot, store, bundle.meeting, live_server.url, staff)
+    dialog.target.setText("day")
+    preview(qtbot, dialog)
+    assert "demo meeting" in dialog.status.text(), dialog.status.text()
+    assert "never uploaded" in dialog.status.text()
+    assert not dialog.upload_button.isEnabled()
+    with live_server.client(staff) as client:
+        assert client.get(f"{API}/meetings/day").status_code == 404  # nothing reached it
+    engine.dispose()
