@@ -15,9 +15,11 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -251,7 +253,18 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.current_panel, 1)
         left_layout.addWidget(self.balance_panel)
-        left_layout.addWidget(self.notes_panel)
+        # The notes scroll rather than push the window past a laptop's screen (with the live
+        # balance and a banner shown, the status bar — "NOT SAVED", the sync badge — went below
+        # its edge): they keep two lines at least, the rest when there is room.
+        notes_area = QScrollArea(left)
+        notes_area.setObjectName("notesArea")
+        notes_area.setWidget(self.notes_panel)
+        notes_area.setWidgetResizable(True)
+        notes_area.setFrameShape(QFrame.Shape.NoFrame)
+        notes_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        notes_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list keeps the keyboard
+        notes_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
+        left_layout.addWidget(notes_area)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(lists)
