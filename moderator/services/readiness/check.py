@@ -412,6 +412,17 @@ def sync_item(local: LocalFacts, sync: SyncFacts) -> ReadinessItem | None:
             f"{where}, token available ({sync.token_source}): the console syncs a followed "
             "session as soon as it opens it.",
         )
+    if local.database.in_use_by:
+        # The console open on the file may hold a token it was given (Ctrl+K, not kept in a
+        # keyring): this check cannot see it, and must not say that it does not sync.
+        return ReadinessItem(
+            "sync",
+            Status.WARNING,
+            title,
+            f"{where}; it is open in {local.database.in_use_by}, whose sync badge says whether "
+            "it syncs: no token is available to this check (none in the keyring, no "
+            "MODERATOR_TOKEN), so after a restart it would not sync until Ctrl+K.",
+        )
     return ReadinessItem(
         "sync",
         Status.WARNING,

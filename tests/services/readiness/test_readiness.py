@@ -316,6 +316,25 @@ def test_a_followed_session_syncs_only_with_a_token_and_the_check_says_which():
     assert "sync" not in keys_of(report_of(local(session()), backend()))
 
 
+def test_a_check_beside_an_open_console_does_not_claim_it_is_not_syncing():
+    """Walking the staff's day: `moderator check` said "not syncing — press Ctrl+K" about a
+    console online with a token pasted in Ctrl+K (kept for that run only). The check cannot
+    see that token: it names the console and its badge, and what a restart would do."""
+    url = "https://moderator.example.org"
+    database = DatabaseFacts(
+        "/data/moderator.sqlite3",
+        free_bytes=40 * 1024**3,
+        in_use_by="a Moderator console (pid 4242)",
+    )
+    facts = local(session(), database=database, followed_sessions=1, followed_backend=url)
+    inputs = ReadinessInputs(facts, backend(url=url), True, TWO_SCREENS, SyncFacts(url))
+    item = item_of(build_report(inputs, NOW), "sync")
+    assert item.status is Status.WARNING
+    assert "not syncing" not in item.text
+    assert "open in a Moderator console (pid 4242), whose sync badge says" in item.text
+    assert "after a restart it would not sync until Ctrl+K" in item.text
+
+
 # --- local facts from a real file -------------------------------------------------------------
 
 
