@@ -96,6 +96,10 @@ class PlannedSession:
     format: SessionFormat | None = None
     items: list[PlannedItem] = field(default_factory=list)
     local_id: str | None = None
+    #: The start / end were written with their UTC offset ("2026-12-07T22:30+00:00"): an
+    #: instant, never read again as a wall-clock time in another zone.
+    start_absolute: bool = False
+    end_absolute: bool = False
 
 
 @dataclass(slots=True)

@@ -338,8 +338,11 @@ class _TableBuilder:
             day = date.fromisoformat(self.sessions[known][2])
         else:
             raise place.error("Date", "a session needs a date")
+        start_absolute = end_absolute = False
         if "start" in row:
-            start = local_instant(day, clock_time(place, "Start", row["start"]), tz)
+            start_value = clock_time(place, "Start", row["start"])
+            start_absolute = isinstance(start_value, datetime) and start_value.tzinfo is not None
+            start = local_instant(day, start_value, tz)
         elif known is not None:
             start = datetime.fromtimestamp(self.sessions[known][0].start_ms / 1000, tz)
         else:
@@ -355,6 +358,7 @@ class _TableBuilder:
         end = start
         if has_end:
             end_value = clock_time(place, "End", row["end"])
+            end_absolute = isinstance(end_value, datetime) and end_value.tzinfo is not None
             end = local_instant(day, end_value, tz)
             if end < start and not isinstance(end_value, datetime):
                 end = local_instant(date.fromordinal(day.toordinal() + 1), end_value, tz)
@@ -368,6 +372,8 @@ class _TableBuilder:
                 start_ms=epoch_ms(start),
                 end_ms=epoch_ms(end),
                 local_id=_local_id(row["session_id"]) if "session_id" in row else None,
+                start_absolute=start_absolute,
+                end_absolute=end_absolute,
             )
             self.sessions[key] = (session, _Seen(place), day.isoformat(), has_end)
             meeting.sessions.append(session)
@@ -383,6 +389,7 @@ class _TableBuilder:
         if has_end:
             seen.agree(place, "End", epoch_ms(end), what)
             session.end_ms = epoch_ms(end)
+            session.end_absolute = end_absolute
             self.sessions[key] = (session, seen, _day, True)
         for column, attribute in (
             ("room", "room"),

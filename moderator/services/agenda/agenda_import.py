@@ -454,8 +454,12 @@ class _Reconciler:
             if zone != planned.timezone:  # the file's wall-clock times, in the meeting's zone
                 session = replace(
                     session,
-                    start_ms=in_zone(session.start_ms, planned.timezone, zone),
-                    end_ms=in_zone(session.end_ms, planned.timezone, zone),
+                    start_ms=session.start_ms
+                    if session.start_absolute
+                    else in_zone(session.start_ms, planned.timezone, zone),
+                    end_ms=session.end_ms
+                    if session.end_absolute
+                    else in_zone(session.end_ms, planned.timezone, zone),
                 )
             self._session(session, meeting_id, participant_ids)
 

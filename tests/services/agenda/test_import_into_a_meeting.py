@@ -74,3 +74,38 @@ def test_a_new_meeting_is_still_named_after_the_file_and_stated_values_still_app
         assert (after.title, after.timezone) == ("Side event 3", "Europe/Lisbon")
     finally:
         engine.dispose()
+
+
+def test_a_time_written_with_its_offset_is_an_instant_not_a_wall_clock_time(tmp_path: Path):
+    """Walking the staff's day: a Start of "2026-12-07T22:30:00+00:00" in a sheet without a
+    Timezone column, imported into a Madrid meeting, moved the session an hour (read as 22:30
+    Madrid). A time with its offset says when; only bare times are read in the meeting's zone."""
+    engine = open_database(tmp_path / "day.sqlite3")
+    try:
+        store = Store(engine)
+        before = load_demo(store, 1_764_316_800_000).meeting
+        sheet = tmp_path / "offsets.csv"
+        sheet.write_text(
+            "Meeting ID,Session ID,Session,Date,Start,End,Speaker\n"
+            f"{before.id},late,Late session,2026-12-07,"
+            "2026-12-07T22:30:00+00:00,2026-12-07T23:30:00+00:00,Ann\n"
+            f"{before.id},bare,Bare session,2026-12-07,22:30,23:30,Bo\n",
+            encoding="utf-8",
+        )
+        apply_import(engine, load_plan(sheet), now_ms=1)
+        sessions = {s.id: s for s in Store(engine).sessions(before.id)}
+        utc = ZoneInfo("UTC")
+        late = sessions["late"]
+        assert datetime.fromtimestamp(late.scheduled_start_ms / 1000, utc).strftime("%H:%M") == (
+            "22:30"
+        )
+        assert datetime.fromtimestamp(late.scheduled_end_ms / 1000, utc).strftime("%H:%M") == (
+            "23:30"
+        )
+        madrid = ZoneInfo("Europe/Madrid")
+        bare = sessions["bare"]
+        assert datetime.fromtimestamp(bare.scheduled_start_ms / 1000, madrid).strftime("%H:%M") == (
+            "22:30"
+        )
+    finally:
+        engine.dispose()
