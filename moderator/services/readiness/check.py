@@ -222,7 +222,7 @@ def build_report(inputs: ReadinessInputs, now_ms: int) -> ReadinessReport:
         remote = remote_sessions_item(backend, local, now_ms)
         if remote is not None:
             items.append(remote)
-    following = sync_item(local, inputs.sync)
+    following = sync_item(local, inputs.sync, backend)
     if following is not None:
         items.append(following)
     items.append(keyring_item(inputs.keyring_persistent, backend))
@@ -390,8 +390,11 @@ def backend_url_item(backend: BackendFacts | None) -> ReadinessItem:
     return ReadinessItem("backend_url", Status.OK, title, f"{backend.url}{plain}{suffix}.")
 
 
-def sync_item(local: LocalFacts, sync: SyncFacts) -> ReadinessItem | None:
-    """Whether the sessions followed on a backend sync when opened (none followed: no item)."""
+def sync_item(
+    local: LocalFacts, sync: SyncFacts, backend: BackendFacts | None = None
+) -> ReadinessItem | None:
+    """Whether the sessions followed on a backend sync when opened (none followed: no item).
+    A token the backend has just refused is not syncing, whatever else says so."""
     if not local.followed_sessions:
         return None
     title = "Sync"
@@ -402,6 +405,20 @@ def sync_item(local: LocalFacts, sync: SyncFacts) -> ReadinessItem | None:
         if url
         else f"{sessions} followed on a backend whose address this laptop does not know"
     )
+    refused = (
+        backend is not None
+        and backend.token_accepted is False
+        and (not url or backend.url.rstrip("/") == url.rstrip("/"))
+    )
+    if refused:
+        reason = f" ({backend.token_refusal})" if backend and backend.token_refusal else ""
+        return ReadinessItem(
+            "sync",
+            Status.PROBLEM,
+            title,
+            f"{where}: the backend refuses the token{reason}, so nothing syncs — press Ctrl+K "
+            "and paste a valid access token.",
+        )
     if sync.syncing:
         return ReadinessItem("sync", Status.OK, title, f"{where}: this console is syncing.")
     if sync.token_source and url:

@@ -526,3 +526,16 @@ def test_a_backend_that_never_answers_does_not_hang_the_check():
     print(f"\nprobe of a silent backend: {elapsed:.0f} ms")
     assert facts.reachable is False and "no answer within 0.5 s" in facts.unreachable_reason
     assert elapsed < 1500
+
+
+def test_a_refused_token_is_never_reported_as_syncing():
+    """Walking the staff's day: the readiness window showed "✗ Token: refused" and "✓ Sync:
+    this console is syncing" side by side (the console had a connection, with a bad token)."""
+    url = "https://moderator.example.org"
+    facts = local(session(), followed_sessions=1, followed_backend=url)
+    refused = backend(url=url, token_present=True, token_accepted=False, token_refusal="401")
+    inputs = ReadinessInputs(facts, refused, True, TWO_SCREENS, SyncFacts(url, syncing=True))
+    item = item_of(build_report(inputs, NOW), "sync")
+    assert item.status is Status.PROBLEM
+    assert "refuses the token (401), so nothing syncs" in item.text
+    assert "this console is syncing" not in item.text
