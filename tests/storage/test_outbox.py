@@ -44,10 +44,16 @@ def test_commands_of_a_followed_session_are_queued_in_order(played):
     _path, _engine, _store, sync, runner, _client = played
     state = runner.state
     runner.execute(GiveFloor(state.session.id, state.entries[0].id, uuid.uuid4().hex, T0))
-    runner.execute(AdjustTime(state.session.id, 30_000))
+    turn = runner.state.current_turn_id
+    runner.execute(AdjustTime(state.session.id, 30_000, turn))
     pending = sync.pending()
     assert [(p.mutation_id, p.name) for p in pending] == [(1, "give_floor"), (2, "adjust_time")]
-    assert pending[1].args == {"session_id": state.session.id, "delta_ms": 30_000}
+    # Queued with the turn it was meant for (refused by the backend if the floor moved on).
+    assert pending[1].args == {
+        "session_id": state.session.id,
+        "delta_ms": 30_000,
+        "for_turn_id": turn,
+    }
     sync.acknowledge(1)
     assert [p.mutation_id for p in sync.pending()] == [2]
 
