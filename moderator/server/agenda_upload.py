@@ -24,7 +24,6 @@ What the backend adds to the console's rules:
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -54,7 +53,7 @@ from moderator.domain.records import (
     session_from,
 )
 from moderator.importers.plan import ImportPlan
-from moderator.server.documents import session_document
+from moderator.server.meetings import append_reset
 from moderator.server.models import ChangeRow
 from moderator.server.sync import ProtocolError, SyncService
 from moderator.services.agenda.agenda_import import ImportPreview, decide_import, derived_id
@@ -428,19 +427,7 @@ def _reset_changes(connection: Connection, meeting_id: str, session_ids: set[str
         select(SessionRow).where(SessionRow.id.in_(sorted(session_ids))).order_by(SessionRow.id)
     )
     for row in rows:
-        session = session_from(row._mapping)
-        result = connection.execute(
-            insert(ChangeRow).values(
-                meeting_id=meeting_id,
-                session_id=session.id,
-                entity="session",
-                entity_id=session.id,
-                op="reset",
-                data_json=json.dumps(session_document(session), sort_keys=True),
-                server_time_ms=now,
-            )
-        )
-        version = int(result.inserted_primary_key[0])
+        version = append_reset(connection, meeting_id, session_from(row._mapping), now)
     return version
 
 

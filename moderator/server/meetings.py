@@ -248,18 +248,7 @@ def replace_meeting(sync: SyncService, bundle: MeetingBundle) -> dict[str, Any]:
         version = 0
         now = sync.now_ms()
         for session in bundle.sessions:
-            result = connection.execute(
-                insert(ChangeRow).values(
-                    meeting_id=meeting_id,
-                    session_id=session.id,
-                    entity="session",
-                    entity_id=session.id,
-                    op="reset",
-                    data_json=json.dumps(session_document(session), sort_keys=True),
-                    server_time_ms=now,
-                )
-            )
-            version = int(result.inserted_primary_key[0])
+            version = append_reset(connection, meeting_id, session, now)
     touched = set(old_sessions) | {s.id for s in bundle.sessions}
     sync.invalidate(touched)
     sync.on_commit(touched)
@@ -324,3 +313,20 @@ def _check_ids_free(connection: Any, bundle: MeetingBundle) -> None:
         raise ProtocolError(
             409, "id_in_use", f"entries: id {taken_entry!r} belongs to another meeting"
         )
+
+
+def append_reset(connection, meeting_id: str, session: Session, now_ms: int) -> int:  # type: ignore[no-untyped-def]
+    """A ``reset`` change in ``session``'s feed (its followers download it again, as after an
+    upload or an import); returns its feed version."""
+    result = connection.execute(
+        insert(ChangeRow).values(
+            meeting_id=meeting_id,
+            session_id=session.id,
+            entity="session",
+            entity_id=session.id,
+            op="reset",
+            data_json=json.dumps(session_document(session), sort_keys=True),
+            server_time_ms=now_ms,
+        )
+    )
+    return int(result.inserted_primary_key[0])
