@@ -564,6 +564,7 @@ class Console:
             counter = OutboxCount(self.runner.store, banner)
             counter.sig_count.connect(banner.show_waiting)
             banner.show_waiting(counter.count())
+            banner.show_unread_refusals(*counter.unread_refusals())
             self.window.add_banner(banner)
             self._banner, self._outbox_count = banner, counter
         elif refusal is not None and self._banner.refusal == refusal:

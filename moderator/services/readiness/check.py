@@ -48,6 +48,8 @@ PROBE_DEADLINE_S = 5.0
 FREE_SPACE_PROBLEM_BYTES = 50 * 1024 * 1024
 FREE_SPACE_WARNING_BYTES = 500 * 1024 * 1024
 WRITER_ROLES = frozenset({"chair", "staff", "admin"})
+#: Unread refusals named one by one in the check (the rest are counted).
+REFUSALS_LISTED = 5
 
 
 class Status(StrEnum):
@@ -132,6 +134,16 @@ class DatabaseFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class RefusalFacts:
+    """One of the chair's actions the backend refused: in the chair's words, and why."""
+
+    label: str
+    reason: str
+    refused_at_ms: int
+    timezone: str = "UTC"
+
+
+@dataclass(frozen=True, slots=True)
 class LocalFacts:
     database: DatabaseFacts
     #: Sessions scheduled today in their meeting's time zone; ``None`` when not readable.
@@ -145,6 +157,10 @@ class LocalFacts:
     #: when the file does not record it).
     followed_sessions: int = 0
     followed_backend: str | None = None
+    #: Actions the backend refused that the chair has not marked seen in the console, newest
+    #: first (only the newest few are read).
+    unseen_refusals: tuple[RefusalFacts, ...] = ()
+    unseen_refusal_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +232,9 @@ def build_report(inputs: ReadinessInputs, now_ms: int) -> ReadinessReport:
         pending_item(local.pending, backend),
         backend_url_item(backend),
     ]
+    refused = refusals_item(local)
+    if refused is not None:
+        items.insert(3, refused)
     if backend is not None and backend.contacted:
         items.append(reachable_item(backend))
         items.append(token_item(backend, local))
@@ -364,6 +383,29 @@ def pending_item(pending: int | None, backend: BackendFacts | None) -> Readiness
         f"{_count(pending, 'change')} made on this laptop "
         + ("is" if pending == 1 else "are")
         + f" waiting to be sent; {when}. Do not delete, replace or copy the database meanwhile.",
+    )
+
+
+def refusals_item(local: LocalFacts) -> ReadinessItem | None:
+    """Refusals the chair has not read: the console shows them only while it syncs, so a
+    laptop restarted without its token would otherwise keep them out of sight."""
+    count = local.unseen_refusal_count
+    if count == 0:
+        return None
+    lines = [
+        f"{_local(r.refused_at_ms, time_zone(r.timezone)):%a %H:%M} {r.label or 'an action'}: "
+        f"{r.reason.rstrip('.')}"
+        for r in local.unseen_refusals
+    ]
+    more = count - len(lines)
+    listed = "; ".join(lines) + (f"; and {more} more" if more > 0 else "")
+    return ReadinessItem(
+        "refusals",
+        Status.WARNING,
+        "Actions the backend refused",
+        f"The backend refused {_count(count, 'action')} made on this laptop, not yet read in "
+        f"the console: {listed}. They did not reach the backend; the console's sync details "
+        "(the badge in the status bar) list them and mark them read.",
     )
 
 
@@ -756,6 +798,8 @@ def _read_store(database: DatabaseFacts, store: Any, now_ms: int) -> LocalFacts:
             scheduled_end_ms=upcoming.scheduled_end_ms,
             linked=upcoming.id in linked,
         )
+    zone_of_session = {s.id: zone_of(s) for s in sessions}
+    unseen = [r for r in sync_store.refusals() if not r.seen]
     return LocalFacts(
         database,
         sessions_today=facts,
@@ -764,6 +808,16 @@ def _read_store(database: DatabaseFacts, store: Any, now_ms: int) -> LocalFacts:
         pending=sync_store.pending_count(),
         followed_sessions=len(linked),
         followed_backend=followed_backend,
+        unseen_refusals=tuple(
+            RefusalFacts(
+                r.label,
+                r.reason,
+                r.refused_at_ms,
+                zone_of_session.get(r.session_id, "UTC"),
+            )
+            for r in unseen[:REFUSALS_LISTED]
+        ),
+        unseen_refusal_count=sync_store.unseen_refusals(),
     )
 
 

@@ -44,6 +44,10 @@ class NotSyncingBanner(QFrame):
         self.detail = QLabel(self)
         self.detail.setObjectName("notSyncingDetail")
         self.detail.setWordWrap(True)
+        self.unread = QLabel(self)
+        self.unread.setObjectName("notSyncingUnread")
+        self.unread.setWordWrap(True)
+        self.unread.hide()
         self.waiting = QLabel(self)
         self.waiting.setObjectName("notSyncingWaiting")
         self.connect_button = QPushButton(self.tr("Connect…"), self)
@@ -55,6 +59,7 @@ class NotSyncingBanner(QFrame):
         words.setSpacing(2)
         words.addWidget(self.headline)
         words.addWidget(self.detail)
+        words.addWidget(self.unread)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 8, 6)
         row.addLayout(words, 1)
@@ -107,6 +112,24 @@ class NotSyncingBanner(QFrame):
         self.waiting.setText(text)
         self._describe()
 
+    def show_unread_refusals(self, count: int, newest: str) -> None:
+        """Refusals kept from an earlier run that the chair has not read: nothing else shows
+        them until a sync runs again."""
+        if count == 0:
+            self.unread.hide()
+            self.unread.clear()
+        else:
+            text = (
+                self.tr("The backend refused an earlier action, not yet read: {newest}.")
+                if count == 1
+                else self.tr(
+                    "The backend refused {n} earlier actions, not yet read; the newest: {newest}."
+                )
+            )
+            self.unread.setText(text.format(n=count, newest=newest))
+            self.unread.show()
+        self._describe()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self.sig_connect.emit()
         event.accept()
@@ -117,5 +140,6 @@ class NotSyncingBanner(QFrame):
 
     def _describe(self) -> None:
         self.setAccessibleDescription(
-            f"{self.headline.text()}. {self.detail.text()} {self.waiting.text()}."
+            f"{self.headline.text()}. {self.detail.text()} {self.unread.text()} "
+            f"{self.waiting.text()}."
         )

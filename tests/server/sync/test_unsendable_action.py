@@ -9,6 +9,9 @@ the same batch again would wait behind it for good: every later action of the ch
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -63,3 +66,46 @@ def test_an_action_the_backend_cannot_take_becomes_a_named_refusal_and_the_queue
     assert "\x00" not in names[demo.participant_ids[0]]
     clock = snapshot["clock"]
     assert clock["allotted_ms"] == 300_000 + 35_000, clock
+
+
+def test_a_refusal_not_yet_read_is_listed_by_moderator_check_after_the_console_closed(
+    live_server: LiveServer, demo: DemoMeeting, tmp_path: Path
+):
+    """The console shows refusals while it syncs; a laptop restarted without its token would
+    keep them out of sight, so the morning check names them."""
+    chair = live_server.create_token("chair", sessions=[demo.session_id])
+    db = tmp_path / "a.sqlite3"
+
+    async def scenario() -> None:
+        a = await HeadlessConsole.start(
+            db, live_server.url, chair, demo.session_id, heartbeat_s=1.0
+        )
+        try:
+            await a.until(lambda: a.sync.status.state == "online")
+            person = a.state.participants[demo.participant_ids[0]]
+            with a.engine_db.begin() as connection:
+                bad = EditParticipant(demo.session_id, person.id, "Bad\x00Name")
+                enqueue(connection, bad, a.time_source.now_ms(), label="Rename Ada")
+            a.sync.outbox_changed()
+            await a.until(lambda: a.sync.status.unseen_refusals == 1, timeout=30)
+        finally:
+            await a.close()
+
+    asyncio.run(scenario())
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUTF8": "1"}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    env.pop("MODERATOR_TOKEN", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "moderator", "check", "--db", str(db), "--offline"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+    assert result.returncode == 1, result.stderr
+    (line,) = [ln for ln in result.stdout.splitlines() if "Actions the backend refused" in ln]
+    assert line.startswith("! Actions the backend refused: The backend refused 1 action made")
+    assert "Rename Ada: " in line and "person_name" in line

@@ -23,10 +23,12 @@ from support.live_server import LiveServer
 from support.qt_lag import FREEZE_MS, LagMeter, activate
 
 from moderator.app import Console
+from moderator.domain.commands import EditParticipant
 from moderator.services.chair.time_source import TimeSource
 from moderator.services.sync.credentials import BACKEND_URL_SETTING, SERVICE
 from moderator.storage.database import open_database
 from moderator.storage.repository import Store
+from moderator.storage.sync_store import SyncStore, enqueue
 from moderator.ui.sync.connect_dialog import ConnectDialog
 from moderator.ui.sync.not_syncing_banner import NotSyncingBanner
 from moderator.ui.sync.sync_badge import SyncBadge
@@ -148,6 +150,39 @@ def test_without_a_token_a_banner_says_so_counts_the_queue_and_connect_drains_it
     state = console.service.state
     assert snapshot["clock"]["allotted_ms"] == state.current_entry.allotted_ms + 60_000
     assert snapshot["clock"]["entry_id"] == state.current_entry_id
+
+
+def test_refusals_unread_from_an_earlier_run_are_named_in_the_banner_and_in_the_badge(
+    qtbot: QtBot, restarts: Restarts, live_server: LiveServer, no_keyring, monkeypatch
+):
+    """Yesterday's sync was refused an action, and the console closed before the chair read
+    it; today it starts without a token. The refusal is said in the banner (before, nothing
+    showed it until a sync ran), and once connected the badge still counts it."""
+    monkeypatch.delenv("MODERATOR_TOKEN", raising=False)
+    session_id, chair, _staff = followed_yesterday(live_server, restarts)
+    store = restarts.store()
+    state = store.load_session_state(session_id)
+    person = next(iter(state.participants.values()))
+    sync_store = SyncStore(store.engine)
+    with store.engine.begin() as connection:
+        refused = enqueue(
+            connection, EditParticipant(session_id, person.id, "A"), 1, label="Rename Ada"
+        )
+    sync_store.acknowledge(refused, {refused: "the name is taken"}, now_ms=2)
+
+    console = restarts.start(session_id)
+    qtbot.waitUntil(lambda: banner_of(console) is not None, timeout=5_000)
+    banner = banner_of(console)
+    assert banner.unread.isVisible()
+    assert banner.unread.text() == (
+        "The backend refused an earlier action, not yet read: Rename Ada: the name is taken."
+    )
+    assert "Rename Ada" in banner.accessibleDescription()
+
+    console.prepare_sync(live_server.url, chair)
+    qtbot.waitUntil(lambda: console.sync.status.state == "online", timeout=15_000)
+    badge = console.window.findChild(SyncBadge, "syncBadge")
+    assert console.sync.status.unseen_refusals == 1 and "1 refused" in badge.text()
 
 
 def test_a_token_in_the_keyring_reconnects_even_when_the_keyring_answers_late(
