@@ -116,7 +116,11 @@ class ConferenceBuilder:
         start_ms = epoch_ms(start)
         languages = _text(place, "language", event.language)
         item = PlannedItem(
-            key=f"{key}/item", title=title, place=place, planned_duration_ms=duration_ms
+            key=f"{key}/item",
+            title=title,
+            place=place,
+            planned_duration_ms=duration_ms,
+            speaking_slot_ms=duration_ms,
         )
         session = PlannedSession(
             key=key,
@@ -142,6 +146,7 @@ class ConferenceBuilder:
                     place=person.place,
                     speech_type=SpeechType.STATEMENT,
                     allotted_ms=allotted,
+                    allotted_given=False,
                 )
             )
         meeting.sessions.append(session)

@@ -33,6 +33,7 @@ from moderator.importers.plan import (
     PlannedParticipant,
     PlannedSession,
 )
+from moderator.importers.speaking_time import share_slot
 from moderator.importers.values import (
     attendance,
     epoch_ms,
@@ -276,6 +277,15 @@ class _TableBuilder:
             for session in meeting.sessions:
                 for item in session.items:
                     item.entries.sort(key=lambda e: self.entry_order[e.key])
+        for session, _seen, _day, has_end in self.sessions.values():
+            # Speakers without Allotted minutes share the item's Planned minutes, else the
+            # session's slot when the item is its only one (``speaking_time``).
+            for item in session.items:
+                if item.planned_duration_ms:
+                    item.speaking_slot_ms = item.planned_duration_ms
+                elif has_end and len(session.items) == 1:
+                    item.speaking_slot_ms = session.end_ms - session.start_ms
+                share_slot(item)
         for session, _seen, _day, has_end in self.sessions.values():
             if not has_end:
                 planned = sum(
@@ -585,6 +595,7 @@ class _TableBuilder:
                 speech_type=kind,
                 allotted_ms=allotted,
                 local_id=_local_id(row["entry_id"]) if "entry_id" in row else None,
+                allotted_given="allotted_minutes" in row,
             )
         )
 

@@ -70,12 +70,14 @@ from moderator.importers.plan import (
     PlannedParticipant,
     PlannedSession,
 )
+from moderator.importers.speaking_time import has_shared_slots, with_reserve
 from moderator.services.agenda.synced_import import (
     ROSTER_COMMANDS,
     QueuedCommand,
     SyncedMeeting,
 )
 from moderator.storage import agenda_store as store
+from moderator.storage.chair_store import speech_rules_in
 from moderator.storage.database import read_only
 from moderator.storage.models import (
     AgendaItemRow,
@@ -426,6 +428,14 @@ class _Reconciler:
 
     def _meeting(self, planned: PlannedMeeting) -> None:
         meeting_id, stored = self._resolve("meeting", planned.key, planned.local_id, None)
+        if stored is not None:  # a new meeting has no settings yet: no reserve
+            reserve = speech_rules_in(self.connection, meeting_id).qa_reserve_ms
+            if reserve and has_shared_slots(planned):
+                planned = with_reserve(planned, reserve)
+                self.preview.notes.append(
+                    f"{planned.title}: speakers share each talk's time less the meeting's "
+                    f"Q&A reserve of {_minutes(reserve)}"
+                )
         followed = [sid for sid, mid in self.followed.items() if mid == meeting_id]
         if followed:
             synced = SyncedMeeting(self, planned, meeting_id, followed)
@@ -742,6 +752,11 @@ def in_zone(epoch_ms: int, read_in: str, zone: str) -> int:
     """The instant whose wall-clock time in ``zone`` is that of ``epoch_ms`` in ``read_in``."""
     wall = datetime.fromtimestamp(epoch_ms / 1000, ZoneInfo(read_in)).replace(tzinfo=None)
     return round(wall.replace(tzinfo=ZoneInfo(zone)).timestamp() * 1000)
+
+
+def _minutes(ms: int) -> str:
+    minutes, seconds = divmod(ms // 1000, 60)
+    return f"{minutes}:{seconds:02d} min"
 
 
 def _given(value: Any, stored: Any, name: str, default: Any) -> Any:
