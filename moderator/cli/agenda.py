@@ -119,7 +119,7 @@ def run_import(args: argparse.Namespace, db_path: Path, out: TextIO | None = Non
     prunable = len(preview.prunable())
     if prunable and not args.prune:
         print(
-            f"{prunable} record(s) are no longer in the file and were kept: --prune removes them.",
+            f"{prunable} record(s) no longer in the file: kept (--prune removes them).",
             file=out,
         )
     if args.dry_run:

@@ -208,3 +208,57 @@ def test_a_change_no_command_can_carry_is_refused_in_plain_view_and_nothing_is_w
     with pytest.raises(ImportRefused, match="Evening side event"):
         apply_import(engine, load_plan(sheet), now_ms=1_760_000_000_000)
     assert dump() == before, "nothing was written: not even the speaker a command could carry"
+
+
+def _tree_lines(dialog) -> list[str]:
+    lines = []
+    for top in range(dialog.tree.topLevelItemCount()):
+        kind = dialog.tree.topLevelItem(top)
+        for g in range(kind.childCount()):
+            group = kind.child(g)
+            lines.append(f"{kind.text(0)}: {group.text(0)} {group.text(1)}")
+            lines += [f"  {group.child(i).text(0)}" for i in range(group.childCount())]
+    return lines
+
+
+@pytest.mark.skipif(not (SAMPLES / "frab-camp2019.schedule.json").exists(), reason="no samples")
+def test_talks_no_longer_in_the_file_are_listed_and_removed_only_when_ticked(
+    qtbot, engine, tmp_path
+):
+    """Issue 17: the preview names what left the file; the box redoes the preview with the
+    removals listed, and only then does Import remove them."""
+    import json
+
+    from moderator.importers import load_plan
+    from moderator.services.agenda.agenda_import import apply_import
+
+    camp = SAMPLES / "frab-camp2019.schedule.json"
+    apply_import(engine, load_plan(camp), now_ms=1)
+    document = json.loads(camp.read_text(encoding="utf-8"))
+    day = document["schedule"]["conference"]["days"][0]
+    room = next(iter(day["rooms"]))
+    dropped = day["rooms"][room].pop(0)["title"].strip()
+    later = tmp_path / "camp-later.json"
+    later.write_text(json.dumps(document), encoding="utf-8")
+
+    dialog = ImportDialog(AgendaImporter(engine), later)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.prune_check.isVisible(), timeout=30_000)
+    assert not dialog.import_button.isEnabled()  # nothing else changed
+    assert "1 record(s) are no longer in it" in dialog.status.text()
+    lines = _tree_lines(dialog)
+    assert "Sessions: no longer in the file: kept 1" in lines
+    assert any(line.startswith(f"  {dropped} (2019-08-") for line in lines)
+    assert "(1 session(s) or agenda item(s)" in dialog.prune_check.text()
+
+    qtbot.mouseClick(dialog.prune_check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30_000)
+    assert "Sessions: to remove 1" in _tree_lines(dialog)
+    assert dropped in {s.title for s in rows(engine).sessions.values()}  # not yet
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.sig_imported, timeout=30_000):
+        pass
+    assert dropped not in {s.title for s in rows(engine).sessions.values()}
+    assert "Sessions: removed 1" in _tree_lines(dialog)
