@@ -262,3 +262,30 @@ def test_talks_no_longer_in_the_file_are_listed_and_removed_only_when_ticked(
         pass
     assert dropped not in {s.title for s in rows(engine).sessions.values()}
     assert "Sessions: removed 1" in _tree_lines(dialog)
+
+
+def test_how_a_sheet_was_read_is_in_plain_view_before_importing(qtbot, engine, tmp_path):
+    """Issue 17: merged cells filled down, a column chosen over another: said before Import."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Session", "Date", "Start", "Theme", "Track", "Speaker"])
+    sheet.append(["Opening", "2026-04-21", "09:00", "Welcome", "Plenary", "Ann"])
+    sheet.append([None, None, None, None, None, "Bob"])
+    sheet.append([None, None, None, None, None, "Cy"])
+    for column in "ABCDE":
+        sheet.merge_cells(f"{column}2:{column}4")
+    path = tmp_path / "programme.xlsx"
+    book.save(path)
+
+    dialog = ImportDialog(AgendaImporter(engine), path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30_000)
+    notice = dialog.notice.text()
+    assert dialog.notice.isVisible(), notice
+    assert "How the file was read:" in notice
+    assert "• merged cells filled down (each row reads the merged value): A2:A4" in notice
+    assert "'Track' was read, 'Theme' ignored" in notice
+    assert "3 speaker entries" in dialog.summary.text()
