@@ -183,8 +183,10 @@ class ConferenceBuilder:
         place = event.place
         if event.date not in (None, ""):
             moment = iso_datetime(place, "date", event.date, self._zone)
-            if moment.tzinfo is self._zone:  # the text gave no offset
+            if moment.tzinfo is self._zone:  # the text gave no offset: a wall-clock time
                 self._all_stated = False
+                wall = moment.replace(tzinfo=None)
+                return local_instant(place, "date", wall.date(), wall, self._zone)
             else:
                 self._stated.append(moment)
             return moment

@@ -93,3 +93,15 @@ def test_a_schema_2_event_ending_before_it_starts_is_refused_by_path():
     with pytest.raises(ScheduleImportError) as caught:
         parse("hub.json", json.dumps(document).encode())
     assert str(caught.value).startswith("hub.json: schedule.events[1]: field 'end'")
+
+
+def test_a_schedule_time_without_offset_that_the_clocks_skip_is_refused_by_path():
+    document = json.loads((SAMPLES / "frab-camp2019.schedule.json").read_bytes())
+    day = document["schedule"]["conference"]["days"][0]
+    room, events = next(iter(day["rooms"].items()))
+    events[0]["date"] = "2019-03-31T02:30:00"  # Europe/Berlin springs forward at 02:00
+    with pytest.raises(ScheduleImportError) as caught:
+        parse("camp.json", json.dumps(document).encode())
+    message = str(caught.value)
+    assert message.startswith(f'camp.json: schedule.conference.days[0].rooms["{room}"][0]')
+    assert "2019-03-31 02:30 does not exist in Europe/Berlin" in message
