@@ -94,6 +94,8 @@ def parse_rows(
     mapping = _map_header(Place(source, header_location), header)
     columns = mapping.columns
     builder = _TableBuilder(source, default_meeting)
+    if "date" not in columns:
+        builder.date_hint = _misspelt(mapping.unknown, "date")
     for done, (location, cells) in enumerate(rows, start=1):
         values = {
             column: _cell(cells[index]) for column, index in columns.items() if index < len(cells)
@@ -124,6 +126,7 @@ class _Header:
     columns: dict[str, int]
     notes: list[str]
     passed_over: set[int]
+    unknown: list[str]
 
 
 def _map_header(place: Place, header: Sequence[Any]) -> _Header:
@@ -180,17 +183,19 @@ def _map_header(place: Place, header: Sequence[Any]) -> _Header:
             "the sheet has neither a Session nor a Speaker column"
             + _misspelt(unknown, "session", "speaker"),
         )
-    return _Header(columns, notes, passed_over)
+    return _Header(columns, notes, passed_over, unknown)
 
 
 def _near_name(header: str, *wanted: str) -> str | None:
     """The known column name ``header`` looks like a misspelling of (of one of ``wanted``
-    columns when given), as the template writes it."""
+    columns when given), as the template writes it. Looser when a column is known to be
+    missing ("Dtae" for Date) than when only suggesting ("Status" is not "Starts")."""
     names = {name: column for name, column in all_names().items() if not wanted or column in wanted}
     text = normalise(header)
     if not text or text in names:
         return None
-    close = difflib.get_close_matches(text, list(names), n=1, cutoff=0.8)
+    cutoff = 0.75 if wanted else 0.8
+    close = difflib.get_close_matches(text, list(names), n=1, cutoff=cutoff)
     return COLUMNS[names[close[0]]][0] if close else None
 
 
@@ -250,6 +255,8 @@ class _TableBuilder:
         self.entry_counts: dict[str, int] = {}
         self.rows = 0
         self.serial_noted = False
+        #: Added to "a session needs a date" when a header looks like a misspelt Date.
+        self.date_hint = ""
 
     def add_row(self, place: Place, row: dict[str, Any]) -> None:
         self.rows += 1
@@ -418,7 +425,9 @@ class _TableBuilder:
             day = date.fromisoformat(self.sessions[known][2])
         else:
             raise place.error(
-                "Date", "a session needs a date: give a Date, or the date and time in Start"
+                "Date",
+                "a session needs a date: give a Date, or the date and time in Start"
+                + self.date_hint,
             )
         start_absolute = end_absolute = False
         if start_value is not None:

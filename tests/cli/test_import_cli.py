@@ -188,3 +188,22 @@ def test_sessions_no_longer_in_the_file_are_listed_kept_and_pruned_on_request(
     assert "1 removed: Afternoon (2026-03-01 14:00)" in out
     assert main(["import", str(first), "--db", str(db_path)]) == 0
     assert "not in the file" not in capsys.readouterr().out
+
+
+def test_a_cut_off_csv_exits_2_naming_the_row_and_writes_nothing(db_path, tmp_path, capsys):
+    """Issue 17: the fragment of a cut download changed the database before."""
+    assert main(["import", str(EXAMPLE), "--db", str(db_path)]) == 0
+    capsys.readouterr()
+    before = digest(db_path)
+    cut = tmp_path / "agenda-example.csv"
+    cut.write_text(
+        "Meeting,Session,Date,Start,End,Speaker,Organisation\n"
+        "Board,Morning,2025-03-01,09:00,10:00,Ada Example,Finance\n"
+        "Board,Morning,2025-03-01,09:00,10:00,Bo Example,Audit\n"
+        "Board,Morning,2025-03-01,09:00,10:00,Cy Ex",
+        encoding="utf-8",
+    )
+    assert main(["import", str(cut), "--db", str(db_path)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith(f"moderator: {cut}: row 4:") and "cut off" in error
+    assert digest(db_path) == before

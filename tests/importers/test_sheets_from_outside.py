@@ -242,3 +242,12 @@ def test_a_repeated_time_with_its_offset_is_an_instant_and_imports():
     data = b"Timezone,Session,Start\r\nEurope/Berlin,Night watch,2026-10-25T02:30+01:00\r\n"
     (session,) = parse("agenda.csv", data).meetings[0].sessions
     assert _local(session.start_ms, "UTC").isoformat() == "2026-10-25T01:30:00+00:00"
+
+
+def test_a_misspelt_date_column_is_named_when_a_row_needs_its_date():
+    data = b"Session,Dtae,Start\r\nBudget,2026-04-21,09:00\r\n"
+    with pytest.raises(ScheduleImportError) as caught:
+        parse("agenda.csv", data)
+    message = str(caught.value)
+    assert message.startswith("agenda.csv: row 2: field 'Date'")
+    assert "'Dtae' looks like a misspelling of 'Date'" in message
