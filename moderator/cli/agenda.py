@@ -1,9 +1,11 @@
 """``moderator import`` and ``moderator export-agenda``: preloading without a window.
 
-- ``moderator import FILE [--db PATH] [--dry-run] [--format auto|csv|xlsx|json|xml|ics]``
+- ``moderator import FILE [--db PATH] [--dry-run] [--prune] [--format auto|csv|…]``
   prints what the file will create, update or leave alone (one line per kind and action,
   then totals) and applies it in one transaction unless ``--dry-run``. A dry run never
-  writes the database: it previews against a copy.
+  writes the database: it previews against a copy. Sessions and agenda items an earlier
+  import of the file made that it no longer lists are printed as "not in the file" and kept;
+  ``--prune`` removes them (never one the chair has started).
 - ``moderator export-agenda --format json|csv [--db PATH] [-o FILE] [--meeting ID]`` writes
   the agenda in a form ``moderator import`` (and ``moderator-server import``, one meeting at
   a time) reads back without loss.
@@ -36,6 +38,7 @@ _VERBS = {
     "unchanged": ("unchanged", "unchanged"),
     "keep": ("kept as is", "kept as is"),
     "remove": ("to remove", "removed"),
+    "gone": ("not in the file, kept", "not in the file, kept"),
     "refused": ("refused: cannot reach the backend", "refused"),
 }
 
@@ -54,6 +57,12 @@ def add_subcommands(commands: argparse._SubParsersAction, add_database_option) -
     importer.add_argument("--format", choices=FORMATS, default="auto")
     importer.add_argument(
         "--dry-run", action="store_true", help="print what would change and write nothing"
+    )
+    importer.add_argument(
+        "--prune",
+        action="store_true",
+        help="remove sessions and agenda items an earlier import of this file made that it "
+        "no longer lists (without it they are listed and kept)",
     )
     add_database_option(importer)
     exporter = commands.add_parser(
@@ -90,13 +99,13 @@ def run_import(args: argparse.Namespace, db_path: Path, out: TextIO | None = Non
             with _scratch_copy(db_path) as copy:
                 engine = open_database(copy)
                 try:
-                    preview = preview_import(engine, plan)
+                    preview = preview_import(engine, plan, prune=args.prune)
                 finally:
                     engine.dispose()
         else:
             engine = open_database(db_path)
             try:
-                preview = apply_import(engine, plan, now_ms=TimeSource().now_ms())
+                preview = apply_import(engine, plan, now_ms=TimeSource().now_ms(), prune=args.prune)
             finally:
                 engine.dispose()
     except (DatabaseError, ImportRefused) as error:
@@ -107,6 +116,12 @@ def run_import(args: argparse.Namespace, db_path: Path, out: TextIO | None = Non
     if args.dry_run and preview.refused():
         print("Dry run: this file would be refused: nothing would be written.", file=out)
         return EXIT_BAD_INPUT
+    prunable = len(preview.prunable())
+    if prunable and not args.prune:
+        print(
+            f"{prunable} record(s) no longer in the file: kept (--prune removes them).",
+            file=out,
+        )
     if args.dry_run:
         print("Dry run: nothing was written.", file=out)
     else:
@@ -190,7 +205,7 @@ def preview_lines(preview, applied: bool) -> list[str]:  # type: ignore[no-untyp
         + ", ".join(
             f"{totals[action]} {_VERBS[action.value][1 if applied else 0]}"
             for action in Action
-            if action is not Action.REFUSED or totals[action]
+            if action not in (Action.REFUSED, Action.GONE) or totals[action]
         )
     )
     return lines

@@ -4,7 +4,7 @@ Stable interface (documented in the README), for scripting, support and checks:
 
 - ``moderator [--db PATH] [--demo] [--session ID]``: open the console.
 - ``moderator export --format json [--db PATH]``: print the whole local state as JSON.
-- ``moderator import FILE [--db PATH] [--dry-run] [--format …]`` and
+- ``moderator import FILE [--db PATH] [--dry-run] [--prune] [--format …]`` and
   ``moderator export-agenda --format json|csv [--db PATH] [-o FILE]``: see ``cli.agenda``.
 - ``moderator report --session ID|--meeting ID -o FILE [--format pdf|csv|xlsx] [--db PATH]``:
   see ``cli.report``.

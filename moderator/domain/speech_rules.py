@@ -57,11 +57,16 @@ DEFAULT_RULES: dict[SpeechType, SpeechRule] = {
 }
 
 MAX_SPEECH_MS = 4 * 3_600_000
+#: The meeting's Q&A reserve in the stored JSON, beside the speech types.
+QA_RESERVE_KEY = "qa_reserve_ms"
 
 
 @dataclass(frozen=True, slots=True)
 class SpeechRules:
     rules: dict[SpeechType, SpeechRule] = field(default_factory=lambda: dict(DEFAULT_RULES))
+    #: Kept free of speeches at the end of a scheduled talk for questions: an imported talk's
+    #: speakers share its slot less this (a 40-minute slot with 10 reserved gives 30).
+    qa_reserve_ms: int = 0
 
     def __getitem__(self, speech_type: SpeechType) -> SpeechRule:
         return self.rules.get(speech_type, DEFAULT_RULES[speech_type])
@@ -69,21 +74,28 @@ class SpeechRules:
     def with_rule(self, speech_type: SpeechType, **changes: Any) -> SpeechRules:
         rules = dict(self.rules)
         rules[speech_type] = _checked(speech_type, replace(self[speech_type], **changes))
-        return SpeechRules(rules)
+        return SpeechRules(rules, self.qa_reserve_ms)
+
+    def with_qa_reserve(self, reserve_ms: int) -> SpeechRules:
+        if not 0 <= reserve_ms <= MAX_SPEECH_MS or reserve_ms % 1000:
+            raise SpeechRulesError(
+                f"qa_reserve_ms must be whole seconds between 0 and 4 hours ({reserve_ms})"
+            )
+        return SpeechRules(dict(self.rules), reserve_ms)
 
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                kind.value: {
-                    "default_ms": rule.default_ms,
-                    "placement": rule.placement.value,
-                    "limit_per_delegation": rule.limit_per_delegation,
-                    "later_ms": rule.later_ms,
-                }
-                for kind, rule in self.rules.items()
-            },
-            sort_keys=True,
-        )
+        document: dict[str, Any] = {
+            kind.value: {
+                "default_ms": rule.default_ms,
+                "placement": rule.placement.value,
+                "limit_per_delegation": rule.limit_per_delegation,
+                "later_ms": rule.later_ms,
+            }
+            for kind, rule in self.rules.items()
+        }
+        if self.qa_reserve_ms:  # absent when 0: rows written before the setting read alike
+            document[QA_RESERVE_KEY] = self.qa_reserve_ms
+        return json.dumps(document, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> SpeechRules:
@@ -96,6 +108,7 @@ class SpeechRules:
         if not isinstance(document, dict):
             raise SpeechRulesError("speech rules must be an object keyed by speech type")
         rules = dict(DEFAULT_RULES)
+        reserve = _int(document.pop(QA_RESERVE_KEY, 0), "meeting", QA_RESERVE_KEY)
         for name, values in document.items():
             try:
                 kind = SpeechType(name)
@@ -120,7 +133,7 @@ class SpeechRules:
                     raise
                 raise SpeechRulesError(f"{name}: unknown placement") from None
             rules[kind] = _checked(kind, rule)
-        return cls(rules)
+        return cls(rules).with_qa_reserve(reserve)
 
 
 def _int(value: Any, kind: str, name: str) -> int:

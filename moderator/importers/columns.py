@@ -1,9 +1,12 @@
 """The spreadsheet column template and the header names each column also answers to.
 
 Headers are compared after ``values.normalise`` (case, accents, spaces and punctuation do not
-matter), so "Start time", "start-time" and "Début" all find ``start``. The template's own
-names (``TEMPLATE``) are what ``moderator export-agenda --format csv`` writes and what
-``resources/agenda-template.csv`` holds; ``docs/import-formats.md`` documents both.
+matter), so "Start time", "start-time" and "Début" all find ``start``; names real exports
+glue together ("starttime", "fullname") are listed as such. The order of a column's names is
+its preference: when a sheet has two headers for one column ("Track" and "Theme"), the
+earlier name is read and the other is ignored, which the preview says (``preference``).
+The template's own names (``TEMPLATE``) are what ``moderator export-agenda --format csv``
+writes and what ``resources/agenda-template.csv`` holds; ``docs/import-formats.md`` documents both.
 """
 
 from __future__ import annotations
@@ -23,11 +26,14 @@ COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
         "Session",
         ("session title", "session name", "title", "panel", "sitting", "talk", "seance"),
     ),
-    "date": ("Date", ("day", "session date", "fecha")),
+    "date": ("Date", ("session date", "day", "fecha")),
     "start": (
         "Start",
         (
             "start time",
+            "starttime",
+            "start datetime",
+            "start date time",
             "starts",
             "begin",
             "begins",
@@ -40,10 +46,24 @@ COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
             "hora de inicio",
         ),
     ),
-    "end": ("End", ("end time", "ends", "finish", "until", "to", "fin", "heure de fin")),
+    "end": (
+        "End",
+        (
+            "end time",
+            "endtime",
+            "end datetime",
+            "end date time",
+            "ends",
+            "finish",
+            "until",
+            "to",
+            "fin",
+            "heure de fin",
+        ),
+    ),
     "room": ("Room", ("location", "hall", "salle", "sala", "venue room")),
     "format": ("Format", ("session format", "mode", "meeting format")),
-    "track": ("Track", ("theme", "stream")),
+    "track": ("Track", ("track name", "stream", "theme", "topic area")),
     "type": ("Type", ("session type", "event type")),
     "languages": ("Languages", ("session languages", "session language")),
     "item_id": ("Item ID", ("agenda item id", "item key")),
@@ -61,6 +81,9 @@ COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
             "participant",
             "person",
             "full name",
+            "fullname",
+            "speaker full name",
+            "display name",
             "orateur",
             "orador",
             "intervenant",
@@ -132,3 +155,17 @@ for _column, (_header, _aliases) in COLUMNS.items():
 def column_for(header: str) -> str | None:
     """The canonical column a header names, or ``None`` for a column Moderator ignores."""
     return _BY_NAME.get(normalise(header))
+
+
+def preference(column: str, header: str) -> int:
+    """How strongly ``header`` names ``column``: 0 for the template's own name, then the
+    aliases in their listed order (lower is preferred)."""
+    template, aliases = COLUMNS[column]
+    names = [normalise(name) for name in (template, *aliases)]
+    wanted = normalise(header)
+    return names.index(wanted) if wanted in names else len(names)
+
+
+def all_names() -> dict[str, str]:
+    """Every name a header may have (normalised) → its column, for suggesting a correction."""
+    return dict(_BY_NAME)

@@ -32,6 +32,8 @@ from moderator.importers.values import (
     split_evenly,
     zone,
 )
+from moderator.importers.wall_clock import local_instant
+from moderator.importers.zone_inference import offset_text, zone_for_offsets
 
 
 @dataclass(slots=True)
@@ -72,6 +74,11 @@ class ConferenceBuilder:
         self._meeting: PlannedMeeting | None = None
         self._zone = ZoneInfo("UTC")
         self._participants: dict[str, PlannedParticipant] = {}
+        #: The conference names its zone; else the starts that state an offset, and whether
+        #: every start did (only then is the zone inferred from them).
+        self._zone_named = False
+        self._stated: list[datetime] = []
+        self._all_stated = True
 
     def set_conference(
         self, place: Place, acronym: object, title: object, time_zone: object
@@ -81,6 +88,7 @@ class ConferenceBuilder:
         if not title_text:
             raise place.error("title", "the conference has neither a title nor an acronym")
         zone_name = _text(place, "time_zone_name", time_zone) or "UTC"
+        self._zone_named = bool(_text(place, "time_zone_name", time_zone))
         self._zone = zone(place, zone_name, "time_zone_name")
         self._meeting = PlannedMeeting(
             key=f"schedule:{acronym_text or normalise(title_text)}",
@@ -108,7 +116,11 @@ class ConferenceBuilder:
         start_ms = epoch_ms(start)
         languages = _text(place, "language", event.language)
         item = PlannedItem(
-            key=f"{key}/item", title=title, place=place, planned_duration_ms=duration_ms
+            key=f"{key}/item",
+            title=title,
+            place=place,
+            planned_duration_ms=duration_ms,
+            speaking_slot_ms=duration_ms,
         )
         session = PlannedSession(
             key=key,
@@ -134,6 +146,7 @@ class ConferenceBuilder:
                     place=person.place,
                     speech_type=SpeechType.STATEMENT,
                     allotted_ms=allotted,
+                    allotted_given=False,
                 )
             )
         meeting.sessions.append(session)
@@ -143,7 +156,24 @@ class ConferenceBuilder:
             raise Place(self.plan.source, "schedule").error(
                 "conference", "the file describes no conference"
             )
+        if not self._zone_named:
+            self._infer_zone(self._meeting)
         return self.plan
+
+    def _infer_zone(self, meeting: PlannedMeeting) -> None:
+        """No ``time_zone_name``: the zone every start's offset agrees with, said in the
+        preview; UTC (also said) when the starts state no offset or no zone fits them all."""
+        inferred = zone_for_offsets(self._stated) if self._all_stated else None
+        offsets = sorted({offset_text(m.utcoffset()) for m in self._stated})  # type: ignore[arg-type]
+        if inferred is None:
+            self.plan.notes.append("the file names no time zone: times are shown in UTC")
+            return
+        meeting.timezone = inferred
+        self.plan.notes.append(
+            "the file names no time zone; every start says "
+            f"{' or '.join(offsets)}, so the meeting's time zone is {inferred}"
+            + (f" (UTC{offsets[0]})" if inferred.startswith("Etc/") else "")
+        )
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -152,7 +182,15 @@ class ConferenceBuilder:
         day's date and the ``start`` time in the conference's time zone."""
         place = event.place
         if event.date not in (None, ""):
-            return iso_datetime(place, "date", event.date, self._zone)
+            moment = iso_datetime(place, "date", event.date, self._zone)
+            if moment.tzinfo is self._zone:  # the text gave no offset: a wall-clock time
+                self._all_stated = False
+                wall = moment.replace(tzinfo=None)
+                return local_instant(place, "date", wall.date(), wall, self._zone)
+            else:
+                self._stated.append(moment)
+            return moment
+        self._all_stated = False
         start_text = _text(place, "start", event.start)
         if not start_text:
             raise place.error("date", "the event has neither a date nor a start time")
@@ -167,7 +205,7 @@ class ConferenceBuilder:
             clock = time.fromisoformat(start_text.rjust(5, "0"))
         except ValueError as error:
             raise place.error("start", f"not a time like 10:30: {start_text!r}") from error
-        moment = datetime.combine(day, clock, tzinfo=self._zone)
+        moment = local_instant(place, "start", day, clock, self._zone)
         # A schedule day runs past midnight: an event before the day's start is the next morning.
         if event.day_start not in (None, ""):
             day_start = iso_datetime(place, "day start", event.day_start, self._zone)

@@ -70,6 +70,9 @@ class PlannedEntry:
     speech_type: SpeechType = SpeechType.STATEMENT
     allotted_ms: int = 0
     local_id: str | None = None
+    #: ``False`` when the file gives no time for this speaker: the time is their share of
+    #: the item's ``speaking_slot_ms`` (``speaking_time``), else a default.
+    allotted_given: bool = True
 
 
 @dataclass(slots=True)
@@ -80,6 +83,9 @@ class PlannedItem:
     planned_duration_ms: int = 0
     entries: list[PlannedEntry] = field(default_factory=list)
     local_id: str | None = None
+    #: The time the item's speakers without a given time share (a talk's slot), or ``None``
+    #: when the file does not tell it.
+    speaking_slot_ms: int | None = None
 
 
 @dataclass(slots=True)

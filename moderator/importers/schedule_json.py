@@ -1,7 +1,8 @@
 """pretalx and frab schedule JSON (``schedule.conference.days[].rooms{name: [events]}``).
 
 Both tools write the same layout (the c3voc "schedule.json"); pretalx adds ``code`` to
-persons and a ``rooms`` list to the conference. Locations in errors are JSON paths such as
+persons and a ``rooms`` list to the conference. The c3voc schema 2 (``schedule.events[]``,
+flat) is read by ``schedule_json2``. Locations in errors are JSON paths such as
 ``schedule.conference.days[2].rooms["Saal 1"][5]``, with the field named separately.
 """
 
@@ -14,6 +15,7 @@ from typing import Any
 from moderator.importers.conference import ConferenceBuilder, RawEvent, RawPerson
 from moderator.importers.errors import Place, ScheduleImportError
 from moderator.importers.plan import ImportPlan
+from moderator.importers.schedule_json2 import is_schema2, parse_schema2
 
 FORMAT_NAME = "pretalx/frab schedule JSON"
 
@@ -48,6 +50,8 @@ def parse_schedule(source: str, document: Any, progress: Progress | None = None)
     root = Place(source, "(top level)")
     if not is_schedule(document):
         raise root.error("schedule", "not a pretalx/frab schedule (no 'schedule' object)")
+    if is_schema2(document["schedule"]):
+        return parse_schema2(source, document["schedule"], progress)
     schedule_place = Place(source, "schedule")
     conference = _member(schedule_place, document["schedule"], "conference", Mapping)
     place = Place(source, "schedule.conference")

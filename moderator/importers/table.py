@@ -13,16 +13,17 @@ the source's stable ids; without them, keys are derived from titles, times and n
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import PurePath
 from typing import Any
 
 from moderator.domain.model import SpeechType
 from moderator.domain.queue_rules import FLOOR_REQUEST_MS
-from moderator.importers.columns import COLUMNS, column_for
+from moderator.importers.columns import COLUMNS, all_names, column_for, preference
 from moderator.importers.errors import Place, ScheduleImportError
 from moderator.importers.plan import (
     ImportPlan,
@@ -32,12 +33,10 @@ from moderator.importers.plan import (
     PlannedParticipant,
     PlannedSession,
 )
+from moderator.importers.speaking_time import share_slot
 from moderator.importers.values import (
     attendance,
-    calendar_date,
-    clock_time,
     epoch_ms,
-    local_instant,
     minutes_ms,
     normalise,
     session_format,
@@ -46,6 +45,7 @@ from moderator.importers.values import (
     whole_number,
     zone,
 )
+from moderator.importers.wall_clock import local_instant, sheet_date, sheet_time
 
 #: Speaking time of a row that gives none: two minutes from the floor, three otherwise.
 DEFAULT_ALLOTTED_MS = 3 * 60_000
@@ -91,8 +91,11 @@ def parse_rows(
     total_rows: int,
     progress: Progress | None = None,
 ) -> ImportPlan:
-    columns = _map_header(Place(source, header_location), header)
+    mapping = _map_header(Place(source, header_location), header)
+    columns = mapping.columns
     builder = _TableBuilder(source, default_meeting)
+    if "date" not in columns:
+        builder.date_hint = _misspelt(mapping.unknown, "date")
     for done, (location, cells) in enumerate(rows, start=1):
         values = {
             column: _cell(cells[index]) for column, index in columns.items() if index < len(cells)
@@ -104,42 +107,104 @@ def parse_rows(
             progress(done, total_rows)
     plan = builder.finish()
     plan.format = format_name
+    plan.notes.extend(mapping.notes)
     ignored = [
-        str(h) for i, h in enumerate(header) if h not in (None, "") and i not in columns.values()
+        str(h)
+        for i, h in enumerate(header)
+        if h not in (None, "") and i not in columns.values() and i not in mapping.passed_over
     ]
     if ignored:
         plan.notes.append("columns ignored: " + ", ".join(ignored))
     return plan
 
 
-def _map_header(place: Place, header: Sequence[Any]) -> dict[str, int]:
+@dataclass(slots=True)
+class _Header:
+    """Which cell index each canonical column is read from, and what the preview should say
+    about the header (a column chosen over another, a name that looks misspelt)."""
+
+    columns: dict[str, int]
+    notes: list[str]
+    passed_over: set[int]
+    unknown: list[str]
+
+
+def _map_header(place: Place, header: Sequence[Any]) -> _Header:
     columns: dict[str, int] = {}
+    notes: list[str] = []
+    passed_over: set[int] = set()
+    unknown: list[str] = []
     for index, name in enumerate(header):
         if name is None or str(name).strip() == "":
             continue
         column = column_for(str(name))
         if column is None:
+            unknown.append(str(name))
             continue
         if column in columns:
-            first = header[columns[column]]
-            raise place.error(
-                str(name), f"names the same column as {str(first)!r} ({COLUMNS[column][0]})"
+            first = str(header[columns[column]])
+            if normalise(first) == normalise(str(name)):
+                raise place.error(
+                    str(name), f"names the same column as {first!r} ({COLUMNS[column][0]})"
+                )
+            # Two names for one column ("Track" and "Theme"): the closer name is read.
+            if preference(column, str(name)) < preference(column, first):
+                passed_over.add(columns[column])
+                columns[column] = index
+                used, other = str(name), first
+            else:
+                passed_over.add(index)
+                used, other = first, str(name)
+            notes.append(
+                f"columns {used!r} and {other!r} both mean {COLUMNS[column][0]}: "
+                f"{used!r} was read, {other!r} ignored"
             )
+            continue
         columns[column] = index
+    for name in unknown:
+        guess = _near_name(name)
+        if guess is not None:
+            notes.append(f"column {name!r} ignored: not a known name (did you mean {guess!r}?)")
     if not columns:
         raise place.error(
             None,
             "no known column in the header row (expected names such as Session, Date, Start, "
-            "Speaker; see docs/import-formats.md)",
+            "Speaker; see docs/import-formats.md)" + _misspelt(unknown),
         )
     has_session = "session" in columns or "session_id" in columns
     if has_session:
-        for needed in ("date", "start"):
-            if needed not in columns:
-                raise place.error(COLUMNS[needed][0], "the sheet has sessions but no such column")
+        if "start" not in columns:
+            raise place.error(
+                "Start", "the sheet has sessions but no such column" + _misspelt(unknown, "start")
+            )
     elif "speaker" not in columns:
-        raise place.error("Session", "the sheet has neither a Session nor a Speaker column")
-    return columns
+        raise place.error(
+            "Session",
+            "the sheet has neither a Session nor a Speaker column"
+            + _misspelt(unknown, "session", "speaker"),
+        )
+    return _Header(columns, notes, passed_over, unknown)
+
+
+def _near_name(header: str, *wanted: str) -> str | None:
+    """The known column name ``header`` looks like a misspelling of (of one of ``wanted``
+    columns when given), as the template writes it. Looser when a column is known to be
+    missing ("Dtae" for Date) than when only suggesting ("Status" is not "Starts")."""
+    names = {name: column for name, column in all_names().items() if not wanted or column in wanted}
+    text = normalise(header)
+    if not text or text in names:
+        return None
+    cutoff = 0.75 if wanted else 0.8
+    close = difflib.get_close_matches(text, list(names), n=1, cutoff=cutoff)
+    return COLUMNS[names[close[0]]][0] if close else None
+
+
+def _misspelt(unknown: list[str], *wanted: str) -> str:
+    for name in unknown:
+        guess = _near_name(name, *wanted)
+        if guess is not None:
+            return f"; the column {name!r} looks like a misspelling of {guess!r}"
+    return ""
 
 
 def _cell(value: Any) -> Any:
@@ -189,6 +254,9 @@ class _TableBuilder:
         self.entry_order: dict[str, tuple[int, int]] = {}
         self.entry_counts: dict[str, int] = {}
         self.rows = 0
+        self.serial_noted = False
+        #: Added to "a session needs a date" when a header looks like a misspelt Date.
+        self.date_hint = ""
 
     def add_row(self, place: Place, row: dict[str, Any]) -> None:
         self.rows += 1
@@ -216,6 +284,15 @@ class _TableBuilder:
             for session in meeting.sessions:
                 for item in session.items:
                     item.entries.sort(key=lambda e: self.entry_order[e.key])
+        for session, _seen, _day, has_end in self.sessions.values():
+            # Speakers without Allotted minutes share the item's Planned minutes, else the
+            # session's slot when the item is its only one (``speaking_time``).
+            for item in session.items:
+                if item.planned_duration_ms:
+                    item.speaking_slot_ms = item.planned_duration_ms
+                elif has_end and len(session.items) == 1:
+                    item.speaking_slot_ms = session.end_ms - session.start_ms
+                share_slot(item)
         for session, _seen, _day, has_end in self.sessions.values():
             if not has_end:
                 planned = sum(
@@ -329,20 +406,33 @@ class _TableBuilder:
     ) -> tuple[PlannedSession, str]:
         title = _text(row.get("session"))
         tz = zone(place, meeting.timezone, "Timezone")
-        known = self._known_session(place, row, meeting, title)
+        start_value = self._time(place, "Start", row["start"]) if "start" in row else None
+        dated = "date" in row or isinstance(start_value, datetime)
+        known = (
+            None
+            if dated and start_value is not None
+            else self._known_session(place, row, meeting, title)
+        )
         if "date" in row:
-            day = calendar_date(place, "Date", row["date"])
+            day, serial = sheet_date(place, "Date", row["date"])
+            if serial:
+                self._serial_note(row["date"], day.isoformat())
+        elif isinstance(start_value, datetime):
+            day = start_value.date()  # a full timestamp needs no Date column
         elif known is not None:
             # A continuation row: an empty Date keeps the session's (an empty cell never
             # changes anything).
             day = date.fromisoformat(self.sessions[known][2])
         else:
-            raise place.error("Date", "a session needs a date")
+            raise place.error(
+                "Date",
+                "a session needs a date: give a Date, or the date and time in Start"
+                + self.date_hint,
+            )
         start_absolute = end_absolute = False
-        if "start" in row:
-            start_value = clock_time(place, "Start", row["start"])
+        if start_value is not None:
             start_absolute = isinstance(start_value, datetime) and start_value.tzinfo is not None
-            start = local_instant(day, start_value, tz)
+            start = local_instant(place, "Start", day, start_value, tz)
         elif known is not None:
             start = datetime.fromtimestamp(self.sessions[known][0].start_ms / 1000, tz)
         else:
@@ -357,11 +447,13 @@ class _TableBuilder:
         has_end = "end" in row
         end = start
         if has_end:
-            end_value = clock_time(place, "End", row["end"])
+            end_value = self._time(place, "End", row["end"])
             end_absolute = isinstance(end_value, datetime) and end_value.tzinfo is not None
-            end = local_instant(day, end_value, tz)
+            end = local_instant(place, "End", day, end_value, tz)
             if end < start and not isinstance(end_value, datetime):
-                end = local_instant(date.fromordinal(day.toordinal() + 1), end_value, tz)
+                end = local_instant(
+                    place, "End", date.fromordinal(day.toordinal() + 1), end_value, tz
+                )
         if key not in self.sessions:
             if not title:
                 raise place.error("Session", "the session's first row must give its title")
@@ -406,6 +498,24 @@ class _TableBuilder:
             seen.agree(place, "Format", how, what)
             session.format = how
         return session, key
+
+    def _time(self, place: Place, field: str, value: Any) -> time | datetime:
+        moment, serial = sheet_time(place, field, value)
+        if serial:
+            shown = (
+                f"{moment:%Y-%m-%d %H:%M}" if isinstance(moment, datetime) else f"{moment:%H:%M}"
+            )
+            self._serial_note(value, shown)
+        return moment
+
+    def _serial_note(self, value: Any, meaning: str) -> None:
+        """Said once per sheet: numbers read as Excel dates and times (the cells lost their
+        format), with an example so staff can check the reading."""
+        if not self.serial_noted:
+            self.serial_noted = True
+            self.plan.notes.append(
+                f"Excel serial numbers read as dates and times (e.g. {_text(value)} = {meaning})"
+            )
 
     def _known_session(
         self, place: Place, row: dict[str, Any], meeting: PlannedMeeting, title: str
@@ -494,6 +604,7 @@ class _TableBuilder:
                 speech_type=kind,
                 allotted_ms=allotted,
                 local_id=_local_id(row["entry_id"]) if "entry_id" in row else None,
+                allotted_given="allotted_minutes" in row,
             )
         )
 

@@ -37,6 +37,7 @@ from moderator.domain.records import (
 )
 from moderator.storage.models import (
     AgendaItemRow,
+    ChairNoteRow,
     CommandLogRow,
     ImportSourceRow,
     MeetingRow,
@@ -279,8 +280,73 @@ def write_links(connection: Connection, rows: list[dict]) -> None:
 def delete_entries(connection: Connection, entry_ids: list[str]) -> None:
     for chunk in _chunks(entry_ids):
         connection.execute(delete(SpeakerEntryRow).where(SpeakerEntryRow.id.in_(chunk)))
+        _forget(connection, "speaker_entry", chunk)
+
+
+def linked_under(connection: Connection, kind: str, key_prefix: str) -> dict[str, str]:
+    """``source_key → entity_id`` of every record of ``kind`` an import made under keys that
+    start with ``key_prefix`` (the sessions of one imported meeting, say), to find what a
+    file no longer lists."""
+    rows = connection.execute(
+        select(ImportSourceRow.source_key, ImportSourceRow.entity_id).where(
+            ImportSourceRow.kind == kind,
+            ImportSourceRow.source_key.startswith(key_prefix, autoescape=True),
+        )
+    )
+    return {row.source_key: row.entity_id for row in rows}
+
+
+def entry_speakers(connection: Connection, entry_ids: Iterable[str]) -> dict[str, str]:
+    """The name of the participant each of these speaker entries gives the floor to."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(entry_ids):
+        rows = connection.execute(
+            select(SpeakerEntryRow.id, ParticipantRow.name)
+            .join(ParticipantRow, ParticipantRow.id == SpeakerEntryRow.participant_id)
+            .where(SpeakerEntryRow.id.in_(chunk))
+        )
+        found.update({row.id: row.name for row in rows})
+    return found
+
+
+def delete_sessions(connection: Connection, session_ids: list[str]) -> None:
+    """Sessions with their agenda items, lists, clocks and details (the foreign keys cascade),
+    and the import links and chair notes of all of them, so a later import creates them
+    afresh instead of pointing at rows that are gone."""
+    for chunk in _chunks(session_ids):
+        item_ids = list(
+            connection.execute(
+                select(AgendaItemRow.id).where(AgendaItemRow.session_id.in_(chunk))
+            ).scalars()
+        )
+        _forget(connection, "session", chunk)
+        delete_items(connection, item_ids)
+        connection.execute(delete(SessionRow).where(SessionRow.id.in_(chunk)))
+
+
+def delete_items(connection: Connection, item_ids: list[str]) -> None:
+    """Agenda items with their lists of speakers, their import links and chair notes."""
+    for chunk in _chunks(item_ids):
+        entry_ids = list(
+            connection.execute(
+                select(SpeakerEntryRow.id).where(SpeakerEntryRow.agenda_item_id.in_(chunk))
+            ).scalars()
+        )
+        delete_entries(connection, entry_ids)
+        _forget(connection, "agenda_item", chunk)
+        connection.execute(delete(AgendaItemRow).where(AgendaItemRow.id.in_(chunk)))
+
+
+def _forget(connection: Connection, kind: str, entity_ids: list[str]) -> None:
+    connection.execute(
+        delete(ImportSourceRow).where(
+            ImportSourceRow.kind == kind, ImportSourceRow.entity_id.in_(entity_ids)
+        )
+    )
+    note_kind = {"agenda_item": "item", "speaker_entry": "entry"}.get(kind)
+    if note_kind is not None:
         connection.execute(
-            delete(ImportSourceRow).where(
-                ImportSourceRow.kind == "speaker_entry", ImportSourceRow.entity_id.in_(chunk)
+            delete(ChairNoteRow).where(
+                ChairNoteRow.kind == note_kind, ChairNoteRow.entity_id.in_(entity_ids)
             )
         )

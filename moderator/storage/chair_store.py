@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 from typing import Literal
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Connection, Engine, delete, select
 
 from moderator.domain.speech_rules import SpeechRules, SpeechRulesError
 from moderator.storage.database import read_only
@@ -49,23 +49,7 @@ class ChairStore:
     def speech_rules(self, meeting_id: str) -> SpeechRules:
         """The meeting's rules; the defaults when it has none or its row cannot be read."""
         with self._reader.connect() as connection:
-            text = connection.execute(
-                select(MeetingSpeechRulesRow.rules_json).where(
-                    MeetingSpeechRulesRow.meeting_id == meeting_id
-                )
-            ).scalar_one_or_none()
-        if text is None:
-            return SpeechRules()
-        try:
-            return SpeechRules.from_json(text)
-        except SpeechRulesError as error:
-            log.warning(
-                "speech rules of meeting %s cannot be read, using the defaults: %s",
-                meeting_id,
-                error,
-                extra={"meeting_id": meeting_id},
-            )
-            return SpeechRules()
+            return speech_rules_in(connection, meeting_id)
 
     def save_speech_rules(self, meeting_id: str, rules: SpeechRules) -> None:
         # Round-trip first, so a row this store writes is always one it can read back.
@@ -125,3 +109,25 @@ class ChairStore:
 def _check_kind(kind: str) -> None:
     if kind not in NOTE_KINDS:
         raise ValueError(f"A note is on an entry or an agenda item, not {kind!r}")
+
+
+def speech_rules_in(connection: Connection, meeting_id: str) -> SpeechRules:
+    """The meeting's rules read through an open connection (an import reads the Q&A reserve
+    inside its own transaction); the defaults when it has none or its row cannot be read."""
+    text = connection.execute(
+        select(MeetingSpeechRulesRow.rules_json).where(
+            MeetingSpeechRulesRow.meeting_id == meeting_id
+        )
+    ).scalar_one_or_none()
+    if text is None:
+        return SpeechRules()
+    try:
+        return SpeechRules.from_json(text)
+    except SpeechRulesError as error:
+        log.warning(
+            "speech rules of meeting %s cannot be read, using the defaults: %s",
+            meeting_id,
+            error,
+            extra={"meeting_id": meeting_id},
+        )
+        return SpeechRules()

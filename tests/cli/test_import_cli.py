@@ -153,3 +153,57 @@ def test_a_file_the_backend_cannot_take_exits_2_and_writes_nothing(db_path, tmp_
     error = capsys.readouterr().err
     assert "Nothing was imported" in error and "Evening side event: not on this laptop" in error
     assert db_path.read_bytes() == before
+
+
+def test_sessions_no_longer_in_the_file_are_listed_kept_and_pruned_on_request(
+    db_path, tmp_path, capsys
+):
+    """Issue 17: never silently: listed without --prune, removed with it."""
+    first = tmp_path / "board.csv"
+    first.write_text(
+        "Meeting ID,Session,Date,Start,End,Speaker\n"
+        "board,Morning,2026-03-01,09:00,10:00,Ada\n"
+        "board,Afternoon,2026-03-01,14:00,15:00,Bo\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(first), "--db", str(db_path)]) == 0
+    capsys.readouterr()
+    first.write_text(
+        "Meeting ID,Session,Date,Start,End,Speaker\nboard,Morning,2026-03-01,09:00,10:00,Ada\n",
+        encoding="utf-8",
+    )
+
+    assert main(["import", str(first), "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "sessions              1 not in the file, kept: Afternoon (2026-03-01 14:00)" in out
+    assert "1 record(s) no longer in the file: kept (--prune removes them)." in out
+
+    before = digest(db_path)
+    assert main(["import", str(first), "--db", str(db_path), "--prune", "--dry-run"]) == 0
+    assert "1 to remove: Afternoon (2026-03-01 14:00)" in capsys.readouterr().out
+    assert digest(db_path) == before
+
+    assert main(["import", str(first), "--db", str(db_path), "--prune"]) == 0
+    out = capsys.readouterr().out
+    assert "1 removed: Afternoon (2026-03-01 14:00)" in out
+    assert main(["import", str(first), "--db", str(db_path)]) == 0
+    assert "not in the file" not in capsys.readouterr().out
+
+
+def test_a_cut_off_csv_exits_2_naming_the_row_and_writes_nothing(db_path, tmp_path, capsys):
+    """Issue 17: the fragment of a cut download changed the database before."""
+    assert main(["import", str(EXAMPLE), "--db", str(db_path)]) == 0
+    capsys.readouterr()
+    before = digest(db_path)
+    cut = tmp_path / "agenda-example.csv"
+    cut.write_text(
+        "Meeting,Session,Date,Start,End,Speaker,Organisation\n"
+        "Board,Morning,2025-03-01,09:00,10:00,Ada Example,Finance\n"
+        "Board,Morning,2025-03-01,09:00,10:00,Bo Example,Audit\n"
+        "Board,Morning,2025-03-01,09:00,10:00,Cy Ex",
+        encoding="utf-8",
+    )
+    assert main(["import", str(cut), "--db", str(db_path)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith(f"moderator: {cut}: row 4:") and "cut off" in error
+    assert digest(db_path) == before

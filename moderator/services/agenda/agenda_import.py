@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -70,12 +70,14 @@ from moderator.importers.plan import (
     PlannedParticipant,
     PlannedSession,
 )
+from moderator.importers.speaking_time import has_shared_slots, with_reserve
 from moderator.services.agenda.synced_import import (
     ROSTER_COMMANDS,
     QueuedCommand,
     SyncedMeeting,
 )
 from moderator.storage import agenda_store as store
+from moderator.storage.chair_store import speech_rules_in
 from moderator.storage.database import read_only
 from moderator.storage.models import (
     AgendaItemRow,
@@ -106,6 +108,7 @@ class Action(StrEnum):
     UNCHANGED = "unchanged"
     KEEP = "keep"  # differs from the file, left as it is (session in use)
     REMOVE = "remove"
+    GONE = "gone"  # imported before, no longer in the file: kept unless the import prunes
     REFUSED = "refused"  # cannot reach the backend: the import is refused as a whole
 
 
@@ -157,6 +160,15 @@ class ImportPreview:
         """What the file says otherwise and the import leaves as it is, with the reason."""
         return [change for change in self.changes if change.action is Action.KEEP]
 
+    def gone(self) -> list[Change]:
+        """Sessions and agenda items an earlier import made that the file no longer lists,
+        left in place (an import removes them only when asked to prune)."""
+        return [change for change in self.changes if change.action is Action.GONE]
+
+    def prunable(self) -> list[Change]:
+        """The ``gone`` records pruning would remove (not those the chair has started)."""
+        return [change for change in self.gone() if not change.reason]
+
 
 class ImportCancelled(Exception):
     """The import was cancelled before its commit; nothing was written."""
@@ -177,9 +189,12 @@ class ImportRefused(Exception):
         self.refused = refused
 
 
-def preview_import(engine: Engine, plan: ImportPlan) -> ImportPreview:
+def preview_import(
+    engine: Engine, plan: ImportPlan, prune: bool = False, keep: Iterable[str] = ()
+) -> ImportPreview:
+    """What importing ``plan`` would do; ``prune`` and ``keep`` as for ``apply_import``."""
     with read_only(engine).connect() as connection, connection.begin():
-        return _Reconciler(connection, plan, now_ms=0).run()[0]
+        return _Reconciler(connection, plan, now_ms=0, prune=prune, keep=keep).run()[0]
 
 
 def apply_import(
@@ -188,16 +203,21 @@ def apply_import(
     now_ms: int,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    prune: bool = False,
+    keep: Iterable[str] = (),
 ) -> ImportPreview:
     """Write the plan in one transaction; return what was done.
 
     ``cancelled()`` is asked between batches and once more just before the commit; when it
-    answers true, ``ImportCancelled`` is raised and the transaction rolls back.
+    answers true, ``ImportCancelled`` is raised and the transaction rolls back. ``prune``
+    removes the sessions and agenda items an earlier import of this source made that the
+    file no longer lists (without it they are only listed, as ``Action.GONE``), except the
+    sessions in ``keep`` (the one open in the console) and those the chair has started.
     """
     is_cancelled = cancelled or (lambda: False)
     try:
         with engine.begin() as connection:
-            reconciler = _Reconciler(connection, plan, now_ms)
+            reconciler = _Reconciler(connection, plan, now_ms, prune=prune, keep=keep)
             preview, writes = reconciler.run()
             if preview.refused():
                 raise ImportRefused(preview.refused())
@@ -265,9 +285,9 @@ class AgendaImporter:
         target = self._target() if callable(self._target) else self._target
         return target.engine  # a Store's engine; an Engine's ``engine`` is itself
 
-    def preview(self, plan: ImportPlan) -> ImportPreview:
+    def preview(self, plan: ImportPlan, prune: bool = False) -> ImportPreview:
         """What importing ``plan`` would do (``preview_import``)."""
-        return preview_import(self._engine(), plan)
+        return preview_import(self._engine(), plan, prune, self._open_sessions())
 
     def apply(
         self,
@@ -275,10 +295,19 @@ class AgendaImporter:
         now_ms: int,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        prune: bool = False,
     ) -> ImportPreview:
         """Import ``plan`` in one transaction (``apply_import``); raises ``ImportCancelled``
         when cancelled before the commit and ``DatabaseError`` when the file refuses."""
-        return apply_import(self._engine(), plan, now_ms, progress, cancelled)
+        return apply_import(
+            self._engine(), plan, now_ms, progress, cancelled, prune, self._open_sessions()
+        )
+
+    def _open_sessions(self) -> list[str]:
+        """The session the console shows is never pruned from under the chair."""
+        state = getattr(self._service, "state", None)
+        session = getattr(state, "session", None)
+        return [session.id] if session is not None else []
 
 
 def _execute(connection: Connection, op: str, table: Any, rows: list[dict]) -> None:
@@ -293,6 +322,10 @@ def _execute(connection: Connection, op: str, table: Any, rows: list[dict]) -> N
         store.write_links(connection, rows)
     elif op == "delete_entries":
         store.delete_entries(connection, [row["id"] for row in rows])
+    elif op == "delete_items":
+        store.delete_items(connection, [row["id"] for row in rows])
+    elif op == "delete_sessions":
+        store.delete_sessions(connection, [row["id"] for row in rows])
     elif op == "commands":
         for queued in rows:
             write_command(
@@ -322,10 +355,24 @@ def _key_of(table: Any) -> str:
 class _Reconciler:
     """Compares a plan with the database through one connection; collects changes and writes."""
 
-    def __init__(self, connection: Connection, plan: ImportPlan, now_ms: int) -> None:
+    def __init__(
+        self,
+        connection: Connection,
+        plan: ImportPlan,
+        now_ms: int,
+        prune: bool = False,
+        keep: Iterable[str] = (),
+    ) -> None:
         self.connection = connection
         self.plan = plan
         self.now_ms = now_ms
+        self.prune = prune
+        self.keep = set(keep)
+        #: Sessions and agenda items the file no longer lists that pruning removes.
+        self.removed_sessions: list[dict] = []
+        self.removed_items: list[dict] = []
+        #: The file's sessions as resolved: (source key, session id, why its agenda stays).
+        self.resolved_sessions: list[tuple[str, str, str]] = []
         self.preview = ImportPreview(
             source=plan.source, format=plan.format, counts=plan.counts(), notes=list(plan.notes)
         )
@@ -426,12 +473,21 @@ class _Reconciler:
 
     def _meeting(self, planned: PlannedMeeting) -> None:
         meeting_id, stored = self._resolve("meeting", planned.key, planned.local_id, None)
+        if stored is not None:  # a new meeting has no settings yet: no reserve
+            reserve = speech_rules_in(self.connection, meeting_id).qa_reserve_ms
+            if reserve and has_shared_slots(planned):
+                planned = with_reserve(planned, reserve)
+                self.preview.notes.append(
+                    f"{planned.title}: speakers share each talk's time less the meeting's "
+                    f"Q&A reserve of {_minutes(reserve)}"
+                )
         followed = [sid for sid, mid in self.followed.items() if mid == meeting_id]
         if followed:
             synced = SyncedMeeting(self, planned, meeting_id, followed)
             synced.run(stored)
             self.synced.append(synced)
             self.preview.queued += len(synced.commands)
+            self._gone(planned, meeting_id, on_backend=True)
             return
         title, zone = planned.title, planned.timezone
         if stored is not None:  # what the file does not state stays as it is
@@ -462,6 +518,7 @@ class _Reconciler:
                     else in_zone(session.end_ms, planned.timezone, zone),
                 )
             self._session(session, meeting_id, participant_ids)
+        self._gone(planned, meeting_id, on_backend=False)
 
     def _participant(self, planned: PlannedParticipant, meeting_id: str) -> str:
         participant_id, stored = self._resolve(
@@ -509,6 +566,7 @@ class _Reconciler:
     ) -> None:
         """A session only on this laptop: its rows are written as the file says."""
         reason = self.in_use.get(session_id, "")
+        self.resolved_sessions.append((planned.key, session_id, reason))
         wanted = Session(
             id=session_id,
             meeting_id=meeting_id,
@@ -624,18 +682,72 @@ class _Reconciler:
             if entry_id not in items[item_id][0]
         ]
         imported = store.linked_ids(self.connection, "speaker_entry", [e for e, _ in dropped])
+        speakers = store.entry_speakers(self.connection, imported)
         for entry_id, item_id in dropped:
             if entry_id in imported:
                 self.preview.changes.append(
                     Change(
                         "speaker_entry",
                         Action.REMOVE,
-                        items[item_id][1],
+                        f"{speakers.get(entry_id, '?')} ({items[item_id][1]})",
                         entry_id,
                         reason="no longer in the file",
                     )
                 )
                 self.removed_entries.append({"id": entry_id})
+
+    def _gone(self, planned: PlannedMeeting, meeting_id: str, on_backend: bool) -> None:
+        """Sessions, and agenda items of the file's sessions, that an earlier import of this
+        source made and the file no longer lists: listed, and removed when pruning."""
+        linked = store.linked_under(self.connection, "session", f"{planned.key}/")
+        gone = [i for i in linked.values() if i not in self.claimed["session"]]
+        store.read_rows(self.connection, "session", gone, self.rows)
+        started = store.sessions_in_use(self.connection, gone)
+        meeting = self.rows.meetings.get(meeting_id)
+        zone = ZoneInfo(meeting.timezone) if meeting is not None else None
+        for session_id in gone:
+            row = self.rows.sessions.get(session_id)
+            if row is None or row.meeting_id != meeting_id:
+                continue
+            name = f"{row.title} ({_when(row.scheduled_start_ms, zone)})"
+            why = self._why_not_removed(session_id, started, on_backend)
+            self._gone_record("session", name, session_id, why, self.removed_sessions)
+        items = store.linked_under(self.connection, "agenda_item", f"{planned.key}/")
+        by_session = {key: (sid, reason) for key, sid, reason in self.resolved_sessions}
+        stale = {
+            item_id: key
+            for key, item_id in items.items()
+            if item_id not in self.claimed["agenda_item"]
+            and key.rpartition("/item")[0] in by_session
+        }
+        store.read_rows(self.connection, "agenda_item", stale, self.rows)
+        for item_id, key in stale.items():
+            session_id, reason = by_session[key.rpartition("/item")[0]]
+            row = self.rows.items.get(item_id)
+            if row is None or row.session_id != session_id:
+                continue
+            why = self._why_not_removed(session_id, {session_id} if reason else set(), on_backend)
+            self._gone_record("agenda_item", row.title, item_id, why, self.removed_items)
+
+    def _why_not_removed(self, session_id: str, started: Iterable[str], on_backend: bool) -> str:
+        if on_backend:
+            return "on a backend: remove it from the console"
+        if session_id in started:
+            return "kept: the chair has started this session"
+        if session_id in self.keep:
+            return "kept: the session is open in this console"
+        return ""
+
+    def _gone_record(
+        self, kind: str, name: str, entity_id: str, why: str, removals: list[dict]
+    ) -> None:
+        if self.prune and not why:
+            self.preview.changes.append(
+                Change(kind, Action.REMOVE, name, entity_id, reason="no longer in the file")
+            )
+            removals.append({"id": entity_id})
+        else:
+            self.preview.changes.append(Change(kind, Action.GONE, name, entity_id, reason=why))
 
     def _keep_entry(
         self, planned: PlannedEntry, names: dict[str, str], session_title: str, reason: str
@@ -709,6 +821,10 @@ class _Reconciler:
         )
         if self.removed_entries:
             writes.append(("delete_entries", SpeakerEntryRow, self.removed_entries))
+        if self.removed_items:
+            writes.append(("delete_items", AgendaItemRow, self.removed_items))
+        if self.removed_sessions:
+            writes.append(("delete_sessions", SessionRow, self.removed_sessions))
         for table in order:
             for op, source in (
                 ("insert", self.inserts),
@@ -742,6 +858,17 @@ def in_zone(epoch_ms: int, read_in: str, zone: str) -> int:
     """The instant whose wall-clock time in ``zone`` is that of ``epoch_ms`` in ``read_in``."""
     wall = datetime.fromtimestamp(epoch_ms / 1000, ZoneInfo(read_in)).replace(tzinfo=None)
     return round(wall.replace(tzinfo=ZoneInfo(zone)).timestamp() * 1000)
+
+
+def _when(epoch_ms: int, zone: ZoneInfo | None) -> str:
+    """A session's start as the preview names it (in the meeting's zone when the file says)."""
+    moment = datetime.fromtimestamp(epoch_ms / 1000, zone or UTC)
+    return f"{moment:%Y-%m-%d %H:%M}" + ("" if zone else " UTC")
+
+
+def _minutes(ms: int) -> str:
+    minutes, seconds = divmod(ms // 1000, 60)
+    return f"{minutes}:{seconds:02d} min"
 
 
 def _given(value: Any, stored: Any, name: str, default: Any) -> Any:

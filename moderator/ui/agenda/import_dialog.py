@@ -9,7 +9,10 @@ element, and field, and leave the database as it was. Cancel before the commit r
 
 A file arrives by the file dialog (``choose_import_file``) or a drop (``import_drop``); either
 way ``open_import_dialog`` (with an ``AgendaImporter``: the file to import into) shows the same
-preview before anything is written.
+preview before anything is written. Sessions and agenda items an earlier import made that the
+file no longer lists are shown as "no longer in the file: kept"; the "Remove what is no longer
+in the file" box (shown only then) compares again with pruning, so the tree lists exactly what
+Import will remove before anything is.
 ``ImportDialog.sig_imported`` says when rows changed, so the views showing sessions re-read them.
 """
 
@@ -22,6 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -56,6 +60,7 @@ _ACTION_TEXT = {
     Action.UNCHANGED: "unchanged",
     Action.KEEP: "kept as they are",
     Action.REMOVE: "to remove",
+    Action.GONE: "no longer in the file: kept",
     Action.REFUSED: "refused: cannot reach the backend",
 }
 #: Refused and kept records named in the plain-view notice before "… and N more".
@@ -107,6 +112,8 @@ class ImportDialog(QDialog):
         self._importer = importer
         self._now_ms = now_ms or (lambda: int(time.time() * 1000))
         self._plan: ImportPlan | None = None
+        #: Whether the preview shown (and so the import) removes what left the file.
+        self._prune = False
         self._stop = threading.Event()
         self._busy = False
         self._pool = QThreadPool(self)
@@ -149,6 +156,11 @@ class ImportDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Record"), self.tr("Count")])
         self.tree.setColumnWidth(0, 460)
         self.tree.setUniformRowHeights(True)
+        self.prune_check = QCheckBox(self)
+        self.prune_check.setObjectName("pruneCheck")
+        self.prune_check.setAccessibleName(self.tr("Remove what is no longer in the file"))
+        self.prune_check.hide()
+        self.prune_check.toggled.connect(self._compare_again)
         self.error = QLabel(self)
         self.error.setObjectName("importError")
         self.error.setAccessibleName(self.tr("Import error"))
@@ -174,6 +186,7 @@ class ImportDialog(QDialog):
             self.summary,
             self.notice,
             self.tree,
+            self.prune_check,
             self.error,
             self.buttons,
         ):
@@ -201,13 +214,18 @@ class ImportDialog(QDialog):
         preview = self._importer.preview(plan)
         self._signals.previewed.emit(plan, preview)
 
-    def _write(self) -> None:
+    def _compare(self, plan: ImportPlan, prune: bool) -> None:
+        self._signals.progress.emit("compare", 0, 0)
+        self._signals.previewed.emit(plan, self._importer.preview(plan, prune=prune))
+
+    def _write(self, prune: bool) -> None:
         assert self._plan is not None
         done = self._importer.apply(
             self._plan,
             now_ms=self._now_ms(),
             progress=self._reporter("write"),
             cancelled=self._stop.is_set,
+            prune=prune,
         )
         self._signals.applied.emit(done)
 
@@ -250,10 +268,18 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self._show_preview(preview, applied=False)
+        self._show_prune(preview)
         changes = preview.writes()
         if preview.refused():
             changes = 0
             self.status.setText(self.tr("This file cannot be imported here: nothing is written."))
+        elif not changes and preview.prunable():
+            self.status.setText(
+                self.tr(
+                    "The database holds everything in this file; {n} record(s) are no longer "
+                    "in it (tick the box below to remove them)."
+                ).format(n=len(preview.prunable()))
+            )
         else:
             self.status.setText(
                 self.tr("Ready to import.")
@@ -265,8 +291,39 @@ class ImportDialog(QDialog):
             self.import_button.setDefault(True)
             self.import_button.setFocus()
 
+    def _show_prune(self, preview: ImportPreview) -> None:
+        """The box appears when something left the file, and says how much pruning removes."""
+        removable = len(preview.prunable()) + (
+            sum(
+                1
+                for c in preview.changes
+                if c.action is Action.REMOVE and c.kind != "speaker_entry"
+            )
+            if self._prune
+            else 0
+        )
+        self.prune_check.setText(
+            self.tr(
+                "Remove what is no longer in the file ({n} session(s) or agenda item(s), with "
+                "their lists of speakers)"
+            ).format(n=removable)
+        )
+        self.prune_check.setVisible(bool(removable) or self._prune)
+        self.prune_check.setEnabled(True)
+
+    def _compare_again(self, prune: bool) -> None:
+        """Ticked or cleared: the preview is redone, so what it lists is what Import does."""
+        if self._plan is None or self._busy:
+            return
+        self._prune = prune
+        self.prune_check.setEnabled(False)
+        self.import_button.setEnabled(False)
+        plan = self._plan
+        self._start(lambda: self._compare(plan, prune), self.tr("Comparing with the database…"))
+
     def _on_applied(self, preview: ImportPreview) -> None:
         self._busy = False
+        self.prune_check.setEnabled(False)
         self._show_preview(preview, applied=True)
         self.status.setText(self.tr("Imported: {n} records written.").format(n=preview.writes()))
         self.import_button.setEnabled(False)
@@ -290,7 +347,8 @@ class ImportDialog(QDialog):
 
     def _show_notice(self, preview: ImportPreview, applied: bool) -> None:
         """In plain view, above the tree: what is refused (and so blocks the import), what is
-        sent to the backend, and what is kept as it is, each with its reason."""
+        sent to the backend, how the file was read (its notes), and what is kept as it is,
+        each with its reason."""
         lines: list[str] = []
         refused = preview.refused()
         if refused:
@@ -313,6 +371,9 @@ class ImportDialog(QDialog):
                 )
             )
             lines.append(text.format(n=preview.queued))
+        if preview.notes:  # how the file was read: merged cells, a zone inferred, columns…
+            lines.append(self.tr("How the file was read:"))
+            lines += [f"• {note}" for note in preview.notes[:NOTICE_LISTED]]
         kept = preview.kept()
         if kept:
             lines.append(self.tr("Kept as they are:"))
@@ -371,7 +432,8 @@ class ImportDialog(QDialog):
                     more = self.tr("… and {n} more").format(n=len(changes) - NAMES_LISTED)
                     group.addChild(QTreeWidgetItem([more, ""]))
                 group.setExpanded(
-                    action in (Action.CREATE, Action.UPDATE, Action.REMOVE, Action.REFUSED)
+                    action
+                    in (Action.CREATE, Action.UPDATE, Action.REMOVE, Action.GONE, Action.REFUSED)
                     and len(changes) <= 20
                 )
             top.setExpanded(True)
@@ -382,7 +444,9 @@ class ImportDialog(QDialog):
         if self._plan is None or self._busy:
             return
         self.import_button.setEnabled(False)
-        self._start(self._write, self.tr("Importing…"))
+        self.prune_check.setEnabled(False)
+        prune = self._prune
+        self._start(lambda: self._write(prune), self.tr("Importing…"))
 
     def reject(self) -> None:
         """Cancel: stop the worker (a write rolls back), wait for it, close."""

@@ -131,6 +131,26 @@ class MeetingSettingsDialog(QDialog):
                 grid.addWidget(widget, row, 1)
                 grid.addWidget(hint_label, row, 2)
 
+        # The meeting's Q&A reserve: what an import leaves free at the end of each talk.
+        row += 1
+        self.qa_reserve = QLineEdit(self)
+        self.qa_reserve.setObjectName("qaReserve")
+        self.qa_reserve.setAccessibleName(self.tr("Q&A reserve per imported talk"))
+        self.qa_reserve.setMaximumWidth(110)
+        self.qa_reserve.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.qa_reserve.setPlaceholderText(self.tr("none"))
+        self.qa_reserve.textChanged.connect(self._validate)
+        reserve_label = QLabel(self.tr("Q&&A reserve per talk"), self)
+        reserve_label.setBuddy(self.qa_reserve)
+        reserve_hint = QLabel(
+            self.tr("kept free at the end of an imported talk; its speakers share the rest"),
+            self,
+        )
+        reserve_hint.setStyleSheet("color: #546e7a;")
+        grid.addWidget(reserve_label, row, 0)
+        grid.addWidget(self.qa_reserve, row, 1)
+        grid.addWidget(reserve_hint, row, 2)
+
         self.error_label = QLabel(self)
         self.error_label.setObjectName("settingsErrors")
         self.error_label.setAccessibleName(self.tr("Problems with these settings"))
@@ -194,6 +214,7 @@ class MeetingSettingsDialog(QDialog):
         reply = rules[SpeechType.RIGHT_OF_REPLY]
         self.reply_limit.setValue(reply.limit_per_delegation)
         self.later_reply.setText(minutes_seconds(reply.later_ms) if reply.later_ms else "")
+        self.qa_reserve.setText(minutes_seconds(rules.qa_reserve_ms) if rules.qa_reserve_ms else "")
         self._validate()
 
     def rules(self) -> SpeechRules | None:
@@ -220,6 +241,9 @@ class MeetingSettingsDialog(QDialog):
                 )
             except SpeechRulesError as error:  # pragma: no cover - the fields are bounded
                 problems.append(str(error))
+        reserve = self._read_reserve(problems)
+        if reserve is not None:
+            rules = rules.with_qa_reserve(reserve)
         self.error_label.setText("\n".join("⚠ " + problem for problem in problems))
         self.error_label.setVisible(bool(problems))
         return None if problems else rules
@@ -250,6 +274,23 @@ class MeetingSettingsDialog(QDialog):
         edit.setStyleSheet(_INVALID_STYLE if problem else "")
         edit.setAccessibleDescription(problem or "")
         edit.setToolTip(problem or "")
+        if problem:
+            problems.append(problem)
+            return None
+        return value
+
+    def _read_reserve(self, problems: list[str]) -> int | None:
+        text = self.qa_reserve.text().strip()
+        value = parse_time(text) if text else 0
+        problem = None
+        if value is None:
+            problem = self.tr("Q&A reserve: “{text}” is not a time (m:ss or minutes).").format(
+                text=text
+            )
+        elif value > MAX_SPEECH_MS:
+            problem = self.tr("Q&A reserve: at most 4 hours.")
+        self.qa_reserve.setStyleSheet(_INVALID_STYLE if problem else "")
+        self.qa_reserve.setAccessibleDescription(problem or "")
         if problem:
             problems.append(problem)
             return None

@@ -208,3 +208,84 @@ def test_a_change_no_command_can_carry_is_refused_in_plain_view_and_nothing_is_w
     with pytest.raises(ImportRefused, match="Evening side event"):
         apply_import(engine, load_plan(sheet), now_ms=1_760_000_000_000)
     assert dump() == before, "nothing was written: not even the speaker a command could carry"
+
+
+def _tree_lines(dialog) -> list[str]:
+    lines = []
+    for top in range(dialog.tree.topLevelItemCount()):
+        kind = dialog.tree.topLevelItem(top)
+        for g in range(kind.childCount()):
+            group = kind.child(g)
+            lines.append(f"{kind.text(0)}: {group.text(0)} {group.text(1)}")
+            lines += [f"  {group.child(i).text(0)}" for i in range(group.childCount())]
+    return lines
+
+
+@pytest.mark.skipif(not (SAMPLES / "frab-camp2019.schedule.json").exists(), reason="no samples")
+def test_talks_no_longer_in_the_file_are_listed_and_removed_only_when_ticked(
+    qtbot, engine, tmp_path
+):
+    """Issue 17: the preview names what left the file; the box redoes the preview with the
+    removals listed, and only then does Import remove them."""
+    import json
+
+    from moderator.importers import load_plan
+    from moderator.services.agenda.agenda_import import apply_import
+
+    camp = SAMPLES / "frab-camp2019.schedule.json"
+    apply_import(engine, load_plan(camp), now_ms=1)
+    document = json.loads(camp.read_text(encoding="utf-8"))
+    day = document["schedule"]["conference"]["days"][0]
+    room = next(iter(day["rooms"]))
+    dropped = day["rooms"][room].pop(0)["title"].strip()
+    later = tmp_path / "camp-later.json"
+    later.write_text(json.dumps(document), encoding="utf-8")
+
+    dialog = ImportDialog(AgendaImporter(engine), later)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.prune_check.isVisible(), timeout=30_000)
+    assert not dialog.import_button.isEnabled()  # nothing else changed
+    assert "1 record(s) are no longer in it" in dialog.status.text()
+    lines = _tree_lines(dialog)
+    assert "Sessions: no longer in the file: kept 1" in lines
+    assert any(line.startswith(f"  {dropped} (2019-08-") for line in lines)
+    assert "(1 session(s) or agenda item(s)" in dialog.prune_check.text()
+
+    qtbot.mouseClick(dialog.prune_check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30_000)
+    assert "Sessions: to remove 1" in _tree_lines(dialog)
+    assert dropped in {s.title for s in rows(engine).sessions.values()}  # not yet
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.sig_imported, timeout=30_000):
+        pass
+    assert dropped not in {s.title for s in rows(engine).sessions.values()}
+    assert "Sessions: removed 1" in _tree_lines(dialog)
+
+
+def test_how_a_sheet_was_read_is_in_plain_view_before_importing(qtbot, engine, tmp_path):
+    """Issue 17: merged cells filled down, a column chosen over another: said before Import."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Session", "Date", "Start", "Theme", "Track", "Speaker"])
+    sheet.append(["Opening", "2026-04-21", "09:00", "Welcome", "Plenary", "Ann"])
+    sheet.append([None, None, None, None, None, "Bob"])
+    sheet.append([None, None, None, None, None, "Cy"])
+    for column in "ABCDE":
+        sheet.merge_cells(f"{column}2:{column}4")
+    path = tmp_path / "programme.xlsx"
+    book.save(path)
+
+    dialog = ImportDialog(AgendaImporter(engine), path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30_000)
+    notice = dialog.notice.text()
+    assert dialog.notice.isVisible(), notice
+    assert "How the file was read:" in notice
+    assert "• merged cells filled down (each row reads the merged value): A2:A4" in notice
+    assert "'Track' was read, 'Theme' ignored" in notice
+    assert "3 speaker entries" in dialog.summary.text()

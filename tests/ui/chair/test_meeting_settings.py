@@ -174,3 +174,18 @@ def test_a_placement_the_dialog_does_not_edit_is_kept_on_saving(qtbot, setup):
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     stored = setup.stored_rules()[SpeechType.FLOOR]
     assert (stored.placement, stored.default_ms) == (Placement.TOP, 90_000)
+
+
+def test_the_qa_reserve_is_typed_saved_and_shown_again(qtbot, setup):
+    """The reserve an import leaves for questions at the end of each talk (issue 17)."""
+    dialog = setup.dialog(qtbot)
+    assert dialog.qa_reserve.text() == ""  # none by default
+    retype(qtbot, dialog.qa_reserve, "ten")
+    assert not dialog.save_button.isEnabled()
+    assert "Q&A reserve" in dialog.error_label.text()
+    retype(qtbot, dialog.qa_reserve, "10")
+    with qtbot.waitSignal(dialog.sig_saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert setup.stored_rules().qa_reserve_ms == 600_000
+    assert setup.dialog(qtbot).qa_reserve.text() == "10:00"
