@@ -3,7 +3,9 @@ own ``/openapi.json``: no answer may be a server error, every answer must confor
 document (declared status code, content type, body schema), carry the protocol headers, and
 every error must name one of the protocol's error codes.
 
-Three runs against one server (started once for the module, on its own database):
+Three runs against one server (started once for the module, on its own database), on SQLite
+and on PostgreSQL (a throwaway local cluster; skipped, saying why, where Debian's PostgreSQL
+is not installed), which refuses what SQLite stores (NUL, over-long strings):
 
 * staff, every operation but the meeting upload: most calls authorize, so the handlers'
   logic is reached;
@@ -42,6 +44,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import Unsatisfiable
+from postgres import postgres_server
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -114,11 +117,16 @@ class Run:
     path_ids: dict[str, str]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def fuzz_server(
-    tmp_path_factory: pytest.TempPathFactory,
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[LiveServer, DemoMeeting]]:
-    with running_server(tmp_path_factory.mktemp("fuzz")) as server:
+    logs = tmp_path_factory.mktemp(f"fuzz-{request.param}")
+    if request.param == "sqlite":
+        context = running_server(logs)
+    else:  # skipped, saying why, where PostgreSQL is not installed
+        context = postgres_server(request.getfixturevalue("postgres_admin_url"), "fuzz", logs)
+    with context as server:
         yield server, server.load_demo("demo")
 
 
