@@ -292,6 +292,7 @@ class Requests:
         self.server = server
         self.meeting = meeting
         self.turns = itertools.count(1)
+        self.clients: dict[str, httpx.Client] = {}
 
     def url(self, op: Operation) -> str:
         values = {"meeting_id": self.meeting.meeting_id, "session_id": self.meeting.session_id}
@@ -344,20 +345,30 @@ class Requests:
             and op.method == "delete"
             and "/hands/" in op.path
         ):
-            with self.server.client(caller.token) as client:
-                raised = client.post(f"{API}/sessions/{self.meeting.session_id}/hands")
-                assert raised.status_code in (200, 201), raised.text
+            raised = self.client(caller).post(f"{API}/sessions/{self.meeting.session_id}/hands")
+            assert raised.status_code in (200, 201), raised.text
+
+    def client(self, caller: Caller) -> httpx.Client:
+        """One client per caller, as a console keeps its connection (a new client per call
+        spent most of the matrix's time setting up)."""
+        if caller.name not in self.clients:
+            self.clients[caller.name] = self.server.client(caller.token)
+        return self.clients[caller.name]
+
+    def close(self) -> None:
+        for client in self.clients.values():
+            client.close()
 
     def call(self, op: Operation, caller: Caller) -> httpx.Response:
         self.prepare(op, caller)
-        with self.server.client(caller.token) as client:
-            if op.is_event_stream:
-                headers = {"Accept": "text/event-stream"}
-                with client.stream(op.method.upper(), self.url(op), headers=headers) as response:
-                    if response.status_code >= 400:
-                        response.read()
-                    return response  # closed at once when the block ends: no events read
-            return client.request(op.method.upper(), self.url(op), json=self.body(op))
+        client = self.client(caller)
+        if op.is_event_stream:
+            headers = {"Accept": "text/event-stream"}
+            with client.stream(op.method.upper(), self.url(op), headers=headers) as response:
+                if response.status_code >= 400:
+                    response.read()
+                return response  # closed at once when the block ends: no events read
+        return client.request(op.method.upper(), self.url(op), json=self.body(op))
 
 
 def problems_of(op: Operation, caller: Caller, response: httpx.Response) -> list[str]:
@@ -411,10 +422,13 @@ def test_role_matrix_from_the_openapi_document(matrix_server: LiveServer, two_se
     everyone = callers(matrix_server, two_sessions)
     assert not missing_cells(everyone), missing_cells(everyone)
     failures: list[str] = []
-    for op in checked:
-        for caller in everyone:
-            response = requests.call(op, caller)
-            failures += [
-                f"{op.label} as {caller.name}: {p}" for p in problems_of(op, caller, response)
-            ]
+    try:
+        for op in checked:
+            for caller in everyone:
+                response = requests.call(op, caller)
+                failures += [
+                    f"{op.label} as {caller.name}: {p}" for p in problems_of(op, caller, response)
+                ]
+    finally:
+        requests.close()
     assert not failures, "\n".join(failures)
