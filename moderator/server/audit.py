@@ -1,8 +1,9 @@
 """The audit log: who changed what, and who was refused.
 
 One line on the ``moderator.server.audit`` logger per mutation the server accepted or rejected
-(each mutation of a push batch, a hand raised or lowered, a meeting uploaded), and one per
-refused request (every 4xx and 5xx answer). Each line names the caller by its token id (the
+(``mutation``: each mutation of a push batch; ``change``: a hand raised or lowered, a meeting
+uploaded), one per refused request (``refused``: every 4xx answer) and one per request that
+failed (``failed``: a 5xx). Each line names the caller by its token id (the
 row's id, never the secret), its role, the operation, the session when there is one, and the
 outcome: ``applied``, ``noop``, ``rejected``, ``duplicate`` (a retry of a mutation already
 answered) or the error code of the refusal.
@@ -110,7 +111,7 @@ def request(
     or a change made outside a push (a hand, an upload). ``path_ids``: the route's path
     parameters (its meeting and session)."""
     log.info(
-        "refused" if status >= 400 else "change",
+        "failed" if status >= 500 else "refused" if status >= 400 else "change",
         extra={
             **caller_fields(principal),
             "operation": operation,
