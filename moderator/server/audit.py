@@ -3,10 +3,10 @@
 One line on the ``moderator.server.audit`` logger per mutation the server accepted or rejected
 (``mutation``: each mutation of a push batch; ``change``: a hand raised or lowered, a meeting
 uploaded), one per refused request (``refused``: every 4xx answer) and one per request that
-failed (``failed``: a 5xx). Each line names the caller by its token id (the
-row's id, never the secret), its role, the operation, the session when there is one, and the
-outcome: ``applied``, ``noop``, ``rejected``, ``duplicate`` (a retry of a mutation already
-answered) or the error code of the refusal.
+failed (``failed``: a 5xx). Each line names the caller by its token id (the row's id, never
+the secret), its role, the operation, the session when there is one, and the outcome:
+``applied``, ``noop``, ``rejected``, ``duplicate`` (a retry of a mutation already answered)
+or the error code of the refusal.
 
 What never goes in: the token, the path's raw text, payload values (names, gender, free
 text), error messages (they quote what was sent). Operations are the mutation names the

@@ -210,8 +210,8 @@ def _audit(scope: Scope, state: dict[str, Any], principal: Any, status: int, bod
     """The request's audit line: every refusal; a write's success unless the endpoint wrote
     its own lines (a push, one per mutation)."""
     method = scope.get("method") or "?"
-    if status < 400 and (method not in _WRITES or status == 0):
-        return
+    if status < 400 and not (method in _WRITES and 200 <= status < 300):
+        return  # a read, a redirect, or no answer at all: nothing changed
     outcome = state.get(audit.OUTCOME, audit.APPLIED) if status < 400 else _error_code(body)
     if outcome is None:
         return

@@ -125,6 +125,9 @@ def test_the_audit_log_names_caller_operation_and_outcome_and_never_personal_dat
             f"{API}/push", content=chunks, headers={"Content-Type": "application/json"}
         )
         assert chunked.status_code == 413
+        # A redirect (a trailing slash) changes nothing: no audit line.
+        moved = client.post(f"{API}/push/", json={"client_id": "audit-x", "mutations": []})
+        assert 300 <= moved.status_code < 400, moved.status_code
     with live_server.client(chair) as client:
         turn = give_floor(1, session, demo.entry_ids[0], "audit-turn", now_ms())
         assert push(client, "audit-chair", [turn]).json()["results"][0]["status"] == "applied"
@@ -196,6 +199,7 @@ def test_the_audit_log_names_caller_operation_and_outcome_and_never_personal_dat
         for r in records
         if r["message"] == "change"
     ]
+    assert not [r for r in records if 300 <= r.get("status", 0) < 400], "a redirect audited"
     upload_op = "PUT /api/v1/meetings/{meeting_id}"
     assert changes[0] == (token_id(live_server, staff), upload_op, "demo", None, "applied")
     hand_changes = [c for c in changes if c[1] == hands_op]
