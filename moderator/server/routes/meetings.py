@@ -99,9 +99,10 @@ def post_agenda(
         plan = parse(source, data, "json")
     except ScheduleImportError as error:
         raise ProtocolError(422, "validation_failed", str(error), field=error.field) from error
-    if dry_run:
+    result = upload_plan(sync, meeting_id, plan, dry_run=dry_run)
+    if not result.applied or not result.preview.writes():  # a dry run, or nothing to change
         audit.note_outcome(request.state, audit.NOOP)
-    return preview_document(upload_plan(sync, meeting_id, plan, dry_run=dry_run))
+    return preview_document(result)
 
 
 @router.get("/meetings/{meeting_id}/participants", response_model=ParticipantsAnswer)

@@ -125,6 +125,16 @@ def test_the_audit_log_names_caller_operation_and_outcome_and_never_personal_dat
             f"{API}/push", content=chunks, headers={"Content-Type": "application/json"}
         )
         assert chunked.status_code == 413
+        # An agenda import that changes nothing, and a dry run: noops.
+        agenda = {
+            "format": "moderator-agenda",
+            "format_version": 1,
+            "meetings": [{"id": "demo", "title": "Renamed in the dry run", "timezone": "UTC"}],
+        }
+        imported = client.post(f"{API}/meetings/demo/agenda?dry_run=true", json=agenda)
+        assert imported.status_code == 200, imported.text
+        agenda["meetings"][0] |= {k: demo.upload["meeting"][k] for k in ("title", "timezone")}
+        assert client.post(f"{API}/meetings/demo/agenda", json=agenda).status_code == 200
         # A redirect (a trailing slash) changes nothing: no audit line.
         moved = client.post(f"{API}/push/", json={"client_id": "audit-x", "mutations": []})
         assert 300 <= moved.status_code < 400, moved.status_code
@@ -202,6 +212,11 @@ def test_the_audit_log_names_caller_operation_and_outcome_and_never_personal_dat
     assert not [r for r in records if 300 <= r.get("status", 0) < 400], "a redirect audited"
     upload_op = "PUT /api/v1/meetings/{meeting_id}"
     assert changes[0] == (token_id(live_server, staff), upload_op, "demo", None, "applied")
+    agenda_op = "POST /api/v1/meetings/{meeting_id}/agenda"
+    assert [c for c in changes if c[1] == agenda_op] == [
+        (staff_id, agenda_op, "demo", None, "noop"),
+        (staff_id, agenda_op, "demo", None, "noop"),
+    ]
     hand_changes = [c for c in changes if c[1] == hands_op]
     assert hand_changes[:2] == [
         (ids["participant"], hands_op, None, session, "applied"),
