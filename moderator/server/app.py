@@ -2,7 +2,8 @@
 
 ``create_app(db, settings)`` composes one app around one database: the shared objects on
 ``app.state`` (the endpoints reach them through ``routes.deps``), the middleware (the server
-time and protocol version on every response, the body limit, the request log), the protocol's
+time and protocol version on every response, the body limit, the request log with the audit lines of
+refusals), the protocol's
 error format, one router per resource (``routes``) and the participant page's static files.
 Endpoints that touch the database are plain functions (FastAPI runs them in its thread pool);
 the long-poll and the event stream are coroutines that wait on the ``ChangeHub``.
@@ -65,9 +66,11 @@ def create_app(db: ServerDatabase, settings: ServerSettings | None = None) -> Fa
     app.state.streams = StreamSlots(settings.max_streams_per_token, settings.max_streams)
     app.state.limiter = RateLimiter(settings.hand_toggles_per_minute / 60.0, settings.hand_burst)
 
-    app.add_middleware(RequestLog)
+    # The last added is the outermost: the request log sees every answer, the refusals
+    # made below the application (a body too large, a protocol version) included.
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(ProtocolHeaders, protocol_version=PROTOCOL_VERSION, clock=now_ms)
+    app.add_middleware(RequestLog)
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import sys
 import time
 from pathlib import Path
@@ -133,12 +134,14 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
     import uvicorn
 
     from moderator.logging_setup import configure_logging
+    from moderator.server.announce import announce
+    from moderator.server.announced_server import AnnouncedServer
     from moderator.server.app import ServerSettings, create_app
     from moderator.server.database import open_server_database
     from moderator.server.log_bursts import limit_bursts
     from moderator.server.stream_limits import raise_descriptor_limit
 
-    configure_logging(args.log_json)
+    configure_logging(args.log_json, plain_level=logging.INFO)
     limit_bursts()
     raise_descriptor_limit()
     settings = ServerSettings(heartbeat_s=args.heartbeat)
@@ -157,7 +160,9 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
         timeout_graceful_shutdown=5,
         server_header=False,
     )
-    server = uvicorn.Server(config)
+    server = AnnouncedServer(
+        config, lambda port: announce(args.host, port, False, db_location, settings)
+    )
     # Long-lived objects (the app, its routes, the database pool) out of the collector's sight:
     # with thousands of event streams a full collection took ~280 ms and stalled every stream.
     gc.collect()

@@ -1,4 +1,5 @@
-"""ASGI middleware: protocol headers on every response, a body size limit, a request log.
+"""ASGI middleware: protocol headers on every response, a body size limit, a request log
+and the audit lines of refusals.
 
 Written as plain ASGI (not ``BaseHTTPMiddleware``) so streaming responses pass through
 untouched and the headers reach the event stream too.
@@ -11,6 +12,8 @@ import logging
 import time
 from collections.abc import Callable
 from typing import Any
+
+from moderator.server import audit
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -150,8 +153,12 @@ async def _too_large(send: Any, max_bytes: int) -> None:
 
 
 class RequestLog:
-    """One structured log line per request: method, path, status, duration. Never headers
-    (the bearer token) and never query strings."""
+    """One log line per request: method, path, status, duration and the caller (token id and
+    role, never the token); and the audit line of a refused request or of a change made
+    outside a push (``audit``). Never headers and never query strings.
+
+    The outermost layer, so refusals made below the application (a body too large, a
+    protocol version it cannot speak, a crash) are logged like any other."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -162,16 +169,26 @@ class RequestLog:
             return
         started = time.perf_counter()
         status = 0
+        error_body = b""
+        # Made here, so what the endpoint notes reaches this layer even through a copied scope.
+        state = scope.setdefault("state", {})
 
         async def watch(message: Message) -> None:
-            nonlocal status
+            nonlocal status, error_body
             if message["type"] == "http.response.start":
                 status = message["status"]
+            elif (
+                message["type"] == "http.response.body"
+                and status >= 400
+                and len(error_body) < _ERROR_BODY_MAX  # an error answer is small JSON
+            ):
+                error_body += message.get("body", b"")
             await send(message)
 
         try:
             await self.app(scope, receive, watch)
         finally:
+            principal = state.get(audit.PRINCIPAL)
             log.info(
                 "request",
                 extra={
@@ -179,5 +196,33 @@ class RequestLog:
                     "path": scope.get("path"),
                     "status": status,
                     "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                    **audit.caller_fields(principal),
                 },
             )
+            _audit(scope, state, principal, status, error_body)
+
+
+_ERROR_BODY_MAX = 16 * 1024
+_WRITES = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+def _audit(scope: Scope, state: dict[str, Any], principal: Any, status: int, body: bytes) -> None:
+    """The request's audit line: every refusal; a write's success unless the endpoint wrote
+    its own lines (a push, one per mutation)."""
+    method = scope.get("method") or "?"
+    if status < 400 and not (method in _WRITES and 200 <= status < 300):
+        return  # a read, a redirect, or no answer at all: nothing changed
+    outcome = state.get(audit.OUTCOME, audit.APPLIED) if status < 400 else _error_code(body)
+    if outcome is None:
+        return
+    operation = f"{method} {audit.route_of(scope.get('route'), scope.get('path'))}"
+    audit.request(principal, operation, scope.get("path_params") or {}, status, outcome)
+
+
+def _error_code(body: bytes) -> str:
+    """The protocol error's code (never its message: it may quote what was sent)."""
+    try:
+        code = json.loads(body)["error"]["code"]
+    except (ValueError, TypeError, KeyError):
+        return "unknown_error"
+    return code if isinstance(code, str) and audit.safe_id(code) else "unknown_error"

@@ -117,6 +117,8 @@ class MutationResult:
     id: int
     status: str
     reason: str | None = None
+    #: A retry of a mutation answered before: the stored answer, nothing done again.
+    repeat: bool = False
 
     def document(self) -> dict[str, Any]:
         answer: dict[str, Any] = {"id": self.id, "status": self.status}
@@ -269,7 +271,7 @@ class SyncService:
                 )
             ).first()
             if stored is None:
-                return MutationResult(mutation.id, NOOP, "already acknowledged")
+                return MutationResult(mutation.id, NOOP, "already acknowledged", repeat=True)
             if stored.fingerprint != mutation.fingerprint:
                 raise ProtocolError(
                     422,
@@ -277,7 +279,7 @@ class SyncService:
                     f"mutation {mutation.id} was already used with a different payload",
                     details={"mutation_id": mutation.id},
                 )
-            return MutationResult(mutation.id, stored.status, stored.reason)
+            return MutationResult(mutation.id, stored.status, stored.reason, repeat=True)
         if mutation.id != last + 1:
             raise ProtocolError(
                 409,

@@ -11,10 +11,11 @@ import glob
 import os
 import shutil
 import subprocess
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from support.live_server import free_port
+from support.live_server import LiveServer, free_port
 
 
 def postgres_binaries() -> Path | None:
@@ -81,3 +82,16 @@ def create_database(admin_url: str, name: str) -> str:
     with psycopg.connect(plain, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
     return admin_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+@contextlib.contextmanager
+def postgres_server(admin_url: str, prefix: str, logs: Path) -> Iterator[LiveServer]:
+    """The real server on a new database (named ``prefix`` and a random part) of the cluster
+    at ``admin_url``, its log in the folder ``logs``; killed when the block ends."""
+    url = create_database(admin_url, f"{prefix}_{uuid.uuid4().hex[:12]}")
+    server = LiveServer(db_path=url, log_path=logs / "server.log")  # type: ignore[arg-type]
+    server.start()
+    try:
+        yield server
+    finally:
+        server.kill()

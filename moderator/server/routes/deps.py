@@ -20,6 +20,7 @@ from fastapi import Depends, Header, Path, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
+from moderator.server import audit
 from moderator.server.auth import ALL_ROLES, MANAGERS, WRITERS, Principal, Role, principal_for
 from moderator.server.database import ServerDatabase
 from moderator.server.hub import ChangeHub
@@ -94,7 +95,10 @@ class Allow:
         self.roles = frozenset(Role(role) for role in roles)
         self.names = tuple(sorted(role.value for role in self.roles))
 
-    async def __call__(self, principal: Annotated[Principal, Depends(caller)]) -> Principal:
+    async def __call__(
+        self, request: Request, principal: Annotated[Principal, Depends(caller)]
+    ) -> Principal:
+        audit.note_caller(request.state, principal)  # the request's log lines name the caller
         if principal.role not in self.roles:
             raise ProtocolError(
                 403, "forbidden", f"the {principal.role.value} role may not do this"

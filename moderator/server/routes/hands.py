@@ -4,8 +4,9 @@ several tokens of one person share the rate)."""
 
 from typing import Any
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
+from moderator.server import audit
 from moderator.server.auth import Principal
 from moderator.server.documents import hand_document
 from moderator.server.routes.deps import (
@@ -37,12 +38,18 @@ def get_hands(session_id: SessionId, principal: Anyone, sync: Sync) -> dict[str,
     responses={200: {"model": HandAnswer, "description": "already raised"}},
 )
 def post_hand(
-    session_id: SessionId, principal: Participant, sync: Sync, limiter: Limiter, response: Response
+    session_id: SessionId,
+    principal: Participant,
+    sync: Sync,
+    limiter: Limiter,
+    response: Response,
+    request: Request,
 ) -> dict[str, Any]:
     visible_session(sync, principal, session_id)
     limiter.take(_person(principal))
     hand, created = sync.raise_hand(principal, session_id)
     response.status_code = 201 if created else 200
+    audit.note_outcome(request.state, audit.APPLIED if created else audit.NOOP)
     return {"hand": hand_document(hand)}
 
 

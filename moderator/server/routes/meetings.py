@@ -4,8 +4,9 @@ it (staff's spreadsheet through the console's importers), read its roster."""
 import json
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
+from moderator.server import audit
 from moderator.server.auth import Role
 from moderator.server.documents import meeting_document, participant_document, session_document
 from moderator.server.meetings import bundle_from_upload, replace_meeting
@@ -69,6 +70,7 @@ def post_agenda(
     document: AgendaDocument,
     principal: Manager,
     sync: Sync,
+    request: Request,
     dry_run: bool = False,
 ) -> dict[str, Any]:
     """Import Moderator's agenda JSON into the meeting as ``moderator-server import`` does:
@@ -97,7 +99,10 @@ def post_agenda(
         plan = parse(source, data, "json")
     except ScheduleImportError as error:
         raise ProtocolError(422, "validation_failed", str(error), field=error.field) from error
-    return preview_document(upload_plan(sync, meeting_id, plan, dry_run=dry_run))
+    result = upload_plan(sync, meeting_id, plan, dry_run=dry_run)
+    if not result.applied or not result.preview.writes():  # a dry run, or nothing to change
+        audit.note_outcome(request.state, audit.NOOP)
+    return preview_document(result)
 
 
 @router.get("/meetings/{meeting_id}/participants", response_model=ParticipantsAnswer)

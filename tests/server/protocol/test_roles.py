@@ -1,13 +1,16 @@
 """The role matrix, generated from the server's own OpenAPI document.
 
 Every operation declares who may call it in ``x-moderator-roles``. For each operation and each
-kind of caller (no token, a token of another meeting, participant, display, chair of the
-session, chair of another session of the same meeting, staff, admin) the test makes the real
-call with valid path parameters and a minimal valid body, and checks the status a client
-would see: 401 without a token, 403 for a role the operation does not list, 404 (or 403) when
-the thing is outside the token's scope (a push instead answers with each out-of-scope mutation
-rejected, so a client's queue is never blocked by it), 2xx when the role and scope allow it.
-Every answer must carry the protocol headers and every error the protocol's error format.
+caller (no token; each role in its own scope, a display also scoped to the session; the
+session-scoped roles, chair and display, scoped to another session of the same meeting; each
+role as a token of another meeting) the test makes the real call with valid path parameters
+and a minimal valid body, and checks the status a client would see: 401 without a token, 403
+for a role the operation does not list, 404 (or 403) when the thing is outside the token's
+scope (a push instead answers with each out-of-scope mutation rejected, so a client's queue is
+never blocked by it), 2xx when the role and scope allow it; a display scoped to sessions is
+shown only those in the meeting's answer. Every answer must carry the protocol headers and
+every error the protocol's error format. The matrix runs on SQLite and on PostgreSQL (skipped,
+saying why, where it is not installed).
 
 A new operation without ``x-moderator-roles``, or with a path parameter or body this test does
 not know how to fill, fails the test: the matrix must grow with the API.
@@ -18,13 +21,16 @@ from __future__ import annotations
 import itertools
 import re
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from helpers import API, error_format_problems, now_ms, protocol_header_problems
-from support.live_server import DemoMeeting, LiveServer, demo_upload
+from postgres import postgres_server
+from support.live_server import DemoMeeting, LiveServer, demo_upload, running_server
 
 ROLES = {"admin", "staff", "chair", "participant", "display"}
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
@@ -69,7 +75,14 @@ class Caller:
     role: str | None  # None: no token at all
     token: str | None
     other_meeting: bool = False  # a token of another meeting than the one addressed
-    other_session: bool = False  # a chair of another session of the same meeting
+    other_session: bool = False  # scoped to another session of the same meeting
+    sessions: tuple[str, ...] = ()  # the sessions a display token is scoped to
+
+    @property
+    def scope(self) -> str:
+        if self.other_meeting:
+            return "other meeting"
+        return "other session" if self.other_session else "own"
 
 
 def operations(openapi: dict[str, Any]) -> list[Operation]:
@@ -142,18 +155,36 @@ def test_every_operation_declares_its_roles(live_server: LiveServer):
 # --- the matrix ------------------------------------------------------------------------------
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def matrix_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[LiveServer]:
+    """The real server on SQLite, and on PostgreSQL where it is installed (else skipped,
+    saying why)."""
+    if request.param == "sqlite":
+        with running_server(tmp_path) as server:
+            yield server
+        return
+    with postgres_server(request.getfixturevalue("postgres_admin_url"), "roles", tmp_path) as pg:
+        yield pg
+
+
+@dataclass(frozen=True)
+class Meetings:
+    demo: DemoMeeting  # the one addressed, with a second session
+    other: DemoMeeting  # another meeting beside it
+
+
 @pytest.fixture
-def two_sessions(live_server: LiveServer) -> DemoMeeting:
+def two_sessions(matrix_server: LiveServer) -> Meetings:
     """The demo meeting with a second session, and another meeting ("other") beside it."""
-    live_server.load_demo("other")
-    staff = live_server.create_token("staff", "demo")
+    other = matrix_server.load_demo("other")
+    staff = matrix_server.create_token("staff", "demo")
     upload = two_session_upload("demo")
-    with live_server.client(staff) as client:
+    with matrix_server.client(staff) as client:
         response = client.put(f"{API}/meetings/demo", json=upload)
         assert response.status_code == 200, response.text
     first = upload["sessions"][0]["id"]
     first_items = {i["id"] for i in upload["agenda_items"] if i["session_id"] == first}
-    return DemoMeeting(
+    demo = DemoMeeting(
         meeting_id="demo",
         session_id=first,
         entry_ids=[e["id"] for e in upload["entries"] if e["agenda_item_id"] in first_items],
@@ -161,35 +192,76 @@ def two_sessions(live_server: LiveServer) -> DemoMeeting:
         staff_token=staff,
         upload=upload,
     )
+    return Meetings(demo, other)
 
 
-def callers(server: LiveServer, meeting: DemoMeeting) -> list[Caller]:
+def callers(server: LiveServer, meetings: Meetings) -> list[Caller]:
+    """Every role in each scope it can have: its own (a chair or a display scoped to the
+    addressed session, the others to the meeting), another session of the same meeting (the
+    roles a token scopes to sessions) and another meeting."""
+    demo, other = meetings.demo, meetings.other
+    token = server.create_token
     return [
         Caller("no token", None, None),
-        Caller(
-            "staff of another meeting",
-            "staff",
-            server.create_token("staff", "other"),
-            other_meeting=True,
-        ),
+        Caller("admin", "admin", token("admin", "demo")),
+        Caller("staff", "staff", demo.staff_token),
+        Caller("chair", "chair", token("chair", "demo", sessions=[demo.session_id])),
         Caller(
             "participant",
             "participant",
-            server.create_token("participant", "demo", participant=meeting.participant_ids[1]),
+            token("participant", "demo", participant=demo.participant_ids[1]),
         ),
-        Caller("display", "display", server.create_token("display", "demo")),
+        Caller("display", "display", token("display", "demo")),
         Caller(
-            "chair", "chair", server.create_token("chair", "demo", sessions=[meeting.session_id])
+            "display of the session",
+            "display",
+            token("display", "demo", sessions=[demo.session_id]),
+            sessions=(demo.session_id,),
         ),
         Caller(
             "chair of another session",
             "chair",
-            server.create_token("chair", "demo", sessions=[SECOND_SESSION]),
+            token("chair", "demo", sessions=[SECOND_SESSION]),
             other_session=True,
         ),
-        Caller("staff", "staff", meeting.staff_token),
-        Caller("admin", "admin", server.create_token("admin", "demo")),
+        Caller(
+            "display of another session",
+            "display",
+            token("display", "demo", sessions=[SECOND_SESSION]),
+            other_session=True,
+            sessions=(SECOND_SESSION,),
+        ),
+        Caller("admin of another meeting", "admin", token("admin", "other"), other_meeting=True),
+        Caller("staff of another meeting", "staff", other.staff_token, other_meeting=True),
+        Caller(
+            "chair of another meeting",
+            "chair",
+            token("chair", "other", sessions=[other.session_id]),
+            other_meeting=True,
+        ),
+        Caller(
+            "participant of another meeting",
+            "participant",
+            token("participant", "other", participant=other.participant_ids[1]),
+            other_meeting=True,
+        ),
+        Caller(
+            "display of another meeting", "display", token("display", "other"), other_meeting=True
+        ),
     ]
+
+
+#: The roles a token scopes to sessions (the others see the whole meeting).
+SESSION_SCOPED = {"chair", "display"}
+
+
+def missing_cells(everyone: list[Caller]) -> list[tuple[str | None, str]]:
+    """The matrix is only as good as its callers: each role own and of another meeting, each
+    session-scoped role of another session too, and no token at all."""
+    cells = {(c.role, c.scope) for c in everyone}
+    wanted = {(role, "own") for role in ROLES} | {(role, "other meeting") for role in ROLES}
+    wanted |= {(role, "other session") for role in SESSION_SCOPED} | {(None, "own")}
+    return sorted(wanted - cells, key=str)
 
 
 def expected_statuses(op: Operation, caller: Caller) -> set[int] | None:
@@ -220,6 +292,7 @@ class Requests:
         self.server = server
         self.meeting = meeting
         self.turns = itertools.count(1)
+        self.clients: dict[str, httpx.Client] = {}
 
     def url(self, op: Operation) -> str:
         values = {"meeting_id": self.meeting.meeting_id, "session_id": self.meeting.session_id}
@@ -265,22 +338,37 @@ class Requests:
         raise AssertionError(f"{op.label}: the matrix does not know how to build a {schema}")
 
     def prepare(self, op: Operation, caller: Caller) -> None:
-        """A participant lowering their hand needs a raised hand first."""
-        if caller.role == "participant" and op.method == "delete" and "/hands/" in op.path:
-            with self.server.client(caller.token) as client:
-                raised = client.post(f"{API}/sessions/{self.meeting.session_id}/hands")
-                assert raised.status_code in (200, 201), raised.text
+        """A participant lowering their hand needs a raised hand first (where they may)."""
+        if (
+            caller.role == "participant"
+            and caller.scope == "own"
+            and op.method == "delete"
+            and "/hands/" in op.path
+        ):
+            raised = self.client(caller).post(f"{API}/sessions/{self.meeting.session_id}/hands")
+            assert raised.status_code in (200, 201), raised.text
+
+    def client(self, caller: Caller) -> httpx.Client:
+        """One client per caller, as a console keeps its connection (a new client per call
+        spent most of the matrix's time setting up)."""
+        if caller.name not in self.clients:
+            self.clients[caller.name] = self.server.client(caller.token)
+        return self.clients[caller.name]
+
+    def close(self) -> None:
+        for client in self.clients.values():
+            client.close()
 
     def call(self, op: Operation, caller: Caller) -> httpx.Response:
         self.prepare(op, caller)
-        with self.server.client(caller.token) as client:
-            if op.is_event_stream:
-                headers = {"Accept": "text/event-stream"}
-                with client.stream(op.method.upper(), self.url(op), headers=headers) as response:
-                    if response.status_code >= 400:
-                        response.read()
-                    return response  # closed at once when the block ends: no events read
-            return client.request(op.method.upper(), self.url(op), json=self.body(op))
+        client = self.client(caller)
+        if op.is_event_stream:
+            headers = {"Accept": "text/event-stream"}
+            with client.stream(op.method.upper(), self.url(op), headers=headers) as response:
+                if response.status_code >= 400:
+                    response.read()
+                return response  # closed at once when the block ends: no events read
+        return client.request(op.method.upper(), self.url(op), json=self.body(op))
 
 
 def problems_of(op: Operation, caller: Caller, response: httpx.Response) -> list[str]:
@@ -308,6 +396,11 @@ def problems_of(op: Operation, caller: Caller, response: httpx.Response) -> list
         body = response.json()
         if not isinstance(body.get("server_time_ms"), int):
             problems.append(f"JSON answer without server_time_ms: {body!r}"[:300])
+        if op.method == "get" and op.path.endswith("/meetings/{meeting_id}") and caller.sessions:
+            # A display scoped to sessions is told of those sessions only.
+            shown = {session["id"] for session in body.get("sessions", [])}
+            if shown != set(caller.sessions):
+                problems.append(f"a display of {caller.sessions} is shown sessions {shown}")
         if op.body_schema == "PushRequest" and (caller.other_meeting or caller.other_session):
             # Out of scope is a business rejection of each mutation, never an application; a
             # token of another meeting is not even told that the session exists.
@@ -321,17 +414,21 @@ def problems_of(op: Operation, caller: Caller, response: httpx.Response) -> list
     return problems
 
 
-def test_role_matrix_from_the_openapi_document(live_server: LiveServer, two_sessions: DemoMeeting):
-    openapi = fetch_openapi(live_server)
+def test_role_matrix_from_the_openapi_document(matrix_server: LiveServer, two_sessions: Meetings):
+    openapi = fetch_openapi(matrix_server)
     checked = [op for op in operations(openapi) if op.roles and "public" not in op.roles]
     assert checked, "no operation to check"
-    requests = Requests(live_server, two_sessions)
-    everyone = callers(live_server, two_sessions)
+    requests = Requests(matrix_server, two_sessions.demo)
+    everyone = callers(matrix_server, two_sessions)
+    assert not missing_cells(everyone), missing_cells(everyone)
     failures: list[str] = []
-    for op in checked:
-        for caller in everyone:
-            response = requests.call(op, caller)
-            failures += [
-                f"{op.label} as {caller.name}: {p}" for p in problems_of(op, caller, response)
-            ]
+    try:
+        for op in checked:
+            for caller in everyone:
+                response = requests.call(op, caller)
+                failures += [
+                    f"{op.label} as {caller.name}: {p}" for p in problems_of(op, caller, response)
+                ]
+    finally:
+        requests.close()
     assert not failures, "\n".join(failures)
