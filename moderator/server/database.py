@@ -35,6 +35,21 @@ class ServerDatabase:
             yield connection
 
     @contextlib.contextmanager
+    def write_if_free(self) -> Iterator[Connection | None]:
+        """A write transaction, or ``None`` at once when another write holds SQLite's lock:
+        for bookkeeping that may wait for a later request (a token's last use)."""
+        lock = self._write_lock
+        if lock is not None and not lock.acquire(blocking=False):
+            yield None
+            return
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        finally:
+            if lock is not None:
+                lock.release()
+
+    @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
         with self.reader.connect() as connection, connection.begin():
             yield connection

@@ -22,6 +22,10 @@ from moderator.server.models import TokenRow
 
 #: How old the list of revoked tokens may be when a stream asks.
 MAX_AGE_S = 0.5
+#: Revocations older than this before the watch began are not read: every open stream was let
+#: in after that, past the door's own check. The margin covers clocks of other machines
+#: writing the database (PostgreSQL).
+CLOCK_MARGIN_MS = 3_600_000
 
 
 class TokenWatch:
@@ -31,6 +35,7 @@ class TokenWatch:
         self._revoked: dict[str, int] = {}
         self._read_at = float("-inf")
         self._lock: asyncio.Lock | None = None
+        self._since_ms = clock() - CLOCK_MARGIN_MS
 
     async def refusal(self, principal: Principal) -> TokenRefused | None:
         """Why ``principal``'s token no longer works, or ``None`` while it does."""
@@ -59,7 +64,7 @@ class TokenWatch:
         with self._db.read() as connection:
             rows = connection.execute(
                 select(TokenRow.id, TokenRow.revoked_at_ms).where(
-                    TokenRow.revoked_at_ms.is_not(None)
+                    TokenRow.revoked_at_ms >= self._since_ms
                 )
             )
             return {row.id: row.revoked_at_ms for row in rows}

@@ -97,3 +97,18 @@ def test_a_server_database_readable_by_others_is_tightened_and_said(
         open_server_database(str(path)).dispose()
     assert mode(path) == 0o600
     assert any("(mode 0664)" in r.getMessage() for r in caplog.records)
+
+
+def test_the_backup_taken_before_an_upgrade_is_private_too(
+    db_path: Path, open_db: Callable[[Path], Engine]
+):
+    from test_migrations import make_database_at
+
+    from moderator.storage.database import KNOWN_REVISIONS
+
+    make_database_at(db_path, KNOWN_REVISIONS[0])
+    db_path.chmod(0o644)  # as an older version left it
+    open_db(db_path)
+    (backup,) = [p for p in db_path.parent.iterdir() if "before-upgrade" in p.name]
+    assert mode(backup) == 0o600
+    assert mode(db_path) == 0o600

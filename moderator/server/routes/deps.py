@@ -96,8 +96,9 @@ def caller(db: Database, authorization: Annotated[str | None, Header()] = None) 
     except TokenRefused as refusal:
         raise ProtocolError(401, refusal.code, refusal.message) from None
     if stale:
-        with db.write() as connection:
-            touch_last_used(connection, principal.token_id, now)
+        with db.write_if_free() as connection:
+            if connection is not None:  # else a later request records it
+                touch_last_used(connection, principal.token_id, now)
     return principal
 
 
