@@ -150,8 +150,16 @@ def main(argv: list[str] | None = None) -> int:
     from moderator.server.database import database_url, open_server_database
 
     url = database_url(db_location)
-    reads_only = args.command in ("list-tokens", "revoke-token") and url.startswith("sqlite")
-    if reads_only and not Path(url.removeprefix("sqlite:///")).is_file():
+    # A mistyped --db must not leave a new empty database behind: only a token for a new
+    # meeting (the first command on a new server) may create one.
+    needs_data = args.command in ("list-tokens", "revoke-token") or (
+        args.command == "create-token" and not args.new_meeting
+    )
+    if (
+        needs_data
+        and url.startswith("sqlite")
+        and not Path(url.removeprefix("sqlite:///")).is_file()
+    ):
         print(f"moderator-server: there is no database at {db_location}", file=sys.stderr)
         return EXIT_BAD_INPUT
     db = open_server_database(db_location)

@@ -239,11 +239,15 @@ def test_an_expired_token_is_listed_as_expired(db: str, capsys: pytest.CaptureFi
     assert row.endswith("expired")
 
 
-def test_list_and_revoke_refuse_a_database_that_is_not_there(
+def test_commands_refuse_a_database_that_is_not_there_and_create_none(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
     missing = tmp_path / "typo.sqlite3"
-    for argv in (["list-tokens"], ["revoke-token", "--label", "x"]):
+    for argv in (
+        ["list-tokens"],
+        ["revoke-token", "--label", "x"],
+        ["create-token", "--role", "staff", "--meeting", "day"],
+    ):
         code, _, err = run(capsys, *argv, "--db", str(missing))
         assert code == 2
         assert f"no database at {missing}" in err
