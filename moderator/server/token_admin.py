@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select, update
 
 from moderator.server.auth import MANAGERS, Role, refusal_of
-from moderator.server.input_rules import ID_RULE, is_id
+from moderator.server.input_rules import ID_RULE, is_id, text_problem
 from moderator.server.models import TokenRow
 from moderator.storage.models import MeetingRow, ParticipantRow, SessionRow
 
@@ -68,6 +68,8 @@ def check_scope(
             raise TokenAdminError(f"{name} {value!r} is not an id ({ID_RULE})")
     if participant_id is not None and not is_id(participant_id):
         raise TokenAdminError(f"--participant {participant_id!r} is not an id ({ID_RULE})")
+    if (problem := text_problem(label)) is not None:
+        raise TokenAdminError(f"--label: {problem}")
     if len(label) > LABEL_MAX:
         raise TokenAdminError(f"--label is {len(label)} characters long; at most {LABEL_MAX}")
     if session_ids and role not in (Role.CHAIR, Role.DISPLAY):
@@ -263,7 +265,13 @@ def find_token(
         what = f"label {label!r}"
     where = f" in meeting {meeting_id}" if meeting_id else ""
     if not found:
-        raise TokenAdminError(f"no token with {what}{where} (see list-tokens)")
+        hint = "see list-tokens"
+        if label is not None:
+            labels = {t.label.casefold(): t.label for t in tokens if t.label}
+            close = difflib.get_close_matches(label.casefold(), list(labels), n=3, cutoff=0.6)
+            if close:
+                hint = "did you mean " + " or ".join(repr(labels[c]) for c in close) + "?"
+        raise TokenAdminError(f"no token with {what}{where} ({hint})")
     if len(found) > 1:
         lines = "\n".join(f"  {t.id}  {t.role:<11} {t.scope}  ({t.state})" for t in found)
         raise TokenAdminError(

@@ -81,6 +81,7 @@ def listed(capsys: pytest.CaptureFixture[str], db: str, *more: str) -> list[dict
         (["--role", "staff", "--meeting", "day", "--expires", "3x"], "'3x' is not a duration"),
         (["--role", "staff", "--meeting", "day", "--expires", "0h"], "no time at all"),
         (["--role", "staff", "--meeting", "day", "--expires", "900w"], "longer than a year"),
+        (["--role", "staff", "--meeting", "day", "--label", "a\x00b"], "--label: NUL"),
     ],
 )
 def test_a_token_for_what_does_not_exist_is_refused_naming_it_and_nothing_is_stored(
@@ -301,6 +302,8 @@ def test_revoking_twice_keeps_the_first_time_and_unknown_or_short_ids_are_named(
     assert (code, "no token with id 'ffffffffff'" in err) == (2, True)
     code, _, err = run(capsys, "revoke-token", "--label", "Nobody", "--db", db)
     assert (code, "no token with label 'Nobody'" in err) == (2, True)
+    code, _, err = run(capsys, "revoke-token", "--label", "l", "--db", db)  # the label is "L"
+    assert (code, "did you mean 'L'?" in err) == (2, True)
 
 
 def test_revoke_token_needs_a_label_or_an_id(db: str, capsys: pytest.CaptureFixture[str]):
