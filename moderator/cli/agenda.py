@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sqlite3
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -221,6 +221,7 @@ def _scratch_copy(db_path: Path) -> Iterator[Path]:
     dry run neither creates, migrates nor changes the real file."""
     from moderator.storage.database import DatabaseError, explain_sqlite_error
     from moderator.storage.file_check import check_file_before_opening, inspect_existing_file
+    from moderator.storage.private_files import create_private
 
     with tempfile.TemporaryDirectory(prefix="moderator-dry-run-") as folder:
         copy = Path(folder) / "preview.sqlite3"
@@ -229,11 +230,13 @@ def _scratch_copy(db_path: Path) -> Iterator[Path]:
             try:
                 inspect_existing_file(db_path)  # refuses foreign and newer files, unchanged
                 source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+                create_private(copy)  # the same names and genders as the file
                 with closing(source), closing(sqlite3.connect(copy)) as target:
                     source.backup(target)
             except sqlite3.Error as error:
                 raise explain_sqlite_error(db_path, error) from error
             except DatabaseError:
                 raise
-            shutil.copymode(db_path, copy)
+            # Read-only like the file (a preview refused as it would be), never wider than 0600.
+            copy.chmod(stat.S_IMODE(db_path.stat().st_mode) & 0o700)
         yield copy

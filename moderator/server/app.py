@@ -30,6 +30,7 @@ from moderator.server.schemas import now_ms
 from moderator.server.settings import PROTOCOL_VERSION, ServerSettings
 from moderator.server.stream_limits import StreamSlots
 from moderator.server.sync import SyncService
+from moderator.server.token_watch import TokenWatch
 
 __all__ = ["PROTOCOL_VERSION", "ServerSettings", "create_app"]
 
@@ -63,6 +64,7 @@ def create_app(db: ServerDatabase, settings: ServerSettings | None = None) -> Fa
     app.state.sync = SyncService(
         db, now_ms, on_commit=hub.notify_threadsafe, retained_changes=settings.retained_changes
     )
+    app.state.tokens = TokenWatch(db, now_ms)
     app.state.streams = StreamSlots(settings.max_streams_per_token, settings.max_streams)
     app.state.limiter = RateLimiter(settings.hand_toggles_per_minute / 60.0, settings.hand_burst)
 

@@ -2,19 +2,23 @@
 
 A token is 256 random bits, shown once when created. The server keeps its hash, the role
 (admin, staff, chair, participant, display) and the scope (the meeting; for chairs their
-sessions; for participants who they are). ``Principal`` answers "may this caller do that".
+sessions; for participants who they are), and optionally an expiry. ``Principal`` answers
+"may this caller do that"; ``authenticate`` says why a token is refused (unknown, revoked,
+expired), in words the console and the participant page show as they are.
 """
 
 from __future__ import annotations
 
 import hashlib
 import secrets
+import time
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, or_, select, update
 
 from moderator.server.models import TokenRow
 
@@ -31,6 +35,10 @@ MANAGERS = frozenset({Role.ADMIN, Role.STAFF})
 WRITERS = frozenset({Role.ADMIN, Role.STAFF, Role.CHAIR})
 ALL_ROLES = frozenset(Role)
 
+#: How stale a token's "last used" may be: a request is a read, and writing on every one of
+#: them would serialise every participant page's poll behind the database's write lock.
+LAST_USED_RESOLUTION_MS = 60_000
+
 
 @dataclass(frozen=True, slots=True)
 class Principal:
@@ -39,6 +47,8 @@ class Principal:
     meeting_id: str
     session_ids: frozenset[str]
     participant_id: str | None
+    #: When the token stops working (``None``: never); a stream ends then.
+    expires_at_ms: int | None = None
 
     def can_see_session(self, meeting_id: str, session_id: str) -> bool:
         if meeting_id != self.meeting_id:
@@ -70,6 +80,35 @@ class Principal:
         )
 
 
+class TokenRefused(Exception):
+    """A token the server does not accept: ``code`` is the protocol's (``unauthenticated``,
+    ``token_revoked``, ``token_expired``), ``message`` says so to a person."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def revoked(at_ms: int) -> TokenRefused:
+    return TokenRefused(
+        "token_revoked",
+        f"this token was revoked ({utc_text(at_ms)}); ask the organisers for a new one",
+    )
+
+
+def expired(at_ms: int) -> TokenRefused:
+    return TokenRefused(
+        "token_expired",
+        f"this token expired ({utc_text(at_ms)}); ask the organisers for a new one",
+    )
+
+
+def utc_text(at_ms: int) -> str:
+    """An instant for a message read anywhere: the server cannot know the reader's zone."""
+    return datetime.fromtimestamp(at_ms / 1000, UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
@@ -82,8 +121,12 @@ def create_token(
     session_ids: list[str] | None = None,
     participant_id: str | None = None,
     label: str = "",
+    expires_at_ms: int | None = None,
 ) -> str:
-    """Store a new token's hash and return the token (the only time it is ever seen)."""
+    """Store a new token's hash and return the token (the only time it is ever seen).
+
+    The scope is not checked against the meeting's data here (tests and tools make tokens for
+    a meeting about to be uploaded): ``token_admin.check_scope`` does that for people."""
     if role is Role.CHAIR and not session_ids:
         raise ValueError("a chair token needs at least one session")
     if role is Role.PARTICIPANT and not participant_id:
@@ -99,27 +142,70 @@ def create_token(
             participant_id=participant_id,
             label=label,
             created_at_ms=now_ms,
+            expires_at_ms=expires_at_ms,
         )
     )
     return token
 
 
-def principal_for(connection: Connection, token: str) -> Principal | None:
+def authenticate(connection: Connection, token: str, now_ms: int) -> tuple[Principal, bool]:
+    """The token's principal, and whether its "last used" is due for an update
+    (``touch_last_used``); raises ``TokenRefused`` for an unknown, revoked or expired token."""
     row = connection.execute(
         select(TokenRow).where(TokenRow.token_hash == hash_token(token))
     ).first()
-    if row is None or row.revoked_at_ms is not None:
+    if row is None:
+        raise TokenRefused("unauthenticated", "unknown token")
+    refusal = refusal_of(row, now_ms)
+    if refusal is not None:
+        raise refusal
+    stale = row.last_used_at_ms is None or now_ms - row.last_used_at_ms >= LAST_USED_RESOLUTION_MS
+    return _principal(row), stale
+
+
+def principal_for(
+    connection: Connection, token: str, now_ms: int | None = None
+) -> Principal | None:
+    """The token's principal, or ``None`` if it is unknown, revoked or expired."""
+    now = time.time_ns() // 1_000_000 if now_ms is None else now_ms
+    try:
+        return authenticate(connection, token, now)[0]
+    except TokenRefused:
         return None
-    return _principal(row)
+
+
+def refusal_of(row: Any, now_ms: int) -> TokenRefused | None:
+    """Why a stored token no longer works, or ``None`` while it does."""
+    if row.revoked_at_ms is not None:
+        return revoked(row.revoked_at_ms)
+    if row.expires_at_ms is not None and now_ms >= row.expires_at_ms:
+        return expired(row.expires_at_ms)
+    return None
+
+
+def touch_last_used(connection: Connection, token_id: str, now_ms: int) -> None:
+    """Record a use, unless another request did within ``LAST_USED_RESOLUTION_MS`` (two
+    workers racing both find the row fresh and leave it)."""
+    connection.execute(
+        update(TokenRow)
+        .where(
+            TokenRow.id == token_id,
+            or_(
+                TokenRow.last_used_at_ms.is_(None),
+                TokenRow.last_used_at_ms <= now_ms - LAST_USED_RESOLUTION_MS,
+            ),
+        )
+        .values(last_used_at_ms=now_ms)
+    )
 
 
 def principal_by_id(connection: Connection, token_id: str) -> tuple[Principal, bool] | None:
-    """The principal of a stored token and whether it still works (not revoked); ``None``
-    when no such token is stored."""
+    """The principal of a stored token and whether it still works (neither revoked nor
+    expired); ``None`` when no such token is stored."""
     row = connection.execute(select(TokenRow).where(TokenRow.id == token_id)).first()
     if row is None:
         return None
-    return _principal(row), row.revoked_at_ms is None
+    return _principal(row), refusal_of(row, time.time_ns() // 1_000_000) is None
 
 
 def _principal(row: Any) -> Principal:
@@ -129,4 +215,5 @@ def _principal(row: Any) -> Principal:
         meeting_id=row.meeting_id,
         session_ids=frozenset(filter(None, row.session_ids.split(","))),
         participant_id=row.participant_id,
+        expires_at_ms=row.expires_at_ms,
     )

@@ -2,14 +2,21 @@
 
     moderator-server serve [--host 127.0.0.1] [--port 8730] [--db PATH|URL] [--log-json]
                            [--max-streams N] [--max-streams-per-token N]
+                           [--ssl-certfile PEM --ssl-keyfile PEM]
     moderator-server create-token --role ROLE --meeting ID [--session ID ...]
-                                  [--participant ID] [--label TEXT] [--db PATH|URL]
+                                  [--participant ID] [--label TEXT] [--expires DURATION]
+                                  [--new-meeting] [--db PATH|URL]
+    moderator-server list-tokens [--meeting ID] [--json] [--db PATH|URL]
+    moderator-server revoke-token (--label TEXT | --id ID) [--meeting ID] [--db PATH|URL]
     moderator-server load-demo --meeting ID [--db PATH|URL]
     moderator-server import FILE --meeting ID [--dry-run] [--format auto|csv|xlsx|json|xml|ics]
                             [--db PATH|URL]
 
 The default database is ``moderator-server.sqlite3`` in the user data folder. ``create-token``
-prints the token once, on standard output, and stores only its hash. ``import`` reads an agenda
+prints the token once, on standard output, and stores only its hash; its scope must exist on
+the server (a staff or admin token may name a meeting still to be uploaded with
+``--new-meeting``). ``list-tokens`` and ``revoke-token`` never show a secret nor its hash; they
+refuse a database file that does not exist rather than create one. ``import`` reads an agenda
 with the console's importers (and Moderator's own ``export-agenda`` JSON), prints the same
 preview as ``moderator import`` against the backend's meeting, and applies it in one
 transaction unless ``--dry-run``; a bad file is named with its row and field on standard
@@ -70,6 +77,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
         help="event streams one token may hold open (default 8: a participant page needs one "
         "or two; a room's screens may share a display token)",
     )
+    serve.add_argument("--ssl-certfile", metavar="PEM", help="serve HTTPS with this certificate")
+    serve.add_argument("--ssl-keyfile", metavar="PEM", help="the certificate's private key")
 
     token = with_db(commands.add_parser("create-token", help="create a token; printed once"))
     token.add_argument(
@@ -78,7 +87,29 @@ def parse(argv: list[str]) -> argparse.Namespace:
     token.add_argument("--meeting", required=True, metavar="ID")
     token.add_argument("--session", action="append", default=[], metavar="ID")
     token.add_argument("--participant", metavar="ID")
-    token.add_argument("--label", default="")
+    token.add_argument("--label", default="", help="who or what it is for (list-tokens shows it)")
+    token.add_argument(
+        "--expires",
+        metavar="DURATION",
+        help="refused after this long: 90m, 12h, 3d, 2w (default: until revoked)",
+    )
+    token.add_argument(
+        "--new-meeting",
+        action="store_true",
+        help="staff/admin: the meeting is not on the server yet (this token will upload it)",
+    )
+
+    listing = with_db(commands.add_parser("list-tokens", help="list tokens (never their secret)"))
+    listing.add_argument("--meeting", metavar="ID")
+    listing.add_argument("--json", action="store_true", help="JSON instead of a table")
+
+    revoking = with_db(
+        commands.add_parser("revoke-token", help="revoke a token: refused from its next request")
+    )
+    which = revoking.add_mutually_exclusive_group(required=True)
+    which.add_argument("--label", metavar="TEXT")
+    which.add_argument("--id", metavar="ID", help="as list-tokens shows it (6+ characters)")
+    revoking.add_argument("--meeting", metavar="ID", help="only this meeting's tokens")
 
     demo = with_db(commands.add_parser("load-demo", help="load the demo meeting under an id"))
     demo.add_argument("--meeting", required=True, metavar="ID")
@@ -117,12 +148,31 @@ def main(argv: list[str] | None = None) -> int:
         return serve(args, db_location)
     if args.command == "import":
         return import_command(args, db_location)
-    from moderator.server.database import open_server_database
+    from moderator.server.database import database_url, open_server_database
 
+    url = database_url(db_location)
+    # A mistyped --db must not leave a new empty database behind: only a token for a new
+    # meeting (the first command on a new server) may create one.
+    needs_data = args.command in ("list-tokens", "revoke-token") or (
+        args.command == "create-token" and not args.new_meeting
+    )
+    if (
+        needs_data
+        and url.startswith("sqlite")
+        and not Path(url.removeprefix("sqlite:///")).is_file()
+    ):
+        print(f"moderator-server: there is no database at {db_location}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     db = open_server_database(db_location)
     try:
+        from moderator.server import token_commands
+
         if args.command == "create-token":
-            return create_token_command(args, db)
+            return token_commands.create_command(args, db)
+        if args.command == "list-tokens":
+            return token_commands.list_command(args, db)
+        if args.command == "revoke-token":
+            return token_commands.revoke_command(args, db)
         if args.command == "load-demo":
             return load_demo_command(args, db)
     finally:
@@ -140,8 +190,16 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
     from moderator.server.database import open_server_database
     from moderator.server.log_bursts import limit_bursts
     from moderator.server.stream_limits import raise_descriptor_limit
+    from moderator.server.tls import TlsError, check_tls_files, plain_http_warning
 
+    try:
+        check_tls_files(args.ssl_certfile, args.ssl_keyfile)
+    except TlsError as error:
+        print(f"moderator-server: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     configure_logging(args.log_json, plain_level=logging.INFO)
+    if args.ssl_certfile is None and (warning := plain_http_warning(args.host, args.port)):
+        logging.getLogger("moderator.server").warning(warning)
     limit_bursts()
     raise_descriptor_limit()
     settings = ServerSettings(heartbeat_s=args.heartbeat)
@@ -159,9 +217,11 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
         access_log=False,  # our RequestLog writes one structured line per request
         timeout_graceful_shutdown=5,
         server_header=False,
+        ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile,
     )
     server = AnnouncedServer(
-        config, lambda port: announce(args.host, port, False, db_location, settings)
+        config, lambda port: announce(args.host, port, args.ssl_certfile is not None, db_location, settings)
     )
     # Long-lived objects (the app, its routes, the database pool) out of the collector's sight:
     # with thousands of event streams a full collection took ~280 ms and stalled every stream.
@@ -171,27 +231,6 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
         server.run()
     finally:
         db.dispose()
-    return EXIT_OK
-
-
-def create_token_command(args: argparse.Namespace, db) -> int:  # type: ignore[no-untyped-def]
-    from moderator.server.auth import Role, create_token
-
-    try:
-        with db.write() as connection:
-            token = create_token(
-                connection,
-                Role(args.role),
-                args.meeting,
-                now_ms=time.time_ns() // 1_000_000,
-                session_ids=args.session,
-                participant_id=args.participant,
-                label=args.label,
-            )
-    except ValueError as error:
-        print(f"moderator-server: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    print(token)
     return EXIT_OK
 
 

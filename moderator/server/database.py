@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine
 
 from moderator.storage.database import configure_sqlite_engine, read_only
+from moderator.storage.private_files import secure_database_file
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SERVER_BUSY_TIMEOUT_MS = 30_000
@@ -34,6 +35,21 @@ class ServerDatabase:
             yield connection
 
     @contextlib.contextmanager
+    def write_if_free(self) -> Iterator[Connection | None]:
+        """A write transaction, or ``None`` at once when another write holds SQLite's lock:
+        for bookkeeping that may wait for a later request (a token's last use)."""
+        lock = self._write_lock
+        if lock is not None and not lock.acquire(blocking=False):
+            yield None
+            return
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        finally:
+            if lock is not None:
+                lock.release()
+
+    @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
         with self.reader.connect() as connection, connection.begin():
             yield connection
@@ -50,11 +66,12 @@ def database_url(db: str) -> str:
 def open_server_database(db: str) -> ServerDatabase:
     """The database at ``db``, its schema brought up to date. Its errors never carry the
     statement's parameters (``hide_parameters``): a logged traceback must not hold names or
-    gender."""
+    gender. A SQLite file is its owner's alone (mode 0600, ``private_files``)."""
     url = database_url(db)
     if url.startswith("sqlite"):
         path = Path(url.removeprefix("sqlite:///"))
         path.parent.mkdir(parents=True, exist_ok=True)
+        secure_database_file(path)
         engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
         configure_sqlite_engine(engine, busy_timeout_ms=SERVER_BUSY_TIMEOUT_MS)
     else:

@@ -60,6 +60,10 @@ class TokenRow(ServerBase):
     label: Mapped[str] = mapped_column(String(200), default="")
     created_at_ms: Mapped[int] = mapped_column(BigInteger)
     revoked_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    #: After this instant the token is refused (401 ``token_expired``); ``None``: never.
+    expires_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    #: Updated at most once a minute (``auth.LAST_USED_RESOLUTION_MS``): a request is a read.
+    last_used_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class ClientRow(ServerBase):

@@ -63,6 +63,8 @@ class WhoAmI(Answer):
     meeting_id: str
     session_ids: list[str]
     participant_id: str | None
+    #: When the token stops working (``create-token --expires``); ``None``: until revoked.
+    expires_at_ms: int | None = None
 
 
 class ServerTime(Answer):

@@ -32,6 +32,7 @@ from moderator.storage.file_check import (  # noqa: F401 - re-exported for calle
     explain_sqlite_error,
     inspect_existing_file,
 )
+from moderator.storage.private_files import create_private, secure_database_file
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -50,6 +51,7 @@ def open_database(path: Path) -> Engine:
     except sqlite3.Error as error:
         raise explain_sqlite_error(path, error) from error
     path.parent.mkdir(parents=True, exist_ok=True)
+    secure_database_file(path)
     engine = _create_engine(path)
     try:
         if revision != SCHEMA_HEAD:
@@ -207,6 +209,7 @@ def _backup_before_upgrade(path: Path, revision: str) -> None:
     backup = path.with_name(f"{path.name}.before-upgrade-from-{revision}")
     if backup.exists():
         return
+    create_private(backup)  # a copy of the same names and genders
     source = sqlite3.connect(path)
     try:
         target = sqlite3.connect(backup)

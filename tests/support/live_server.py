@@ -14,6 +14,7 @@ import json
 import os
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -59,10 +60,20 @@ class LiveServer:
     extra_args: list[str] = field(default_factory=list)
     #: The server process's file descriptor limit (soft and hard), to run it out of them.
     fd_limit: int | None = None
+    #: HTTPS: the CA that signed the certificate passed in ``extra_args`` (``--ssl-certfile``).
+    ca_file: Path | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        scheme = "https" if self.ca_file is not None else "http"
+        return f"{scheme}://127.0.0.1:{self.port}"
+
+    @property
+    def verify(self) -> ssl.SSLContext | bool:
+        """What a client trusting this server's CA verifies its certificate with."""
+        if self.ca_file is None:
+            return True
+        return ssl.create_default_context(cafile=str(self.ca_file))
 
     # --- process -----------------------------------------------------------------------------
 
@@ -96,7 +107,8 @@ class LiveServer:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited with {self.process.returncode}:\n{self.log()}")
             try:
-                if httpx.get(f"{self.url}/healthz", timeout=1.0).status_code == 200:
+                answer = httpx.get(f"{self.url}/healthz", timeout=1.0, verify=self.verify)
+                if answer.status_code == 200:
                     return
             except httpx.TransportError:
                 # Not listening yet: the connection is refused at once, so this loop is bounded
@@ -156,6 +168,8 @@ class LiveServer:
         meeting_id: str = "demo",
         sessions: list[str] | None = None,
         participant: str | None = None,
+        expires_at_ms: int | None = None,
+        label: str = "",
     ) -> str:
         db = open_server_database(str(self.db_path))
         try:
@@ -167,13 +181,17 @@ class LiveServer:
                     now_ms=int(time.time() * 1000),
                     session_ids=sessions,
                     participant_id=participant,
+                    expires_at_ms=expires_at_ms,
+                    label=label,
                 )
         finally:
             db.dispose()
 
     def client(self, token: str | None = None, **kwargs: Any) -> httpx.Client:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        return httpx.Client(base_url=self.url, headers=headers, timeout=10.0, **kwargs)
+        kwargs.setdefault("verify", self.verify)
+        kwargs.setdefault("timeout", 10.0)
+        return httpx.Client(base_url=self.url, headers=headers, **kwargs)
 
     def load_demo(self, meeting_id: str = "demo") -> DemoMeeting:
         """Upload the demo meeting through the API with a staff token of ``meeting_id``."""
@@ -199,6 +217,7 @@ def running_server(
     heartbeat_s: float = 15.0,
     extra_args: list[str] | None = None,
     fd_limit: int | None = None,
+    ca_file: Path | None = None,
 ) -> Iterator[LiveServer]:
     """A real server on its own database in ``folder``, killed when the block ends (the
     ``live_server`` fixture, and the module-scoped servers several tests share)."""
@@ -208,6 +227,7 @@ def running_server(
         heartbeat_s=heartbeat_s,
         extra_args=list(extra_args or []),
         fd_limit=fd_limit,
+        ca_file=ca_file,
     )
     server.start()
     try:

@@ -21,11 +21,21 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
 from moderator.server import audit
-from moderator.server.auth import ALL_ROLES, MANAGERS, WRITERS, Principal, Role, principal_for
+from moderator.server.auth import (
+    ALL_ROLES,
+    MANAGERS,
+    WRITERS,
+    Principal,
+    Role,
+    TokenRefused,
+    authenticate,
+    touch_last_used,
+)
 from moderator.server.database import ServerDatabase
 from moderator.server.hub import ChangeHub
 from moderator.server.input_rules import ID_MAX, ID_PATTERN
 from moderator.server.rate_limit import RateLimiter
+from moderator.server.schemas import now_ms
 from moderator.server.settings import ServerSettings
 from moderator.server.sync import ProtocolError, SyncService
 
@@ -72,16 +82,24 @@ MeetingId = Annotated[str, Path(min_length=1, max_length=ID_MAX, pattern=ID_PATT
 
 
 def caller(db: Database, authorization: Annotated[str | None, Header()] = None) -> Principal:
-    """The token's principal; 401 without a token or with an unknown or revoked one.
+    """The token's principal; 401 without a token or with an unknown one, and with a code
+    that says so (``token_revoked``, ``token_expired``) for a token that no longer works.
 
-    A plain function: FastAPI runs it in a worker thread, as it reads the database."""
+    A plain function: FastAPI runs it in a worker thread, as it reads the database (and, at
+    most once a minute per token, writes when it was last used)."""
     if not authorization or not authorization.lower().startswith("bearer "):
         raise ProtocolError(401, "unauthenticated", "a bearer token is required")
     token = authorization[7:].strip()
-    with db.read() as connection:
-        principal = principal_for(connection, token)
-    if principal is None:
-        raise ProtocolError(401, "unauthenticated", "unknown or revoked token")
+    now = now_ms()
+    try:
+        with db.read() as connection:
+            principal, stale = authenticate(connection, token, now)
+    except TokenRefused as refusal:
+        raise ProtocolError(401, refusal.code, refusal.message) from None
+    if stale:
+        with db.write_if_free() as connection:
+            if connection is not None:  # else a later request records it
+                touch_last_used(connection, principal.token_id, now)
     return principal
 
 

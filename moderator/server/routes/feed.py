@@ -3,7 +3,10 @@
 Both are coroutines that wait on the ``ChangeHub`` and read the database in worker threads;
 both answer a cursor the feed no longer holds with 410 (the stream does so before it starts).
 A stream holds one of its token's slots (``stream_limits``) from before its first read until
-it ends; past the caps it is refused with 429 before it reads anything.
+it ends; past the caps it is refused with 429 before it reads anything. Between heartbeats
+both ask the ``TokenWatch`` whether their token still works: a token revoked or expired ends
+its streams (an ``event: refused`` naming why, then the end) and its waiting long-polls (401)
+within a heartbeat.
 """
 
 import asyncio
@@ -33,6 +36,7 @@ from moderator.server.schemas import ChangesAnswer, now_ms
 from moderator.server.settings import MIN_HEARTBEAT_S
 from moderator.server.stream_limits import StreamSlots
 from moderator.server.sync import ProtocolError, SyncService
+from moderator.server.token_watch import TokenWatch
 
 router = APIRouter(prefix="/api/v1", route_class=RoleRoute, tags=["sync"], responses=ERRORS)
 
@@ -44,6 +48,7 @@ async def get_changes(
     principal: Anyone,
     sync: Sync,
     hub: Hub,
+    settings: Settings,
     since: Annotated[int, Query(ge=0, le=2**53)] = 0,
     wait: Annotated[float, Query(ge=0, le=60)] = 0,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
@@ -51,8 +56,10 @@ async def get_changes(
     # A long-poll that waits holds a connection like a stream, so it takes a stream's slot:
     # otherwise the caps would be dodged by polling instead of streaming.
     release = request.app.state.streams.take(principal.token_id) if wait > 0 else None
+    watch: TokenWatch = request.app.state.tokens
+    beat = settings.heartbeat_s
     try:
-        return await _changes(sync, hub, principal, session_id, since, wait, limit)
+        return await _changes(sync, hub, watch, beat, principal, session_id, since, wait, limit)
     finally:
         if release is not None:
             release()
@@ -61,6 +68,8 @@ async def get_changes(
 async def _changes(
     sync: SyncService,
     hub: ChangeHub,
+    watch: TokenWatch,
+    heartbeat_s: float,
     principal: Principal,
     session_id: str,
     since: int,
@@ -70,7 +79,11 @@ async def _changes(
     meeting_id = await run_in_threadpool(visible_session, sync, principal, session_id)
     full = reads_personal_data(principal)
     deadline = asyncio.get_running_loop().time() + wait
+    first = True
     while True:
+        if not first and (refusal := await watch.refusal(principal)) is not None:
+            raise ProtocolError(401, refusal.code, refusal.message)
+        first = False
         event = hub.event_for(session_id)
         changes, version = await run_in_threadpool(
             sync.changes, meeting_id, session_id, since, limit, full
@@ -79,7 +92,16 @@ async def _changes(
         if changes or remaining <= 0 or hub.closing.is_set():
             return {"changes": changes, "version": version}
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(event.wait(), timeout=remaining)
+            await asyncio.wait_for(
+                event.wait(), timeout=_nap(remaining, heartbeat_s, watch, principal)
+            )
+
+
+def _nap(longest: float, heartbeat_s: float, watch: TokenWatch, principal: Principal) -> float:
+    """How long a waiting feed sleeps before it looks again: at most a heartbeat, and not past
+    its token's expiry."""
+    left = watch.seconds_left(principal)
+    return min(longest, heartbeat_s, longest if left is None else left)
 
 
 async def _room_for_a_stream(request: Request) -> None:
@@ -126,7 +148,10 @@ async def get_events(
         release()
         raise
     interval = max(MIN_HEARTBEAT_S, heartbeat) if heartbeat else settings.heartbeat_s
-    stream = _event_stream(sync, hub, meeting_id, session_id, cursor, interval, full)
+    watch: TokenWatch = request.app.state.tokens
+    stream = _event_stream(
+        sync, hub, watch, principal, meeting_id, session_id, cursor, interval, full
+    )
     return _HeldStream(
         release,
         stream,
@@ -175,6 +200,8 @@ def _resume_point(last_event_id: str | None, since: int | None) -> int | None:
 async def _event_stream(
     sync: SyncService,
     hub: ChangeHub,
+    watch: TokenWatch,
+    principal: Principal,
     meeting_id: str,
     session_id: str,
     cursor: int,
@@ -182,9 +209,19 @@ async def _event_stream(
     full: bool,
 ) -> AsyncIterator[bytes]:
     """Changes as SSE events from ``cursor`` on, heartbeats in between, reset when too old;
-    ``full``: with the changes only staff and chairs may read."""
+    ``full``: with the changes only staff and chairs may read. Ends with ``event: refused``
+    once the token no longer works."""
     yield f": connected {now_ms()}\nretry: 2000\n\n".encode()
+    beat = False
     while not hub.closing.is_set():
+        refusal = await watch.refusal(principal)
+        if refusal is not None:
+            data = json.dumps({"status": 401, "code": refusal.code, "message": refusal.message})
+            yield f"event: refused\ndata: {data}\n\n".encode()
+            return
+        if beat:
+            yield f": heartbeat {now_ms()}\n\n".encode()
+            beat = False
         event = hub.event_for(session_id)
 
         def fetch(since: int = cursor) -> Callable[[], Any]:
@@ -205,6 +242,8 @@ async def _event_stream(
         if changes:
             continue
         try:
-            await asyncio.wait_for(event.wait(), timeout=heartbeat_s)
+            await asyncio.wait_for(
+                event.wait(), timeout=_nap(heartbeat_s, heartbeat_s, watch, principal)
+            )
         except TimeoutError:
-            yield f": heartbeat {now_ms()}\n\n".encode()
+            beat = True

@@ -18,6 +18,7 @@ def whoami(principal: Anyone) -> dict[str, Any]:
         "meeting_id": principal.meeting_id,
         "session_ids": sorted(principal.session_ids),
         "participant_id": principal.participant_id,
+        "expires_at_ms": principal.expires_at_ms,
     }
 
 

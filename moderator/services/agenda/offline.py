@@ -82,6 +82,8 @@ class BackendSessions:
     meeting_title: str
     timezone: str
     sessions: tuple[RemoteSession, ...]
+    #: When the token stops working; ``None``: until revoked (or a backend that does not say).
+    expires_at_ms: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +163,12 @@ async def list_backend_sessions(client: BackendClient) -> BackendSessions:
         meeting_title=str(meeting["meeting"].get("title") or me["meeting_id"]),
         timezone=str(meeting["meeting"].get("timezone") or "UTC"),
         sessions=tuple(sorted(sessions, key=lambda s: (s.scheduled_start_ms, s.title))),
+        expires_at_ms=_instant(me.get("expires_at_ms")),
     )
+
+
+def _instant(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 # --- downloading ----------------------------------------------------------------------------

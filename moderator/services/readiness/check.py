@@ -184,6 +184,8 @@ class BackendFacts:
     #: ``None`` when the token was not checked (none, unreachable, offline check).
     token_accepted: bool | None = None
     token_refusal: str | None = None
+    #: When the token stops working (``None``: until revoked).
+    token_expires_at_ms: int | None = None
     role: str | None = None
     meeting_title: str = ""
     timezone: str = "UTC"
@@ -568,6 +570,23 @@ def token_item(backend: BackendFacts, local: LocalFacts) -> ReadinessItem:
                 title,
                 text + f", but not for {_titles(outside)} (today): its changes would be refused.",
             )
+    if backend.token_expires_at_ms is not None:
+        expires = backend.token_expires_at_ms
+        zone = time_zone(backend.timezone)
+        until = f"{_local(expires, zone):%Y-%m-%d %H:%M} ({backend.timezone})"
+        cut_short = [
+            s for s in local.sessions_today or () if s.linked and s.scheduled_end_ms > expires
+        ]
+        if cut_short:
+            return ReadinessItem(
+                "token",
+                Status.WARNING,
+                title,
+                text + f", but it expires at {until}, before {_titles(cut_short)} ends: its "
+                "changes would be refused from then on. Ask the organisers for a token that "
+                "lasts the day.",
+            )
+        text += f", expires {until}"
     return ReadinessItem("token", Status.OK, title, text + ".")
 
 
@@ -950,6 +969,7 @@ async def _probe(base: BackendFacts, token: str | None, timeout_s: float) -> Bac
         await client.close()
     values.update(
         token_accepted=True,
+        token_expires_at_ms=offered.expires_at_ms,
         role=offered.role,
         meeting_title=offered.meeting_title,
         timezone=offered.timezone,

@@ -152,6 +152,8 @@ class AgendaUpload:
 
 def refusal_text(error: BackendError, meeting_id: str) -> str:
     """A refusal of the backend in the staff's words."""
+    if error.status == 401 and error.code in ("token_revoked", "token_expired"):
+        return f"The backend refused the token: {error.message}."
     if error.status == 401:
         return "The backend does not know this token (mistyped, or revoked)."
     if error.status == 403:

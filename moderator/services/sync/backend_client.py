@@ -151,6 +151,8 @@ class BackendClient:
                         yield json.loads(event.data)
                     elif event.event == "reset":
                         raise BackendError(410, "cursor_too_old", "the stream asked for a reset")
+                    elif event.event == "refused":  # the token was revoked or expired
+                        raise _refusal_of(event.data)
                     else:
                         yield None
         except httpx.HTTPError as error:
@@ -178,6 +180,18 @@ class BackendClient:
         server = response.headers.get("x-server-time-ms")
         if server is not None and server.isdigit():
             self.offset.add(sent_ms, received_ms, int(server))
+
+
+def _refusal_of(data: str) -> BackendError:
+    """The backend ending a stream because its token no longer works: the same error as the
+    next request would get, so the console says it at once."""
+    import json
+
+    try:
+        refusal = json.loads(data)
+        return BackendError(int(refusal["status"]), str(refusal["code"]), str(refusal["message"]))
+    except (ValueError, KeyError, TypeError):
+        return BackendError(401, "unauthenticated", "the backend no longer accepts this token")
 
 
 def _error_of(response: httpx.Response) -> BackendError:

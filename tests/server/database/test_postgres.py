@@ -147,3 +147,37 @@ def test_client_ids_and_meeting_wide_scope_hold_on_postgresql(pg_server: LiveSer
         seconds = client.get("/api/v1/sessions/demo-second/snapshot").json()
     assert seconds["meeting"]["warning_ms"] == 90_000
     assert {p["id"]: p["name"] for p in seconds["participants"]}[walk_in] == "Karim Saleh"
+
+
+def test_tokens_are_checked_listed_revoked_and_expire_on_postgresql(
+    pg_server: LiveServer, capsys: pytest.CaptureFixture[str]
+):
+    import json
+
+    from moderator.server.cli import main as server_main
+
+    db = ["--db", str(pg_server.db_path)]
+    upload = demo_upload("pgt")
+    staff = pg_server.create_token("staff", "pgt")
+    with pg_server.client(staff) as client:
+        assert client.put("/api/v1/meetings/pgt", json=upload).status_code == 200
+    session_id = upload["sessions"][0]["id"]
+    capsys.readouterr()
+    chair = ["create-token", "--role", "chair", "--meeting", "pgt", "--label", "PG chair"]
+    assert server_main([*chair, "--session", "typo", *db]) == 2
+    assert "no session 'typo'" in capsys.readouterr().err
+    assert server_main([*chair, "--session", session_id, "--expires", "2h", *db]) == 0
+    token = capsys.readouterr().out.strip()
+    with pg_server.client(token) as client:
+        assert client.get("/api/v1/whoami").status_code == 200
+        assert server_main(["list-tokens", "--json", "--meeting", "pgt", *db]) == 0
+        listed = {t["label"]: t for t in json.loads(capsys.readouterr().out)}
+        assert listed["PG chair"]["last_used_at_ms"] is not None
+        assert listed["PG chair"]["expires_at_ms"] is not None
+        assert server_main(["revoke-token", "--label", "PG chair", *db]) == 0
+        refused = client.get("/api/v1/whoami")
+        assert refused.status_code == 401
+        assert refused.json()["error"]["code"] == "token_revoked"
+    expired = pg_server.create_token("display", "pgt", expires_at_ms=int(time.time() * 1000) - 1)
+    with pg_server.client(expired) as client:
+        assert client.get("/api/v1/whoami").json()["error"]["code"] == "token_expired"

@@ -523,6 +523,23 @@ def test_an_invalid_or_missing_token_says_what_to_do(live_server: LiveServer, op
     expect(bare.page.locator("#fatal")).to_contain_text("This link is incomplete")
 
 
+def test_a_revoked_link_stops_at_once_and_says_what_to_do(
+    live_server: LiveServer, demo: DemoMeeting, open_page
+):
+    """Staff revoke a link sent to the wrong person: the open page does not go on showing the
+    session (its stream ends within a heartbeat) and says the link is no longer valid."""
+    from moderator.server.cli import main as server_main
+
+    participant_id = demo.participant_ids[2]
+    token = live_server.create_token("participant", participant=participant_id, label="Sent")
+    visit = open_page()
+    visit.open(live_server, f"token={token}")
+    expect(visit.connection).to_have_text("Live")
+    assert server_main(["revoke-token", "--label", "Sent", "--db", str(live_server.db_path)]) == 0
+    expect(visit.page.locator("#fatal")).to_contain_text(INVALID_LINK, timeout=60_000)
+    expect(visit.page.locator("#content")).to_be_hidden()
+
+
 def test_a_link_can_name_the_session(live_server: LiveServer, demo: DemoMeeting, open_page):
     token, _ = participant_link(live_server, demo)
     visit = open_page()

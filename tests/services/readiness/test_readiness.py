@@ -539,3 +539,23 @@ def test_a_refused_token_is_never_reported_as_syncing():
     assert item.status is Status.PROBLEM
     assert "refuses the token (401), so nothing syncs" in item.text
     assert "this console is syncing" not in item.text
+
+
+def test_a_token_that_expires_before_todays_session_ends_is_a_warning():
+    opening = session()  # 10:00–11:30 in Madrid
+    short = token_item(backend(token_expires_at_ms=at(11, 11)), local(opening))
+    assert short.status is Status.WARNING
+    assert "expires at 2024-06-11 11:00 (Europe/Madrid), before “Opening” ends" in short.text
+    assert "lasts the day" in short.text
+    long = token_item(backend(token_expires_at_ms=at(11, 12, 30)), local(opening))
+    assert long.status is Status.OK
+    assert long.text.endswith("expires 2024-06-11 12:30 (Europe/Madrid).")
+
+
+def test_the_check_reads_a_tokens_expiry_from_the_backend(live_server: LiveServer):
+    demo = live_server.load_demo("demo")
+    expires = int(time.time() * 1000) + 3 * 3_600_000
+    token = live_server.create_token("staff", expires_at_ms=expires)
+    facts, _ = probe(live_server.url, token)
+    assert facts.token_accepted and facts.token_expires_at_ms == expires
+    assert probe(live_server.url, demo.staff_token)[0].token_expires_at_ms is None

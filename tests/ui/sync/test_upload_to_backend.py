@@ -382,3 +382,32 @@ def test_the_demo_meeting_is_never_uploaded_over_a_real_one(
     with live_server.client(staff) as client:
         assert client.get(f"{API}/meetings/day").status_code == 404  # nothing reached it
     engine.dispose()
+
+
+def test_staff_preload_with_a_new_meeting_token_and_a_revoked_one_is_said_so(
+    qtbot: QtBot,
+    qasync_loop,
+    no_keyring,
+    live_server: LiveServer,
+    staff_console,
+    capsys: pytest.CaptureFixture[str],
+):
+    """The documented preload flow: a staff token for a meeting the backend does not have yet
+    (``create-token --new-meeting``) uploads it; once revoked, the dialog says revoked."""
+    store, bundle = staff_console
+    db = str(live_server.db_path)
+    capsys.readouterr()
+    argv = ["create-token", "--role", "staff", "--meeting", "day", "--label", "Staff desk"]
+    assert server_main([*argv, "--db", db]) == 2  # a meeting the server does not have: a typo?
+    assert "--new-meeting" in capsys.readouterr().err
+    assert server_main([*argv, "--new-meeting", "--db", db]) == 0
+    staff = capsys.readouterr().out.strip()
+    dialog = open_dialog(qtbot, store, bundle.meeting, live_server.url, staff)
+    dialog.target.setText("day")
+    preview(qtbot, dialog)
+    upload(qtbot, dialog)
+
+    assert server_main(["revoke-token", "--label", "Staff desk", "--db", db]) == 0
+    preview(qtbot, dialog)
+    assert "this token was revoked" in dialog.status.text(), dialog.status.text()
+    assert not dialog.upload_button.isEnabled()
