@@ -221,7 +221,10 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
         ssl_keyfile=args.ssl_keyfile,
     )
     server = AnnouncedServer(
-        config, lambda port: announce(args.host, port, args.ssl_certfile is not None, db_location, settings)
+        config,
+        lambda port: announce(
+            args.host, port, args.ssl_certfile is not None, db_location, settings
+        ),
     )
     # Long-lived objects (the app, its routes, the database pool) out of the collector's sight:
     # with thousands of event streams a full collection took ~280 ms and stalled every stream.
