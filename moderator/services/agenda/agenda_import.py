@@ -70,6 +70,7 @@ from moderator.importers.plan import (
     PlannedParticipant,
     PlannedSession,
 )
+from moderator.services.agenda.import_identity import adopt_earlier_keys
 from moderator.services.agenda.synced_import import (
     ROSTER_COMMANDS,
     QueuedCommand,
@@ -349,6 +350,8 @@ class _Reconciler:
         self.synced: list[SyncedMeeting] = []
 
     def run(self) -> tuple[ImportPreview, list[tuple[str, Any, list[dict]]]]:
+        adopt_earlier_keys(self.connection, self.plan)  # before any key is looked up
+        self.names = {p.key: p.name for m in self.plan.meetings for p in m.participants}
         self._load()
         for meeting in self.plan.meetings:
             self._meeting(meeting)
