@@ -290,7 +290,8 @@ class ImportDialog(QDialog):
 
     def _show_notice(self, preview: ImportPreview, applied: bool) -> None:
         """In plain view, above the tree: what is refused (and so blocks the import), what is
-        sent to the backend, and what is kept as it is, each with its reason."""
+        sent to the backend, what is kept as it is, each with its reason, and what the file
+        holds that is not imported as written (events of several days, cut series…)."""
         lines: list[str] = []
         refused = preview.refused()
         if refused:
@@ -319,6 +320,12 @@ class ImportDialog(QDialog):
             lines += [f"• {_record(change)}: {change.reason}" for change in kept[:NOTICE_LISTED]]
             if len(kept) > NOTICE_LISTED:
                 lines.append(self.tr("… and {n} more").format(n=len(kept) - NOTICE_LISTED))
+        if preview.notes:  # what the file holds that is not imported as it says, and why
+            lines.append(self.tr("About the file:"))
+            lines += [f"• {note}" for note in preview.notes[:NOTICE_LISTED]]
+            if len(preview.notes) > NOTICE_LISTED:
+                more = len(preview.notes) - NOTICE_LISTED
+                lines.append(self.tr("… and {n} more").format(n=more))
         self.notice.setText("\n".join(lines))
         self.notice.setStyleSheet("color: #b00020; font-weight: bold;" if refused else "")
         self.notice.setVisible(bool(lines))

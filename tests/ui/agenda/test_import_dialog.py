@@ -208,3 +208,20 @@ def test_a_change_no_command_can_carry_is_refused_in_plain_view_and_nothing_is_w
     with pytest.raises(ImportRefused, match="Evening side event"):
         apply_import(engine, load_plan(sheet), now_ms=1_760_000_000_000)
     assert dump() == before, "nothing was written: not even the speaker a command could carry"
+
+
+def test_a_calendar_with_a_16_day_event_imports_and_the_dialog_names_the_event(qtbot, engine):
+    """machBar's Google calendar: its 16-day CODEWEEK made the old importer refuse all 64
+    events; now the rest imports and the event left out is named above the preview."""
+    dialog = ImportDialog(AgendaImporter(engine), SAMPLES / "google-machbar.ics")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30_000)
+    assert dialog.notice.isVisible()
+    notice = dialog.notice.text()
+    assert "'CODEWEEK' (2017-10-07 to 2017-10-22, 16 days)" in notice
+    assert "repeat beyond" in notice
+    with qtbot.waitSignal(dialog.sig_imported, timeout=30_000):
+        dialog.import_button.click()
+    titles = {s.title for s in rows(engine).sessions.values()}
+    assert "OpenLab" in titles and "CODEWEEK" not in titles
