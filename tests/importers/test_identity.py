@@ -3,7 +3,11 @@ Unicode-aware folding (NFKC, case, accents), never by dropping what is not a–z
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from moderator.importers import parse
 from moderator.importers.values import normalise
@@ -116,3 +120,12 @@ def test_attendees_without_an_address_are_never_merged():
     (session,) = meeting.sessions
     assert len(session.items[0].entries) == 6
     assert [e.allotted_ms for e in session.items[0].entries] == [600_000] * 6
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=40))
+def test_folding_is_stable_and_keeps_every_letter_and_digit(text):
+    folded = normalise(text)
+    assert normalise(folded) == folded
+    if any(unicodedata.category(c)[0] in "LN" and c != "\u0640" for c in text):  # not tatweel
+        assert folded, "a name with a letter or a digit never folds to nothing"
