@@ -6,7 +6,10 @@ A series (``RRULE``/``RDATE`` with ``EXDATE`` and its moved or changed occurrenc
 within the imported window: from the series' start to one year after the later of today and
 the last date any event of the file names. A series that goes on beyond it (no end, or an
 end far away) is cut there, and the preview says so: importing the calendar again later adds
-the next occurrences. An occurrence or event with ``STATUS:CANCELLED`` is not a session.
+the next occurrences. At most 1,000 occurrences of one series are kept, the nearest today; a
+rule repeating more than 24 times a day is named and left out, so that no file makes an
+import list a year minute by minute. An occurrence or event with ``STATUS:CANCELLED`` is not a
+session.
 """
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ from moderator.importers.errors import Place
 HORIZON = timedelta(days=366)
 #: Occurrences of one series imported at most: those nearest today are kept.
 MAX_OCCURRENCES = 1000
+#: A rule repeating more often than this in a day (every 15 minutes) is no series of
+#: sessions; it is left out and named, and so never expanded minute by minute for years.
+MAX_PER_DAY = 24
+#: Occurrences of one series listed from its start at most; a denser series (every minute)
+#: is listed from today on instead, so no rule makes an import take minutes.
+MAX_SCANNED = 5000
 
 
 @dataclass(slots=True)
@@ -121,11 +130,21 @@ def _series(
         part.add_component(component)
     for _, event in members:
         part.add_component(event)
+    per_day = _times_a_day(master)
+    if per_day > MAX_PER_DAY:
+        note = f"{title!r} repeats {per_day:g} times a day: not sessions a chair runs, not imported"
+        return [], 0, note, False
     start = _day(master.get("DTSTART")) - timedelta(days=1)
+    dense = False
     try:
         query = recurring_ical_events.of(part)
-        components = list(query.between(start, end + timedelta(days=1)))
-        goes_on = next(iter(query.after(end + timedelta(days=1))), None) is not None
+        components = _until(_occurrences(query, start, end), MAX_SCANNED)
+        if len(components) > MAX_SCANNED:  # too dense to list from its start: from today on
+            dense = True
+            components = _until(_occurrences(query, max(start, today), end), MAX_OCCURRENCES)
+            components = components[:MAX_OCCURRENCES]
+        after_end = end + timedelta(days=1)
+        goes_on = any(_day(c.get("DTSTART")) >= after_end for c in _first(query.after(after_end)))
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as error:
         raise place.error("RRULE", f"the recurrence cannot be expanded ({error})") from error
     master_start = _instant_key(master.get("DTSTART"))
@@ -139,9 +158,88 @@ def _series(
         first = recurrence is None or _instant_key(recurrence) == master_start
         found.append(Occurrence(index, uid, component, recurrence, first_of_series=first))
     note = ""
-    if len(found) > MAX_OCCURRENCES:
+    if dense and found:
+        first, last = (_day(o.component.get("DTSTART")).isoformat() for o in (found[0], found[-1]))
+        note = (
+            f"{title!r} repeats more than {MAX_SCANNED} times in the imported window: the "
+            f"{len(found)} occurrences from {first} to {last} are imported"
+        )
+    elif len(found) > MAX_OCCURRENCES:
         found, note = _nearest(found, today, title)
-    return found, cancelled, note, goes_on
+    return found, cancelled, note, goes_on and not note
+
+
+_PER_DAY = {"SECONDLY": 86_400, "MINUTELY": 1_440, "HOURLY": 24}
+
+
+def _times_a_day(master: Any) -> float:
+    """How many times a day the event's rules repeat it at most (1 for daily or rarer)."""
+    most = 1.0
+    for rule in _each(master.get("RRULE")):
+        frequency = str((rule.get("FREQ") or ["DAILY"])[0]).upper()
+        intervals = rule.get("INTERVAL") or [1]
+        interval = max(1, int(intervals[0])) if str(intervals[0]).isdigit() else 1
+        times = _PER_DAY.get(frequency, 1) / interval
+        for part in ("BYHOUR", "BYMINUTE", "BYSECOND"):
+            values = rule.get(part)
+            if values and _PER_DAY.get(frequency, 1) <= {"BYHOUR": 1, "BYMINUTE": 24}.get(
+                part, 1_440
+            ):
+                times *= len(values)
+        most = max(most, times)
+    return most
+
+
+def _until(components: Iterator[Any], limit: int) -> list[Any]:
+    """The first ``limit`` + 1 components at most (one more says there were more)."""
+    found: list[Any] = []
+    for component in components:
+        found.append(component)
+        if len(found) > limit:
+            break
+    return found
+
+
+def _first(components: Iterator[Any], count: int = 5) -> list[Any]:
+    """The first few (an occurrence still running at the start comes before later ones)."""
+    found: list[Any] = []
+    for component in components:
+        found.append(component)
+        if len(found) >= count:
+            break
+    return found
+
+
+def _occurrences(query: Any, start: date, end: date) -> Iterator[Any]:
+    """The occurrences starting from ``start`` to ``end``, in order, listed a span of days at
+    a time (longer while they are sparse, shorter while dense), so that reading the first
+    thousand of a rule repeating every minute costs what they cost, not the whole year."""
+    span = 32
+    low = start
+    while low <= end:
+        high = min(low + timedelta(days=span), end + timedelta(days=1))
+        margin = timedelta(days=1)  # dates are read in each event's zone: filter by own day
+        batch = [
+            c
+            for c in query.between(low - margin, high + margin)
+            if low <= _day(c.get("DTSTART")) < high
+        ]
+        batch.sort(key=_start_order)
+        yield from batch
+        if len(batch) > 400:
+            span = max(1, span // 4)
+        elif len(batch) < 50:
+            span = min(366, span * 2)
+        low = high
+
+
+def _start_order(component: Any) -> tuple[date, float]:
+    value = getattr(component.get("DTSTART"), "dt", None)
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.date(), value.timestamp()
+    if isinstance(value, datetime):
+        return value.date(), value.hour * 3600 + value.minute * 60 + value.second
+    return _day(component.get("DTSTART")), 0.0
 
 
 def master_title(members: list[tuple[int, Any]]) -> str:

@@ -179,3 +179,29 @@ def test_an_unknown_zone_without_definition_is_said_and_never_blamed_on_x_wr_tim
             b"BEGIN:VCALENDAR\r\nX-WR-TIMEZONE:Mars/Olympus\r\nEND:VCALENDAR\r\n",
         )
     assert "field 'X-WR-TIMEZONE': unknown time zone 'Mars/Olympus'" in str(caught.value)
+
+
+def _repeating(rule: str) -> bytes:
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:ping@example.org\r\n"
+        f"SUMMARY:Ping\r\nDTSTART:20261101T000000Z\r\nDURATION:PT1M\r\nRRULE:{rule}\r\n"
+        "END:VEVENT\r\nBEGIN:VEVENT\r\nUID:board@example.org\r\nSUMMARY:Board\r\n"
+        "DTSTART:20261208T090000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+
+
+def test_a_rule_repeating_every_minute_is_named_and_left_out():
+    """Expanded minute by minute for a year it would hold the import for minutes."""
+    plan = parse("pings.ics", _repeating("FREQ=MINUTELY"), today=date(2026, 12, 8))
+    assert [s.title for s in plan.meetings[0].sessions] == ["Board"]
+    assert "'Ping' repeats 1440 times a day: not sessions a chair runs, not imported" in (
+        plan.notes
+    )
+
+
+def test_a_dense_series_keeps_the_thousand_occurrences_from_today_and_says_so():
+    plan = parse("pings.ics", _repeating("FREQ=HOURLY"), today=date(2026, 12, 8))
+    pings = sorted(s.start_ms for s in plan.meetings[0].sessions if s.title == "Ping")
+    assert len(pings) == 1000
+    assert _local(pings[0], ZoneInfo("UTC")).date() == date(2026, 12, 8)
+    assert any("more than 5000 times" in note for note in plan.notes)
