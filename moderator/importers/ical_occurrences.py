@@ -22,10 +22,13 @@ from typing import Any
 import icalendar
 import recurring_ical_events
 
-from moderator.importers.errors import Place
+from moderator.importers.errors import Place, ScheduleImportError
 
 #: How far after today (or the file's last date) a series without an end is expanded.
 HORIZON = timedelta(days=366)
+#: The first and last days an occurrence may start on (what the database stores).
+FIRST_DAY = date(1970, 1, 2)
+LAST_DAY = date(9999, 12, 1)
 #: Occurrences of one series imported at most: those nearest today are kept.
 MAX_OCCURRENCES = 1000
 #: A rule repeating more often than this in a day (every 15 minutes) is no series of
@@ -65,7 +68,8 @@ def expand(source: str, calendar: icalendar.Calendar, zone_name: str, today: dat
         uid = _uid(event)
         if uid in series:
             series[uid].append((index, event))
-    end = max(_last_stated_date(events), today) + HORIZON
+    latest = max(_last_stated_date(events), today)
+    end = latest + HORIZON if latest < LAST_DAY - HORIZON else LAST_DAY
     result = Expansion()
     cut: list[str] = []
     cancelled = 0
@@ -84,7 +88,12 @@ def expand(source: str, calendar: icalendar.Calendar, zone_name: str, today: dat
         done.add(uid)
         members = series[uid]
         place = Place(source, f"VEVENT #{members[0][0] + 1} (UID {uid[:80]})")
-        found, skipped, note, goes_on = _series(place, calendar, zone_name, members, end, today)
+        try:
+            found, skipped, note, goes_on = _series(place, calendar, zone_name, members, end, today)
+        except ScheduleImportError:
+            raise
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as e:
+            raise place.error("RRULE", f"the recurrence cannot be expanded ({e})") from e
         cancelled += skipped
         result.occurrences.extend(found)
         if note:
@@ -134,7 +143,14 @@ def _series(
     if per_day > MAX_PER_DAY:
         note = f"{title!r} repeats {per_day:g} times a day: not sessions a chair runs, not imported"
         return [], 0, note, False
-    start = _day(master.get("DTSTART")) - timedelta(days=1)
+    if master.get("DTSTART") is None:
+        raise place.error("DTSTART", "the event has no start")
+    for rule in _each(master.get("RRULE")):
+        interval = (rule.get("INTERVAL") or [1])[0]
+        if not isinstance(interval, int) or interval < 1:
+            raise place.error("RRULE", f"INTERVAL must be a whole number from 1: {interval!r}")
+    # Occurrences before 1970 cannot be stored (a birthday series from 1950 starts in 1970).
+    start = max(_day(master.get("DTSTART")), FIRST_DAY) - timedelta(days=1)
     dense = False
     try:
         query = recurring_ical_events.of(part)
@@ -158,7 +174,10 @@ def _series(
         first = recurrence is None or _instant_key(recurrence) == master_start
         found.append(Occurrence(index, uid, component, recurrence, first_of_series=first))
     note = ""
-    if dense and found:
+    if not found and not cancelled:
+        window = f"{(start + timedelta(days=1)).isoformat()} to {end.isoformat()}"
+        note = f"{title!r} has no occurrence from {window}: not imported"
+    elif dense and found:
         first, last = (_day(o.component.get("DTSTART")).isoformat() for o in (found[0], found[-1]))
         note = (
             f"{title!r} repeats more than {MAX_SCANNED} times in the imported window: the "

@@ -205,3 +205,25 @@ def test_a_dense_series_keeps_the_thousand_occurrences_from_today_and_says_so():
     assert len(pings) == 1000
     assert _local(pings[0], ZoneInfo("UTC")).date() == date(2026, 12, 8)
     assert any("more than 5000 times" in note for note in plan.notes)
+
+
+def test_a_broken_rule_is_refused_naming_the_event_and_the_field():
+    """INTERVAL=0 made the rule library loop for ever."""
+    data = _repeating("FREQ=DAILY;INTERVAL=0")
+    with pytest.raises(ScheduleImportError) as caught:
+        parse("pings.ics", data, today=date(2026, 12, 8))
+    assert str(caught.value) == (
+        "pings.ics: VEVENT #1 (UID ping@example.org): field 'RRULE': "
+        "INTERVAL must be a whole number from 1: 0"
+    )
+
+
+def test_a_series_from_before_1970_starts_in_1970_and_an_empty_series_is_named():
+    birthdays = _repeating("FREQ=YEARLY").replace(b"20261101T000000Z", b"19500301T000000Z")
+    plan = parse("birthdays.ics", birthdays, today=date(2026, 12, 8))
+    years = sorted(_local(s.start_ms, ZoneInfo("UTC")).year for s in plan.meetings[0].sessions)
+    assert years[0] == 1970 and years[-1] == 2027
+    ended = _repeating("FREQ=DAILY;UNTIL=20261001T000000Z")
+    plan = parse("pings.ics", ended, today=date(2026, 12, 8))
+    assert [s.title for s in plan.meetings[0].sessions] == ["Board"]
+    assert any(n.startswith("'Ping' has no occurrence from 2026-11-01") for n in plan.notes)
