@@ -68,15 +68,17 @@ def expand(source: str, calendar: icalendar.Calendar, zone_name: str, today: dat
         uid = _uid(event)
         if uid in series:
             series[uid].append((index, event))
-    latest = max(_last_stated_date(events), today)
-    end = latest + HORIZON if latest < LAST_DAY - HORIZON else LAST_DAY
+    end = _later(max(_last_stated_date(events), today), HORIZON)
     result = Expansion()
     cut: list[str] = []
     cancelled = 0
     done: set[str] = set()
+    versions = _latest_versions(events, series)
     for index, event in enumerate(events):
         uid = _uid(event)
         if uid not in series:
+            if uid and versions.get((uid, _instant_key(event.get("RECURRENCE-ID")))) != index:
+                continue  # an older copy of the same event: the latest version is the session
             if _cancelled(event):
                 cancelled += 1
                 continue
@@ -107,6 +109,14 @@ def expand(source: str, calendar: icalendar.Calendar, zone_name: str, today: dat
             f"{len(cut)} recurring event(s) repeat beyond {end.isoformat()} ({names}{more}): "
             "their occurrences up to then are imported; import the calendar again later for "
             "the next ones"
+        )
+    repeated = sum(1 for i, e in enumerate(events) if _uid(e) and _uid(e) not in series) - len(
+        versions
+    )
+    if repeated:
+        result.notes.append(
+            f"{repeated} older copy(ies) of events listed twice with the same UID left out "
+            "(the highest SEQUENCE, else the last in the file, is imported)"
         )
     if cancelled:
         result.notes.append(
@@ -159,8 +169,9 @@ def _series(
             dense = True
             components = _until(_occurrences(query, max(start, today), end), MAX_OCCURRENCES)
             components = components[:MAX_OCCURRENCES]
-        after_end = end + timedelta(days=1)
-        goes_on = any(_day(c.get("DTSTART")) >= after_end for c in _first(query.after(after_end)))
+        goes_on = _endless(master) or bool(
+            _until(_occurrences(query, end + timedelta(days=1), _later(end, 3 * HORIZON)), 0)
+        )
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as error:
         raise place.error("RRULE", f"the recurrence cannot be expanded ({error})") from error
     master_start = _instant_key(master.get("DTSTART"))
@@ -219,14 +230,13 @@ def _until(components: Iterator[Any], limit: int) -> list[Any]:
     return found
 
 
-def _first(components: Iterator[Any], count: int = 5) -> list[Any]:
-    """The first few (an occurrence still running at the start comes before later ones)."""
-    found: list[Any] = []
-    for component in components:
-        found.append(component)
-        if len(found) >= count:
-            break
-    return found
+def _endless(master: Any) -> bool:
+    """Whether a rule of the event repeats it for ever (neither ``COUNT`` nor ``UNTIL``)."""
+    return any(not r.get("COUNT") and not r.get("UNTIL") for r in _each(master.get("RRULE")))
+
+
+def _later(day: date, by: timedelta) -> date:
+    return day + by if day < LAST_DAY - by else LAST_DAY
 
 
 def _occurrences(query: Any, start: date, end: date) -> Iterator[Any]:
@@ -277,6 +287,24 @@ def _nearest(found: list[Occurrence], today: date, title: str) -> tuple[list[Occ
         f"{starts[first + MAX_OCCURRENCES - 1].isoformat()} are imported"
     )
     return kept, note
+
+
+def _latest_versions(
+    events: list[Any], series: dict[str, list[tuple[int, Any]]]
+) -> dict[tuple[str, object], int]:
+    """For each event outside a series, by UID and RECURRENCE-ID: the position of its latest
+    version (highest ``SEQUENCE``, else the last in the file)."""
+    latest: dict[tuple[str, object], tuple[int, int]] = {}
+    for index, event in enumerate(events):
+        uid = _uid(event)
+        if not uid or uid in series:
+            continue
+        key = (uid, _instant_key(event.get("RECURRENCE-ID")))
+        sequence = event.get("SEQUENCE")
+        rank = sequence if isinstance(sequence, int) else 0
+        if key not in latest or rank >= latest[key][0]:
+            latest[key] = (rank, index)
+    return {key: index for key, (_rank, index) in latest.items()}
 
 
 def _uid(event: Any) -> str:

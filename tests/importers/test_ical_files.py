@@ -227,3 +227,50 @@ def test_a_series_from_before_1970_starts_in_1970_and_an_empty_series_is_named()
     plan = parse("pings.ics", ended, today=date(2026, 12, 8))
     assert [s.title for s in plan.meetings[0].sessions] == ["Board"]
     assert any(n.startswith("'Ping' has no occurrence from 2026-11-01") for n in plan.notes)
+
+
+def test_an_event_listed_twice_with_the_same_uid_is_one_session_in_its_latest_version():
+    """Calendar servers export an event and its updated copy side by side; the old importer
+    refused the file ("the session id … appears twice")."""
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//SabreDAV//SabreDAV//EN\r\n"
+        b"BEGIN:VEVENT\r\nUID:board@example.org\r\nSEQUENCE:2\r\nSUMMARY:Board (moved)\r\n"
+        b"DTSTART:20261208T100000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:board@example.org\r\nSEQUENCE:0\r\nSUMMARY:Board\r\n"
+        b"DTSTART:20261208T090000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    plan = parse("board.ics", data, today=date(2026, 12, 8))
+    (session,) = plan.meetings[0].sessions
+    assert session.title == "Board (moved)"
+    assert any("1 older copy" in note for note in plan.notes)
+
+
+def test_a_series_whose_changed_occurrence_is_listed_twice_imports_without_hanging():
+    """A CalDAV export (recurring-ical-events issue 164) with a duplicated RECURRENCE-ID:
+    asking the rule library for what comes after the window looped for ever; every
+    occurrence is a week long, so each is named and none is a session."""
+    data = (
+        "BEGIN:VCALENDAR\r\n"
+        + "".join(
+            "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:{start}\r\nDTEND;VALUE=DATE:{end}\r\n"
+            "SUMMARY:test123\r\nUID:111\r\nRRULE:FREQ=WEEKLY;INTERVAL=3;BYDAY=MO\r\n"
+            "{rid}SEQUENCE:1\r\nEND:VEVENT\r\n".format(**event)
+            for event in (
+                {"start": "20240401", "end": "20240408", "rid": ""},
+                {
+                    "start": "20240826",
+                    "end": "20240902",
+                    "rid": "RECURRENCE-ID;VALUE=DATE:20240826\r\n",
+                },
+                {
+                    "start": "20240826",
+                    "end": "20240902",
+                    "rid": "RECURRENCE-ID;VALUE=DATE:20240826\r\n",
+                },
+            )
+        )
+        + "END:VCALENDAR\r\n"
+    ).encode()
+    plan = parse("caldav.ics", data, today=date(2024, 8, 21))
+    assert plan.meetings[0].sessions == []
+    assert any("'test123' (2024-04-01 to 2024-04-07, 7 days)" in note for note in plan.notes)
