@@ -101,7 +101,7 @@ def parse_ical(
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as e:
         raise calendar_place.error(None, f"the events cannot be read ({_short(e)})") from e
     participants: dict[str, PlannedParticipant] = {}
-    left_out: list[str] = []
+    left_out: list[tuple[str, str]] = []
     untitled = 0
     total = len(expansion.occurrences)
     for done, occurrence in enumerate(expansion.occurrences, start=1):
@@ -114,7 +114,7 @@ def parse_ical(
             raise
         except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as e:
             raise place.error(None, f"cannot be read ({_short(e)})") from e
-        if isinstance(session, str):
+        if isinstance(session, tuple):
             left_out.append(session)
         else:
             untitled += session.title == NO_TITLE
@@ -128,10 +128,23 @@ def parse_ical(
     if left_out:
         plan.notes.append(
             f"{len(left_out)} event(s) lasting several days not imported (not a session): "
-            + "; ".join(left_out[:10])
-            + (f"; … and {len(left_out) - 10} more" if len(left_out) > 10 else "")
+            + _spans(left_out)
         )
     return plan
+
+
+def _spans(left_out: list[tuple[str, str]]) -> str:
+    """The events left out, one entry per title (a weekly series of week-long events is one
+    line with its count, not fifty)."""
+    by_title: dict[str, list[str]] = {}
+    for title, text in left_out:
+        by_title.setdefault(title, []).append(text)
+    parts = [
+        texts[0] if len(texts) == 1 else f"{texts[0]} and {len(texts) - 1} more like it"
+        for texts in by_title.values()
+    ]
+    more = f"; … and {len(parts) - 10} more" if len(parts) > 10 else ""
+    return "; ".join(parts[:10]) + more
 
 
 def _calendar_identity(place: Place, calendar: icalendar.Calendar, title: str) -> str:
@@ -166,9 +179,9 @@ def _session(
     occurrence: Occurrence,
     tz: Any,
     participants: dict[str, PlannedParticipant],
-) -> PlannedSession | str:
+) -> PlannedSession | tuple[str, str]:
     """The session of one event or occurrence, or, for an event that is no session (several
-    days long), how the preview names it."""
+    days long), its title and how the preview names it."""
     event = occurrence.component
     if event.get("DTSTART") is None:
         raise place.error("DTSTART", "the event has no start")
@@ -198,7 +211,7 @@ def _session(
     if end_ms < start_ms:
         raise place.error("DTEND", "the event ends before it starts")
     if (all_day and end - start > timedelta(days=1)) or end_ms - start_ms > MAX_DURATION_MS:
-        return _span(title, start, end, all_day)
+        return title, _span(title, start, end, all_day)
     item = PlannedItem(
         key=f"{key}/item", title=title, place=place, planned_duration_ms=end_ms - start_ms
     )
