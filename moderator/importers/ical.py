@@ -31,7 +31,7 @@ from typing import Any
 import icalendar
 
 from moderator.domain.model import SpeechType
-from moderator.importers.errors import Place, ScheduleImportError
+from moderator.importers.errors import CALENDAR_READ_ERRORS, Place, ScheduleImportError
 from moderator.importers.ical_occurrences import Occurrence, expand
 from moderator.importers.ical_zones import calendar_zone
 from moderator.importers.plan import (
@@ -68,7 +68,7 @@ def parse_ical(
         ) from error
     try:
         calendar = icalendar.Calendar.from_ical(text)
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as error:
+    except CALENDAR_READ_ERRORS as error:
         raise ScheduleImportError(
             source, "", None, f"not a valid iCalendar file ({_short(error)})"
         ) from error
@@ -79,7 +79,7 @@ def parse_ical(
         found_zone = calendar_zone(calendar_place, calendar)
     except ScheduleImportError:
         raise
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as e:
+    except CALENDAR_READ_ERRORS as e:
         raise calendar_place.error("VTIMEZONE", f"cannot be read ({_short(e)})") from e
     tz = _tzinfo(found_zone.name)
     title = _text(calendar_place, "X-WR-CALNAME", calendar.get("X-WR-CALNAME"))
@@ -98,7 +98,7 @@ def parse_ical(
         expansion = expand(source, calendar, found_zone.name, today or date.today())
     except ScheduleImportError:
         raise
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as e:
+    except CALENDAR_READ_ERRORS as e:
         raise calendar_place.error(None, f"the events cannot be read ({_short(e)})") from e
     participants: dict[str, PlannedParticipant] = {}
     left_out: list[tuple[str, str]] = []
@@ -112,7 +112,7 @@ def parse_ical(
             session = _session(place, meeting, occurrence, tz, participants)
         except ScheduleImportError:
             raise
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as e:
+        except CALENDAR_READ_ERRORS as e:
             raise place.error(None, f"cannot be read ({_short(e)})") from e
         if isinstance(session, tuple):
             left_out.append(session)
@@ -198,7 +198,7 @@ def _session(
     elif event.get("DURATION") is not None:
         try:
             duration = event.get("DURATION").dt
-        except (AttributeError, ValueError, TypeError) as error:
+        except CALENDAR_READ_ERRORS as error:
             raise place.error("DURATION", f"not a duration ({_short(error)})") from error
         if not isinstance(duration, timedelta):
             raise place.error("DURATION", "not a duration")
@@ -268,7 +268,7 @@ def _span(title: str, start: datetime, end: datetime, all_day: bool) -> str:
 def _moment(place: Place, field: str, prop: Any, tz: Any) -> datetime:
     try:
         value = prop.dt
-    except (AttributeError, ValueError, TypeError) as error:
+    except CALENDAR_READ_ERRORS as error:
         raise place.error(field, f"not a date or date-time ({_short(error)})") from error
     if isinstance(value, datetime):
         return value if value.tzinfo is not None else value.replace(tzinfo=tz)
@@ -328,5 +328,8 @@ def _text(place: Place, field: str, value: Any) -> str:
 
 
 def _short(error: BaseException) -> str:
+    if isinstance(error, OSError):  # the zone database's own path means nothing to staff
+        name = PurePath(error.filename).name if error.filename else ""
+        return f"a TZID names no time zone: {name!r}" if name else "a TZID names no time zone"
     text = str(error) or type(error).__name__
     return text if len(text) <= 160 else text[:157] + "..."

@@ -22,7 +22,7 @@ from typing import Any
 import icalendar
 import recurring_ical_events
 
-from moderator.importers.errors import Place, ScheduleImportError
+from moderator.importers.errors import CALENDAR_READ_ERRORS, Place, ScheduleImportError
 
 #: How far after today (or the file's last date) a series without an end is expanded.
 HORIZON = timedelta(days=366)
@@ -94,7 +94,7 @@ def expand(source: str, calendar: icalendar.Calendar, zone_name: str, today: dat
             found, skipped, note, goes_on = _series(place, calendar, zone_name, members, end, today)
         except ScheduleImportError:
             raise
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as e:
+        except CALENDAR_READ_ERRORS as e:
             raise place.error("RRULE", f"the recurrence cannot be expanded ({e})") from e
         cancelled += skipped
         result.occurrences.extend(found)
@@ -172,7 +172,7 @@ def _series(
         goes_on = _endless(master) or bool(
             _until(_occurrences(query, end + timedelta(days=1), _later(end, 3 * HORIZON)), 0)
         )
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as error:
+    except CALENDAR_READ_ERRORS as error:
         raise place.error("RRULE", f"the recurrence cannot be expanded ({error})") from error
     master_start = _instant_key(master.get("DTSTART"))
     found: list[Occurrence] = []

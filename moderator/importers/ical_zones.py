@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import icalendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from moderator.importers.errors import Place
+from moderator.importers.errors import CALENDAR_READ_ERRORS, Place
 from moderator.importers.values import normalise
 
 #: How far apart the instants are at which a definition and a candidate zone are compared.
@@ -89,7 +89,7 @@ def calendar_zone(place: Place, calendar: icalendar.Calendar) -> CalendarZone:
 def _inferred(place: Place, definition: Any, tzid: str, years: tuple[int, int]) -> CalendarZone:
     try:
         defined = definition.to_tz(lookup_tzid=False)
-    except (ValueError, TypeError, KeyError, AttributeError, IndexError) as error:
+    except CALENDAR_READ_ERRORS as error:
         raise place.error("VTIMEZONE", f"{tzid!r} cannot be read ({error})") from error
     instants = _samples(years)
     offsets = [_offset(defined, moment) for moment in instants]

@@ -274,3 +274,17 @@ def test_a_series_whose_changed_occurrence_is_listed_twice_imports_without_hangi
     plan = parse("caldav.ics", data, today=date(2024, 8, 21))
     assert plan.meetings[0].sessions == []
     assert any("'test123' (2024-04-01 to 2024-04-07, 7 days)" in note for note in plan.notes)
+
+
+def test_a_tzid_naming_a_folder_of_the_zone_database_is_refused_in_plain_words():
+    """ "TZID=Europe" made the zone library open a folder: the import crashed."""
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a@example.org\r\n"
+        b"SUMMARY:Board\r\nDTSTART;TZID=Europe:20220518T100000\r\nDURATION:PT1H\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    with pytest.raises(ScheduleImportError) as caught:
+        parse("board.ics", data)
+    assert str(caught.value) == (
+        "board.ics: whole file: not a valid iCalendar file (a TZID names no time zone: 'Europe')"
+    )
