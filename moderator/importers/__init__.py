@@ -11,6 +11,7 @@ extension, else by content), validates the plan and raises only ``ScheduleImport
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from moderator.importers.errors import ScheduleImportError
@@ -39,8 +40,11 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 Progress = Callable[[int, int], None]
 
 
-def load_plan(path: Path, format: str = "auto", progress: Progress | None = None) -> ImportPlan:
-    """Read and parse ``path``; ``progress(done, total)`` is called while parsing."""
+def load_plan(
+    path: Path, format: str = "auto", progress: Progress | None = None, today: date | None = None
+) -> ImportPlan:
+    """Read and parse ``path``; ``progress(done, total)`` is called while parsing; ``today``
+    (default: the computer's date) bounds recurring events without an end."""
     path = Path(path)
     source = str(path)
     try:
@@ -54,18 +58,25 @@ def load_plan(path: Path, format: str = "auto", progress: Progress | None = None
         raise ScheduleImportError(
             source, "", None, f"cannot be read ({error.strerror or error})"
         ) from error
-    return parse(source, data, format, progress)
+    return parse(source, data, format, progress, today)
 
 
 def parse(
-    source: str, data: bytes, format: str = "auto", progress: Progress | None = None
+    source: str,
+    data: bytes,
+    format: str = "auto",
+    progress: Progress | None = None,
+    today: date | None = None,
 ) -> ImportPlan:
     """Parse ``data`` (the contents of the file named ``source``) and validate the plan."""
     if format not in FORMATS:
         raise ScheduleImportError(source, "", None, f"unknown format {format!r}")
     chosen = detect_format(source, data) if format == "auto" else format
     try:
-        plan = _PARSERS[chosen](source, data, progress)
+        if chosen == "ics":
+            plan = _parse_ics(source, data, progress, today)
+        else:
+            plan = _PARSERS[chosen](source, data, progress)
     except RecursionError as error:
         raise ScheduleImportError(source, "", None, "the file is nested too deeply") from error
     validate_plan(plan)
@@ -103,10 +114,12 @@ def _parse_xml(source: str, data: bytes, progress: Progress | None) -> ImportPla
     return parse_schedule_xml(source, data, progress)
 
 
-def _parse_ics(source: str, data: bytes, progress: Progress | None) -> ImportPlan:
+def _parse_ics(
+    source: str, data: bytes, progress: Progress | None, today: date | None = None
+) -> ImportPlan:
     from moderator.importers.ical import parse_ical
 
-    return parse_ical(source, data, progress)
+    return parse_ical(source, data, progress, today)
 
 
 def _parse_csv(source: str, data: bytes, progress: Progress | None) -> ImportPlan:

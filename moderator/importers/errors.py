@@ -40,3 +40,17 @@ class Place:
 
     def __repr__(self) -> str:
         return f"Place({self.file!r}, {self.location!r})"
+
+
+#: What icalendar and recurring-ical-events raise on a value they cannot read (a broken
+#: property, a date out of range, a TZID naming a folder of the zone database): the file's
+#: fault, reported as a ``ScheduleImportError`` naming where, never a crash.
+CALENDAR_READ_ERRORS = (
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    OverflowError,
+    OSError,
+)

@@ -1,18 +1,28 @@
 """iCalendar files (RFC 5545) through the ``icalendar`` library.
 
-One calendar is one meeting (title from ``X-WR-CALNAME``, else the file name; time zone from
-``X-WR-TIMEZONE``, else the first ``VTIMEZONE``, else UTC). Each ``VEVENT`` is one session
-keyed by its ``UID`` (plus ``RECURRENCE-ID`` for a changed occurrence): ``SUMMARY`` is the
-title of the session and of its one agenda item, ``DTSTART`` with ``DTEND`` or ``DURATION``
-its time (a date without a time is a whole day; a floating time is read in the meeting's
-zone), ``LOCATION`` the room, ``CATEGORIES`` the track. ``ORGANIZER`` and ``ATTENDEE``
-become participants (by e-mail address, else name); the attendees, except those with
-``ROLE=NON-PARTICIPANT``, are the item's speakers in file order with equal shares of the
-time. Recurrence rules are not expanded: a recurring event imports as its first occurrence.
+One calendar is one meeting: its title is ``X-WR-CALNAME``, else the file's name (without a
+browser's " (1)"); its time zone ``ical_zones`` decides (IANA, Windows and Outlook names). A
+calendar is known by what it says of itself, never by its file name: ``X-WR-RELCALID``,
+else ``X-WR-CALNAME``, else its ``PRODID`` and first ``UID``; and a meeting whose sessions
+an earlier import of the same events made is that meeting whatever the key
+(``identify_by_sessions``), so the same calendar downloaded again updates it.
+
+Each event is one session keyed by its ``UID`` alone (UIDs are globally unique, so an event
+is the same session from whichever file it comes); recurring series are expanded
+(``ical_occurrences``), each occurrence keyed by ``UID`` and ``RECURRENCE-ID``. ``SUMMARY``
+is the title of the session and of its one agenda item, ``DTSTART`` with ``DTEND`` or
+``DURATION`` its time (a date without a time is a whole day; a floating time is read in the
+meeting's zone), ``LOCATION`` the room, ``CATEGORIES`` the track. ``ORGANIZER`` and
+``ATTENDEE`` become participants (by e-mail address, else by other address, else by name);
+the attendees, except those with ``ROLE=NON-PARTICIPANT``, are the item's speakers in file
+order with equal shares of the time. An all-day event over several days (a festival week, a
+holiday) or any event longer than a week is not a session: it is left out and named in the
+preview, and the rest of the calendar imports.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import PurePath
@@ -21,8 +31,11 @@ from typing import Any
 import icalendar
 
 from moderator.domain.model import SpeechType
-from moderator.importers.errors import Place, ScheduleImportError
+from moderator.importers.errors import CALENDAR_READ_ERRORS, Place, ScheduleImportError
+from moderator.importers.ical_occurrences import Occurrence, expand
+from moderator.importers.ical_zones import calendar_zone
 from moderator.importers.plan import (
+    MAX_DURATION_MS,
     ImportPlan,
     PlannedEntry,
     PlannedItem,
@@ -30,14 +43,23 @@ from moderator.importers.plan import (
     PlannedParticipant,
     PlannedSession,
 )
-from moderator.importers.values import epoch_ms, normalise, split_evenly, zone
+from moderator.importers.values import epoch_ms, normalise, split_evenly
 
 FORMAT_NAME = "iCalendar"
+#: Title of an event without ``SUMMARY``, as calendar applications show it.
+NO_TITLE = "(no title)"
+#: "agenda (1).ics", "agenda(2).ics", "agenda - Copy.ics": a browser's or a file manager's
+#: copy of the same download.
+_COPY_SUFFIX = re.compile(r"(?:\s*\(\d+\)|\s+-\s+copy(?:\s*\(\d+\))?)+$", re.IGNORECASE)
 
 Progress = Callable[[int, int], None]
 
 
-def parse_ical(source: str, data: bytes, progress: Progress | None = None) -> ImportPlan:
+def parse_ical(
+    source: str, data: bytes, progress: Progress | None = None, today: date | None = None
+) -> ImportPlan:
+    """The plan of an iCalendar file; ``today`` bounds series without an end (it defaults to
+    the computer's date; tests pass their own)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -46,94 +68,150 @@ def parse_ical(source: str, data: bytes, progress: Progress | None = None) -> Im
         ) from error
     try:
         calendar = icalendar.Calendar.from_ical(text)
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as error:
+    except CALENDAR_READ_ERRORS as error:
         raise ScheduleImportError(
             source, "", None, f"not a valid iCalendar file ({_short(error)})"
         ) from error
     if not isinstance(calendar, icalendar.Calendar) or calendar.name != "VCALENDAR":
         raise ScheduleImportError(source, "", None, "the file holds no VCALENDAR")
     calendar_place = Place(source, "VCALENDAR")
-    zone_name = _calendar_zone(calendar)
-    tz = zone(calendar_place, zone_name, "X-WR-TIMEZONE")
+    try:
+        found_zone = calendar_zone(calendar_place, calendar)
+    except ScheduleImportError:
+        raise
+    except CALENDAR_READ_ERRORS as e:
+        raise calendar_place.error("VTIMEZONE", f"cannot be read ({_short(e)})") from e
+    tz = _tzinfo(found_zone.name)
     title = _text(calendar_place, "X-WR-CALNAME", calendar.get("X-WR-CALNAME"))
-    meeting_id = (
-        _text(calendar_place, "X-WR-RELCALID", calendar.get("X-WR-RELCALID"))
-        or title
-        or PurePath(source).stem
-    )
     meeting = PlannedMeeting(
-        key=f"ics:{meeting_id}",
-        title=title or PurePath(source).stem or "Calendar",
+        key=f"ics:{_calendar_identity(calendar_place, calendar, title)}",
+        title=title or _COPY_SUFFIX.sub("", PurePath(source).stem).strip() or "Calendar",
         place=calendar_place,
-        timezone=zone_name,
+        timezone=found_zone.name,
+        title_given=bool(title),
+        identify_by_sessions=True,
     )
-    events = [c for c in calendar.subcomponents if getattr(c, "name", None) == "VEVENT"]
+    plan = ImportPlan(source=source, format=FORMAT_NAME, meetings=[meeting])
+    if found_zone.note:
+        plan.notes.append(found_zone.note)
+    try:
+        expansion = expand(source, calendar, found_zone.name, today or date.today())
+    except ScheduleImportError:
+        raise
+    except CALENDAR_READ_ERRORS as e:
+        raise calendar_place.error(None, f"the events cannot be read ({_short(e)})") from e
     participants: dict[str, PlannedParticipant] = {}
-    for index, event in enumerate(events):
-        uid = event.get("UID")
-        label = f" (UID {str(uid)[:80]})" if isinstance(uid, str) and uid.strip() else ""
-        place = Place(source, f"VEVENT #{index + 1}{label}")
+    left_out: list[tuple[str, str]] = []
+    untitled = 0
+    total = len(expansion.occurrences)
+    for done, occurrence in enumerate(expansion.occurrences, start=1):
+        uid = occurrence.uid
+        label = f" (UID {uid[:80]})" if uid else ""
+        place = Place(source, f"VEVENT #{occurrence.index + 1}{label}")
         try:
-            session = _session(place, meeting, event, tz, participants)
+            session = _session(place, meeting, occurrence, tz, participants)
         except ScheduleImportError:
             raise
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as e:
+        except CALENDAR_READ_ERRORS as e:
             raise place.error(None, f"cannot be read ({_short(e)})") from e
-        meeting.sessions.append(session)
+        if isinstance(session, tuple):
+            left_out.append(session)
+        else:
+            untitled += session.title == NO_TITLE
+            meeting.sessions.append(session)
         if progress is not None:
-            progress(index + 1, len(events))
+            progress(done, total)
     meeting.participants.extend(participants.values())
-    return ImportPlan(source=source, format=FORMAT_NAME, meetings=[meeting])
+    plan.notes.extend(expansion.notes)
+    if untitled:
+        plan.notes.append(f"{untitled} event(s) without a SUMMARY imported as {NO_TITLE!r}")
+    if left_out:
+        plan.notes.append(
+            f"{len(left_out)} event(s) lasting several days not imported (not a session): "
+            + _spans(left_out)
+        )
+    return plan
 
 
-def _calendar_zone(calendar: icalendar.Calendar) -> str:
-    name = calendar.get("X-WR-TIMEZONE")
-    if name:
-        return str(name).strip()
-    for component in calendar.walk("VTIMEZONE"):
-        tzid = component.get("TZID")
-        if tzid:
-            return str(tzid).strip()
-    return "UTC"
+def _spans(left_out: list[tuple[str, str]]) -> str:
+    """The events left out, one entry per title (a weekly series of week-long events is one
+    line with its count, not fifty)."""
+    by_title: dict[str, list[str]] = {}
+    for title, text in left_out:
+        by_title.setdefault(title, []).append(text)
+    parts = [
+        texts[0] if len(texts) == 1 else f"{texts[0]} and {len(texts) - 1} more like it"
+        for texts in by_title.values()
+    ]
+    more = f"; … and {len(parts) - 10} more" if len(parts) > 10 else ""
+    return "; ".join(parts[:10]) + more
+
+
+def _calendar_identity(place: Place, calendar: icalendar.Calendar, title: str) -> str:
+    """What the calendar is, from what it says of itself (never its file name)."""
+    relcalid = _text(place, "X-WR-RELCALID", calendar.get("X-WR-RELCALID"))
+    if relcalid or title:
+        return relcalid or title
+    prodid = (
+        _text(place, "PRODID", calendar.get("PRODID"))
+        if not isinstance(calendar.get("PRODID"), list)
+        else ""
+    )
+    uids = sorted(
+        str(e.get("UID")).strip()
+        for e in calendar.walk("VEVENT")
+        if isinstance(e.get("UID"), str) and str(e.get("UID")).strip()
+    )
+    if not uids:  # the file says nothing of itself: its name is all there is
+        return f"file:{_COPY_SUFFIX.sub('', PurePath(place.file).stem).strip()[:200]}"
+    return f"{prodid[:200]}|{uids[0][:200]}"
+
+
+def _tzinfo(name: str) -> Any:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
 
 
 def _session(
     place: Place,
     meeting: PlannedMeeting,
-    event: Any,
+    occurrence: Occurrence,
     tz: Any,
     participants: dict[str, PlannedParticipant],
-) -> PlannedSession:
-    uid = _text(place, "UID", event.get("UID"))
-    if not uid:
-        raise place.error("UID", "the event has no UID")
-    recurrence = event.get("RECURRENCE-ID")
-    key = f"{meeting.key}/uid:{uid}"
-    if recurrence is not None:
-        key += f"/{_moment(place, 'RECURRENCE-ID', recurrence, tz).isoformat()}"
-    title = _text(place, "SUMMARY", event.get("SUMMARY"))
-    if not title:
-        raise place.error("SUMMARY", "the event has no SUMMARY (title)")
+) -> PlannedSession | tuple[str, str]:
+    """The session of one event or occurrence, or, for an event that is no session (several
+    days long), its title and how the preview names it."""
+    event = occurrence.component
     if event.get("DTSTART") is None:
         raise place.error("DTSTART", "the event has no start")
     start = _moment(place, "DTSTART", event.get("DTSTART"), tz)
+    title = _text(place, "SUMMARY", event.get("SUMMARY")) or NO_TITLE
+    key = f"ics:uid:{occurrence.uid}" if occurrence.uid else _keyless(title, start)
+    recurrence = occurrence.recurrence
+    if recurrence is not None and not occurrence.first_of_series:
+        moment = _moment(place, "RECURRENCE-ID", recurrence, tz).astimezone(tz)
+        key += f"/{moment.isoformat()}"
+    all_day = not isinstance(event.get("DTSTART").dt, datetime)
     if event.get("DTEND") is not None:
         end = _moment(place, "DTEND", event.get("DTEND"), tz)
     elif event.get("DURATION") is not None:
         try:
             duration = event.get("DURATION").dt
-        except (AttributeError, ValueError, TypeError) as error:
+        except CALENDAR_READ_ERRORS as error:
             raise place.error("DURATION", f"not a duration ({_short(error)})") from error
         if not isinstance(duration, timedelta):
             raise place.error("DURATION", "not a duration")
         end = start + duration
-    elif not isinstance(event.get("DTSTART").dt, datetime):
+    elif all_day:
         end = start + timedelta(days=1)  # a date alone is a whole day (RFC 5545 3.6.1)
     else:
         end = start
     start_ms, end_ms = epoch_ms(start), epoch_ms(end)
     if end_ms < start_ms:
         raise place.error("DTEND", "the event ends before it starts")
+    if (all_day and end - start > timedelta(days=1)) or end_ms - start_ms > MAX_DURATION_MS:
+        return title, _span(title, start, end, all_day)
     item = PlannedItem(
         key=f"{key}/item", title=title, place=place, planned_duration_ms=end_ms - start_ms
     )
@@ -172,10 +250,25 @@ def _session(
     )
 
 
+def _keyless(title: str, start: datetime) -> str:
+    """The key of an event without a ``UID`` (Exchange's CDO writes none): its title and
+    start, as a sheet without a Session ID column is keyed."""
+    return f"ics:event:{normalise(title)[:200]}@{start.isoformat()}"
+
+
+def _span(title: str, start: datetime, end: datetime, all_day: bool) -> str:
+    if all_day:
+        last = (end - timedelta(days=1)).date()
+        days = (end.date() - start.date()).days
+        return f"{title!r} ({start.date().isoformat()} to {last.isoformat()}, {days} days)"
+    first, last = start.isoformat(timespec="minutes"), end.isoformat(timespec="minutes")
+    return f"{title!r} ({first} to {last})"
+
+
 def _moment(place: Place, field: str, prop: Any, tz: Any) -> datetime:
     try:
         value = prop.dt
-    except (AttributeError, ValueError, TypeError) as error:
+    except CALENDAR_READ_ERRORS as error:
         raise place.error(field, f"not a date or date-time ({_short(error)})") from error
     if isinstance(value, datetime):
         return value if value.tzinfo is not None else value.replace(tzinfo=tz)
@@ -194,12 +287,21 @@ def _participant(
     params = getattr(address, "params", {}) or {}
     name = _text(place, f"{field} CN", params.get("CN"))
     value = str(address).strip()
-    email = value[7:].strip().lower() if value.lower().startswith("mailto:") else ""
+    scheme, _, rest = value.partition(":")
+    email = rest.strip().lower() if scheme.lower() == "mailto" and "@" in rest else ""
+    # Outlook writes "invalid:nomail" for a person without an address: no identity at all.
+    addressed = bool(scheme and rest.strip()) and value.lower() != "invalid:nomail"
+    other = value if addressed and not email else ""
     if not name:
-        name = email or value
+        name = email or other
     if not name:
         raise place.error(field, "names nobody (no CN and no address)")
-    identity = f"mail:{email}" if email else f"name:{normalise(name)}"
+    if email:
+        identity = f"mail:{email}"
+    elif other:
+        identity = f"uri:{other}"
+    else:  # by name: two people with different names are never one, in any script
+        identity = f"name:{normalise(name) or name.strip()}"
     key = f"{meeting.key}/person:{identity}"
     if key not in participants:
         participants[key] = PlannedParticipant(key=key, name=name, place=place)
@@ -226,5 +328,8 @@ def _text(place: Place, field: str, value: Any) -> str:
 
 
 def _short(error: BaseException) -> str:
+    if isinstance(error, OSError):  # the zone database's own path means nothing to staff
+        name = PurePath(error.filename).name if error.filename else ""
+        return f"a TZID names no time zone: {name!r}" if name else "a TZID names no time zone"
     text = str(error) or type(error).__name__
     return text if len(text) <= 160 else text[:157] + "..."

@@ -125,6 +125,10 @@ class PlannedMeeting:
     #: already in the database keeps its own, and the file's times are read in its zone.
     title_given: bool = True
     timezone_given: bool = True
+    #: The file names its events by ids that are unique in the world (iCalendar UIDs) but
+    #: itself by nothing reliable: when ``key`` was never imported, the meeting that holds
+    #: most of these sessions from an earlier import is this meeting, under its earlier key.
+    identify_by_sessions: bool = False
 
 
 @dataclass(slots=True)

@@ -23,13 +23,67 @@ _DAY_FIRST = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
 
 
 def normalise(text: str) -> str:
-    """Lower case, accents dropped, anything but letters and digits as single spaces.
+    """The form names, titles and headers are compared in: any script kept, letters and digits
+    only, case and accents folded, anything else as single spaces.
 
-    "Début", "debut " and "DEBUT" compare equal; so do "in-room" and "In room".
+    "Début", "debut " and "DEBUT" compare equal; so do "in-room" and "In room", "Søren
+    Ødegård" and "soren odegard", "ＡＢＣ" and "abc" (NFKC). Chinese, Japanese, Arabic or
+    Cyrillic letters stay letters, so "李明" and "王伟" never compare equal. Accents are folded
+    only where they are optional marks on a letter (Latin, Greek, Cyrillic ё, Arabic harakat,
+    Hebrew points): the Japanese dakuten of "が" or the vowel signs of Devanagari change the
+    letter and are kept.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    decomposed = unicodedata.normalize("NFD", folded)
+    kept: list[str] = []
+    base_foldable = False
+    for char in decomposed:
+        if unicodedata.combining(char) or unicodedata.category(char) == "Mn":
+            if base_foldable or _OPTIONAL_MARK.match(char):
+                continue
+            kept.append(char)
+            continue
+        base_foldable = _foldable_base(char)
+        kept.append(_LETTER_FOLDS.get(char, char))
+    plain = unicodedata.normalize("NFC", "".join(kept))
+    words = "".join(c if _is_word_char(c) else " " for c in plain)
+    return " ".join(words.split())
+
+
+#: Letters that are a base letter with a stroke or a ligature, which Unicode does not
+#: decompose: folded like accents so "Ødegård" matches "Odegard".
+_LETTER_FOLDS = {
+    "ø": "o",
+    "æ": "ae",
+    "œ": "oe",
+    "ł": "l",
+    "đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "ħ": "h",
+    "ı": "i",
+    "ŀ": "l",
+    "ŧ": "t",
+}
+#: Marks that are optional in the writing itself: Arabic harakat and Quranic marks, Hebrew
+#: points and cantillation; the Arabic tatweel is a stretching of the line, not a letter.
+_OPTIONAL_MARK = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0591-\u05c7]")
+
+
+def _foldable_base(char: str) -> bool:
+    """Whether marks on ``char`` are accents to fold: Latin and Greek letters, and the
+    Cyrillic е of ё (й, ї and the like are letters of their own)."""
+    if char in "еЕ":
+        return True
+    name = unicodedata.name(char, "")
+    return name.startswith(("LATIN ", "GREEK "))
+
+
+def _is_word_char(char: str) -> bool:
+    if char == "\u0640":  # Arabic tatweel
+        return False
+    category = unicodedata.category(char)
+    return category[0] in "LN" or category in ("Mn", "Mc")
 
 
 def zone(place: Place, name: str, field: str = "timezone") -> ZoneInfo:

@@ -105,6 +105,16 @@ def read_links(connection: Connection, kind: str, keys: Iterable[str]) -> dict[s
     return found
 
 
+def keys_of(connection: Connection, kind: str, entity_id: str) -> list[str]:
+    """The source keys a row was imported under, the most recent import first."""
+    rows = connection.execute(
+        select(ImportSourceRow.source_key)
+        .where(ImportSourceRow.kind == kind, ImportSourceRow.entity_id == entity_id)
+        .order_by(ImportSourceRow.imported_at_ms.desc(), ImportSourceRow.source_key)
+    )
+    return list(rows.scalars())
+
+
 def linked_ids(connection: Connection, kind: str, entity_ids: Iterable[str]) -> set[str]:
     """Which of these rows came from an import (have a source key)."""
     found: set[str] = set()

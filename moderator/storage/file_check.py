@@ -13,8 +13,8 @@ from pathlib import Path
 
 #: The newest migration revision. ``tests/storage/test_migrations.py`` checks it equals Alembic's
 #: head.
-SCHEMA_HEAD = "0009"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+SCHEMA_HEAD = "0010"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 BUSY_TIMEOUT_MS = 3000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -9,7 +9,8 @@ Matching (re-importing updates instead of duplicating): a record is the row its 
 was imported as before (``import_sources``), else the row whose id the file gives (a file
 exported by Moderator), in both cases only within the same parent (a session of the same
 meeting…). New rows get the file's own id when it is free, else an id derived from the
-source key, so importing one file into two databases gives the same ids.
+source key, so importing one file into two databases gives the same ids. A calendar, whose
+file names itself unreliably, is first given the key its meeting had (``import_identity``).
 
 Fields the file leaves unstated keep their local value. Rules for sessions the chair is
 using (``docs/import-formats.md``): a meeting with a session followed on a backend is the
@@ -71,6 +72,7 @@ from moderator.importers.plan import (
     PlannedSession,
 )
 from moderator.importers.speaking_time import has_shared_slots, with_reserve
+from moderator.services.agenda.import_identity import adopt_earlier_keys
 from moderator.services.agenda.synced_import import (
     ROSTER_COMMANDS,
     QueuedCommand,
@@ -396,6 +398,8 @@ class _Reconciler:
         self.synced: list[SyncedMeeting] = []
 
     def run(self) -> tuple[ImportPreview, list[tuple[str, Any, list[dict]]]]:
+        adopt_earlier_keys(self.connection, self.plan)  # before any key is looked up
+        self.names = {p.key: p.name for m in self.plan.meetings for p in m.participants}
         self._load()
         for meeting in self.plan.meetings:
             self._meeting(meeting)

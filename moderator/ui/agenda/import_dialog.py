@@ -347,8 +347,9 @@ class ImportDialog(QDialog):
 
     def _show_notice(self, preview: ImportPreview, applied: bool) -> None:
         """In plain view, above the tree: what is refused (and so blocks the import), what is
-        sent to the backend, how the file was read (its notes), and what is kept as it is,
-        each with its reason."""
+        sent to the backend, how the file was read (its notes: merged cells, a zone inferred,
+        events of several days left out, series cut…), and what is kept as it is, each with its
+        reason."""
         lines: list[str] = []
         refused = preview.refused()
         if refused:
@@ -374,6 +375,9 @@ class ImportDialog(QDialog):
         if preview.notes:  # how the file was read: merged cells, a zone inferred, columns…
             lines.append(self.tr("How the file was read:"))
             lines += [f"• {note}" for note in preview.notes[:NOTICE_LISTED]]
+            if len(preview.notes) > NOTICE_LISTED:
+                more = len(preview.notes) - NOTICE_LISTED
+                lines.append(self.tr("… and {n} more").format(n=more))
         kept = preview.kept()
         if kept:
             lines.append(self.tr("Kept as they are:"))

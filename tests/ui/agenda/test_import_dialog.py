@@ -289,3 +289,20 @@ def test_how_a_sheet_was_read_is_in_plain_view_before_importing(qtbot, engine, t
     assert "• merged cells filled down (each row reads the merged value): A2:A4" in notice
     assert "'Track' was read, 'Theme' ignored" in notice
     assert "3 speaker entries" in dialog.summary.text()
+
+
+def test_a_calendar_with_a_16_day_event_imports_and_the_dialog_names_the_event(qtbot, engine):
+    """machBar's Google calendar: its 16-day CODEWEEK made the old importer refuse all 64
+    events; now the rest imports and the event left out is named above the preview."""
+    dialog = ImportDialog(AgendaImporter(engine), SAMPLES / "google-machbar.ics")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=30_000)
+    assert dialog.notice.isVisible()
+    notice = dialog.notice.text()
+    assert "'CODEWEEK' (2017-10-07 to 2017-10-22, 16 days)" in notice
+    assert "repeat beyond" in notice
+    with qtbot.waitSignal(dialog.sig_imported, timeout=30_000):
+        dialog.import_button.click()
+    titles = {s.title for s in rows(engine).sessions.values()}
+    assert "OpenLab" in titles and "CODEWEEK" not in titles
