@@ -22,6 +22,10 @@ from moderator.importers.plan import ImportPlan
 
 FORMAT_NAME = "frab schedule XML"
 CHUNK_BYTES = 64 * 1024
+#: A frab schedule nests six elements deep (schedule/day/room/event/persons/person); a file
+#: nested deeper than this is not one. Refused at once: a hostile file 50,000 elements deep
+#: cost tens of seconds of the importer's time and built a chain of nodes as deep.
+MAX_DEPTH = 32
 
 Progress = Callable[[int, int], None]
 
@@ -70,6 +74,13 @@ class _ScheduleTarget:
                     None, "not a frab schedule: the root element must be <schedule>"
                 )
             self.saw_root = True
+        elif len(self.stack) >= MAX_DEPTH:
+            path = "/".join(n.tag for n in self.stack[:4])
+            raise Place(self.source, f"{path}/… (line {node.line})").error(
+                None,
+                f"elements nested more than {MAX_DEPTH} deep: not a frab schedule "
+                "(it nests six deep)",
+            )
         elif len(self.stack) == 1 and tag == "day":
             self.day_count += 1
             self.room_count = 0

@@ -409,3 +409,14 @@ def test_cancelling_before_the_commit_leaves_nothing_behind(database):
             cancelled=lambda: len(seen) > 2,
         )
     assert dump(db_path) == before
+
+
+def test_an_xml_nested_far_deeper_than_a_schedule_is_refused_for_its_nesting(tmp_path: Path):
+    """A frab schedule nests six deep; a file 50,000 deep kept the importer busy for about
+    20 s here before saying it held no conference (and crashed a test worker once)."""
+    path = tmp_path / "deep.xml"
+    path.write_bytes(b"<schedule>" + b"<a>" * 50_000 + b"</a>" * 50_000 + b"</schedule>")
+    with pytest.raises(ScheduleImportError) as refused:
+        load_plan(path)
+    assert "nested more than 32 deep: not a frab schedule" in str(refused.value)
+    assert refused.value.location.startswith("schedule/a/a/a/")
