@@ -100,7 +100,8 @@ def detect_format(source: str, data: bytes) -> str:
 
 
 def _parse_json(source: str, data: bytes, progress: Progress | None) -> ImportPlan:
-    from moderator.importers import agenda_json, schedule_json
+    from moderator.importers import agenda_json
+    from moderator.importers.schedules import schedule_json
 
     document = schedule_json.load_json_document(source, data)
     if agenda_json.is_agenda(document):
@@ -109,7 +110,7 @@ def _parse_json(source: str, data: bytes, progress: Progress | None) -> ImportPl
 
 
 def _parse_xml(source: str, data: bytes, progress: Progress | None) -> ImportPlan:
-    from moderator.importers.schedule_xml import parse_schedule_xml
+    from moderator.importers.schedules.schedule_xml import parse_schedule_xml
 
     return parse_schedule_xml(source, data, progress)
 
@@ -117,19 +118,19 @@ def _parse_xml(source: str, data: bytes, progress: Progress | None) -> ImportPla
 def _parse_ics(
     source: str, data: bytes, progress: Progress | None, today: date | None = None
 ) -> ImportPlan:
-    from moderator.importers.ical import parse_ical
+    from moderator.importers.calendars.ical import parse_ical
 
     return parse_ical(source, data, progress, today)
 
 
 def _parse_csv(source: str, data: bytes, progress: Progress | None) -> ImportPlan:
-    from moderator.importers.csv_file import parse_csv
+    from moderator.importers.tables.csv_file import parse_csv
 
     return parse_csv(source, data, progress)
 
 
 def _parse_xlsx(source: str, data: bytes, progress: Progress | None) -> ImportPlan:
-    from moderator.importers.xlsx_file import parse_xlsx
+    from moderator.importers.tables.xlsx_file import parse_xlsx
 
     return parse_xlsx(source, data, progress)
 

@@ -11,7 +11,7 @@ import pytest
 
 from moderator.domain.model import Attendance, SessionFormat, SpeechType, StakeholderGroup
 from moderator.importers import ScheduleImportError, load_plan, parse
-from moderator.importers.columns import COLUMNS, TEMPLATE, column_for
+from moderator.importers.tables.columns import COLUMNS, TEMPLATE, column_for
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
@@ -145,7 +145,7 @@ def test_a_csv_of_only_separators_is_refused_as_empty():
     import pytest
 
     from moderator.importers import ScheduleImportError
-    from moderator.importers.csv_file import parse_csv
+    from moderator.importers.tables.csv_file import parse_csv
 
     with pytest.raises(ScheduleImportError, match=r"x\.csv.*empty"):
         parse_csv("x.csv", b",,,\n,,\n")

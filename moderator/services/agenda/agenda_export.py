@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 
 from moderator import __version__
 from moderator.importers.agenda_json import FORMAT_TAG, FORMAT_VERSION
-from moderator.importers.columns import COLUMNS
+from moderator.importers.tables.columns import COLUMNS
 from moderator.storage import agenda_store
 from moderator.storage.database import read_only
 

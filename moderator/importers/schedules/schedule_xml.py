@@ -16,9 +16,9 @@ from xml.etree.ElementTree import ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from moderator.importers.conference import ConferenceBuilder, RawEvent, RawPerson
 from moderator.importers.errors import Place, ScheduleImportError
 from moderator.importers.plan import ImportPlan
+from moderator.importers.schedules.conference import ConferenceBuilder, RawEvent, RawPerson
 
 FORMAT_NAME = "frab schedule XML"
 CHUNK_BYTES = 64 * 1024

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from moderator.importers.errors import ScheduleImportError
 from moderator.importers.plan import ImportPlan
-from moderator.importers.table import parse_sheet
+from moderator.importers.tables.table import parse_sheet
 
 FORMAT_NAME = "CSV"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -32,7 +32,7 @@ Progress = Callable[[int, int], None]
 
 def parse_csv(source: str, data: bytes, progress: Progress | None = None) -> ImportPlan:
     if data.startswith(ZIP_MAGIC):
-        from moderator.importers.xlsx_file import parse_xlsx
+        from moderator.importers.tables.xlsx_file import parse_xlsx
 
         plan = parse_xlsx(source, data, progress)
         plan.notes.insert(0, "the file is an Excel workbook (XLSX) named like a CSV: read as XLSX")

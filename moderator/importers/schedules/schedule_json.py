@@ -12,10 +12,10 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from moderator.importers.conference import ConferenceBuilder, RawEvent, RawPerson
 from moderator.importers.errors import Place, ScheduleImportError
 from moderator.importers.plan import ImportPlan
-from moderator.importers.schedule_json2 import is_schema2, parse_schema2
+from moderator.importers.schedules.conference import ConferenceBuilder, RawEvent, RawPerson
+from moderator.importers.schedules.schedule_json2 import is_schema2, parse_schema2
 
 FORMAT_NAME = "pretalx/frab schedule JSON"
 

@@ -31,9 +31,9 @@ from typing import Any
 import icalendar
 
 from moderator.domain.model import SpeechType
+from moderator.importers.calendars.ical_occurrences import Occurrence, expand
+from moderator.importers.calendars.ical_zones import calendar_zone
 from moderator.importers.errors import CALENDAR_READ_ERRORS, Place, ScheduleImportError
-from moderator.importers.ical_occurrences import Occurrence, expand
-from moderator.importers.ical_zones import calendar_zone
 from moderator.importers.plan import (
     MAX_DURATION_MS,
     ImportPlan,

@@ -21,7 +21,7 @@ from typing import Any
 
 from moderator.importers.errors import ScheduleImportError
 from moderator.importers.plan import ImportPlan
-from moderator.importers.table import parse_sheet
+from moderator.importers.tables.table import parse_sheet
 
 FORMAT_NAME = "XLSX"
 #: More rows than this is not an agenda; refusing early bounds time and memory.

@@ -15,9 +15,9 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from moderator.importers.conference import ConferenceBuilder, RawEvent, RawPerson
 from moderator.importers.errors import Place
 from moderator.importers.plan import ImportPlan
+from moderator.importers.schedules.conference import ConferenceBuilder, RawEvent, RawPerson
 from moderator.importers.values import normalise
 
 FORMAT_NAME = "c3voc schedule JSON (schema 2)"

@@ -23,7 +23,6 @@ from typing import Any
 
 from moderator.domain.model import SpeechType
 from moderator.domain.queue_rules import FLOOR_REQUEST_MS
-from moderator.importers.columns import COLUMNS, all_names, column_for, preference
 from moderator.importers.errors import Place, ScheduleImportError
 from moderator.importers.plan import (
     ImportPlan,
@@ -34,6 +33,7 @@ from moderator.importers.plan import (
     PlannedSession,
 )
 from moderator.importers.speaking_time import share_slot
+from moderator.importers.tables.columns import COLUMNS, all_names, column_for, preference
 from moderator.importers.values import (
     attendance,
     epoch_ms,

@@ -1,0 +1,1 @@
+"""Conference schedules: frab and pretalx XML and JSON, c3voc schema 2."""

@@ -1,0 +1,1 @@
+"""Agendas kept as tables: CSV and XLSX sheets, their columns and rows."""
