@@ -222,7 +222,7 @@ def measure(path: Path, session_id: str, seconds: int, idle_seconds: float, loop
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from moderator.domain.clock import displayed_seconds, format_countdown
+    from moderator.domain.timing.clock import displayed_seconds, format_countdown
     from moderator.services.chair.command_runner import CommandRunner
     from moderator.services.chair.session_service import SessionService
     from moderator.services.chair.time_source import TimeSource

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from moderator import __version__
-from moderator.domain.clock import format_countdown
-from moderator.domain.schedule import project
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.clock import format_countdown
+from moderator.domain.timing.schedule import project
 from moderator.storage.repository import Store
 
 FORMAT_VERSION = 1

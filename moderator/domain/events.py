@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from moderator.domain.clock import SpeakerClock
 from moderator.domain.model import (
     AgendaItem,
     EntryState,
@@ -22,6 +21,7 @@ from moderator.domain.model import (
     SpeakerEntry,
     Turn,
 )
+from moderator.domain.timing.clock import SpeakerClock
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from moderator.domain.clock import ClockStatus, SpeakerClock
 from moderator.domain.model import (
     AgendaItem,
     Attendance,
@@ -28,6 +27,7 @@ from moderator.domain.model import (
     StakeholderGroup,
     Turn,
 )
+from moderator.domain.timing.clock import ClockStatus, SpeakerClock
 
 
 def meeting_from(row: Mapping[str, Any]) -> Meeting:

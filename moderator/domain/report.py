@@ -18,7 +18,7 @@ The accounting of a turn, which the report states in its notes (``DEFINITIONS``)
 - overrun: spoken beyond the final allotment, never negative.
 
 So start to end = spoken + paused + the interventions interposed in the turn
-(``moderator.domain.floor_time``). It is pure: no Qt, no storage, no
+(``moderator.domain.timing.floor_time``). It is pure: no Qt, no storage, no
 clock reading, no time zones (the exports format the instants; see
 ``moderator.services.report.report_tables``). All times are integer milliseconds.
 """
@@ -29,7 +29,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from moderator.domain.floor_time import Nesting, nestings, paused_ms
 from moderator.domain.model import (
     AgendaItem,
     Attendance,
@@ -43,6 +42,7 @@ from moderator.domain.model import (
     Turn,
 )
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.floor_time import Nesting, nestings, paused_ms
 
 #: The gender bucket of speakers whose gender was not recorded (``None`` or blank).
 GENDER_NOT_RECORDED = "not recorded"

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from moderator.domain.clock import SpeakerClock, Thresholds
 from moderator.domain.events import (
     AgendaItemAdded,
     AgendaItemChanged,
@@ -47,6 +46,7 @@ from moderator.domain.model import (
     SpeakerEntry,
     Turn,
 )
+from moderator.domain.timing.clock import SpeakerClock, Thresholds
 
 
 @dataclass(slots=True)

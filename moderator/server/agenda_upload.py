@@ -34,7 +34,6 @@ from sqlalchemy import Engine, create_engine, delete, event, insert, select, upd
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import StaticPool
 
-from moderator.domain.clock import ClockStatus
 from moderator.domain.model import (
     AgendaItem,
     Meeting,
@@ -52,6 +51,7 @@ from moderator.domain.records import (
     session_details_from,
     session_from,
 )
+from moderator.domain.timing.clock import ClockStatus
 from moderator.importers.plan import ImportPlan
 from moderator.server.meetings import append_reset
 from moderator.server.models import ChangeRow

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from moderator.domain.clock import SpeakerClock
 from moderator.domain.model import (
     AgendaItem,
     Hand,
@@ -33,6 +32,7 @@ from moderator.domain.records import (
     turn_row,
 )
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.clock import SpeakerClock
 
 
 def meeting_document(meeting: Meeting) -> dict[str, Any]:

@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from moderator.domain.clock import ClockStatus, SpeakerClock
 from moderator.domain.model import (
     AgendaItem,
     Meeting,
@@ -35,6 +34,7 @@ from moderator.domain.records import (
     session_details_from,
     session_from,
 )
+from moderator.domain.timing.clock import ClockStatus, SpeakerClock
 from moderator.storage.models import (
     AgendaItemRow,
     ChairNoteRow,

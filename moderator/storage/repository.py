@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy import Engine, and_, delete, exists, insert, select, update
 from sqlalchemy.engine import Connection
 
-from moderator.domain.clock import SpeakerClock
 from moderator.domain.commands import Command
 from moderator.domain.events import (
     AgendaItemAdded,
@@ -73,6 +72,7 @@ from moderator.domain.records import (
     turn_row,
 )
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.clock import SpeakerClock
 from moderator.storage.database import read_only
 from moderator.storage.models import (
     AgendaItemRow,

@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from moderator.domain.clock import (
+from moderator.domain.model import Meeting
+from moderator.domain.timing.clock import (
     TIME_UP_GRACE_MS,
     ClockError,
     ClockStatus,
@@ -22,7 +23,6 @@ from moderator.domain.clock import (
     ms_until_next_second,
     phase_of,
 )
-from moderator.domain.model import Meeting
 from moderator.services.chair.time_source import TimeSource
 
 T0 = 1_764_316_800_000  # 2025-11-28 08:00 UTC, ms since the epoch

@@ -9,7 +9,6 @@ import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from moderator.domain.clock import ClockStatus
 from moderator.domain.commands import (
     COMMAND_TYPES,
     AddAgendaItem,
@@ -60,8 +59,9 @@ from moderator.domain.model import (
     SpeakerEntry,
     SpeechType,
 )
-from moderator.domain.schedule import describe_lateness, project
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.clock import ClockStatus
+from moderator.domain.timing.schedule import describe_lateness, project
 
 T0 = 1_764_316_800_000  # 2025-11-28 08:00 UTC
 MIN = 60_000

@@ -12,7 +12,6 @@ from hypothesis import assume, event, given
 from hypothesis import strategies as st
 
 from moderator.domain.commands import AdjustTime, GiveFloor, SetAllotted, SkipEntry
-from moderator.domain.fit_to_end import FLOOR_MS, FitOutcome, FitPlan, fit_to_end
 from moderator.domain.model import (
     AgendaItem,
     EntryState,
@@ -23,8 +22,9 @@ from moderator.domain.model import (
     SpeechType,
 )
 from moderator.domain.order_keys import evenly_spaced_keys
-from moderator.domain.schedule import project
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.fit_to_end import FLOOR_MS, FitOutcome, FitPlan, fit_to_end
+from moderator.domain.timing.schedule import project
 
 T0 = 1_764_316_800_000  # 2025-11-28 08:00 UTC
 MIN = 60_000

@@ -7,7 +7,6 @@ import dataclasses
 
 import pytest
 
-from moderator.domain.clock_offset import ClockOffset
 from moderator.domain.commands import AdjustTime, GiveFloor, PauseClock
 from moderator.domain.model import (
     AgendaItem,
@@ -21,6 +20,7 @@ from moderator.domain.model import (
 from moderator.domain.rebase import NeedsSnapshot, apply_change, rebase
 from moderator.domain.records import clock_row, entry_row, participant_row
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.clock_offset import ClockOffset
 
 T0 = 1_800_000_000_000
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from test_commands import MIN, SID, T0, make_state, run
 
 from moderator.domain.commands import AddSpeaker, EndTurn, GiveFloor, Interpose
-from moderator.domain.schedule import describe_lateness, project, resume_remaining_ms
+from moderator.domain.timing.schedule import describe_lateness, project, resume_remaining_ms
 
 S = 1_000
 

@@ -12,7 +12,6 @@ from sqlalchemy.exc import OperationalError
 
 import moderator.storage.database as database
 from moderator.cli.export import export_state
-from moderator.domain.clock import ClockStatus, format_countdown
 from moderator.domain.commands import (
     AdjustTime,
     CommandRejected,
@@ -22,6 +21,7 @@ from moderator.domain.commands import (
     StartClock,
 )
 from moderator.domain.model import EntryState, Meeting, Participant, Session
+from moderator.domain.timing.clock import ClockStatus, format_countdown
 from moderator.services.agenda.demo import load_demo
 from moderator.services.chair.command_runner import CommandRunner
 from moderator.services.chair.time_source import TimeSource

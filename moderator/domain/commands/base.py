@@ -17,7 +17,6 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
-from moderator.domain.clock import ClockStatus, SpeakerClock
 from moderator.domain.events import (
     ClockChanged,
     EntryChanged,
@@ -26,9 +25,10 @@ from moderator.domain.events import (
     TurnChanged,
     TurnClosed,
 )
-from moderator.domain.floor_time import paused_ms, set_aside_ms
 from moderator.domain.model import EntryState, SpeakerEntry, Turn
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.clock import ClockStatus, SpeakerClock
+from moderator.domain.timing.floor_time import paused_ms, set_aside_ms
 
 
 class CommandRejected(Exception):

@@ -12,7 +12,6 @@ import dataclasses
 from dataclasses import dataclass
 from typing import ClassVar
 
-from moderator.domain.clock import ClockError, SpeakerClock, Thresholds
 from moderator.domain.commands.base import (
     MAX_ALLOTTED_MS,
     Command,
@@ -23,6 +22,7 @@ from moderator.domain.commands.base import (
 )
 from moderator.domain.events import Event, MeetingChanged
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.clock import ClockError, SpeakerClock, Thresholds
 
 
 @register

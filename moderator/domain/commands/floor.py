@@ -12,7 +12,6 @@ import dataclasses
 from dataclasses import dataclass
 from typing import ClassVar
 
-from moderator.domain.clock import SpeakerClock
 from moderator.domain.commands.base import (
     MAX_ALLOTTED_MS,
     Command,
@@ -34,6 +33,7 @@ from moderator.domain.events import (
 )
 from moderator.domain.model import EntryState, SpeakerEntry, Turn
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.clock import SpeakerClock
 
 
 @register

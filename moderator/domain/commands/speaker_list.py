@@ -12,7 +12,6 @@ import dataclasses
 from dataclasses import dataclass
 from typing import ClassVar
 
-from moderator.domain.clock import SpeakerClock
 from moderator.domain.commands.base import (
     MAX_ALLOTTED_MS,
     Command,
@@ -32,6 +31,7 @@ from moderator.domain.events import (
 from moderator.domain.model import EntryOrigin, EntryState, SpeakerEntry, SpeechType
 from moderator.domain.order_keys import is_valid_key
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.clock import SpeakerClock
 
 #: States a list entry may be put back to by ``RestoreEntry``.
 _RESTORABLE = frozenset({EntryState.WAITING, EntryState.SKIPPED, EntryState.DONE})

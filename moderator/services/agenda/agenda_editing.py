@@ -39,7 +39,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy import delete, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from moderator.domain.clock import ClockStatus
 from moderator.domain.commands import (
     AddAgendaItem,
     AddParticipant,
@@ -95,6 +94,7 @@ from moderator.domain.records import (
 )
 from moderator.domain.session_state import SessionState
 from moderator.domain.speech_rules import SpeechRules
+from moderator.domain.timing.clock import ClockStatus
 from moderator.services.chair.command_runner import CommandRunner
 from moderator.services.chair.session_service import SessionService
 from moderator.services.chair.time_source import TimeSource

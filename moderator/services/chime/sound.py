@@ -35,7 +35,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from moderator.domain.clock import Phase
+from moderator.domain.timing.clock import Phase
 
 if TYPE_CHECKING:  # subprocess and importlib.resources are imported on first use (start-up)
     import subprocess

@@ -14,7 +14,7 @@ Off by default; the chair turns it on (remembered in ``QSettings`` under ``chime
 
 No polling: one precise single-shot ``QTimer`` is armed for exactly the moment the remaining
 time reaches the next threshold (the thresholds are whole seconds and the phases change with
-the display, see ``domain.clock.phase_of``), re-armed after each crossing and each state
+the display, see ``domain.timing.clock.phase_of``), re-armed after each crossing and each state
 change, and stopped while the clock is stopped or the chime is off.
 
 Sound: a short WAV per phase (one soft note for the warning, two for final, three quicker
@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 
-from moderator.domain.clock import Phase, SpeakerClock
+from moderator.domain.timing.clock import Phase, SpeakerClock
 from moderator.services.chair.session_service import SessionService
 from moderator.services.chime.sound import play_chime, system_beep
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen
 
-from moderator.domain.clock import format_duration
+from moderator.domain.timing.clock import format_duration
 from moderator.services.report.report_tables import ChartSeries
 
 #: One colour per panel (Okabe–Ito palette: distinguishable with every kind of colour vision).

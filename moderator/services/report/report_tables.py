@@ -19,7 +19,6 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from moderator.domain.clock import format_duration
 from moderator.domain.report import (
     DEFINITIONS,
     AgendaItemLine,
@@ -29,6 +28,7 @@ from moderator.domain.report import (
     SessionLine,
     TurnLine,
 )
+from moderator.domain.timing.clock import format_duration
 
 #: Bump when a column changes meaning; columns are only ever added otherwise.
 LAYOUT_VERSION = 1

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 from httpx_sse import aconnect_sse
 
-from moderator.domain.clock_offset import ClockOffset
+from moderator.domain.timing.clock_offset import ClockOffset
 
 PROTOCOL_VERSION = "1"
 

@@ -25,8 +25,8 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
-from moderator.domain.clock import format_duration
 from moderator.domain.report import GENDER_NOT_RECORDED, Balance, GroupTotal, session_balance
+from moderator.domain.timing.clock import format_duration
 from moderator.services.chair.session_service import SessionService
 from moderator.ui.common.elided_label import ElidedLabel
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from moderator.domain.clock import ClockStatus, Phase, format_countdown
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.clock import ClockStatus, Phase, format_countdown
 from moderator.ui.common.theme import (
     IDLE_STYLE,
     NOBODY_STYLE,

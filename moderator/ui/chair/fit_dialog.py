@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from moderator.domain.commands import SetAllotted
-from moderator.domain.fit_to_end import FitLine, FitOutcome, FitPlan, fit_to_end
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.fit_to_end import FitLine, FitOutcome, FitPlan, fit_to_end
 from moderator.services.chair.session_service import SessionService
 from moderator.ui.common.formatting import clock_time, minutes_seconds
 from moderator.ui.common.theme import DIMMED_TEXT

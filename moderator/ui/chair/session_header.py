@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from moderator.domain.schedule import Projection, describe_lateness
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.schedule import Projection, describe_lateness
 from moderator.ui.common.elided_label import ElidedLabel
 from moderator.ui.common.formatting import clock_time
 

@@ -44,7 +44,7 @@ from moderator.domain.events import (
     TurnRemoved,
 )
 from moderator.domain.model import EntryState
-from moderator.domain.schedule import Projection, project
+from moderator.domain.timing.schedule import Projection, project
 from moderator.services.chair.session_service import SessionService
 from moderator.ui.common.formatting import clock_time, minutes_seconds
 from moderator.ui.common.row_sync import sync_rows

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from PySide6.QtGui import QColor
 
-from moderator.domain.clock import Phase
+from moderator.domain.timing.clock import Phase
 
 
 class CueShape(StrEnum):

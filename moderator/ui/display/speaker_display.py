@@ -76,14 +76,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from moderator.domain.clock import (
+from moderator.domain.session_state import SessionState
+from moderator.domain.timing.clock import (
     SECOND_MS,
     ClockStatus,
     Phase,
     displayed_seconds,
     ms_until_next_second,
 )
-from moderator.domain.session_state import SessionState
 from moderator.services.chair.session_service import SessionService
 from moderator.services.display.display_settings import DisplaySettings
 from moderator.ui.chair.countdown_widget import CountdownReading, paint_cue_shape

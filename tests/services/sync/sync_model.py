@@ -38,7 +38,6 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from moderator.domain.clock_offset import ClockOffset
 from moderator.domain.commands import Command, CommandRejected, command_from
 from moderator.domain.model import (
     AgendaItem,
@@ -51,6 +50,7 @@ from moderator.domain.model import (
 from moderator.domain.order_keys import evenly_spaced_keys
 from moderator.domain.rebase import state_from_snapshot
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.clock_offset import ClockOffset
 from moderator.server.auth import Principal, Role, create_token, principal_for
 from moderator.server.database import ServerDatabase, open_server_database
 from moderator.server.meetings import replace_meeting

@@ -81,7 +81,6 @@ from sync_model import (
     summary,
 )
 
-from moderator.domain.clock import ClockStatus
 from moderator.domain.commands import (
     AddSpeaker,
     AdjustTime,
@@ -94,6 +93,7 @@ from moderator.domain.commands import (
 from moderator.domain.model import EntryState, HandState, SpeechType
 from moderator.domain.queue_rules import place_for_floor_request
 from moderator.domain.rebase import rebase
+from moderator.domain.timing.clock import ClockStatus
 from moderator.server.models import ChangeRow
 from moderator.storage.models import CommandLogRow, SpeakerEntryRow, TurnRow
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from support.timers import timer_armed
 
-from moderator.domain.clock import displayed_seconds
 from moderator.domain.model import EntryState
+from moderator.domain.timing.clock import displayed_seconds
 
 if TYPE_CHECKING:
     from conftest import Console
@@ -75,7 +75,7 @@ def test_a_failed_save_changes_nothing_and_says_so(
 
 def test_overtime_blinks_the_cue_every_second_and_nothing_else_does(qtbot):
     """Overtime: the cue band inverts for the second half of each second; the digits stay."""
-    from moderator.domain.clock import ClockStatus, Phase
+    from moderator.domain.timing.clock import ClockStatus, Phase
     from moderator.ui.chair.countdown_widget import CountdownReading, CountdownWidget
     from moderator.ui.common.theme import PAUSED_STYLE, PHASE_STYLES, CueShape
 
@@ -132,7 +132,7 @@ def test_time_up_has_its_own_word_and_shape_for_a_defined_span_then_overtime(
     counting up), then a plus and OVERTIME. Read on a clock the test moves (no racing)."""
     from support.stepped_clock import stepped_console
 
-    from moderator.domain.clock import TIME_UP_GRACE_MS, Phase
+    from moderator.domain.timing.clock import TIME_UP_GRACE_MS, Phase
     from moderator.ui.common.theme import CueShape
     from moderator.ui.display.speaker_display import DisplayReading
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QRect, QSettings
 from pytestqt.qtbot import QtBot
 
-from moderator.domain.schedule import Projection
+from moderator.domain.timing.schedule import Projection
 from moderator.ui.chair.main_window import FRAME_ALLOWANCE, MainWindow, fit_inside
 from moderator.ui.chair.session_header import SessionHeader
 from moderator.ui.chair.speaker_columns import share_columns

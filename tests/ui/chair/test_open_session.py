@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from moderator.app import Console
-from moderator.domain.clock import ClockStatus
+from moderator.domain.timing.clock import ClockStatus
 from moderator.services.agenda.demo import SESSION_TITLE, load_demo
 from moderator.services.agenda.session_directory import SessionDirectory
 from moderator.services.chair.time_source import TimeSource

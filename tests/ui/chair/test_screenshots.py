@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 from support.stepped_clock import SteppedConsole, stepped_console
 
-from moderator.domain.clock import TIME_UP_GRACE_MS, Phase
+from moderator.domain.timing.clock import TIME_UP_GRACE_MS, Phase
 
 if TYPE_CHECKING:
     from conftest import Console

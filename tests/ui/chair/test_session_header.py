@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
 from moderator.domain.model import Meeting, Session
-from moderator.domain.schedule import Projection
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.schedule import Projection
 from moderator.ui.chair.session_header import SessionHeader
 
 RED, GREEN = QColor("#b71c1c"), QColor("#1b5e20")
@@ -56,7 +56,7 @@ def test_during_an_intervention_the_header_counts_the_interrupted_speakers_remai
     """Alice (5 min) is interrupted 40 s in: her 4:20 still to speak keeps the header late."""
     from moderator.domain.commands import AddSpeaker, GiveFloor, Interpose
     from moderator.domain.model import AgendaItem, Participant, SpeakerEntry, SpeechType
-    from moderator.domain.schedule import project
+    from moderator.domain.timing.schedule import project
 
     start = 1_764_316_800_000  # 2025-11-28 08:00 UTC
     state = SessionState(

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 from support.timers import timer_armed
 
-from moderator.domain.clock import Phase
 from moderator.domain.commands import SetAllotted
+from moderator.domain.timing.clock import Phase
 from moderator.services.agenda.demo import load_demo
 from moderator.services.chair.command_runner import CommandRunner
 from moderator.services.chair.session_service import SessionService

@@ -19,7 +19,7 @@ from support.timers import timer_armed
 from test_chime import WARNING_MS, Setup, wait_for
 from test_chime import setup as setup  # the fixture: the demo meeting with short thresholds
 
-from moderator.domain.clock import Phase
+from moderator.domain.timing.clock import Phase
 from moderator.services.chime.sound import SoundPlayer, sounds_folder
 from moderator.services.chime.threshold import ThresholdChime
 

@@ -28,7 +28,7 @@ from pytestqt.qtbot import QtBot
 from support.display_views import render_view, view_at
 from support.timers import timer_armed
 
-from moderator.domain.clock import ClockStatus, Phase, ms_until_next_second
+from moderator.domain.timing.clock import ClockStatus, Phase, ms_until_next_second
 from moderator.services.chair.session_service import SessionService
 from moderator.services.display.display_settings import DisplaySettings
 from moderator.ui.common.theme import CueShape

@@ -18,8 +18,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from support.stepped_clock import stepped_console
 
-from moderator.domain.clock import TIME_UP_GRACE_MS, ClockStatus
 from moderator.domain.model import EntryState
+from moderator.domain.timing.clock import TIME_UP_GRACE_MS, ClockStatus
 from moderator.ui.shortcuts.actions import ACTION_SPECS
 
 KEY = Qt.Key

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 
-from moderator.domain.schedule import project
 from moderator.domain.session_state import SessionState
+from moderator.domain.timing.schedule import project
 
 SECOND_MS = 1000
 #: Nobody is cut below half a minute: shorter than that, a speaker cannot say anything useful.
