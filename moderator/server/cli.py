@@ -1,7 +1,7 @@
 """``moderator-server``: run the reference backend and manage its tokens and meetings.
 
     moderator-server serve [--host 127.0.0.1] [--port 8730] [--db PATH|URL] [--log-json]
-                           [--max-streams N] [--max-streams-per-token N]
+                           [--max-streams N] [--max-streams-per-token N] [--workers N]
     moderator-server create-token --role ROLE --meeting ID [--session ID ...]
                                   [--participant ID] [--label TEXT] [--db PATH|URL]
     moderator-server load-demo --meeting ID [--db PATH|URL]
@@ -68,6 +68,14 @@ def parse(argv: list[str]) -> argparse.Namespace:
         metavar="N",
         help="event streams one token may hold open (default 8: a participant page needs one "
         "or two; a room's screens may share a display token)",
+    )
+
+    serve.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="server processes sharing the port (PostgreSQL only; default 1)",
     )
 
     token = with_db(commands.add_parser("create-token", help="create a token; printed once"))
@@ -146,6 +154,8 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
         settings.max_streams = args.max_streams
     if args.max_streams_per_token is not None:
         settings.max_streams_per_token = args.max_streams_per_token
+    if args.workers > 1:
+        return serve_workers(args, db_location, settings)
     db = open_server_database(db_location)
     app = create_app(db, settings)
     config = uvicorn.Config(
@@ -166,6 +176,35 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
         server.run()
     finally:
         db.dispose()
+    return EXIT_OK
+
+
+def serve_workers(args: argparse.Namespace, db_location: str, settings) -> int:  # type: ignore[no-untyped-def]
+    """``serve --workers N``: refused on SQLite before anything is opened; on PostgreSQL
+    the schema is brought up to date once, then the processes start."""
+    from moderator.server.database import open_server_database
+    from moderator.server.workers import WorkersRefused, check_workers, run_workers
+
+    try:
+        check_workers(args.workers, db_location)
+    except WorkersRefused as refusal:
+        print(f"moderator-server: {refusal}", file=sys.stderr)
+        return EXIT_USAGE
+    open_server_database(db_location).dispose()
+    run_workers(
+        args.workers,
+        db_location,
+        settings,
+        args.log_json,
+        {
+            "host": args.host,
+            "port": args.port,
+            "log_config": None,
+            "access_log": False,
+            "timeout_graceful_shutdown": 5,
+            "server_header": False,
+        },
+    )
     return EXIT_OK
 
 

@@ -71,7 +71,7 @@ async def _changes(
     full = reads_personal_data(principal)
     deadline = asyncio.get_running_loop().time() + wait
     while True:
-        event = hub.event_for(session_id)
+        event = hub.event_for(session_id, meeting_id)
         changes, version = await run_in_threadpool(
             sync.changes, meeting_id, session_id, since, limit, full
         )
@@ -185,7 +185,7 @@ async def _event_stream(
     ``full``: with the changes only staff and chairs may read."""
     yield f": connected {now_ms()}\nretry: 2000\n\n".encode()
     while not hub.closing.is_set():
-        event = hub.event_for(session_id)
+        event = hub.event_for(session_id, meeting_id)
 
         def fetch(since: int = cursor) -> Callable[[], Any]:
             return lambda: run_in_threadpool(
