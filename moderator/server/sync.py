@@ -524,8 +524,12 @@ class SyncService:
         anything this server has written (a restored or different server): reset.
         """
         with self.db.read() as connection:
-            newest = connection.execute(select(func.max(ChangeRow.version))).scalar() or 0
-            oldest = connection.execute(select(func.min(ChangeRow.version))).scalar() or 1
+            # One round trip for both ends (a meeting-wide change wakes every session's
+            # followers at once: each of those reads starts here).
+            ends = connection.execute(
+                select(func.max(ChangeRow.version), func.min(ChangeRow.version))
+            ).one()
+            newest, oldest = ends[0] or 0, ends[1] or 1
             if since > newest:
                 raise ProtocolError(
                     410, "cursor_unknown", f"version {since} is not known to this server"

@@ -180,6 +180,36 @@ def test_long_polls_wake_across_processes(processes: list[LiveServer], meeting: 
             assert body["changes"][-1]["mutation_done"] is True
 
 
+def test_streams_carry_on_when_the_database_drops_the_listening_connections(
+    processes: list[LiveServer], meeting: DemoMeeting, cluster: str
+):
+    """PostgreSQL restarted or a network cut: each process listens again, and its followers
+    read what was committed while nobody listened, long before their heartbeat."""
+    import psycopg
+
+    first, second, _ = processes
+    display = first.create_token("display", meeting.meeting_id)
+    chair = first.create_token("chair", meeting.meeting_id, sessions=[meeting.session_id])
+    follower = Follower(first, display, meeting.session_id)
+    plain = cluster.replace("postgresql+psycopg://", "postgresql://")
+    try:
+        with psycopg.connect(plain, autocommit=True) as admin:
+            cut = admin.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE query LIKE 'LISTEN moderator_changes%'"
+            ).fetchone()
+        assert cut is not None and cut[0] == len(processes)
+        with second.client(chair) as client:
+            mutation = give_floor(
+                1, meeting.session_id, meeting.entry_ids[0], f"{meeting.meeting_id}-t1", now_ms()
+            )
+            answer = push(client, f"{meeting.meeting_id}-console-a", [mutation]).json()
+        assert answer["results"] == [{"id": 1, "status": "applied"}]
+        follower.change_where(_of_mutation(f"{meeting.meeting_id}-console-a", 1))
+    finally:
+        follower.close()
+
+
 def test_a_retried_push_is_applied_once_whichever_processes_it_reaches(
     processes: list[LiveServer], meeting: DemoMeeting
 ):
