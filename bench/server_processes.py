@@ -76,6 +76,7 @@ def conference(server: Server, sessions: int) -> dict[str, Any]:
     return {
         "staff": staff,
         "sessions": [s["id"] for s in upload["sessions"]],
+        "entry_ids": [e["id"] for e in upload["entries"]],
         "person": person,
     }
 
@@ -95,12 +96,86 @@ def edit_person(meeting: dict[str, Any], mutation_id: int) -> dict[str, Any]:
     }
 
 
+def floor(meeting: dict[str, Any], mutation_id: int) -> dict[str, Any]:
+    return {
+        "id": mutation_id,
+        "name": "give_floor",
+        "args": {
+            "session_id": meeting["sessions"][0],
+            "entry_id": meeting["entry_ids"][0],
+            "turn_id": "bench-turn",
+            "at_ms": int(time.time() * 1000),
+        },
+    }
+
+
+def adjust(session_id: str, mutation_id: int) -> dict[str, Any]:
+    return {
+        "id": mutation_id,
+        "name": "adjust_time",
+        "args": {"session_id": session_id, "delta_ms": 1000 if mutation_id % 2 else -1000},
+    }
+
+
+class Rounds:
+    """Push one mutation through one process and time its arrival at every given stream."""
+
+    def __init__(self, fanout: Fanout, pushers: list[Http], args: argparse.Namespace) -> None:
+        self.fanout = fanout
+        self.pushers = pushers
+        self.args = args
+        self.same: list[float] = []
+        self.cross: list[float] = []
+        self.missed = 0
+
+    async def one(
+        self,
+        pusher: int,
+        mutation: dict[str, Any],
+        streams: list[tuple[int, str, Subscriber]],
+        record: bool = True,
+    ) -> None:
+        await asyncio.sleep(self.args.gap)
+        v_prev = max(self.fanout.counts, default=0)
+        self.fanout.after = v_prev
+        self.fanout.expected = len(streams)
+        self.fanout.done.clear()
+        t0 = time.perf_counter()
+        status, body = await asyncio.to_thread(
+            self.pushers[pusher].call,
+            "POST",
+            "/api/v1/push",
+            {"client_id": "bench-staff", "mutations": [mutation]},
+        )
+        if status != 200 or body["results"][0]["status"] != "applied":
+            raise RuntimeError(f"push refused: {status} {body}")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.fanout.done.wait(), self.args.round_timeout)
+        new = sorted(v for v in self.fanout.counts if v > v_prev)
+        if not record:
+            return
+        version = new[-1] if new else None
+        for process, _session, subscriber in streams:
+            arrived = subscriber.arrivals.get(version) if version is not None else None
+            if arrived is None:
+                self.missed += 1
+                continue
+            (self.same if process == pusher else self.cross).append((arrived - t0) * 1000)
+
+    def result(self) -> dict[str, Any]:
+        return {
+            "missed": self.missed,
+            "same": describe(self.same),
+            "cross": describe(self.cross),
+        }
+
+
 async def open_streams(
     servers: list[Server], sessions: list[str], token: str, n: int, fanout: Fanout
-) -> list[tuple[int, Subscriber]]:
+) -> list[tuple[int, str, Subscriber]]:
     loop = asyncio.get_running_loop()
     gate = asyncio.Semaphore(200)
-    opened: list[tuple[int, Subscriber]] = []
+    opened: list[tuple[int, str, Subscriber]] = []
 
     async def one(index: int) -> None:
         process = index % len(servers)
@@ -112,7 +187,7 @@ async def open_streams(
             try:
                 await loop.create_connection(lambda: subscriber, "127.0.0.1", server.port)
                 if await asyncio.wait_for(ready, 60):
-                    opened.append((process, subscriber))
+                    opened.append((process, session, subscriber))
             except (OSError, TimeoutError) as error:
                 fanout.failures.append(repr(error))
 
@@ -135,41 +210,24 @@ async def fan_out_level(
         connect_s = time.perf_counter() - started
         await asyncio.sleep(1.0)
         connected = [rss_kib(s.pid) or 0 for s in servers]
-        same: list[float] = []
-        cross: list[float] = []
-        missed = 0
         pushers = [Http(s.port, meeting["staff"]) for s in servers]
-        v_prev = 0
+        rounds = Rounds(fanout, pushers, args)
+        # A roster edit: meeting-wide, every subscriber of every session must get it.
         for index in range(args.rounds):
-            await asyncio.sleep(args.gap)
-            pusher = index % len(servers)
-            fanout.after = v_prev
-            fanout.expected = len(streams)
-            fanout.done.clear()
-            t0 = time.perf_counter()
-            status, body = await asyncio.to_thread(
-                pushers[pusher].call,
-                "POST",
-                "/api/v1/push",
-                {"client_id": "bench-staff", "mutations": [edit_person(meeting, index + 1)]},
-            )
-            if status != 200 or body["results"][0]["status"] != "applied":
-                raise RuntimeError(f"push refused: {status} {body}")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(fanout.done.wait(), args.round_timeout)
-            new = sorted(v for v in fanout.counts if v > v_prev)
-            version = new[-1] if new else None
-            for process, subscriber in streams:
-                arrived = subscriber.arrivals.get(version) if version is not None else None
-                if arrived is None:
-                    missed += 1
-                    continue
-                (same if process == pusher else cross).append((arrived - t0) * 1000)
-            if version is not None:
-                v_prev = version
+            await rounds.one(index % len(servers), edit_person(meeting, index + 1), streams)
+        wide = rounds.result()
+        # A chair's action in one room: its subscribers only (the everyday case).
+        room = meeting["sessions"][0]
+        in_room = [stream for stream in streams if stream[1] == room]
+        rounds = Rounds(fanout, pushers, args)
+        await rounds.one(0, floor(meeting, args.rounds + 1), in_room, record=False)
+        for index in range(args.rounds):
+            mutation = adjust(room, args.rounds + 2 + index)
+            await rounds.one(index % len(servers), mutation, in_room)
+        one_room = rounds.result()
         for pusher in pushers:
             pusher.close()
-        for _process, subscriber in streams:
+        for _process, _session, subscriber in streams:
             if subscriber.transport is not None:
                 subscriber.transport.close()
         per_stream = (sum(connected) - sum(idle)) / max(1, len(streams))
@@ -178,9 +236,10 @@ async def fan_out_level(
             "connected": len(streams),
             "connect_s": round(connect_s, 2),
             "rounds": args.rounds,
-            "missed": missed,
-            "same_process_ms": describe(same),
-            "cross_process_ms": describe(cross),
+            "missed": wide["missed"] + one_room["missed"],
+            "same_process_ms": wide["same"],
+            "cross_process_ms": wide["cross"],
+            "one_room": {"subscribers": len(in_room), **one_room},
             "memory_per_stream_kib": round(per_stream, 1),
             "rss_idle_kib": idle,
             "rss_connected_kib": connected,
@@ -298,6 +357,14 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
                     f"{level['same_process_ms'].get('p95')}/{level['same_process_ms'].get('max')}"
                     f" ms, missed {level['missed']}, "
                     f"{level['memory_per_stream_kib']} KiB per stream",
+                    flush=True,
+                )
+                room = level["one_room"]
+                print(
+                    f"  one room's {room['subscribers']} subscribers: cross p50/p95/max "
+                    f"{room['cross'].get('p50')}/{room['cross'].get('p95')}/"
+                    f"{room['cross'].get('max')} ms, same {room['same'].get('p50')}/"
+                    f"{room['same'].get('p95')}/{room['same'].get('max')} ms",
                     flush=True,
                 )
             pushes = await asyncio.to_thread(push_rate, args, folder, admin)
