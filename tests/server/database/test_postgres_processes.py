@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -208,6 +209,75 @@ def test_streams_carry_on_when_the_database_drops_the_listening_connections(
         follower.change_where(_of_mutation(f"{meeting.meeting_id}-console-a", 1))
     finally:
         follower.close()
+
+
+def test_a_change_committed_late_is_not_skipped_by_a_stream(
+    processes: list[LiveServer], meeting: DemoMeeting, cluster: str
+):
+    """A slow writer (an import, another host) holds a feed version open while a chair's push
+    goes through another process: the push waits for it, and the stream gets both, in order.
+    (Numbered out of order, the stream would move past the open version and never see it.)"""
+    import psycopg
+
+    first, second, _ = processes
+    display = first.create_token("display", meeting.meeting_id)
+    chair = first.create_token("chair", meeting.meeting_id, sessions=[meeting.session_id])
+    follower = Follower(first, display, meeting.session_id)
+    database = first.db_path.rsplit("/", 1)[-1]  # type: ignore[union-attr]
+    plain = cluster.replace("postgresql+psycopg://", "postgresql://").rsplit("/", 1)[0]
+    console = f"{meeting.meeting_id}-console-a"
+    try:
+        with (
+            psycopg.connect(f"{plain}/{database}") as slow,
+            psycopg.connect(f"{plain}/{database}", autocommit=True) as watcher,
+            ThreadPoolExecutor(max_workers=1) as pool,
+        ):
+            late = slow.execute(
+                "INSERT INTO sync_changes (meeting_id, session_id, entity, entity_id, op, "
+                "data_json, server_time_ms, private) VALUES (%s, %s, 'session_details', %s, "
+                "'upsert', '{}', 0, false) RETURNING version",
+                (meeting.meeting_id, meeting.session_id, meeting.session_id),
+            ).fetchone()[0]
+
+            def chair_pushes() -> dict[str, Any]:
+                mutation = give_floor(
+                    1,
+                    meeting.session_id,
+                    meeting.entry_ids[0],
+                    f"{meeting.meeting_id}-t1",
+                    now_ms(),
+                )
+                with second.client(chair, timeout=60.0) as client:
+                    return push(client, console, [mutation]).json()
+
+            pushed = pool.submit(chair_pushes)
+            _wait_until(
+                lambda: pushed.done() or _waits_on_the_feed_lock(watcher),
+                "the push neither finished nor waited for the open feed version",
+            )
+            slow.commit()
+            assert pushed.result(timeout=WAIT_S)["results"] == [{"id": 1, "status": "applied"}]
+        seen = follower.change_where(_of_mutation(console, 1))
+        versions = [change["version"] for change in follower.seen]
+        assert late in versions, f"the stream skipped version {late}: {versions}"
+        assert versions == sorted(versions) and seen["version"] > late
+    finally:
+        follower.close()
+
+
+def _waits_on_the_feed_lock(connection: Any) -> bool:
+    row = connection.execute(
+        "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'advisory'"
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def _wait_until(condition: Any, message: str, timeout_s: float = WAIT_S) -> None:
+    """Poll ``condition`` (a database state no event announces) until true or the deadline."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, message
+        time.sleep(0.02)
 
 
 def test_a_retried_push_is_applied_once_whichever_processes_it_reaches(
