@@ -180,6 +180,14 @@ class Server:
     process: subprocess.Popen[bytes] | None = None
     #: what runs ``moderator-server``; a diagnostic may put a profiler in front
     command: list[str] = field(default_factory=lambda: [sys.executable, "-m", "moderator.server"])
+    #: a database URL (PostgreSQL) instead of the SQLite file in ``workdir``
+    db_url: str | None = None
+    #: more ``serve`` options
+    extra_args: list[str] = field(default_factory=list)
+
+    @property
+    def database(self) -> str:
+        return self.db_url or str(self.db_path)
 
     @property
     def db_path(self) -> Path:
@@ -207,10 +215,11 @@ class Server:
                 "--port",
                 str(self.port),
                 "--db",
-                str(self.db_path),
+                self.database,
                 "--log-json",
                 "--heartbeat",
                 str(self.heartbeat_s),
+                *self.extra_args,
             ],
             stdout=log,
             stderr=log,
@@ -289,7 +298,7 @@ class Server:
         from moderator.server.auth import Role, create_token
         from moderator.server.database import open_server_database
 
-        db = open_server_database(str(self.db_path))
+        db = open_server_database(self.database)
         try:
             with db.write() as connection:
                 return [

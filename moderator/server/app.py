@@ -7,6 +7,10 @@ refusals), the protocol's
 error format, one router per resource (``routes``) and the participant page's static files.
 Endpoints that touch the database are plain functions (FastAPI runs them in its thread pool);
 the long-poll and the event stream are coroutines that wait on the ``ChangeHub``.
+
+On PostgreSQL several processes (``serve --workers N``, several hosts) share the database: the
+hub then learns of commits from the database itself (``pg_listen``), this process's own
+included, and the hand-raising rate limit is kept in the database (``shared_rate_limit``).
 """
 
 from __future__ import annotations
@@ -22,12 +26,14 @@ from moderator import __version__
 from moderator.server.database import ServerDatabase
 from moderator.server.hub import ChangeHub
 from moderator.server.middleware import BodySizeLimit, ProtocolHeaders, RequestLog
+from moderator.server.pg_listen import ChangeListener, listen_conninfo
 from moderator.server.rate_limit import RateLimiter
 from moderator.server.routes import ROUTERS
 from moderator.server.routes.errors import install_error_handlers
 from moderator.server.routes.page import STATIC_DIR, RevalidatedStaticFiles
 from moderator.server.schemas import now_ms
 from moderator.server.settings import PROTOCOL_VERSION, ServerSettings
+from moderator.server.shared_rate_limit import SharedRateLimiter
 from moderator.server.stream_limits import StreamSlots
 from moderator.server.sync import SyncService
 from moderator.server.token_watch import TokenWatch
@@ -41,10 +47,19 @@ log = logging.getLogger("moderator.server")
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     hub: ChangeHub = app.state.hub
     hub.attach(asyncio.get_running_loop())
+    listener: ChangeListener | None = app.state.listener
+    if listener is not None:
+        await listener.start()
     log.info("server started", extra={"protocol": PROTOCOL_VERSION, "version": __version__})
     yield
     hub.close()
+    if listener is not None:
+        await listener.stop()
     log.info("server stopped")
+
+
+def _told_by_the_database(session_ids: set[str]) -> None:
+    """Nothing to do: the database notifies every process at commit (``pg_listen``)."""
 
 
 def create_app(db: ServerDatabase, settings: ServerSettings | None = None) -> FastAPI:
@@ -58,15 +73,24 @@ def create_app(db: ServerDatabase, settings: ServerSettings | None = None) -> Fa
         redoc_url=None,
     )
     hub = ChangeHub()
+    shared = db.engine.dialect.name == "postgresql"
     app.state.settings = settings
     app.state.db = db
     app.state.hub = hub
+    app.state.listener = ChangeListener(listen_conninfo(db.engine.url), hub) if shared else None
     app.state.sync = SyncService(
-        db, now_ms, on_commit=hub.notify_threadsafe, retained_changes=settings.retained_changes
+        db,
+        now_ms,
+        # On PostgreSQL every commit comes back through the listener, this process's too.
+        on_commit=_told_by_the_database if shared else hub.notify_threadsafe,
+        retained_changes=settings.retained_changes,
     )
     app.state.tokens = TokenWatch(db, now_ms)
     app.state.streams = StreamSlots(settings.max_streams_per_token, settings.max_streams)
-    app.state.limiter = RateLimiter(settings.hand_toggles_per_minute / 60.0, settings.hand_burst)
+    rate, burst = settings.hand_toggles_per_minute / 60.0, settings.hand_burst
+    app.state.limiter = (
+        SharedRateLimiter(db.engine, rate, burst) if shared else RateLimiter(rate, burst)
+    )
 
     # The last added is the outermost: the request log sees every answer, the refusals
     # made below the application (a body too large, a protocol version) included.

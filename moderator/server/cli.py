@@ -1,7 +1,7 @@
 """``moderator-server``: run the reference backend and manage its tokens and meetings.
 
     moderator-server serve [--host 127.0.0.1] [--port 8730] [--db PATH|URL] [--log-json]
-                           [--max-streams N] [--max-streams-per-token N]
+                           [--max-streams N] [--max-streams-per-token N] [--workers N]
                            [--ssl-certfile PEM --ssl-keyfile PEM]
     moderator-server create-token --role ROLE --meeting ID [--session ID ...]
                                   [--participant ID] [--label TEXT] [--expires DURATION]
@@ -79,6 +79,14 @@ def parse(argv: list[str]) -> argparse.Namespace:
     )
     serve.add_argument("--ssl-certfile", metavar="PEM", help="serve HTTPS with this certificate")
     serve.add_argument("--ssl-keyfile", metavar="PEM", help="the certificate's private key")
+
+    serve.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="server processes sharing the port (PostgreSQL only; default 1)",
+    )
 
     token = with_db(commands.add_parser("create-token", help="create a token; printed once"))
     token.add_argument(
@@ -207,6 +215,8 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
         settings.max_streams = args.max_streams
     if args.max_streams_per_token is not None:
         settings.max_streams_per_token = args.max_streams_per_token
+    if args.workers > 1:
+        return serve_workers(args, db_location, settings)
     db = open_server_database(db_location)
     app = create_app(db, settings)
     config = uvicorn.Config(
@@ -234,6 +244,37 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
         server.run()
     finally:
         db.dispose()
+    return EXIT_OK
+
+
+def serve_workers(args: argparse.Namespace, db_location: str, settings) -> int:  # type: ignore[no-untyped-def]
+    """``serve --workers N``: refused on SQLite before anything is opened; on PostgreSQL
+    the schema is brought up to date once, then the processes start."""
+    from moderator.server.database import open_server_database
+    from moderator.server.workers import WorkersRefused, check_workers, run_workers
+
+    try:
+        check_workers(args.workers, db_location)
+    except WorkersRefused as refusal:
+        print(f"moderator-server: {refusal}", file=sys.stderr)
+        return EXIT_USAGE
+    open_server_database(db_location).dispose()
+    run_workers(
+        args.workers,
+        db_location,
+        settings,
+        args.log_json,
+        {
+            "host": args.host,
+            "port": args.port,
+            "log_config": None,
+            "access_log": False,
+            "timeout_graceful_shutdown": 5,
+            "server_header": False,
+            "ssl_certfile": args.ssl_certfile,
+            "ssl_keyfile": args.ssl_keyfile,
+        },
+    )
     return EXIT_OK
 
 

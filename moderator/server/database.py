@@ -2,7 +2,11 @@
 
 Writes are serialised in-process for SQLite (one writer is all SQLite allows; a Python lock is
 far cheaper than SQLite's busy-wait backoff). With PostgreSQL, row locks on the client's
-high-water mark order concurrent pushes instead, so several workers may share one database.
+high-water mark order concurrent pushes instead, so several workers may share one database;
+the feed's versions become visible in their order (a lock taken by the feed's insert trigger,
+migration ``s0009``), and a read sees one snapshot from its first statement to its last
+(``REPEATABLE READ``): the newest version and the page it answers must agree, or a follower
+would be handed a change twice.
 """
 
 from __future__ import annotations
@@ -24,7 +28,11 @@ SERVER_BUSY_TIMEOUT_MS = 30_000
 class ServerDatabase:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self.reader = read_only(engine) if engine.dialect.name == "sqlite" else engine
+        self.reader = (
+            read_only(engine)
+            if engine.dialect.name == "sqlite"
+            else engine.execution_options(isolation_level="REPEATABLE READ")
+        )
         self._write_lock = threading.Lock() if engine.dialect.name == "sqlite" else None
 
     @contextlib.contextmanager

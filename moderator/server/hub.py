@@ -6,7 +6,12 @@ change committed between its read and its wait still wakes it. Followers at the 
 share one database read per change (``fetch_shared``), which keeps a fan-out to thousands of
 streams at one query per change instead of one per stream. A read is shared only while it is
 in flight: a finished one is never handed out again, because another process (a second
-worker, ``moderator-server import``) may have written since, and no notify of ours says so.
+worker, ``moderator-server import``) may have written since.
+
+On SQLite the news comes from this process's own commits (``notify_threadsafe``). On
+PostgreSQL it comes from the database (``pg_listen``): every commit of any process, this one
+included, arrives as (meeting, session, version), and a meeting-wide change (the roster, the
+thresholds: session NULL) wakes every session of its meeting that someone here is waiting on.
 """
 
 from __future__ import annotations
@@ -20,17 +25,34 @@ class ChangeHub:
     def __init__(self) -> None:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._events: dict[str, asyncio.Event] = {}
+        self._sessions_of: dict[str, set[str]] = {}  # meeting -> sessions waited on here
         self._shared: dict[tuple[str, int, bool], asyncio.Task[Any]] = {}
         self.closing = asyncio.Event()
 
     def attach(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
 
-    def event_for(self, session_id: str) -> asyncio.Event:
+    def event_for(self, session_id: str, meeting_id: str | None = None) -> asyncio.Event:
+        """The event set at the session's next change; with ``meeting_id``, also at its
+        meeting's next meeting-wide change (told by the database without a session)."""
         event = self._events.get(session_id)
         if event is None:
             event = self._events[session_id] = asyncio.Event()
+        if meeting_id is not None:
+            self._sessions_of.setdefault(meeting_id, set()).add(session_id)
         return event
+
+    def notify_change(self, meeting_id: str, session_id: str | None) -> None:
+        """A committed change (on the event loop): the session's, or the whole meeting's."""
+        if session_id is not None:
+            self._notify({session_id})
+        else:
+            self._notify(self._sessions_of.get(meeting_id, set()))
+
+    def wake_all(self) -> None:
+        """Every waiter reads again: changes may have been missed (the database's
+        notifications were not heard for a while)."""
+        self._notify(set(self._events) | {key[0] for key in self._shared})
 
     def notify_threadsafe(self, session_ids: set[str]) -> None:
         if self._loop is not None and not self._loop.is_closed():

@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -106,7 +108,17 @@ class ChangeRow(ServerBase):
     """The change feed: every committed entity change, numbered by an ever-growing version."""
 
     __tablename__ = "sync_changes"
-    __table_args__ = (Index("ix_sync_changes_session_version", "session_id", "version"),)
+    __table_args__ = (
+        Index("ix_sync_changes_session_version", "session_id", "version"),
+        # The newest roster change of a meeting: a decision's freshness check (``sync``).
+        Index(
+            "ix_sync_changes_meeting_wide",
+            "meeting_id",
+            "version",
+            postgresql_where=text("session_id IS NULL"),
+            sqlite_where=text("session_id IS NULL"),
+        ),
+    )
 
     version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     meeting_id: Mapped[str] = mapped_column(String(64), index=True)
@@ -125,3 +137,14 @@ class ChangeRow(ServerBase):
     #: Personal data (a participant's language): in the feed of staff and chairs only, never
     #: in the public one that participants' pages and displays read.
     private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class RateBucketRow(ServerBase):
+    """A rate limit's token bucket shared by every server process (PostgreSQL with several
+    workers or hosts): ``tokens`` left at ``at_s`` (the database's clock, in seconds)."""
+
+    __tablename__ = "sync_rate_buckets"
+
+    key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    tokens: Mapped[float] = mapped_column(Float)
+    at_s: Mapped[float] = mapped_column(Float)

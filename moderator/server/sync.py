@@ -6,9 +6,13 @@ mark gets the stored result back; the same id with another payload is refused; a
 refused. Every applied change is written to ``sync_changes`` with a new version, in the same
 transaction, so the feed and the state can never disagree.
 
-Sessions are decided against a cached ``SessionState``. The cache is checked against the
-session's newest change version inside each write transaction, so another worker's writes
-(PostgreSQL with several workers) are never overlooked.
+Sessions are decided against a cached ``SessionState``. Inside each write transaction the
+cache is checked against the newest version of the session's own changes *and* of its
+meeting's meeting-wide ones (the roster, the thresholds: written with ``session_id`` NULL), so
+another process's writes (PostgreSQL with several workers or hosts) are never overlooked. A
+mutation that changes the roster locks the meeting's row before it decides: roster writes of
+one meeting then commit in the order of their versions, which is what makes "newest version
+unchanged" prove "nothing changed".
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, or_, select, update
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from moderator.domain.commands import CommandRejected, InvalidCommand, command_from
 from moderator.domain.events import (
@@ -69,7 +73,7 @@ from moderator.server.documents import (
 from moderator.server.input_rules import mutation_problem
 from moderator.server.models import ChangeRow, ClientRow, MutationResultRow
 from moderator.server.scope import may_use_client, meeting_wide_refusal, record_origins
-from moderator.storage.models import CommandLogRow, SessionRow
+from moderator.storage.models import CommandLogRow, MeetingRow, SessionRow
 from moderator.storage.repository import dialect_insert, load_session_state, write_events
 
 APPLIED, REJECTED, NOOP = "applied", "rejected", "noop"
@@ -137,7 +141,8 @@ class PushOutcome:
 @dataclass(slots=True)
 class _CachedSession:
     state: SessionState
-    version: int  # newest change version of the session when the state was read
+    version: int  # newest change of the session's own that the state includes
+    roster: int  # newest meeting-wide change of its meeting that the state includes
 
 
 class SyncService:
@@ -160,6 +165,21 @@ class SyncService:
 
     def push(self, principal: Principal, client_id: str, mutations: list[Mutation]) -> PushOutcome:
         self._check_arguments(mutations)
+        for attempt in range(1, PUSH_ATTEMPTS + 1):
+            try:
+                return self._push_once(principal, client_id, mutations)
+            except OperationalError as error:
+                # PostgreSQL broke a lock cycle (two batches locking the same sessions in
+                # opposite orders, a roster edit waiting on the meeting): the batch was
+                # rolled back whole, so it is simply run again.
+                if attempt == PUSH_ATTEMPTS or not _retryable(error):
+                    raise
+                log.info("push retried after a lock conflict", extra={"attempt": attempt})
+        raise AssertionError("unreachable")
+
+    def _push_once(
+        self, principal: Principal, client_id: str, mutations: list[Mutation]
+    ) -> PushOutcome:
         outcome = PushOutcome()
         touched: set[str] = set()
         checked: set[str] = set()  # sessions whose cache was checked in this transaction
@@ -323,25 +343,18 @@ class SyncService:
             state = self._state(connection, command.session_id, checked)
         except KeyError:
             return MutationResult(mutation.id, REJECTED, "unknown session")
-        # Out of the token's scope: this mutation alone is rejected (a business rejection, so
-        # the client's queue moves on: one edit of a session this token may not change must not
-        # hold back the followed session's actions behind it). A session of another meeting
-        # reads as unknown, so the answer does not tell that it exists.
-        if state.meeting.id != principal.meeting_id:
-            return MutationResult(mutation.id, REJECTED, "unknown session")
-        if not principal.can_write_session(state.meeting.id, command.session_id):
-            return MutationResult(
-                mutation.id, REJECTED, f"this token may not change session {command.session_id}"
-            )
-        refusal = meeting_wide_refusal(connection, principal, state, command)
-        if refusal is not None:
-            return MutationResult(mutation.id, REJECTED, refusal)
-        try:
-            events = command.decide(state)
-        except CommandRejected as rejection:
-            return MutationResult(mutation.id, REJECTED, str(rejection))
-        if not events:
-            return MutationResult(mutation.id, NOOP)
+        decided = self._decide(connection, principal, mutation, command, state)
+        if isinstance(decided, MutationResult):
+            return decided
+        events = decided
+        if _changes_roster(events) and not _roster_locked(state, checked):
+            # Decided against a roster read without the meeting's lock: lock it, read again
+            # if another process changed the roster meanwhile, and decide once more.
+            state = self._state(connection, command.session_id, checked, lock_roster=True)
+            decided = self._decide(connection, principal, mutation, command, state)
+            if isinstance(decided, MutationResult):
+                return decided
+            events = decided
         try:
             # A savepoint: an id that clashes with another session's (ids are global) rejects
             # this mutation alone, instead of failing the batch with a server error.
@@ -383,6 +396,37 @@ class SyncService:
                 ).scalars()
             )
         return MutationResult(mutation.id, APPLIED)
+
+    @staticmethod
+    def _decide(
+        connection: Connection,
+        principal: Principal,
+        mutation: Mutation,
+        command: Any,
+        state: SessionState,
+    ) -> MutationResult | list[Event]:
+        """The events of ``command`` against ``state``, or the result that ends the mutation
+        (rejected, no-op)."""
+        # Out of the token's scope: this mutation alone is rejected (a business rejection, so
+        # the client's queue moves on: one edit of a session this token may not change must not
+        # hold back the followed session's actions behind it). A session of another meeting
+        # reads as unknown, so the answer does not tell that it exists.
+        if state.meeting.id != principal.meeting_id:
+            return MutationResult(mutation.id, REJECTED, "unknown session")
+        if not principal.can_write_session(state.meeting.id, command.session_id):
+            return MutationResult(
+                mutation.id, REJECTED, f"this token may not change session {command.session_id}"
+            )
+        refusal = meeting_wide_refusal(connection, principal, state, command)
+        if refusal is not None:
+            return MutationResult(mutation.id, REJECTED, refusal)
+        try:
+            events = command.decide(state)
+        except CommandRejected as rejection:
+            return MutationResult(mutation.id, REJECTED, str(rejection))
+        if not events:
+            return MutationResult(mutation.id, NOOP)
+        return list(events)
 
     # --- participants' hands -----------------------------------------------------------------
 
@@ -482,8 +526,12 @@ class SyncService:
         anything this server has written (a restored or different server): reset.
         """
         with self.db.read() as connection:
-            newest = connection.execute(select(func.max(ChangeRow.version))).scalar() or 0
-            oldest = connection.execute(select(func.min(ChangeRow.version))).scalar() or 1
+            # One round trip for both ends (a meeting-wide change wakes every session's
+            # followers at once: each of those reads starts here).
+            ends = connection.execute(
+                select(func.max(ChangeRow.version), func.min(ChangeRow.version))
+            ).one()
+            newest, oldest = ends[0] or 0, ends[1] or 1
             if since > newest:
                 raise ProtocolError(
                     410, "cursor_unknown", f"version {since} is not known to this server"
@@ -511,31 +559,43 @@ class SyncService:
             self._cache.pop(session_id, None)
 
     def _state(
-        self, connection: Connection, session_id: str, checked: set[str] | None = None
+        self,
+        connection: Connection,
+        session_id: str,
+        checked: set[str] | None = None,
+        lock_roster: bool = False,
     ) -> SessionState:
-        """The session's state for deciding a write, with the session locked until commit.
+        """The session's state for deciding a write, with the session locked until commit
+        (and with ``lock_roster``, its meeting too).
 
-        The row lock orders writers of one session across threads and workers (PostgreSQL;
-        SQLite is already serialised by the in-process write lock). The cache is checked
-        against the session's newest change once per transaction (``checked``): within it,
-        nobody else can write the session.
+        The row locks order writers of one session, and roster writers of one meeting, across
+        threads and processes (PostgreSQL; SQLite is already serialised by the in-process write
+        lock). The cache is checked against the newest change of the session and of its
+        meeting's roster once per transaction (``checked``): within it, nobody else can write
+        the session.
         """
         cached = self._cache.get(session_id)
-        if checked is not None and session_id in checked and cached is not None:
+        if (
+            checked is not None
+            and session_id in checked
+            and cached is not None
+            and (not lock_roster or _roster_locked(cached.state, checked))
+        ):
             return cached.state
-        locked = connection.execute(
-            select(SessionRow.id).where(SessionRow.id == session_id).with_for_update()
-        ).first()
-        if locked is None:
+        meeting_id = connection.execute(
+            select(SessionRow.meeting_id).where(SessionRow.id == session_id).with_for_update()
+        ).scalar()
+        if meeting_id is None:
             raise KeyError(session_id)
-        newest = (
+        if lock_roster:
             connection.execute(
-                select(func.max(ChangeRow.version)).where(ChangeRow.session_id == session_id)
-            ).scalar()
-            or 0
-        )
-        if cached is None or cached.version != newest:
-            cached = _CachedSession(load_session_state(connection, session_id), newest)
+                select(MeetingRow.id).where(MeetingRow.id == meeting_id).with_for_update()
+            )
+            if checked is not None:
+                checked.add(_ROSTER_LOCK + meeting_id)
+        newest, roster = _newest_versions(connection, meeting_id, session_id)
+        if cached is None or (cached.version, cached.roster) != (newest, roster):
+            cached = _CachedSession(load_session_state(connection, session_id), newest, roster)
             self._cache[session_id] = cached
         if checked is not None:
             checked.add(session_id)
@@ -555,7 +615,9 @@ class SyncService:
         write_events(connection, events)
         state.apply(events)
         now = self.now_ms()
-        newest = 0
+        prior = self._cache.get(state.session.id)
+        newest, roster = (prior.version, prior.roster) if prior is not None else (0, 0)
+        newest_of_all = 0
         # The meeting's data (thresholds, roster) goes to the feed of every session of it.
         changes = [
             (*change, isinstance(event, _MEETING_WIDE))
@@ -582,11 +644,16 @@ class SyncService:
                     "private": private,
                 },
             )
-            newest = int(result.inserted_primary_key[0])
-        self._cache[state.session.id] = _CachedSession(state, newest)
-        if newest and newest % 1000 == 0:
+            version = int(result.inserted_primary_key[0])
+            if meeting_wide:
+                roster = version
+            else:
+                newest = version
+            newest_of_all = version
+        self._cache[state.session.id] = _CachedSession(state, newest, roster)
+        if newest_of_all and newest_of_all % 1000 == 0:
             connection.execute(
-                delete(ChangeRow).where(ChangeRow.version <= newest - self.retained_changes)
+                delete(ChangeRow).where(ChangeRow.version <= newest_of_all - self.retained_changes)
             )
 
     def _forget_meeting(self, state: SessionState) -> None:
@@ -608,6 +675,43 @@ _MEETING_WIDE = (
     ParticipantRemoved,
     ParticipantLanguageChanged,
 )
+#: How often a batch is run when PostgreSQL aborts it to break a deadlock.
+PUSH_ATTEMPTS = 3
+#: SQLSTATEs of a transaction aborted for a conflict, not for its content.
+_RETRYABLE = frozenset({"40P01", "40001"})
+
+
+def _retryable(error: OperationalError) -> bool:
+    return getattr(error.orig, "sqlstate", None) in _RETRYABLE
+
+
+#: In a write transaction's ``checked`` set: the meeting (id after it) is locked for roster
+#: writes until commit.
+_ROSTER_LOCK = "meeting-locked:"
+
+
+def _changes_roster(events: Iterable[Event]) -> bool:
+    return any(isinstance(event, _MEETING_WIDE) for event in events)
+
+
+def _roster_locked(state: SessionState, checked: set[str]) -> bool:
+    return _ROSTER_LOCK + state.meeting.id in checked
+
+
+def _newest_versions(connection: Connection, meeting_id: str, session_id: str) -> tuple[int, int]:
+    """The newest change of the session's own, and the newest meeting-wide change of its
+    meeting (each one index probe)."""
+    own = connection.execute(
+        select(func.max(ChangeRow.version)).where(ChangeRow.session_id == session_id)
+    ).scalar()
+    roster = connection.execute(
+        select(func.max(ChangeRow.version)).where(
+            ChangeRow.session_id.is_(None), ChangeRow.meeting_id == meeting_id
+        )
+    ).scalar()
+    return own or 0, roster or 0
+
+
 #: Events that change the meeting's own data (its thresholds, its roster), which every cached
 #: session of it holds a copy of.
 _ROSTER_EVENTS = (

@@ -4,7 +4,8 @@ free port, real HTTP.
 ``live_server`` runs ``python -m moderator.server serve`` as a subprocess on a temporary
 SQLite file, so tests can also kill it (SIGKILL) and start it again on the same data. Tokens
 are created with the real ``create-token`` code against the same file; the demo meeting is
-uploaded through the real ``PUT /api/v1/meetings/{id}`` endpoint.
+uploaded through the real ``PUT /api/v1/meetings/{id}`` endpoint. ``running_servers`` starts
+several processes on one PostgreSQL database, as several hosts behind a load balancer.
 """
 
 from __future__ import annotations
@@ -234,6 +235,34 @@ def running_server(
         yield server
     finally:
         server.kill()
+
+
+@contextlib.contextmanager
+def running_servers(
+    db_url: str,
+    folder: Path,
+    count: int,
+    heartbeat_s: float = 15.0,
+    extra_args: list[str] | None = None,
+) -> Iterator[list[LiveServer]]:
+    """``count`` server processes on one database (a PostgreSQL URL), each on its own port,
+    all killed when the block ends. The first starts alone: it brings the schema up to date."""
+    servers = [
+        LiveServer(
+            db_path=db_url,  # type: ignore[arg-type]
+            log_path=folder / f"server-{number}.log",
+            heartbeat_s=heartbeat_s,
+            extra_args=list(extra_args or []),
+        )
+        for number in range(1, count + 1)
+    ]
+    try:
+        for server in servers:
+            server.start()
+        yield servers
+    finally:
+        for server in servers:
+            server.kill()
 
 
 def demo_upload(meeting_id: str, now_ms: int | None = None) -> dict[str, Any]:

@@ -84,7 +84,7 @@ async def _changes(
         if not first and (refusal := await watch.refusal(principal)) is not None:
             raise ProtocolError(401, refusal.code, refusal.message)
         first = False
-        event = hub.event_for(session_id)
+        event = hub.event_for(session_id, meeting_id)
         changes, version = await run_in_threadpool(
             sync.changes, meeting_id, session_id, since, limit, full
         )
@@ -222,7 +222,7 @@ async def _event_stream(
         if beat:
             yield f": heartbeat {now_ms()}\n\n".encode()
             beat = False
-        event = hub.event_for(session_id)
+        event = hub.event_for(session_id, meeting_id)
 
         def fetch(since: int = cursor) -> Callable[[], Any]:
             return lambda: run_in_threadpool(

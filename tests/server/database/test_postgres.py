@@ -6,15 +6,13 @@ Runs against a throwaway local cluster (Debian's ``postgresql`` package, install
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from postgres import create_database, postgres_binaries, postgres_cluster
+from postgres import create_database, postgres_binaries
 from support.live_server import LiveServer, demo_upload
 
 psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed")
@@ -22,17 +20,6 @@ if postgres_binaries() is None:
     pytest.skip(
         "PostgreSQL (Debian's postgresql package) is not installed", allow_module_level=True
     )
-
-
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[str]:
-    # Not pytest's tmp_path: that folder is private to root, and PostgreSQL runs as postgres.
-    folder = Path(tempfile.mkdtemp(prefix="moderator-postgres-"))
-    try:
-        with postgres_cluster(folder) as admin_url:
-            yield admin_url
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
