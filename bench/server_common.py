@@ -295,8 +295,8 @@ class Server:
 
     def create_tokens(self, specs: list[dict[str, Any]]) -> list[str]:
         """Tokens by the server's own ``create_token``, on the server's file (in-process)."""
-        from moderator.server.auth import Role, create_token
         from moderator.server.database import open_server_database
+        from moderator.server.tokens.auth import Role, create_token
 
         db = open_server_database(self.database)
         try:

@@ -77,8 +77,8 @@ TARGET_P95_MS = 50.0
 
 def create_participant_tokens(db_path: Path, participant_ids: list[str], count: int) -> list[str]:
     """``count`` participant tokens (round robin over ``participant_ids``), one transaction."""
-    from moderator.server.auth import Role, create_token
     from moderator.server.database import open_server_database
+    from moderator.server.tokens.auth import Role, create_token
 
     db = open_server_database(str(db_path))
     try:

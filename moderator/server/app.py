@@ -24,19 +24,19 @@ from fastapi import FastAPI
 
 from moderator import __version__
 from moderator.server.database import ServerDatabase
-from moderator.server.hub import ChangeHub
+from moderator.server.fanout.hub import ChangeHub
+from moderator.server.fanout.pg_listen import ChangeListener, listen_conninfo
+from moderator.server.limits.rate_limit import RateLimiter
+from moderator.server.limits.shared_rate_limit import SharedRateLimiter
+from moderator.server.limits.stream_limits import StreamSlots
 from moderator.server.middleware import BodySizeLimit, ProtocolHeaders, RequestLog
-from moderator.server.pg_listen import ChangeListener, listen_conninfo
-from moderator.server.rate_limit import RateLimiter
 from moderator.server.routes import ROUTERS
 from moderator.server.routes.errors import install_error_handlers
 from moderator.server.routes.page import STATIC_DIR, RevalidatedStaticFiles
 from moderator.server.schemas import now_ms
 from moderator.server.settings import PROTOCOL_VERSION, ServerSettings
-from moderator.server.shared_rate_limit import SharedRateLimiter
-from moderator.server.stream_limits import StreamSlots
 from moderator.server.sync import SyncService
-from moderator.server.token_watch import TokenWatch
+from moderator.server.tokens.token_watch import TokenWatch
 
 __all__ = ["PROTOCOL_VERSION", "ServerSettings", "create_app"]
 

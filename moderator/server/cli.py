@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     db = open_server_database(db_location)
     try:
-        from moderator.server import token_commands
+        from moderator.server.tokens import token_commands
 
         if args.command == "create-token":
             return token_commands.create_command(args, db)
@@ -192,12 +192,12 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
     import uvicorn
 
     from moderator.logging_setup import configure_logging
-    from moderator.server.announce import announce
-    from moderator.server.announced_server import AnnouncedServer
     from moderator.server.app import ServerSettings, create_app
     from moderator.server.database import open_server_database
-    from moderator.server.log_bursts import limit_bursts
-    from moderator.server.stream_limits import raise_descriptor_limit
+    from moderator.server.limits.stream_limits import raise_descriptor_limit
+    from moderator.server.logs.announce import announce
+    from moderator.server.logs.announced_server import AnnouncedServer
+    from moderator.server.logs.log_bursts import limit_bursts
     from moderator.server.tls import TlsError, check_tls_files, plain_http_warning
 
     try:

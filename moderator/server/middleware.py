@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from moderator.server import audit
+from moderator.server.logs import audit
 
 Scope = dict[str, Any]
 Message = dict[str, Any]

@@ -28,8 +28,8 @@ from moderator.domain.commands import (
 )
 from moderator.domain.events import Event, ParticipantAdded
 from moderator.domain.session_state import SessionState
-from moderator.server.auth import Principal, principal_by_id
 from moderator.server.models import ParticipantOriginRow
+from moderator.server.tokens.auth import Principal, principal_by_id
 from moderator.storage.models import (
     AgendaItemRow,
     HandRow,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from moderator.server.stream_limits import DEFAULT_PER_TOKEN, default_max_streams
+from moderator.server.limits.stream_limits import DEFAULT_PER_TOKEN, default_max_streams
 
 PROTOCOL_VERSION = "1"
 #: The shortest heartbeat a stream may ask for: each one wakes the stream's coroutine, and

@@ -54,7 +54,6 @@ from moderator.domain.events import (
 from moderator.domain.hands import lower_own_hand, raise_hand
 from moderator.domain.model import Hand
 from moderator.domain.session_state import SessionState
-from moderator.server.auth import Principal
 from moderator.server.database import ServerDatabase
 from moderator.server.documents import (
     agenda_item_document,
@@ -73,6 +72,7 @@ from moderator.server.documents import (
 from moderator.server.input_rules import mutation_problem
 from moderator.server.models import ChangeRow, ClientRow, MutationResultRow
 from moderator.server.scope import may_use_client, meeting_wide_refusal, record_origins
+from moderator.server.tokens.auth import Principal
 from moderator.storage.models import CommandLogRow, MeetingRow, SessionRow
 from moderator.storage.repository import dialect_insert, load_session_state, write_events
 

@@ -67,8 +67,8 @@ def worker_app() -> Any:
     from moderator.logging_setup import configure_logging
     from moderator.server.app import ServerSettings, create_app
     from moderator.server.database import open_server_database
-    from moderator.server.log_bursts import limit_bursts
-    from moderator.server.stream_limits import raise_descriptor_limit
+    from moderator.server.limits.stream_limits import raise_descriptor_limit
+    from moderator.server.logs.log_bursts import limit_bursts
 
     _die_with_the_supervisor()
     config = json.loads(os.environ[CONFIG_VARIABLE])

@@ -26,9 +26,9 @@ from typing import Any
 
 import httpx
 
-from moderator.server.auth import Role, create_token
 from moderator.server.database import open_server_database
 from moderator.server.meetings import upload_document
+from moderator.server.tokens.auth import Role, create_token
 from moderator.services.agenda.demo import build_demo_meeting
 
 START_TIMEOUT_S = 30.0

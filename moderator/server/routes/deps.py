@@ -20,8 +20,15 @@ from fastapi import Depends, Header, Path, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
-from moderator.server import audit
-from moderator.server.auth import (
+from moderator.server.database import ServerDatabase
+from moderator.server.fanout.hub import ChangeHub
+from moderator.server.input_rules import ID_MAX, ID_PATTERN
+from moderator.server.limits.rate_limit import RateLimiter
+from moderator.server.logs import audit
+from moderator.server.schemas import now_ms
+from moderator.server.settings import ServerSettings
+from moderator.server.sync import ProtocolError, SyncService
+from moderator.server.tokens.auth import (
     ALL_ROLES,
     MANAGERS,
     WRITERS,
@@ -31,13 +38,6 @@ from moderator.server.auth import (
     authenticate,
     touch_last_used,
 )
-from moderator.server.database import ServerDatabase
-from moderator.server.hub import ChangeHub
-from moderator.server.input_rules import ID_MAX, ID_PATTERN
-from moderator.server.rate_limit import RateLimiter
-from moderator.server.schemas import now_ms
-from moderator.server.settings import ServerSettings
-from moderator.server.sync import ProtocolError, SyncService
 
 # --- the server's shared objects ---------------------------------------------------------------
 # Coroutines, so FastAPI calls them on the event loop instead of a worker thread.

@@ -15,9 +15,9 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from moderator.server.rate_limit import RateLimited
+from moderator.server.limits.rate_limit import RateLimited
+from moderator.server.limits.stream_limits import TooManyStreams
 from moderator.server.schemas import ErrorResponse, now_ms
-from moderator.server.stream_limits import TooManyStreams
 from moderator.server.sync import ProtocolError
 
 log = logging.getLogger("moderator.server.requests")

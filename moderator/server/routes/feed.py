@@ -19,8 +19,8 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from moderator.server.auth import Principal
-from moderator.server.hub import ChangeHub
+from moderator.server.fanout.hub import ChangeHub
+from moderator.server.limits.stream_limits import StreamSlots
 from moderator.server.routes.deps import (
     Anyone,
     Hub,
@@ -34,9 +34,9 @@ from moderator.server.routes.deps import (
 from moderator.server.routes.errors import ERRORS
 from moderator.server.schemas import ChangesAnswer, now_ms
 from moderator.server.settings import MIN_HEARTBEAT_S
-from moderator.server.stream_limits import StreamSlots
 from moderator.server.sync import ProtocolError, SyncService
-from moderator.server.token_watch import TokenWatch
+from moderator.server.tokens.auth import Principal
+from moderator.server.tokens.token_watch import TokenWatch
 
 router = APIRouter(prefix="/api/v1", route_class=RoleRoute, tags=["sync"], responses=ERRORS)
 

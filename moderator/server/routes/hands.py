@@ -6,9 +6,8 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 
-from moderator.server import audit
-from moderator.server.auth import Principal
 from moderator.server.documents import hand_document
+from moderator.server.logs import audit
 from moderator.server.routes.deps import (
     Anyone,
     Limiter,
@@ -21,6 +20,7 @@ from moderator.server.routes.deps import (
 from moderator.server.routes.errors import ERRORS
 from moderator.server.schemas import HandAnswer, HandsAnswer
 from moderator.server.sync import ProtocolError
+from moderator.server.tokens.auth import Principal
 
 router = APIRouter(prefix="/api/v1", route_class=RoleRoute, tags=["hands"], responses=ERRORS)
 

@@ -6,9 +6,8 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from moderator.server import audit
-from moderator.server.auth import Role
 from moderator.server.documents import meeting_document, participant_document, session_document
+from moderator.server.logs import audit
 from moderator.server.meetings import bundle_from_upload, replace_meeting
 from moderator.server.routes.deps import (
     Anyone,
@@ -30,6 +29,7 @@ from moderator.server.schemas import (
     ParticipantsAnswer,
 )
 from moderator.server.sync import ProtocolError
+from moderator.server.tokens.auth import Role
 
 router = APIRouter(prefix="/api/v1", route_class=RoleRoute, tags=["meetings"], responses=ERRORS)
 

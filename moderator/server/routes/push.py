@@ -4,7 +4,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from moderator.server import audit
+from moderator.server.logs import audit
 from moderator.server.routes.deps import RoleRoute, Sync, Writer
 from moderator.server.routes.errors import ERRORS
 from moderator.server.schemas import PushAnswer, PushRequest

@@ -16,11 +16,11 @@ from alembic.config import Config
 from sqlalchemy import text
 from support.live_server import demo_upload
 
-from moderator.server.auth import Principal, Role
 from moderator.server.database import MIGRATIONS_DIR, open_server_database
 from moderator.server.meetings import bundle_from_upload, replace_meeting
 from moderator.server.schemas import MeetingUpload
 from moderator.server.sync import Mutation, SyncService
+from moderator.server.tokens.auth import Principal, Role
 
 MEETING = "m"
 

@@ -19,9 +19,9 @@ from helpers import API, give_floor, now_ms, push
 from sqlalchemy import select
 from support.live_server import LiveServer
 
-from moderator.server.auth import hash_token
 from moderator.server.database import open_server_database
 from moderator.server.models import TokenRow
+from moderator.server.tokens.auth import hash_token
 
 # Personal data no code prints by chance: a name (with its ASCII core), a gender, free text.
 NAME = "Zofia Quarnström-Ełk"

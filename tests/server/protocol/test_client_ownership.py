@@ -17,9 +17,9 @@ from helpers import API, adjust_time, all_changes, assert_error, give_floor, now
 from sqlalchemy import update
 from support.live_server import DemoMeeting, LiveServer
 
-from moderator.server.auth import hash_token
 from moderator.server.database import open_server_database
 from moderator.server.models import TokenRow
+from moderator.server.tokens.auth import hash_token
 
 
 def revoke(server: LiveServer, token: str) -> None:

@@ -25,8 +25,8 @@ import pytest
 from helpers import API, push
 from support.live_server import demo_upload
 
-from moderator.server.auth import Role, create_token
 from moderator.server.database import open_server_database
+from moderator.server.tokens.auth import Role, create_token
 
 LISTENING = re.compile(r"moderator-server listening on http://127\.0\.0\.1:(\d+)")
 WAIT_S = 30.0

@@ -24,10 +24,10 @@ from helpers import API, now_ms
 from support.live_server import LiveServer
 
 from moderator.server.app import create_app
-from moderator.server.auth import Role
 from moderator.server.database import open_server_database
 from moderator.server.routes import ROUTERS
 from moderator.server.routes.deps import PUBLIC, Allow, Anyone, RoleRoute, Writer, declared_roles
+from moderator.server.tokens.auth import Role
 
 METHODS = {"get", "put", "post", "delete", "patch"}
 MEETING, SESSION = "m", "s"

@@ -22,9 +22,9 @@ from support.live_server import DemoMeeting, LiveServer
 from sync_console import HeadlessConsole
 
 from moderator.domain.commands import AdjustTime, GiveFloor
-from moderator.server.auth import hash_token
 from moderator.server.database import open_server_database
 from moderator.server.models import TokenRow
+from moderator.server.tokens.auth import hash_token
 
 ADJUSTS = (1000, 2000, 4000)
 

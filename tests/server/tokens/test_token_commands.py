@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from moderator.server.auth import hash_token
 from moderator.server.cli import main
 from moderator.server.database import open_server_database
 from moderator.server.models import TokenRow
+from moderator.server.tokens.auth import hash_token
 from moderator.storage.models import ParticipantRow, SessionRow
 
 
@@ -224,7 +224,7 @@ def test_list_tokens_shows_each_token_and_its_state_but_never_its_secret_nor_has
 
 
 def test_an_expired_token_is_listed_as_expired(db: str, capsys: pytest.CaptureFixture[str]):
-    from moderator.server.auth import Role, create_token
+    from moderator.server.tokens.auth import Role, create_token
 
     server = open_server_database(db)
     try:

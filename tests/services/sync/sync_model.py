@@ -51,11 +51,11 @@ from moderator.domain.order_keys import evenly_spaced_keys
 from moderator.domain.rebase import state_from_snapshot
 from moderator.domain.session_state import SessionState
 from moderator.domain.timing.clock_offset import ClockOffset
-from moderator.server.auth import Principal, Role, create_token, principal_for
 from moderator.server.database import ServerDatabase, open_server_database
 from moderator.server.meetings import replace_meeting
 from moderator.server.models import ChangeRow, ClientRow, MutationResultRow
 from moderator.server.sync import Mutation, ProtocolError, SyncService
+from moderator.server.tokens.auth import Principal, Role, create_token, principal_for
 from moderator.services.chair.command_runner import CommandRunner
 from moderator.services.chair.time_source import TimeSource
 from moderator.services.sync.backend_client import BackendError, Unreachable

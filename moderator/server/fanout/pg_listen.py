@@ -18,7 +18,7 @@ import logging
 
 from sqlalchemy.engine import URL
 
-from moderator.server.hub import ChangeHub
+from moderator.server.fanout.hub import ChangeHub
 
 CHANNEL = "moderator_changes"
 #: First wait before reconnecting; doubled up to ``MOST_BACKOFF_S``.

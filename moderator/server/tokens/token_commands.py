@@ -15,9 +15,9 @@ import time
 from datetime import datetime
 from typing import Any
 
-from moderator.server.auth import Role, create_token
 from moderator.server.database import ServerDatabase
-from moderator.server.token_admin import (
+from moderator.server.tokens.auth import Role, create_token
+from moderator.server.tokens.token_admin import (
     TokenAdminError,
     TokenInfo,
     check_scope,

@@ -1,6 +1,6 @@
 """The audit log: who changed what, and who was refused.
 
-One line on the ``moderator.server.audit`` logger per mutation the server accepted or rejected
+One line on the ``moderator.server.logs.audit`` logger per mutation the server accepted or rejected
 (``mutation``: each mutation of a push batch; ``change``: a hand raised or lowered, a meeting
 uploaded), one per refused request (``refused``: every 4xx answer) and one per request that
 failed (``failed``: a 5xx). Each line names the caller by its token id (the row's id, never
@@ -22,8 +22,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from moderator.domain.commands import COMMAND_TYPES
-from moderator.server.auth import Principal
 from moderator.server.input_rules import is_id
+from moderator.server.tokens.auth import Principal
 
 log = logging.getLogger("moderator.server.audit")
 

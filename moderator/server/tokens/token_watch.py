@@ -16,9 +16,9 @@ from collections.abc import Callable
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from moderator.server.auth import Principal, TokenRefused, expired, revoked
 from moderator.server.database import ServerDatabase
 from moderator.server.models import TokenRow
+from moderator.server.tokens.auth import Principal, TokenRefused, expired, revoked
 
 #: How old the list of revoked tokens may be when a stream asks.
 MAX_AGE_S = 0.5

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select, update
 
-from moderator.server.auth import MANAGERS, Role, refusal_of
 from moderator.server.input_rules import ID_RULE, is_id, text_problem
 from moderator.server.models import TokenRow
+from moderator.server.tokens.auth import MANAGERS, Role, refusal_of
 from moderator.storage.models import MeetingRow, ParticipantRow, SessionRow
 
 LABEL_MAX = 200

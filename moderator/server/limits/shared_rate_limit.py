@@ -12,7 +12,7 @@ import math
 
 from sqlalchemy import Engine, text
 
-from moderator.server.rate_limit import RateLimited
+from moderator.server.limits.rate_limit import RateLimited
 
 _TAKE = text(
     """
