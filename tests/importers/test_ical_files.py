@@ -288,3 +288,29 @@ def test_a_tzid_naming_a_folder_of_the_zone_database_is_refused_in_plain_words()
     assert str(caught.value) == (
         "board.ics: whole file: not a valid iCalendar file (a TZID names no time zone: 'Europe')"
     )
+
+
+def test_a_calendar_listing_itself_and_a_booked_room_as_attendees_makes_neither_a_speaker():
+    """machBar's Google calendar lists the calendar's own address as an attendee of its
+    events: it became one participant speaking in 462 sessions. A room booked as an attendee
+    (CUTYPE=ROOM, Google's resource addresses) is no speaker either; the people are."""
+    machbar = load_plan(SAMPLES / "google-machbar.ics", today=date(2019, 3, 1))
+    assert machbar.counts().participants == 0
+    assert not any(item.entries for s in machbar.meetings[0].sessions for item in s.items)
+
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:panel@example.org\r\n"
+        b"SUMMARY:Panel\r\nDTSTART:20261208T090000Z\r\nDURATION:PT1H\r\n"
+        b"ORGANIZER;CN=Board calendar:mailto:abc123@group.calendar.google.com\r\n"
+        b"ATTENDEE;CN=Ada Lovelace:mailto:ada@example.org\r\n"
+        b"ATTENDEE;CUTYPE=ROOM;CN=Room 4:mailto:room4@example.org\r\n"
+        b"ATTENDEE;CN=Projector:mailto:c_188@resource.calendar.google.com\r\n"
+        b"ATTENDEE;CUTYPE=INDIVIDUAL;CN=Grace Hopper:mailto:grace@example.org\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    plan = parse("panel.ics", data, today=date(2026, 12, 8))
+    (session,) = plan.meetings[0].sessions
+    names = {p.key: p.name for p in plan.meetings[0].participants}
+    speakers = [names[e.participant_key] for item in session.items for e in item.entries]
+    assert speakers == ["Ada Lovelace", "Grace Hopper"]
+    assert sorted(names.values()) == ["Ada Lovelace", "Grace Hopper"]

@@ -13,8 +13,9 @@ is the same session from whichever file it comes); recurring series are expanded
 is the title of the session and of its one agenda item, ``DTSTART`` with ``DTEND`` or
 ``DURATION`` its time (a date without a time is a whole day; a floating time is read in the
 meeting's zone), ``LOCATION`` the room, ``CATEGORIES`` the track. ``ORGANIZER`` and
-``ATTENDEE`` become participants (by e-mail address, else by other address, else by name);
-the attendees, except those with ``ROLE=NON-PARTICIPANT``, are the item's speakers in file
+``ATTENDEE`` become participants (by e-mail address, else by other address, else by name),
+except rooms, resources, groups and calendars listing themselves (``is_a_person``); the
+attendees, except those with ``ROLE=NON-PARTICIPANT``, are the item's speakers in file
 order with equal shares of the time. An all-day event over several days (a festival week, a
 holiday) or any event longer than a week is not a session: it is left out and named in the
 preview, and the rest of the calendar imports.
@@ -216,13 +217,15 @@ def _session(
         key=f"{key}/item", title=title, place=place, planned_duration_ms=end_ms - start_ms
     )
     organizer = event.get("ORGANIZER")
-    if organizer is not None:
+    if organizer is not None and is_a_person(organizer):
         _participant(place, meeting, "ORGANIZER", organizer, participants)
     speakers: list[str] = []
     attendees = event.get("ATTENDEE")
     if attendees is not None and not isinstance(attendees, list):
         attendees = [attendees]
     for attendee in attendees or []:
+        if not is_a_person(attendee):
+            continue
         participant_key = _participant(place, meeting, "ATTENDEE", attendee, participants)
         role = str(getattr(attendee, "params", {}).get("ROLE", "")).upper()
         if role != "NON-PARTICIPANT" and participant_key not in speakers:
@@ -275,6 +278,27 @@ def _moment(place: Place, field: str, prop: Any, tz: Any) -> datetime:
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day, tzinfo=tz)
     raise place.error(field, "not a date or date-time")
+
+
+#: Calendar user types that are not people (RFC 5545 3.2.3): a room, a projector, a group.
+NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})
+#: Addresses Google gives calendars and bookable rooms, not people: a calendar lists itself as
+#: an attendee of its events, and would become a speaker of every one.
+NOT_PEOPLE_DOMAINS = (
+    "@group.calendar.google.com",
+    "@group.v.calendar.google.com",
+    "@resource.calendar.google.com",
+    "@import.calendar.google.com",
+)
+
+
+def is_a_person(address: Any) -> bool:
+    """Whether an ORGANIZER or ATTENDEE is a person who may speak (not a room, a resource,
+    a group, or a calendar listing itself)."""
+    params = getattr(address, "params", {}) or {}
+    if str(params.get("CUTYPE", "")).upper() in NOT_PEOPLE:
+        return False
+    return not str(address).strip().lower().endswith(NOT_PEOPLE_DOMAINS)
 
 
 def _participant(
