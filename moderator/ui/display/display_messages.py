@@ -44,6 +44,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.ui.common.watch_events import WatchEvents
+
 if TYPE_CHECKING:
     from moderator.ui.display.speaker_display import SpeakerDisplay
 
@@ -223,7 +225,7 @@ class DisplayControls(QWidget):
         # Enter in the field sends the message and nothing else: the field keeps the key (a
         # QLineEdit passes it on to the dialog, which would press its default button, and the
         # first button here is "Hide the display"), and no button is a default one.
-        self.message_text.installEventFilter(self)
+        WatchEvents(self.message_text, self._enter_in_the_field, owner=self)
         for button in (self.show_button, self.blackout, self.send_button, self.clear_button):
             button.setAutoDefault(False)
             button.setDefault(False)
@@ -237,19 +239,15 @@ class DisplayControls(QWidget):
         self._list_screens()
         self.refresh()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (
-            watched is self.message_text
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
+    def _enter_in_the_field(self, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if event.type() == QEvent.Type.ShortcutOverride:
                 event.accept()  # no shortcut on Enter may take it from the field
             elif event.type() == QEvent.Type.KeyPress:
                 self._send_typed()
                 event.accept()
                 return True
-        return super().eventFilter(watched, event)
+        return False
 
     def _list_screens(self, *_args: object) -> None:
         self.screen_choice.clear()

@@ -52,7 +52,6 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QObject,
     QPointF,
     QRect,
     QRectF,
@@ -89,6 +88,7 @@ from moderator.services.display.display_settings import DisplaySettings
 from moderator.ui.chair.countdown_widget import CountdownReading, paint_cue_shape
 from moderator.ui.common.boundary_ticker import BoundaryTicker
 from moderator.ui.common.theme import NOBODY_STYLE, PHASE_STYLES, CueShape, PhaseStyle
+from moderator.ui.common.watch_events import WatchEvents
 from moderator.ui.display.display_messages import PRESET_MESSAGES, DisplayMessage, MessageKind
 
 log = logging.getLogger(__name__)
@@ -630,7 +630,7 @@ class SpeakerDisplay(QWidget):
             app.screenAdded.connect(self._on_screen_added)
             app.screenRemoved.connect(self._on_screen_removed)
         if console is not None:
-            console.installEventFilter(self)
+            WatchEvents(console, self._console_event, owner=self)
             console.destroyed.connect(self.close)
             # Where a platform ignores the flags and keeps the keyboard on the display (Wayland
             # compositors decide focus themselves and refuse the hand-back), the chair's
@@ -963,12 +963,9 @@ class SpeakerDisplay(QWidget):
         QCoreApplication.sendEvent(target, forwarded)
         event.accept()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (
-            watched is self._console
-            and event.type() == QEvent.Type.Hide
-            and not event.spontaneous()  # minimising is spontaneous: the display stays
-        ):
+    def _console_event(self, event: QEvent) -> bool:
+        """The console hidden on purpose (closed, not minimised) closes the display too."""
+        if event.type() == QEvent.Type.Hide and not event.spontaneous():
             self.close()
         return False
 
