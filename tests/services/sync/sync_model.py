@@ -286,11 +286,14 @@ class Server:
         return {"changes": changes, "version": version, "server_time_ms": self.now_ms()}
 
     def snapshot(self, client_id: str | None = None) -> dict[str, Any]:
-        """``GET /sessions/{id}/snapshot[?client_id=]`` as a chair reads it."""
+        """``GET /sessions/{id}/snapshot[?client_id=]`` as the chair's token reads it (the
+        client's high-water mark is told only to the token that pushes under it)."""
         if client_id is None:
             document = self.sync.snapshot(SESSION_ID, full=True)
         else:
-            document = self.sync.snapshot(SESSION_ID, full=True, client_id=client_id)
+            document = self.sync.snapshot(
+                SESSION_ID, full=True, client_id=client_id, principal=self.chair
+            )
         return {**document, "server_time_ms": self.now_ms()}
 
     def state(self) -> SessionState:
