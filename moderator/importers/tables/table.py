@@ -381,16 +381,19 @@ class _TableBuilder:
         participant, seen = self.participants[key]
         what = f"participant {participant.name!r}"
         seen.agree(place, "Speaker", name or None, what)
-        for column, attribute in (
-            ("function", "function"),
-            ("organisation", "organisation"),
-            ("gender", "gender"),
-            ("language", "language"),
-        ):
-            if column in row:
-                value = _text(row[column])
-                seen.agree(place, COLUMNS[column][0], value, what)
-                setattr(participant, attribute, value)
+        _copy_texts(
+            row,
+            participant,
+            (
+                ("function", "function"),
+                ("organisation", "organisation"),
+                ("gender", "gender"),
+                ("language", "language"),
+            ),
+            seen,
+            place,
+            what,
+        )
         if "stakeholder_group" in row:
             group = stakeholder_group(place, "Stakeholder group", _text(row["stakeholder_group"]))
             seen.agree(place, "Stakeholder group", group, what)
@@ -483,16 +486,19 @@ class _TableBuilder:
             session.end_ms = epoch_ms(end)
             session.end_absolute = end_absolute
             self.sessions[key] = (session, seen, _day, True)
-        for column, attribute in (
-            ("room", "room"),
-            ("track", "track"),
-            ("type", "session_type"),
-            ("languages", "languages"),
-        ):
-            if column in row:
-                value = _text(row[column])
-                seen.agree(place, COLUMNS[column][0], value, what)
-                setattr(session, attribute, value)
+        _copy_texts(
+            row,
+            session,
+            (
+                ("room", "room"),
+                ("track", "track"),
+                ("type", "session_type"),
+                ("languages", "languages"),
+            ),
+            seen,
+            place,
+            what,
+        )
         if "format" in row:
             how = session_format(place, "Format", _text(row["format"]))
             seen.agree(place, "Format", how, what)
@@ -619,3 +625,20 @@ def _text(value: Any) -> str:
 
 def _instant_text(moment: datetime) -> str:
     return str(epoch_ms(moment))
+
+
+def _copy_texts(
+    row: dict[str, Any],
+    record: Any,
+    columns: tuple[tuple[str, str], ...],
+    seen: Any,
+    place: Place,
+    what: str,
+) -> None:
+    """Copy the text columns the row has onto ``record``, each checked against what earlier
+    rows of the same record said (``seen.agree`` names the clash)."""
+    for column, attribute in columns:
+        if column in row:
+            value = _text(row[column])
+            seen.agree(place, COLUMNS[column][0], value, what)
+            setattr(record, attribute, value)

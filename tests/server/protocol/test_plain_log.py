@@ -11,10 +11,8 @@ from __future__ import annotations
 import os
 import queue
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -161,27 +159,19 @@ def test_serve_says_where_it_listens_and_logs_readable_lines(
     assert NAME not in log and "Quarnstr" not in log
 
 
-def test_the_database_password_is_never_shown(tmp_path: Path):
+def test_the_database_password_is_never_shown(postgres_admin_url: str):
     """A PostgreSQL URL with a password (the throwaway cluster trusts any, so the server
     starts): the listening line shows where the database is and ``***`` for the password."""
-    pytest.importorskip("psycopg", reason="psycopg is not installed")
-    from postgres import create_database, postgres_binaries, postgres_cluster
+    from postgres import create_database
 
-    if postgres_binaries() is None:
-        pytest.skip("PostgreSQL (Debian's postgresql package) is not installed")
-    folder = Path(tempfile.mkdtemp(prefix="moderator-postgres-"))
     password = "hunter2-c0rrect-h0rse"
+    url = create_database(postgres_admin_url, "moderator_plain_log")
+    with_password = url.replace("postgres@", f"postgres:{password}@", 1)
+    server = PlainServer(f"{with_password}?sslmode=disable&password={password}")
     try:
-        with postgres_cluster(folder) as admin_url:
-            url = create_database(admin_url, "moderator_plain_log")
-            with_password = url.replace("postgres@", f"postgres:{password}@", 1)
-            server = PlainServer(f"{with_password}?sslmode=disable&password={password}")
-            try:
-                listening = server.wait_for(LISTENING).string
-            finally:
-                log = server.stop()
+        listening = server.wait_for(LISTENING).string
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        log = server.stop()
     host_and_db = url.split("@", 1)[1].split("?")[0]
     shown = f"postgresql+psycopg://postgres:***@{host_and_db}?password=***&sslmode=disable"
     assert f'database="{shown}"' in listening, listening

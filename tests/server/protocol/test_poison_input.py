@@ -10,8 +10,6 @@ SQLite stores them).
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -20,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 from helpers import API, assert_error, fresh_meeting, push, snapshot
-from postgres import create_database, postgres_binaries, postgres_cluster
+from postgres import create_database
 from support.live_server import DemoMeeting, LiveServer, running_server
 
 from moderator.services.agenda.agenda_export import export_agenda_json
@@ -37,23 +35,15 @@ def server(
         with running_server(tmp_path_factory.mktemp("poison")) as live:
             yield live
         return
-    pytest.importorskip("psycopg", reason="psycopg is not installed")
-    if postgres_binaries() is None:
-        pytest.skip("PostgreSQL (Debian's postgresql package) is not installed")
-    # Not pytest's tmp_path: that folder is private to root, and PostgreSQL runs as postgres.
-    folder = Path(tempfile.mkdtemp(prefix="moderator-postgres-"))
+    admin_url = request.getfixturevalue("postgres_admin_url")  # the run's one cluster
+    url = create_database(admin_url, "moderator_poison")
+    logs = tmp_path_factory.mktemp("poison-pg")
+    live = LiveServer(db_path=url, log_path=logs / "server.log")  # type: ignore[arg-type]
+    live.start()
     try:
-        with postgres_cluster(folder) as admin_url:
-            url = create_database(admin_url, "moderator_poison")
-            logs = tmp_path_factory.mktemp("poison-pg")
-            live = LiveServer(db_path=url, log_path=logs / "server.log")  # type: ignore[arg-type]
-            live.start()
-            try:
-                yield live
-            finally:
-                live.kill()
+        yield live
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        live.kill()
 
 
 @pytest.fixture
