@@ -178,7 +178,12 @@ def adjust(session_id: str, mutation_id: int) -> dict[str, Any]:
 
 
 async def run_level(n: int, args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
-    server = Server(workdir / f"fanout-{n}", heartbeat_s=args.heartbeat)
+    # All N streams read with one display token: lift its cap of streams per token.
+    server = Server(
+        workdir / f"fanout-{n}",
+        heartbeat_s=args.heartbeat,
+        extra_args=["--max-streams-per-token", "100000"],
+    )
     server.start()
     subscribers: list[Subscriber] = []
     try:

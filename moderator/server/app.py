@@ -32,6 +32,7 @@ from moderator.server.limits.stream_limits import StreamSlots
 from moderator.server.middleware import BodySizeLimit, ProtocolHeaders, RequestLog
 from moderator.server.routes import ROUTERS
 from moderator.server.routes.errors import install_error_handlers
+from moderator.server.routes.feed import feed_reader
 from moderator.server.routes.page import STATIC_DIR, RevalidatedStaticFiles
 from moderator.server.schemas import now_ms
 from moderator.server.settings import PROTOCOL_VERSION, ServerSettings
@@ -85,6 +86,7 @@ def create_app(db: ServerDatabase, settings: ServerSettings | None = None) -> Fa
         on_commit=_told_by_the_database if shared else hub.notify_threadsafe,
         retained_changes=settings.retained_changes,
     )
+    hub.reads_with(feed_reader(app.state.sync))
     app.state.tokens = TokenWatch(db, now_ms)
     app.state.streams = StreamSlots(settings.max_streams_per_token, settings.max_streams)
     rate, burst = settings.hand_toggles_per_minute / 60.0, settings.hand_burst

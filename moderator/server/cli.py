@@ -37,6 +37,10 @@ from moderator import __version__
 EXIT_OK, EXIT_USAGE = 0, 2
 EXIT_BAD_INPUT = 2
 
+#: asyncio's own loop, even where uvloop is installed: uvloop drops connections without a word
+#: when the process runs out of descriptors, where asyncio's loop logs why (``log_bursts``).
+EVENT_LOOP = "asyncio"
+
 
 def default_database() -> str:
     import platformdirs
@@ -223,6 +227,7 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
         app,
         host=args.host,
         port=args.port,
+        loop=EVENT_LOOP,
         log_config=None,
         access_log=False,  # our RequestLog writes one structured line per request
         timeout_graceful_shutdown=5,
@@ -267,6 +272,7 @@ def serve_workers(args: argparse.Namespace, db_location: str, settings) -> int: 
         {
             "host": args.host,
             "port": args.port,
+            "loop": EVENT_LOOP,
             "log_config": None,
             "access_log": False,
             "timeout_graceful_shutdown": 5,

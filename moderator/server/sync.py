@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from moderator.domain.commands import CommandRejected, InvalidCommand, command_from
@@ -68,6 +68,13 @@ from moderator.server.documents import (
     session_document,
     snapshot_document,
     turn_document,
+)
+from moderator.server.fanout.feed_pages import (
+    PRIVATE_ENTITIES,
+    FeedKey,
+    database_pages,
+    meeting_pages,
+    read_page,
 )
 from moderator.server.input_rules import mutation_problem
 from moderator.server.models import ChangeRow, ClientRow, MutationResultRow
@@ -520,35 +527,45 @@ class SyncService:
     ) -> tuple[list[dict[str, Any]], int]:
         """Changes after ``since`` for a session's feed, and the newest version considered.
         Without ``full`` (participants, displays) the changes that carry personal data are
-        left out: the public feed (``_public_reading``).
+        left out: the public feed (``public_reading``).
 
         Raises ``ProtocolError`` 410 when ``since`` is older than the retained log or newer than
         anything this server has written (a restored or different server): reset.
         """
         with self.db.read() as connection:
-            # One round trip for both ends (a meeting-wide change wakes every session's
-            # followers at once: each of those reads starts here).
-            ends = connection.execute(
-                select(func.max(ChangeRow.version), func.min(ChangeRow.version))
-            ).one()
-            newest, oldest = ends[0] or 0, ends[1] or 1
-            if since > newest:
-                raise ProtocolError(
-                    410, "cursor_unknown", f"version {since} is not known to this server"
-                )
-            if since < oldest - 1:
-                raise ProtocolError(
-                    410,
-                    "cursor_too_old",
-                    f"version {since} is older than the retained changes (from {oldest})",
-                )
-            if full:
-                rows = _page(connection, meeting_id, session_id, since, limit)
-                changes = [change_document(row) for row in rows]
-                through = rows[-1].version if len(rows) == limit else None
-            else:
-                changes, through = _public_page(connection, meeting_id, session_id, since, limit)
+            newest, oldest = _feed_ends(connection)
+            _check_cursor(since, newest, oldest)
+            pages = database_pages(connection, meeting_id, session_id)
+            changes, through = read_page(pages, since, limit, full)
         return changes, max(since, newest if through is None else through)
+
+    def followers_changes(
+        self, meeting_id: str, keys: Iterable[FeedKey], limit: int
+    ) -> dict[FeedKey, tuple[list[dict[str, Any]], int] | ProtocolError]:
+        """``changes`` for many followers of one meeting at once (each key: session, cursor,
+        full), from one snapshot and, as a rule, one read of the meeting's changes; a cursor
+        the feed does not hold is answered with its ``ProtocolError``."""
+        keys = list(keys)
+        answers: dict[FeedKey, tuple[list[dict[str, Any]], int] | ProtocolError] = {}
+        with self.db.read() as connection:
+            newest, oldest = _feed_ends(connection)
+            readable = []
+            for key in keys:
+                try:
+                    _check_cursor(key[1], newest, oldest)
+                except ProtocolError as error:
+                    answers[key] = error
+                else:
+                    readable.append(key)
+            if readable:
+                pages_of = meeting_pages(connection, meeting_id, readable)
+                for session_id, since, full in readable:
+                    changes, through = read_page(pages_of(session_id), since, limit, full)
+                    answers[(session_id, since, full)] = (
+                        changes,
+                        max(since, newest if through is None else through),
+                    )
+        return answers
 
     # --- shared internals -------------------------------------------------------------------
 
@@ -712,6 +729,26 @@ def _newest_versions(connection: Connection, meeting_id: str, session_id: str) -
     return own or 0, roster or 0
 
 
+def _feed_ends(connection: Connection) -> tuple[int, int]:
+    """The newest and the oldest version the feed holds, in one round trip (a meeting-wide
+    change wakes every session's followers at once: each of those reads starts here)."""
+    ends = connection.execute(
+        select(func.max(ChangeRow.version), func.min(ChangeRow.version))
+    ).one()
+    return ends[0] or 0, ends[1] or 1
+
+
+def _check_cursor(since: int, newest: int, oldest: int) -> None:
+    if since > newest:
+        raise ProtocolError(410, "cursor_unknown", f"version {since} is not known to this server")
+    if since < oldest - 1:
+        raise ProtocolError(
+            410,
+            "cursor_too_old",
+            f"version {since} is older than the retained changes (from {oldest})",
+        )
+
+
 #: Events that change the meeting's own data (its thresholds, its roster), which every cached
 #: session of it holds a copy of.
 _ROSTER_EVENTS = (
@@ -721,99 +758,11 @@ _ROSTER_EVENTS = (
     ParticipantRemoved,
     ParticipantLanguageChanged,
 )
-#: Feed entities that are personal data (a participant's language and gender): only staff and
-#: chairs read them (``changes``).
-PRIVATE_ENTITIES = frozenset({"participant_details"})
 
 # Built once: statement construction, not SQLite, was most of a mutation's cost.
 _INSERT_RESULT = insert(MutationResultRow)
 _INSERT_COMMAND = insert(CommandLogRow)
 _INSERT_CHANGE = insert(ChangeRow)
-
-
-def _page(
-    connection: Connection, meeting_id: str, session_id: str, since: int, limit: int
-) -> list[Any]:
-    """Up to ``limit`` rows of a session's feed after ``since``, oldest first: the session's
-    changes and its meeting's roster changes."""
-    query = select(ChangeRow).where(
-        ChangeRow.version > since,
-        or_(
-            ChangeRow.session_id == session_id,
-            (ChangeRow.session_id.is_(None)) & (ChangeRow.meeting_id == meeting_id),
-        ),
-    )
-    return connection.execute(query.order_by(ChangeRow.version).limit(limit)).all()
-
-
-def _public_page(
-    connection: Connection, meeting_id: str, session_id: str, since: int, limit: int
-) -> tuple[list[dict[str, Any]], int | None]:
-    """The public feed after ``since``, and the version it was read through (``None``: to
-    the end). Pages that hold private changes only are read past, so an empty answer means
-    that nothing public is there yet (a long-poll or a stream waits then)."""
-    while True:
-        rows = _page(connection, meeting_id, session_id, since, limit)
-        if len(rows) < limit:
-            return _public_reading(rows), None
-        rows = _whole_mutations(rows)
-        changes = _public_reading(rows)
-        if changes:
-            return changes, rows[-1].version
-        since = rows[-1].version
-
-
-def _public_reading(rows: list[Any]) -> list[dict[str, Any]]:
-    """The public feed of ``rows``: the private changes left out. A mutation's last change
-    carries its ``mutation_done`` marker; when that change is private, the marker moves to the
-    mutation's last public change, so a public follower also sees where the mutation's run
-    ends (a console waits for it before showing the run: ``sync_engine``)."""
-    public: list[dict[str, Any]] = []
-    last_public: dict[tuple[str, int], dict[str, Any]] = {}
-    for row in rows:
-        mutation = (row.client_id, row.mutation_id)
-        # The entity as well as the flag: a row of personal data is never public, whatever
-        # wrote it (a database that went down to an older server and back up).
-        if not row.private and row.entity not in PRIVATE_ENTITIES:
-            document = change_document(row)
-            public.append(document)
-            if row.client_id is not None:
-                last_public[mutation] = document
-        elif row.mutation_done and mutation in last_public:
-            last_public[mutation]["mutation_done"] = True
-    return public
-
-
-def _whole_mutations(rows: list[Any]) -> list[Any]:
-    """A full page of the public feed ends before the run of a mutation it would cut (the
-    next read starts at that run), so the run's marker can move onto a public change of it
-    (``_public_reading``); a run that alone fills the page is read as it is."""
-    last = rows[-1]
-    if last.mutation_id is None or last.mutation_done:
-        return rows
-    cut = len(rows)
-    while cut and (rows[cut - 1].client_id, rows[cut - 1].mutation_id) == (
-        last.client_id,
-        last.mutation_id,
-    ):
-        cut -= 1
-    return rows[:cut] or rows
-
-
-def change_document(row: Any) -> dict[str, Any]:
-    document = {
-        "version": row.version,
-        "entity": row.entity,
-        "id": row.entity_id,
-        "op": row.op,
-        "data": json.loads(row.data_json),
-        "server_time_ms": row.server_time_ms,
-    }
-    if row.client_id is not None:
-        document["client_id"] = row.client_id
-        document["mutation_id"] = row.mutation_id
-        document["mutation_done"] = bool(row.mutation_done)
-    return document
 
 
 @dataclass(frozen=True, slots=True)

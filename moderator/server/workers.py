@@ -16,6 +16,7 @@ import ctypes
 import dataclasses
 import gc
 import json
+import logging
 import os
 import signal
 from typing import Any
@@ -48,18 +49,31 @@ def run_workers(
     log_json: bool,
     uvicorn_options: dict[str, Any],
 ) -> None:
-    """Run ``workers`` processes until stopped (SIGTERM or Ctrl+C stops them all)."""
+    """Run ``workers`` processes until stopped (SIGTERM or Ctrl+C stops them all).
+
+    The supervisor binds the socket itself and says where it listens (with the database and
+    the limits, as a single ``serve`` does) before it forks: an operator reading the journal
+    sees one line for the whole group, and a port that is taken fails here, before any
+    worker starts."""
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    from moderator.server.logs.announce import announce
 
     os.environ[CONFIG_VARIABLE] = json.dumps(
         {"db": db_location, "settings": dataclasses.asdict(settings), "log_json": log_json}
     )
-    uvicorn.run(
-        "moderator.server.workers:worker_app",
-        factory=True,
-        workers=workers,
-        **uvicorn_options,
+    config = uvicorn.Config(
+        "moderator.server.workers:worker_app", factory=True, workers=workers, **uvicorn_options
     )
+    sock = config.bind_socket()
+    tls = uvicorn_options.get("ssl_certfile") is not None
+    announce(config.host, sock.getsockname()[1], tls, db_location, settings)
+    logging.getLogger("moderator.server").info("workers starting", extra={"workers": workers})
+    try:
+        Multiprocess(config, sockets=[sock]).run()
+    finally:
+        sock.close()
 
 
 def worker_app() -> Any:

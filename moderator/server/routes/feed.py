@@ -19,7 +19,7 @@ from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from moderator.server.fanout.hub import ChangeHub
+from moderator.server.fanout.hub import ChangeHub, FeedKey, ReadPages
 from moderator.server.limits.stream_limits import StreamSlots
 from moderator.server.routes.deps import (
     Anyone,
@@ -92,9 +92,8 @@ async def _changes(
         if changes or remaining <= 0 or hub.closing.is_set():
             return {"changes": changes, "version": version}
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(
-                event.wait(), timeout=_nap(remaining, heartbeat_s, watch, principal)
-            )
+            async with asyncio.timeout(_nap(remaining, heartbeat_s, watch, principal)):
+                await event.wait()
 
 
 def _nap(longest: float, heartbeat_s: float, watch: TokenWatch, principal: Principal) -> float:
@@ -149,9 +148,7 @@ async def get_events(
         raise
     interval = max(MIN_HEARTBEAT_S, heartbeat) if heartbeat else settings.heartbeat_s
     watch: TokenWatch = request.app.state.tokens
-    stream = _event_stream(
-        sync, hub, watch, principal, meeting_id, session_id, cursor, interval, full
-    )
+    stream = _event_stream(hub, watch, principal, meeting_id, session_id, cursor, interval, full)
     return _HeldStream(
         release,
         stream,
@@ -198,7 +195,6 @@ def _resume_point(last_event_id: str | None, since: int | None) -> int | None:
 
 
 async def _event_stream(
-    sync: SyncService,
     hub: ChangeHub,
     watch: TokenWatch,
     principal: Principal,
@@ -223,27 +219,50 @@ async def _event_stream(
             yield f": heartbeat {now_ms()}\n\n".encode()
             beat = False
         event = hub.event_for(session_id, meeting_id)
-
-        def fetch(since: int = cursor) -> Callable[[], Any]:
-            return lambda: run_in_threadpool(
-                sync.changes, meeting_id, session_id, since, 1000, full
-            )
-
         try:
-            changes, version = await hub.fetch_shared(session_id, cursor, fetch(), full)
+            events, version = await hub.fetch_shared(meeting_id, session_id, cursor, full)
         except ProtocolError as error:
             data = json.dumps({"reason": error.code, "message": error.message})
             yield f"event: reset\ndata: {data}\n\n".encode()
             return
-        for change in changes:
-            data = json.dumps(change, separators=(",", ":"))
-            yield f"id: {change['version']}\nevent: change\ndata: {data}\n\n".encode()
         cursor = max(cursor, version)
-        if changes:
+        if events:
+            yield events
             continue
+        # A timeout scope, not ``wait_for``: no task per wait for each of thousands of streams.
         try:
-            await asyncio.wait_for(
-                event.wait(), timeout=_nap(heartbeat_s, heartbeat_s, watch, principal)
-            )
+            async with asyncio.timeout(_nap(heartbeat_s, heartbeat_s, watch, principal)):
+                await event.wait()
         except TimeoutError:
             beat = True
+
+
+#: The most changes one read of a stream's feed hands it; a longer backlog comes in turns.
+STREAM_PAGE = 1000
+
+
+def feed_reader(sync: SyncService) -> ReadPages:
+    """Reads the pages of a meeting's woken streams together (``ChangeHub.fetch_shared``):
+    one query in a worker thread, each page encoded there once as the events every stream at
+    that cursor sends as they are."""
+
+    async def read(meeting_id: str, keys: list[FeedKey]) -> dict[FeedKey, Any]:
+        return await run_in_threadpool(_stream_pages, sync, meeting_id, keys)
+
+    return read
+
+
+def _stream_pages(sync: SyncService, meeting_id: str, keys: list[FeedKey]) -> dict[FeedKey, Any]:
+    answers: dict[FeedKey, Any] = {}
+    for key, answer in sync.followers_changes(meeting_id, keys, STREAM_PAGE).items():
+        if isinstance(answer, ProtocolError):
+            answers[key] = answer
+            continue
+        changes, version = answer
+        answers[key] = (b"".join(_sse_event(change) for change in changes), version)
+    return answers
+
+
+def _sse_event(change: dict[str, Any]) -> bytes:
+    data = json.dumps(change, separators=(",", ":"))
+    return f"id: {change['version']}\nevent: change\ndata: {data}\n\n".encode()

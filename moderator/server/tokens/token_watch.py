@@ -34,7 +34,7 @@ class TokenWatch:
         self._clock = clock
         self._revoked: dict[str, int] = {}
         self._read_at = float("-inf")
-        self._lock: asyncio.Lock | None = None
+        self._reading: asyncio.Future[dict[str, int]] | None = None
         self._since_ms = clock() - CLOCK_MARGIN_MS
 
     async def refusal(self, principal: Principal) -> TokenRefused | None:
@@ -52,12 +52,18 @@ class TokenWatch:
         return max(0.0, (principal.expires_at_ms - self._clock()) / 1000)
 
     async def _revoked_tokens(self) -> dict[str, int]:
-        if self._lock is None:
-            self._lock = asyncio.Lock()
-        async with self._lock:  # one query for every stream that asks at once
-            if time.monotonic() - self._read_at >= MAX_AGE_S:
-                self._revoked = await run_in_threadpool(self._read)
-                self._read_at = time.monotonic()
+        if time.monotonic() - self._read_at < MAX_AGE_S:
+            return self._revoked
+        # One query for every stream that asks at once, and all of them resume together when
+        # it is answered: a lock would let them through one loop turn after another, spreading
+        # the reads that a change's fan-out shares (``ChangeHub.fetch_shared``) over many turns.
+        if self._reading is None or self._reading.done():
+            self._reading = asyncio.ensure_future(self._refresh())
+        return await asyncio.shield(self._reading)
+
+    async def _refresh(self) -> dict[str, int]:
+        self._revoked = await run_in_threadpool(self._read)
+        self._read_at = time.monotonic()
         return self._revoked
 
     def _read(self) -> dict[str, int]:

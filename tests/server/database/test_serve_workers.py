@@ -96,3 +96,19 @@ def test_two_workers_share_the_port_and_every_stream_hears_every_push(two_worker
     finally:
         for follower in followers:
             follower.close()
+
+
+def test_the_supervisor_says_once_where_the_workers_listen(two_workers: LiveServer):
+    """One listening line for the group, naming the port that answers and the database
+    without a password, before the workers start; each worker says nothing of its own."""
+    records = two_workers.log_records()
+    listening = [
+        r for r in records if str(r.get("message", "")).startswith("moderator-server listening")
+    ]
+    assert [r["message"] for r in listening] == [
+        f"moderator-server listening on http://127.0.0.1:{two_workers.port}"
+    ]
+    assert listening[0]["database"].startswith("postgresql")
+    assert any(r.get("message") == "workers starting" and r.get("workers") == 2 for r in records)
+    with two_workers.client() as client:
+        assert client.get("/healthz").status_code == 200
