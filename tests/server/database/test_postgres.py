@@ -168,3 +168,71 @@ def test_tokens_are_checked_listed_revoked_and_expire_on_postgresql(
     expired = pg_server.create_token("display", "pgt", expires_at_ms=int(time.time() * 1000) - 1)
     with pg_server.client(expired) as client:
         assert client.get("/api/v1/whoami").json()["error"]["code"] == "token_expired"
+
+
+def test_a_push_postgresql_aborts_to_break_a_deadlock_is_run_again_and_applied_once(
+    pg_server: LiveServer,
+):
+    """A roster edit locks its session, then its meeting. Another transaction holding the
+    meeting and then asking for the session closes a cycle; PostgreSQL aborts the server's
+    batch (its deadlock check runs first: the other waits a minute before it looks). The
+    server runs the batch again once the way is free: the chair's console gets "applied",
+    and the edit is in the feed once."""
+    demo = pg_server.load_demo("demo")
+    person = demo.upload["participants"][0]
+    staff = pg_server.create_token("staff")
+    plain = str(pg_server.db_path).replace("postgresql+psycopg://", "postgresql://")
+    mutation = {
+        "id": 1,
+        "name": "edit_participant",
+        "args": {
+            "session_id": demo.session_id,
+            "participant_id": person["id"],
+            "person_name": person["name"] + " Jr",
+            "organisation": person.get("organisation", ""),
+        },
+    }
+
+    def send() -> dict:
+        with pg_server.client(staff, timeout=60) as client:
+            response = client.post("/api/v1/push", json={"client_id": "c", "mutations": [mutation]})
+            assert response.status_code == 200, response.text
+            return response.json()
+
+    with psycopg.connect(plain) as other, ThreadPoolExecutor(max_workers=1) as pool:
+        other.execute("SET LOCAL deadlock_timeout = '60s'")
+        other.execute("SELECT id FROM meetings WHERE id = 'demo' FOR UPDATE")
+        answer = pool.submit(send)
+        _wait_for_a_backend_waiting_on_a_lock(plain)  # the server holds the session
+        other.execute(
+            "SELECT id FROM sessions WHERE id = %s FOR UPDATE", (demo.session_id,)
+        )  # granted once PostgreSQL has aborted the server's batch
+        other.commit()
+        result = answer.result(timeout=60)
+
+    assert result["results"] == [{"id": 1, "status": "applied"}]
+    retried = [
+        r
+        for r in pg_server.log_records()
+        if r.get("message") == "push retried after a lock conflict"
+    ]
+    assert [r["attempt"] for r in retried] == [1]
+    with pg_server.client(staff) as client:
+        feed = client.get(f"/api/v1/sessions/{demo.session_id}/changes?since=0").json()
+    edits = [
+        c for c in feed["changes"] if c["entity"] == "participant" and c.get("client_id") == "c"
+    ]
+    assert len(edits) == 1 and edits[0]["data"]["name"] == person["name"] + " Jr"
+
+
+def _wait_for_a_backend_waiting_on_a_lock(url: str) -> None:
+    deadline = time.monotonic() + 30
+    with psycopg.connect(url, autocommit=True) as watch:
+        while time.monotonic() < deadline:
+            waiting = watch.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+            ).fetchone()[0]
+            if waiting:
+                return
+            time.sleep(0.05)
+    raise AssertionError("the server's push never waited on the meeting's lock")
