@@ -70,6 +70,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--control-host",
+        type=_ip_address,
         metavar="HOST",
         help="listen on this address instead of 127.0.0.1 (0.0.0.0: every interface); "
         "then every request needs the control secret",
@@ -110,6 +111,19 @@ def _port_number(text: str) -> int:
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(f"a port is between 1 and 65535 (0: any free one): {port}")
     return port
+
+
+def _ip_address(text: str) -> str:
+    import ipaddress
+
+    if text == "localhost":
+        return text
+    try:
+        return str(ipaddress.ip_address(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an IP address of this computer (such as 0.0.0.0 or 192.168.1.20): {text!r}"
+        ) from None
 
 
 def database_path(args: argparse.Namespace) -> Path:

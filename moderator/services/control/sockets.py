@@ -34,13 +34,30 @@ def check_port(port: int, what: str) -> int:
     return port
 
 
+def check_host(host: str) -> str:
+    """An IP address (``localhost`` is 127.0.0.1): a host name would be looked up in the DNS,
+    which may hang, and a console listens on one of its own addresses anyway."""
+    if host == "localhost":
+        return LOOPBACK
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        raise ListenError(
+            f"The control address must be an IP address of this computer, such as 127.0.0.1, "
+            f"0.0.0.0 (every interface) or 192.168.1.20: {host!r}"
+        ) from None
+
+
 def bind_socket(host: str, port: int, kind: socket.SocketKind, what: str) -> socket.socket:
     """A non-blocking socket bound to ``host:port`` (listening, for TCP)."""
     check_port(port, what)
+    address_text = check_host(host)
     try:
-        infos = socket.getaddrinfo(host, port, type=kind, flags=socket.AI_PASSIVE)
+        infos = socket.getaddrinfo(
+            address_text, port, type=kind, flags=socket.AI_PASSIVE | socket.AI_NUMERICHOST
+        )
     except socket.gaierror as error:
-        raise ListenError(f"The {what} address {host!r} is not a host name or address") from error
+        raise ListenError(f"The {what} address {host!r} cannot be used: {error}") from error
     family, _type, proto, _name, address = infos[0]
     sock = socket.socket(family, kind, proto)
     try:

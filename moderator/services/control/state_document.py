@@ -146,6 +146,11 @@ class ControlState(QObject):
         """The document as of now (not necessarily pushed yet)."""
         return state_document(self._service.state, self._service.now_ms(), self._display)
 
+    @property
+    def ticking(self) -> bool:
+        """Whether a push is armed for the next displayed second (only while the clock runs)."""
+        return self._tick.isActive()
+
     def display_changed(self) -> None:
         """What the speaker display shows changed (shown, blackout, message)."""
         self._changed()

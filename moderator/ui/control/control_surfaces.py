@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel
 from moderator.services.chair.session_service import SessionService
 from moderator.services.control.control_hub import ControlHub
 from moderator.services.control.control_settings import ControlConfig, ControlSecret
-from moderator.services.control.sockets import ListenError
+from moderator.services.control.sockets import ListenError, check_host
 from moderator.services.control.state_document import ControlState
 from moderator.services.display.display_settings import DisplaySettings
 from moderator.ui.chair.main_window import MainWindow
@@ -123,6 +123,12 @@ class ControlSurfaces(QObject):
         self.config = config
         self._problems = []
         if not config.enabled:
+            self._show_status()
+            return
+        try:
+            check_host(config.host)
+        except ListenError as error:
+            self._problem(str(error))
             self._show_status()
             return
         secret = await self.secret.find() if config.needs_secret else None

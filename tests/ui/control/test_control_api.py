@@ -270,3 +270,14 @@ def test_a_port_in_use_is_reported_not_a_crash(qtbot, console, surfaces):
     # The console goes on: the chair's keys work.
     console.window.actions["next_speaker"].trigger()
     assert console.service.state.current_entry_id is not None
+
+
+def test_an_address_that_is_not_this_computers_is_reported(
+    qtbot, console, surfaces, monkeypatch, no_keyring
+):
+    monkeypatch.setenv("MODERATOR_CONTROL_SECRET", "s")
+    start(qtbot, surfaces, ControlConfig(host="192.0.2.1", http_port=0))  # TEST-NET: not ours
+    assert not surfaces.running
+    assert "no network interface with the address 192.0.2.1" in surfaces.problems[0]
+    start(qtbot, surfaces, ControlConfig(host="stage-laptop", http_port=0))
+    assert "must be an IP address" in surfaces.problems[0]
