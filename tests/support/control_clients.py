@@ -57,9 +57,9 @@ def get(qtbot: QtBot, url: str, **kwargs: Any) -> httpx.Response:
 
 
 @contextmanager
-def websocket(qtbot: QtBot, url: str) -> Iterator[ClientConnection]:
+def websocket(qtbot: QtBot, url: str, origin: str | None = None) -> Iterator[ClientConnection]:
     def open_it() -> tuple[Any, ClientConnection]:
-        opening = connect(url, open_timeout=10)  # connects: never on the GUI thread
+        opening = connect(url, open_timeout=10, origin=origin)  # connects: off the GUI thread
         return opening, opening.__enter__()  # as ``with connect(…)`` does
 
     opening, connection = off_the_gui_thread(qtbot, open_it)

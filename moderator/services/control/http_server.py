@@ -2,8 +2,9 @@
 
 - ``POST /actions/{name}``: the action, as its key would trigger it. 200 ``done``; 202
   ``opened`` (it opened a dialog that waits for the chair); 409 ``refused`` or ``disabled``
-  with the reason; 404 for an unknown name, with the nearest names; 401 without the secret
-  (nothing is done).
+  with the reason; 404 for an unknown name, with the nearest names; 401 without the secret;
+  403 on 127.0.0.1 for a web page's request or another host name (``access``). Nothing is
+  done on a 401 or 403.
 - ``GET /actions``: every action with its description and whether it can run now.
 - ``GET /state``: the state document (``services.control.state_document``);
   ``GET /state/{field}`` one field as plain text (``/state/remaining`` → ``4:59``,
@@ -28,10 +29,14 @@ import logging
 import socket
 from typing import Any
 
-from moderator.services.control.access import presented_secret, secret_matches
+from moderator.services.control.access import (
+    local_request_refusal,
+    presented_secret,
+    secret_matches,
+)
 from moderator.services.control.control_hub import ControlHub
 from moderator.services.control.outcome import Outcome, nearest_names
-from moderator.services.control.sockets import bind_socket, bound_port
+from moderator.services.control.sockets import bind_socket, bound_port, is_loopback
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +51,7 @@ _STATUS = {
 }
 
 
-def build_app(hub: ControlHub, secret: str | None):  # type: ignore[no-untyped-def]
+def build_app(hub: ControlHub, secret: str | None, local_only: bool):  # type: ignore[no-untyped-def]
     from starlette.applications import Starlette
     from starlette.requests import Request
     from starlette.responses import JSONResponse, PlainTextResponse, Response
@@ -54,6 +59,11 @@ def build_app(hub: ControlHub, secret: str | None):  # type: ignore[no-untyped-d
     from starlette.websockets import WebSocket, WebSocketDisconnect
 
     def refused_access(request: Request) -> Response | None:
+        if local_only and (reason := local_request_refusal(request.headers)) is not None:
+            log.warning(
+                "control request refused", extra={"path": request.url.path, "reason": reason}
+            )
+            return JSONResponse({"error": "forbidden", "message": reason}, status_code=403)
         if secret_matches(presented_secret(request.headers, request.query_params), secret):
             return None
         log.warning(
@@ -120,6 +130,10 @@ def build_app(hub: ControlHub, secret: str | None):  # type: ignore[no-untyped-d
         return PlainTextResponse(_as_text(value))
 
     async def websocket(ws: WebSocket) -> None:
+        if local_only and (reason := local_request_refusal(ws.headers)) is not None:
+            log.warning("control WebSocket refused", extra={"reason": reason})
+            await ws.close(code=1008)
+            return
         if not secret_matches(presented_secret(ws.headers, ws.query_params), secret):
             log.warning("control WebSocket without the right secret", extra={"client": _client(ws)})
             await ws.close(code=1008)
@@ -223,7 +237,7 @@ class HttpControlServer:
         import uvicorn
 
         config = uvicorn.Config(
-            build_app(self._hub, self._secret),
+            build_app(self._hub, self._secret, is_loopback(self._host)),
             log_config=None,
             access_log=False,
             lifespan="off",

@@ -281,3 +281,24 @@ def test_an_address_that_is_not_this_computers_is_reported(
     assert "no network interface with the address 192.0.2.1" in surfaces.problems[0]
     start(qtbot, surfaces, ControlConfig(host="stage-laptop", http_port=0))
     assert "must be an IP address" in surfaces.problems[0]
+
+
+def test_web_pages_cannot_drive_the_console_on_this_computer(qtbot, console, surfaces):
+    base = _listening(qtbot, surfaces)
+    # A page of another site posting to 127.0.0.1 (its browser sends the page's origin)…
+    from_page = post(
+        qtbot, f"{base}/actions/next_speaker", headers={"Origin": "https://example.org"}
+    )
+    # …or reaching it under a name of its own that resolves to 127.0.0.1 (DNS rebinding).
+    rebound = post(qtbot, f"{base}/actions/next_speaker", headers={"Host": "rebind.example:80"})
+    assert (from_page.status_code, rebound.status_code) == (403, 403)
+    assert "Web pages may not drive the console" in from_page.json()["message"]
+    with (
+        pytest.raises(Exception, match="403"),
+        websocket(qtbot, base.replace("http://", "ws://") + "/ws", origin="https://example.org"),
+    ):
+        pass
+    assert console.service.state.current_entry_id is None
+    # Companion's WebSocket module, made to look like a browser, sends the console's own address.
+    local = post(qtbot, f"{base}/actions/next_speaker", headers={"Origin": base})
+    assert local.status_code == 200

@@ -100,3 +100,30 @@ def test_the_servers_outlive_a_session_switch(qtbot, console, surfaces, demo_ses
         assert receive_json(qtbot, ws)["session"]["id"] == other.id
     answer = get(qtbot, f"http://127.0.0.1:{surfaces.http_port}/state")
     assert answer.json()["session"]["title"] == other.title
+
+
+def test_the_secret_is_made_once_and_kept_in_the_keyring(qtbot, console, gated_keyring):
+    import asyncio
+
+    from moderator.services.control.control_settings import (
+        KEYRING_SERVICE,
+        KEYRING_USER,
+        ControlSecret,
+    )
+
+    first = asyncio.ensure_future(ControlSecret().find())
+    qtbot.waitUntil(first.done, timeout=10_000)
+    made = first.result()
+    assert len(made) >= 20
+    assert gated_keyring.saved[(KEYRING_SERVICE, KEYRING_USER)] == made
+    # The next start finds the same one; a new one replaces it.
+    again = ControlSecret()
+    found = asyncio.ensure_future(again.find())
+    qtbot.waitUntil(found.done, timeout=10_000)
+    assert found.result() == made and again.source == "keyring"
+    renewed = asyncio.ensure_future(again.renew())
+    qtbot.waitUntil(renewed.done, timeout=10_000)
+    assert renewed.result() != made
+    assert gated_keyring.saved[(KEYRING_SERVICE, KEYRING_USER)] == renewed.result()
+    # Every keyring call ran off the GUI thread.
+    assert all(thread != "MainThread" for _call, thread in gated_keyring.calls)
