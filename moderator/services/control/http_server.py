@@ -154,14 +154,39 @@ def build_app(hub: ControlHub, secret: str | None, local_only: bool):  # type: i
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await sender
 
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return JSONResponse(
+            {
+                "error": "not_found",
+                "message": f"No such address: {request.url.path[:80]}. The console answers "
+                "POST /actions/{name}, GET /actions, GET /state, GET /state/{field} and /ws",
+            },
+            status_code=404,
+        )
+
+    async def wrong_method(request: Request, exc: Exception) -> Response:
+        hint = (
+            "use POST to run an action"
+            if request.url.path.startswith("/actions/")
+            else "use GET to read it"
+        )
+        return JSONResponse(
+            {
+                "error": "method_not_allowed",
+                "message": f"{request.method} {request.url.path[:80]}: {hint}",
+            },
+            status_code=405,
+        )
+
     return Starlette(
+        exception_handlers={404: not_found, 405: wrong_method},
         routes=[
             Route("/actions", list_actions, methods=["GET"]),
             Route("/actions/{name}", run_action, methods=["POST"]),
             Route("/state", state, methods=["GET"]),
             Route("/state/{field:path}", state_field, methods=["GET"]),
             WebSocketRoute("/ws", websocket),
-        ]
+        ],
     )
 
 

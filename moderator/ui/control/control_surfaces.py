@@ -9,6 +9,7 @@ that server. The status bar's permanent "Control" label says where the servers l
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 
@@ -48,6 +49,7 @@ class ControlSurfaces(QObject):
         self._osc = None
         self._problems: list[str] = []
         self._display_followed = False
+        self._lock: asyncio.Lock | None = None  # made on the running loop, at first use
 
     # --- the open session ------------------------------------------------------------------
 
@@ -115,11 +117,21 @@ class ControlSurfaces(QObject):
         return list(self._problems)
 
     async def start(self, config: ControlConfig) -> None:
-        """(Re)start the servers ``config`` asks for; a port that cannot be had is reported."""
+        """(Re)start the servers ``config`` asks for; a port that cannot be had is reported.
+        Starts and stops run one at a time (Apply pressed twice starts once, then again)."""
+        async with self._turn():
+            await self._start(config)
+
+    def _turn(self) -> asyncio.Lock:
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        return self._lock
+
+    async def _start(self, config: ControlConfig) -> None:
         from moderator.services.control.http_server import HttpControlServer
         from moderator.services.control.osc_server import OscControlServer
 
-        await self.stop()
+        await self._stop()
         self.config = config
         self._problems = []
         if not config.enabled:
@@ -162,6 +174,10 @@ class ControlSurfaces(QObject):
         self._show_status()
 
     async def stop(self) -> None:
+        async with self._turn():
+            await self._stop()
+
+    async def _stop(self) -> None:
         http, osc, self._http, self._osc = self._http, self._osc, None, None
         if http is not None:
             await http.stop()

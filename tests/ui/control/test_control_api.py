@@ -302,3 +302,13 @@ def test_web_pages_cannot_drive_the_console_on_this_computer(qtbot, console, sur
     # Companion's WebSocket module, made to look like a browser, sends the console's own address.
     local = post(qtbot, f"{base}/actions/next_speaker", headers={"Origin": base})
     assert local.status_code == 200
+
+
+def test_a_wrong_address_or_method_is_answered_in_words(qtbot, console, surfaces):
+    base = _listening(qtbot, surfaces)
+    wrong_method = get(qtbot, f"{base}/actions/next_speaker")
+    assert wrong_method.status_code == 405
+    assert "use POST to run an action" in wrong_method.json()["message"]
+    nowhere = get(qtbot, f"{base}/speakers")
+    assert nowhere.status_code == 404 and "POST /actions/{name}" in nowhere.json()["message"]
+    assert console.service.state.current_entry_id is None
