@@ -53,9 +53,9 @@ class ControlDialog(QDialog):
         self.http_port = QSpinBox(self)
         self.osc_enabled = QCheckBox(self.tr("OSC over UDP, on port"), self)
         self.osc_port = QSpinBox(self)
-        for box in (self.http_port, self.osc_port):
+        for box, name in ((self.http_port, "HTTP port"), (self.osc_port, "OSC port")):
             box.setRange(1, 65535)
-            box.setAccessibleName(self.tr("Port"))
+            box.setAccessibleName(self.tr(name))
         self.http_enabled.setChecked(
             running.http_port is not None if running else self._settings.http_enabled
         )
