@@ -280,7 +280,7 @@ class HttpControlServer:
 
     async def stop(self) -> None:
         if self._server is not None and self._task is not None:
-            self._server.should_exit = True
+            self._server.request_exit()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await asyncio.wait_for(asyncio.shield(self._task), timeout=5)
             if not self._task.done():
@@ -301,11 +301,28 @@ def _console_server_class():  # type: ignore[no-untyped-def]
     import uvicorn
 
     class ConsoleServer(uvicorn.Server):
-        """Uvicorn without its signal handlers: Ctrl+C and SIGTERM stay the console's."""
+        """Uvicorn without its signal handlers (Ctrl+C and SIGTERM stay the console's), and
+        awake once a second instead of ten times (it keeps its date header current; a stop
+        wakes it at once): the console's loop is also the window's, and idles."""
+
+        exit_requested: asyncio.Event | None = None
 
         @contextlib.contextmanager
         def capture_signals(self):  # type: ignore[no-untyped-def]
             yield
+
+        def request_exit(self) -> None:
+            self.should_exit = True
+            if self.exit_requested is not None:
+                self.exit_requested.set()
+
+        async def main_loop(self) -> None:
+            self.exit_requested = asyncio.Event()
+            if self.should_exit:
+                return
+            while not await self.on_tick(0):  # 0: a multiple of ten, the date is renewed
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.exit_requested.wait(), timeout=1.0)
 
     return ConsoleServer
 
