@@ -118,6 +118,7 @@ def _run_console_ready(app, args: argparse.Namespace, console, state, backend) -
         from moderator.ui.shortcuts.stdin_control import StdinControl
 
         controller = StdinControl(window.actions, window)
+    console.control_at_start(args)
     console.connect_at_start(backend)
     log.info("console ready", extra={"session_id": state.session.id, "database": str(path)})
     _run_event_loop(app, console)
@@ -193,6 +194,10 @@ class Console:
         #: A followed session's backend whose kept token is looked up once the loop runs.
         self._token_wanted: str | None = None
         self._token_search: asyncio.Future[None] | None = None
+        #: Control surfaces (HTTP, WebSocket, OSC): made when first turned on, kept for the
+        #: run (their servers outlive a session switch), with the configuration to start.
+        self.control = None
+        self._control_wanted = None
 
     def show_session(self, state, store_or_opener):  # type: ignore[no-untyped-def]
         from moderator.services.chair.command_runner import CommandRunner
@@ -209,6 +214,9 @@ class Console:
         self.window.actions["open_session"].triggered.connect(self.open_session_picker)
         self.window.actions["new_meeting"].triggered.connect(lambda: self.open_new_meeting())
         self.window.actions["new_session"].triggered.connect(lambda: self.open_new_session())
+        self.window.actions["control_surfaces"].triggered.connect(self.open_control_dialog)
+        if self.control is not None:
+            self.control.attach(self.window, self.service)
         podium = []
         if previous is not None:  # the new session takes the old one's place on the screen
             self.window.restoreGeometry(previous.saveGeometry())
@@ -465,6 +473,43 @@ class Console:
         dialog.activateWindow()
         return dialog
 
+    # --- control surfaces ---------------------------------------------------------------------
+
+    def control_at_start(self, args: argparse.Namespace) -> None:
+        """The control servers the settings or the command line ask for; they start with the
+        event loop."""
+        from moderator.services.control.control_settings import ControlSettings
+
+        config = ControlSettings().config(
+            getattr(args, "control_port", None),
+            getattr(args, "osc_port", None),
+            getattr(args, "control_host", None),
+        )
+        if config.enabled:
+            self._control_wanted = config
+            self.control_surfaces()
+
+    def control_surfaces(self):  # type: ignore[no-untyped-def]
+        """The console's control surfaces, made on first use."""
+        if self.control is None:
+            from moderator.ui.control.control_surfaces import ControlSurfaces
+
+            self.control = ControlSurfaces(self.app)
+            self.control.attach(self.window, self.service)
+        return self.control
+
+    def open_control_dialog(self):  # type: ignore[no-untyped-def]
+        """Session → Control surfaces: turn the servers on or off, ports, network, secret."""
+        from moderator.ui.control.control_dialog import ControlDialog
+
+        dialog = self.window.findChild(ControlDialog, "controlDialog") or ControlDialog(
+            self.control_surfaces(), self.window
+        )
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
     # --- reconnecting a followed session -----------------------------------------------------
 
     def connect_at_start(self, backend: tuple[str, str] | None) -> None:
@@ -603,6 +648,9 @@ class Console:
         if self.sync is not None:
             self.sync.start()
         self._search_token()
+        if self._control_wanted is not None:
+            config, self._control_wanted = self._control_wanted, None
+            background_task(self.control_surfaces().start(config))
         # While the chair reads the agenda, find the keyring (and load the network code) off
         # the GUI thread, so the first Connect, Follow or check does not wait on them. A task
         # from the start (not a timer that makes one later): stopping cancels it, and nothing
@@ -622,6 +670,8 @@ class Console:
             self._token_search.cancel()
         if self.sync is not None:
             await self.sync.stop()
+        if self.control is not None:
+            await self.control.stop()
 
     def dispose(self) -> None:
         if self.runner is not None:

@@ -2,7 +2,8 @@
 
 Stable interface (documented in the README), for scripting, support and checks:
 
-- ``moderator [--db PATH] [--demo] [--session ID]``: open the console.
+- ``moderator [--db PATH] [--demo] [--session ID]``: open the console; ``--control-port``,
+  ``--control-host`` and ``--osc-port`` let control surfaces drive it (docs/companion.md).
 - ``moderator export --format json [--db PATH]``: print the whole local state as JSON.
 - ``moderator import FILE [--db PATH] [--dry-run] [--prune] [--format …]`` and
   ``moderator export-agenda --format json|csv [--db PATH] [-o FILE]``: see ``cli.agenda``.
@@ -61,6 +62,26 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         help="automation: read action names (e.g. next_speaker) from standard input, one a line",
     )
     parser.add_argument(
+        "--control-port",
+        type=_port_number,
+        metavar="PORT",
+        help="serve the control API (HTTP actions, state, WebSocket) on this port of 127.0.0.1 "
+        "(0: a free port); see docs/companion.md",
+    )
+    parser.add_argument(
+        "--control-host",
+        type=_ip_address,
+        metavar="HOST",
+        help="listen on this address instead of 127.0.0.1 (0.0.0.0: every interface); "
+        "then every request needs the control secret",
+    )
+    parser.add_argument(
+        "--osc-port",
+        type=_port_number,
+        metavar="PORT",
+        help="accept /moderator/<action> OSC messages over UDP on this port",
+    )
+    parser.add_argument(
         "--log-json",
         action="store_true",
         help="write structured JSON log lines to standard error (for tests and support)",
@@ -80,6 +101,29 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     add_check(commands, _add_database_option)
     args = parser.parse_args(argv)
     return args
+
+
+def _port_number(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is between 1 and 65535 (0: any free one): {port}")
+    return port
+
+
+def _ip_address(text: str) -> str:
+    import ipaddress
+
+    if text == "localhost":
+        return text
+    try:
+        return str(ipaddress.ip_address(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an IP address of this computer (such as 0.0.0.0 or 192.168.1.20): {text!r}"
+        ) from None
 
 
 def database_path(args: argparse.Namespace) -> Path:

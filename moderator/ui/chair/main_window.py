@@ -75,6 +75,7 @@ _MENUS = (
             None,
             "connect",
             "readiness",
+            "control_surfaces",
             "import_agenda",
             "agenda_editor",
             "upload_agenda",
@@ -159,6 +160,12 @@ _LIST_MENU = (
 class MainWindow(QMainWindow):
     #: Emitted once, when the window has painted for the first time (start-up measurements).
     sig_first_paint = Signal()
+    #: A refusal the status bar shows (the service's, or the window's own: no speaker
+    #: selected, nobody to set the time of…): the reason, in the chair's words.
+    sig_refused = Signal(str)
+    #: The speaker display, when it is built (on first use): whoever follows what the podium
+    #: shows connects to its ``sig_changed``.
+    sig_display_built = Signal(object)
 
     def __init__(self, service: SessionService, database_label: str = "") -> None:
         super().__init__()
@@ -622,6 +629,12 @@ class MainWindow(QMainWindow):
                 lambda status: self.statusBar().showMessage(status, STATUS_MESSAGE_MS)
             )
             self.display_indicator.attach(self._speaker_display)
+            self.sig_display_built.emit(self._speaker_display)
+        return self._speaker_display
+
+    @property
+    def built_speaker_display(self):  # type: ignore[no-untyped-def]
+        """The speaker display if it was built already, else None (never builds it)."""
         return self._speaker_display
 
     def _restore_speaker_display(self) -> None:
@@ -807,6 +820,7 @@ class MainWindow(QMainWindow):
 
     def _show_rejection(self, reason: str) -> None:
         self.statusBar().showMessage(reason, STATUS_MESSAGE_MS)
+        self.sig_refused.emit(reason)
 
     def _show_save_failure(self, message: str) -> None:
         self.error_banner.setText(message)

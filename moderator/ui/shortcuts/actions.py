@@ -271,6 +271,13 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
         "Check that this laptop is ready for today and make sessions available offline",
     ),
     ActionSpec(
+        "control_surfaces",
+        "Control surfaces…",
+        (),
+        "Let a Stream Deck (Bitfocus Companion) or a script drive this console over HTTP, "
+        "WebSocket or OSC; off by default",
+    ),
+    ActionSpec(
         "open_session",
         "Open session…",
         ("Ctrl+O",),
