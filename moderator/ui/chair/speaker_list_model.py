@@ -368,11 +368,13 @@ class SpeakerListModel(QAbstractTableModel):
         new = projection.expected_start_ms
         if old == new:
             return  # every second of a speaker within their time: nothing moved
-        # Expected starts are shown to the minute; zone offsets are whole minutes too.
+        # Shown to the minute (zone offsets are whole minutes too); -1 for "none": no minute
+        # of a real instant is negative.
+        old_at, new_at = old.get, new.get
         changed = [
             row
             for row, entry_id in enumerate(self._ids)
-            if _minute_of(old.get(entry_id)) != _minute_of(new.get(entry_id))
+            if old_at(entry_id, -1) // MINUTE_MS != new_at(entry_id, -1) // MINUTE_MS
         ]
         for row in changed:
             self._looks.pop(self._ids[row], None)
@@ -411,6 +413,7 @@ class _RowLook(NamedTuple):
     roles: dict[int, Any]
 
 
+MINUTE_MS = 60_000
 #: Expected starts announced per this many changed rows (a view repaints a range of more than
 #: a few hundred cells as the whole list, for a column that changed alone).
 _EXPECTED_RUN = 64
@@ -450,7 +453,3 @@ def _runs(rows: list[int], longest: int) -> list[tuple[int, int]]:
         else:
             runs.append((row, row))
     return runs
-
-
-def _minute_of(epoch_ms: int | None) -> int | None:
-    return None if epoch_ms is None else epoch_ms // 60_000
