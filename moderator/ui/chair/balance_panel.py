@@ -21,15 +21,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
-from moderator.domain.report import GENDER_NOT_RECORDED, Balance, BalanceTally, GroupTotal
 from moderator.domain.timing.clock import format_duration
 from moderator.services.chair.session_service import SessionService
 from moderator.ui.common.elided_label import ElidedLabel
+
+if TYPE_CHECKING:  # the report's sums are loaded when the panel is first shown, not at start
+    from moderator.domain.report import Balance, BalanceTally, GroupTotal
 
 #: Okabe–Ito colours (as the report's chart): distinct for every kind of colour vision. Each
 #: with the text colour that reads on it.
@@ -82,6 +85,8 @@ class ShareBar(QWidget):
         self.setFixedHeight(BAR_HEIGHT)
 
     def set_totals(self, totals: Sequence[GroupTotal]) -> None:
+        from moderator.domain.report import GENDER_NOT_RECORDED
+
         segments = []
         for index, total in enumerate(totals):
             if total.speaking_ms <= 0:
@@ -162,8 +167,8 @@ class BalancePanel(QFrame):
         self._service = service
         #: The balance on screen (``None`` until first shown).
         self.balance: Balance | None = None
-        #: The finished turns' sums, kept from one second to the next.
-        self._tally = BalanceTally()
+        #: The finished turns' sums, kept from one second to the next (from the first showing).
+        self._tally: BalanceTally | None = None
         self._due = QTimer(self)
         self._due.setSingleShot(True)
         self._due.setInterval(0)
@@ -213,6 +218,10 @@ class BalancePanel(QFrame):
             return
         state = self._service.state
         now = self._service.now_ms() if now_ms is None else now_ms
+        if self._tally is None:
+            from moderator.domain.report import BalanceTally
+
+            self._tally = BalanceTally()
         balance = self._tally.balance(state, now)
         self.balance = balance
         for name, bar in self.bars.items():
