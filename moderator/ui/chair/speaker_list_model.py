@@ -330,6 +330,8 @@ class SpeakerListModel(QAbstractTableModel):
         entries the events name, the old and the new "next" row, and the expected starts that
         moved to another minute. A change of the roster, the agenda or the meeting may change
         any row's text: every row is announced then (one signal, no reset)."""
+        if all(isinstance(event, _HAND_EVENTS) for event in events):  # type: ignore[attr-defined]
+            return  # a remote hand raised or lowered: no speaker's row shows it
         state = self._service.state
         if sync_rows(self, self._ids, self._wanted_ids()):
             self._index_rows()
@@ -345,7 +347,8 @@ class SpeakerListModel(QAbstractTableModel):
                 self._looks.pop(entry_id, None)  # shown or not (a removed speaker, hidden)
             shown = self._rows
             rows = {shown[i] for i in _entry_ids_in(events) if i in shown}
-            rows |= {shown[e] for e in (old_next, self._next_id) if e is not None and e in shown}
+            if old_next != self._next_id:
+                rows |= {shown[e] for e in (old_next, self._next_id) if e in shown}
             for row in sorted(rows):
                 self._looks.pop(self._ids[row], None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
@@ -429,6 +432,10 @@ _ROW_FLAGS = (
 _LIST_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
 _RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT_ALIGNED_COLUMNS = frozenset({Column.ALLOTTED, Column.EXPECTED})
+
+
+#: Events that change no speaker's row: the remote hands have their own list.
+_HAND_EVENTS = (HandChanged, HandRemoved)
 
 
 def _entry_ids_in(events: object) -> set[str]:

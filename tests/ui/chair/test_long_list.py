@@ -3,6 +3,7 @@ the rows it changed, not the whole list, and every row still shows what the stat
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from support.long_list import write_long_session
 
 from moderator.domain.commands import EditParticipant
+from moderator.domain.hands import raise_hand
 from moderator.services.chair.command_runner import CommandRunner
 from moderator.services.chair.session_service import SessionService
 from moderator.services.chair.time_source import TimeSource
@@ -152,3 +154,31 @@ def test_every_row_shows_a_renamed_speaker_and_the_new_speaker_after_a_press(
     assert model.data(model.index(5, Column.SPEAKER)) == "Nadia Haddad"
     assert model.data(model.index(0, Column.STATUS)) == "Speaking"
     assert model.data(model.index(1, Column.STATUS)) == "Next"
+
+
+def test_a_remote_hand_repaints_no_speaker(long_console: LongConsole, qtbot: QtBot):
+    """A participant raises a hand (the backend's new view, as the sync applies it): the
+    hands list shows it; the list of speakers has nothing new to show and repaints nothing,
+    not even the "next" row."""
+    window, service = long_console.window, long_console.service
+    view, model = window.speaker_view, window.speaker_model
+    for _ in range(2):
+        qtbot.keyClick(window, Qt.Key.Key_N)
+        settle()
+    announced: list[int] = []
+    model.dataChanged.connect(lambda top_left, *_: announced.append(top_left.row()))
+    painted = PaintedRegion()
+    view.viewport().installEventFilter(painted)
+
+    remote = copy.deepcopy(service.state)
+    hand, events = raise_hand(
+        remote, sorted(remote.participants)[7], "hand-1", seq=1, at_ms=service.now_ms()
+    )
+    remote.apply(events)
+    service.runner.take_view(remote, cursor=None, now_ms=service.now_ms())
+    settle()
+    view.viewport().removeEventFilter(painted)
+
+    assert [h.id for h in window.hands_panel.model.hands] == [hand.id]
+    assert announced == []
+    assert painted.region.isEmpty()
