@@ -1,9 +1,10 @@
 """What the live speaking balance (F6) costs per second while a turn runs, on long days.
 
-The panel sums the report's totals (``domain.report.session_balance``) once per tick of a
-running clock, after the list and the countdown repaint. This prints the time of one sum for
-sessions with 100, 400 and 1,000 finished turns (and one running), next to the full session
-report of the same state (``session_report``), whose totals the panel shows.
+The panel shows the report's totals (``domain.report.session_balance``) at every tick of a
+running clock, after the list and the countdown repaint, through a ``BalanceTally`` that keeps
+the finished turns' sums. This prints, for sessions with 100, 400 and 1,000 finished turns
+(and one running): one whole sum, one second of the tally (the running turn alone), and the
+full session report of the same state (``session_report``), whose totals the panel shows.
 
     .venv/bin/python bench/live_balance.py [--repeat 50]
 """
@@ -27,7 +28,7 @@ from common import (
 
 
 def measure(turns: int, repeat: int, folder: Path) -> dict:
-    from moderator.domain.report import session_balance, session_report
+    from moderator.domain.report import BalanceTally, session_balance, session_report
     from moderator.storage.database import open_database
     from moderator.storage.repository import Store
 
@@ -43,7 +44,15 @@ def measure(turns: int, repeat: int, folder: Path) -> dict:
     finally:
         engine.dispose()
     at = int(time.time() * 1000)
-    balance_ms, report_ms = [], []
+    balance_ms, report_ms, tick_ms = [], [], []
+    tally = BalanceTally()
+    tally.balance(state, at)  # the panel's first sum, when shown
+    for second in range(1, repeat + 1):
+        started = time.perf_counter()
+        shown = tally.balance(state, at + second * 1000)
+        tick_ms.append((time.perf_counter() - started) * 1000)
+        if shown != session_balance(state, at + second * 1000):
+            raise SystemExit("the tally differs from session_balance")
     for _ in range(repeat):
         started = time.perf_counter()
         session_balance(state, at)
@@ -54,6 +63,7 @@ def measure(turns: int, repeat: int, folder: Path) -> dict:
     return {
         "turns": turns + 1,
         "balance_ms": describe(balance_ms),
+        "tally_second_ms": describe(tick_ms),
         "report_ms": describe(report_ms),
     }
 
@@ -67,7 +77,8 @@ def main() -> None:
     for row in rows:
         print(
             f"{row['turns']:5d} turns: balance median {row['balance_ms']['median']:.2f} ms, "
-            f"p95 {row['balance_ms']['p95']:.2f} ms; full report median "
+            f"p95 {row['balance_ms']['p95']:.2f} ms; a second of the tally median "
+            f"{row['tally_second_ms']['median']:.3f} ms; full report median "
             f"{row['report_ms']['median']:.2f} ms"
         )
     emit_json({"bench": "live_balance", "rows": rows})

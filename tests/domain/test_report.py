@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 from support import report_scenario as sc
 
-from moderator.domain.commands import GiveFloor
+from moderator.domain import report as report_module
+from moderator.domain.commands import EditParticipant, EndTurn, GiveFloor
 from moderator.domain.model import Meeting
 from moderator.domain.order_keys import key_between
 from moderator.domain.report import (
     GENDER_NOT_RECORDED,
+    BalanceTally,
     ReportScope,
     TurnStatus,
     meeting_report,
@@ -154,6 +156,51 @@ def test_the_balance_alone_is_the_reports_totals_at_the_same_instant(morning_sto
         session_balance(state, sc.MORNING_NOW + 30 * S).speaking_ms
         == (sc.MORNING_SPEAKING_S + 30) * S
     )  # Eve's running turn grows
+
+
+def test_the_live_tally_is_the_balance_and_a_second_of_a_running_turn_sums_that_turn_alone(
+    morning_store, monkeypatch
+):
+    """The console shows the balance at every second of a running turn: the finished turns
+    are summed again only when one of them, or one of their speakers, changed."""
+    state = morning_store.load_session_state(sc.MORNING)
+    tally = BalanceTally()
+    assert tally.balance(state, sc.MORNING_NOW) == session_balance(state, sc.MORNING_NOW)
+
+    lines_made = []
+    made = report_module._turn_line
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        lines_made.append(args[1].id)
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(report_module, "_turn_line", counted)
+    seconds = [sc.MORNING_NOW + second * S for second in range(1, 4)]
+    shown = [tally.balance(state, now) for now in seconds]
+    monkeypatch.undo()
+    running = [turn.id for turn in state.turns.values() if turn.id == state.current_turn_id]
+    assert lines_made == running * 3, "each second made the running turn's line alone"
+    assert shown == [session_balance(state, now) for now in seconds]
+
+    # A speaker of a finished turn is recorded with another gender and group: summed again.
+    done = next(t for t in state.turns.values() if t.ended_at_ms is not None)
+    person = state.participants[done.participant_id]
+    state.apply(
+        EditParticipant(
+            state.session.id,
+            person.id,
+            person.name,
+            stakeholder_group="civil_society",
+            gender="Non-binary",
+            attendance=person.attendance.value,
+        ).decide(state)
+    )
+    later = sc.MORNING_NOW + 10 * S
+    assert tally.balance(state, later) == session_balance(state, later)
+    # The running turn ends: summed again, and the same as the report.
+    state.apply(EndTurn(state.session.id, at_ms=later).decide(state))
+    for now in (later, later + 7 * S):
+        assert tally.balance(state, now) == session_balance(state, now)
 
 
 def test_genders_are_compared_without_case_or_blanks_and_missing_ones_get_their_own_bucket(

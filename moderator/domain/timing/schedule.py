@@ -53,8 +53,9 @@ def project(state: SessionState, now_ms: int) -> Projection:
             cursor += resume_remaining_ms(state, interrupted)
     else:
         cursor = max(now_ms, session.scheduled_start_ms) if not state.turns else now_ms
+    waiting = EntryState.WAITING  # looked up once: this runs at every chair action and tick
     for entry in state.entries:
-        if entry.state is EntryState.WAITING:
+        if entry.state is waiting:
             expected[entry.id] = cursor
             cursor += entry.allotted_ms
     return Projection(

@@ -5,7 +5,8 @@ remote participants are getting too little of the floor while the list can still
 not in the report afterwards. The panel shows one bar per breakdown (stakeholder group,
 gender, in the room or remote), each split by share of the speaking time so far, the running
 turn counted with its time so far. The numbers are the report's own
-(``domain.report.session_balance``: the same turns, the same sums), so the panel and the
+(``domain.report.session_balance``, through a ``BalanceTally`` that sums the finished turns
+only when they change: the same turns, the same sums), so the panel and the
 report made at the same instant agree to the millisecond.
 
 It follows the session's state changes and the countdown's ticks (once a second while a
@@ -20,15 +21,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
-from moderator.domain.report import GENDER_NOT_RECORDED, Balance, GroupTotal, session_balance
 from moderator.domain.timing.clock import format_duration
 from moderator.services.chair.session_service import SessionService
 from moderator.ui.common.elided_label import ElidedLabel
+
+if TYPE_CHECKING:  # the report's sums are loaded when the panel is first shown, not at start
+    from moderator.domain.report import Balance, BalanceTally, GroupTotal
 
 #: Okabe–Ito colours (as the report's chart): distinct for every kind of colour vision. Each
 #: with the text colour that reads on it.
@@ -81,6 +85,8 @@ class ShareBar(QWidget):
         self.setFixedHeight(BAR_HEIGHT)
 
     def set_totals(self, totals: Sequence[GroupTotal]) -> None:
+        from moderator.domain.report import GENDER_NOT_RECORDED
+
         segments = []
         for index, total in enumerate(totals):
             if total.speaking_ms <= 0:
@@ -161,6 +167,8 @@ class BalancePanel(QFrame):
         self._service = service
         #: The balance on screen (``None`` until first shown).
         self.balance: Balance | None = None
+        #: The finished turns' sums, kept from one second to the next (from the first showing).
+        self._tally: BalanceTally | None = None
         self._due = QTimer(self)
         self._due.setSingleShot(True)
         self._due.setInterval(0)
@@ -210,7 +218,11 @@ class BalancePanel(QFrame):
             return
         state = self._service.state
         now = self._service.now_ms() if now_ms is None else now_ms
-        balance = session_balance(state, now)
+        if self._tally is None:
+            from moderator.domain.report import BalanceTally
+
+            self._tally = BalanceTally()
+        balance = self._tally.balance(state, now)
         self.balance = balance
         for name, bar in self.bars.items():
             bar.set_totals(getattr(balance, name))

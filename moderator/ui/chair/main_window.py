@@ -436,10 +436,11 @@ class MainWindow(QMainWindow):
         if item.list_closed:
             text += self.tr("  ■ LIST CLOSED")
         self.list_caption.setText(text)
-        self.list_caption.setStyleSheet(
-            "#listCaption { font-weight: bold; color: %s; }"
-            % ("#b71c1c" if item.list_closed else "#263238")
+        style = "#listCaption { font-weight: bold; color: %s; }" % (
+            "#b71c1c" if item.list_closed else "#263238"
         )
+        if self.list_caption.styleSheet() != style:  # a new style sheet restyles the label
+            self.list_caption.setStyleSheet(style)
 
     def _on_countdown_tick(self, now_ms: int) -> None:
         self.current_panel.show_countdown(self._service.state, now_ms)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from moderator.ui.chair.speaker_list_model import Column
+from moderator.ui.chair.speaker_list_model import Column, SpeakerListModel
 
 #: The share of the list's width the speaker column gets first (all of it if its names need less).
 SPEAKER_SHARE = 0.4
@@ -74,7 +74,10 @@ class SpeakerTableView(QTableView):
 
 class SpeakerColumns(QObject):
     """Keeps the list's columns shared by ``share_columns``: when the view is resized and when
-    rows come or go (measured once per event-loop turn, not per change)."""
+    rows come or go (measured once per event-loop turn, not per change). What a row's texts
+    need is kept by entry id, and measured again only when the row is announced as changed:
+    pressing N changes three rows of a thousand, and measuring all the sampled rows again took
+    longer than the press itself."""
 
     def __init__(self, view: QTableView) -> None:
         super().__init__(view)
@@ -82,6 +85,8 @@ class SpeakerColumns(QObject):
             view.columns = self
         self._view = view
         self._wants: dict[Column, int] | None = None
+        #: By entry id, the pixels each column's text needs on that row (plain or bold).
+        self._measured: dict[str, tuple[int, ...]] = {}
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -94,8 +99,9 @@ class SpeakerColumns(QObject):
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.apply)
         model = view.model()
-        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+        for signal in (model.rowsInserted, model.rowsRemoved, model.layoutChanged):
             signal.connect(self._remeasure)
+        model.modelReset.connect(self._forget_all)
         model.dataChanged.connect(self._on_data_changed)
         # A scroll bar shown or hidden changes the viewport's width without resizing the view.
         view.verticalScrollBar().rangeChanged.connect(self._pending.start)
@@ -110,11 +116,22 @@ class SpeakerColumns(QObject):
         The expected times that change every minute are the same width; they are not."""
         if top_left.column() == bottom_right.column() == Column.EXPECTED:
             return
-        self._remeasure()
+        if top_left.row() < SAMPLE_ROWS:
+            for entry_id in self._model().entry_ids()[top_left.row() : bottom_right.row() + 1]:
+                self._measured.pop(entry_id, None)
+            self._remeasure()
 
     def _remeasure(self, *_args: object) -> None:
         self._wants = None
         self._pending.start()
+
+    def _forget_all(self) -> None:
+        """The model was read again whole: every row's texts may have changed."""
+        self._measured.clear()
+        self._remeasure()
+
+    def _model(self) -> SpeakerListModel:
+        return self._view.model()  # type: ignore[return-value]
 
     def wants(self) -> dict[Column, int]:
         """What each column's texts (its heading and the rows' values) need, in pixels."""
@@ -127,19 +144,25 @@ class SpeakerColumns(QObject):
             bold_font.setBold(True)
             header_metrics = QFontMetrics(view.horizontalHeader().font())
             bold = QFontMetrics(bold_font)  # the speaking row is bold
-            rows = min(model.rowCount(), SAMPLE_ROWS)
+            sampled = list(self._model().entry_ids()[:SAMPLE_ROWS])
+            measured = {}
+            for row, entry_id in enumerate(sampled):
+                widths = self._measured.get(entry_id)
+                if widths is None:
+                    texts = [model.index(row, column).data() or "" for column in Column]
+                    widths = tuple(
+                        max(bold.horizontalAdvance(text), plain.horizontalAdvance(text))
+                        for text in texts
+                    )
+                measured[entry_id] = widths
+            self._measured = measured  # the rows no longer sampled are forgotten
             wants = {}
             for column in Column:
                 heading = header_metrics.horizontalAdvance(
                     str(model.headerData(column, Qt.Orientation.Horizontal))
                 )
-                widest = heading
-                for row in range(rows):
-                    text = model.index(row, column).data() or ""
-                    widest = max(
-                        widest, bold.horizontalAdvance(text), plain.horizontalAdvance(text)
-                    )
-                wants[column] = widest + PADDING
+                widest = max((widths[column] for widths in measured.values()), default=0)
+                wants[column] = max(heading, widest) + PADDING
             self._wants = wants
         return self._wants
 

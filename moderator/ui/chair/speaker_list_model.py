@@ -17,8 +17,9 @@ rows come and go through ``row_sync`` too. Drag and drop moves a speaker: the dr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -80,17 +81,24 @@ ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 IS_NEXT_ROLE = Qt.ItemDataRole.UserRole + 3
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+#: Plain ints: the roles a view asks for arrive as ints, and a set of ints answers fastest.
 _SERVED_ROLES = frozenset(
     {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        ENTRY_ID_ROLE,
-        ENTRY_STATE_ROLE,
-        IS_NEXT_ROLE,
+        _DISPLAY,
+        _TOOLTIP,
+        _FOREGROUND,
+        _BACKGROUND,
+        _FONT,
+        _ALIGNMENT,
+        int(ENTRY_ID_ROLE),
+        int(ENTRY_STATE_ROLE),
+        int(IS_NEXT_ROLE),
     }
 )
 _DIMMED_STATES = frozenset({EntryState.DONE, EntryState.SKIPPED, EntryState.REMOVED})
@@ -107,6 +115,8 @@ class SpeakerListModel(QAbstractTableModel):
         self._struck = QFont()
         self._struck.setStrikeOut(True)
         self._show_removed = False
+        #: By entry id, what its row shows; dropped whenever the row is announced as changed.
+        self._looks: dict[str, _RowLook] = {}
         self._ids: list[str] = self._wanted_ids()  # row → entry id
         self._rows: dict[str, int] = {}  # entry id → row, for the ids in ``_ids``
         self._index_rows()
@@ -135,49 +145,60 @@ class SpeakerListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called ~1,400 times per repaint: answer unserved roles before any other work.
+        # Called ~1,000 times per repaint of the list: unserved roles are answered before any
+        # other work, served ones from the row's look (made once, kept until the row changes).
         if role not in _SERVED_ROLES or not index.isValid():
             return None
-        entry = self._entry_at(index.row())
-        if entry is None:
+        row = index.row()
+        if not 0 <= row < len(self._ids):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, Column(index.column()))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return DIMMED_TEXT if entry.state in _DIMMED_STATES else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if entry.state is EntryState.SPEAKING:
-                return CURRENT_ROW_BACKGROUND
-            return NEXT_ROW_BACKGROUND if entry.id == self._next_id else None
-        if role == Qt.ItemDataRole.FontRole:
-            if entry.state is EntryState.SPEAKING:
-                return self._bold
-            return self._struck if entry.state is EntryState.REMOVED else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if index.column() in (Column.ALLOTTED, Column.EXPECTED):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        look = self._looks.get(self._ids[row])
+        if look is None:
+            look = self._look_of(self._ids[row])
+            if look is None:
+                return None
+        if role == _DISPLAY:
+            return look.texts[index.column()]
+        if role == _ALIGNMENT:
+            return _RIGHT_ALIGNED if index.column() in _RIGHT_ALIGNED_COLUMNS else None
+        return look.roles.get(int(role))
+
+    def _look_of(self, entry_id: str) -> _RowLook | None:
+        """What the row of ``entry_id`` shows, made from the state and kept (``None`` for an
+        entry that just left the state while its row is being taken away)."""
+        state = self._service.state
+        if not state.has_entry(entry_id):
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            state = self._service.state
-            participant = state.participant_of(entry)
-            item = state.agenda_item(entry.agenda_item_id)
-            parts = [participant.name, participant.function, participant.organisation, item.title]
-            return "\n".join(part for part in parts if part)
-        if role == ENTRY_ID_ROLE:
-            return entry.id
-        if role == ENTRY_STATE_ROLE:
-            return entry.state.value
-        if role == IS_NEXT_ROLE:
-            return entry.id == self._next_id
-        return None
+        entry = state.entry(entry_id)
+        participant = state.participant_of(entry)
+        item = state.agenda_item(entry.agenda_item_id)
+        texts = tuple(self._display(entry, column) for column in Column)
+        parts = [participant.name, participant.function, participant.organisation, item.title]
+        roles: dict[int, Any] = {
+            _TOOLTIP: "\n".join(part for part in parts if part),
+            int(ENTRY_ID_ROLE): entry.id,
+            int(ENTRY_STATE_ROLE): entry.state.value,
+            int(IS_NEXT_ROLE): entry.id == self._next_id,
+        }
+        if entry.state in _DIMMED_STATES:
+            roles[_FOREGROUND] = DIMMED_TEXT
+        if entry.state is EntryState.SPEAKING:
+            roles[_BACKGROUND] = CURRENT_ROW_BACKGROUND
+            roles[_FONT] = self._bold
+        elif entry.id == self._next_id:
+            roles[_BACKGROUND] = NEXT_ROW_BACKGROUND
+        if entry.state is EntryState.REMOVED:
+            roles[_FONT] = self._struck
+        look = _RowLook(texts, roles)
+        self._looks[entry_id] = look
+        return look
 
     # --- drag and drop -----------------------------------------------------------------------
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled
-        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        # Asked for every painted cell: the flags are made once (combining enums costs more
+        # than the rest of a cell's questions).
+        return _ROW_FLAGS if index.isValid() else _LIST_FLAGS
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
         return Qt.DropAction.MoveAction
@@ -218,15 +239,6 @@ class SpeakerListModel(QAbstractTableModel):
         return False  # the move is done (or refused, with a reason): nothing for Qt to remove
 
     # --- helpers ----------------------------------------------------------------------------
-
-    def _entry_at(self, row: int):  # type: ignore[no-untyped-def]
-        """The entry shown on ``row``; ``None`` past the end, or for an entry that just left
-        the state while its row is being taken away."""
-        if not 0 <= row < len(self._ids):
-            return None
-        state = self._service.state
-        entry_id = self._ids[row]
-        return state.entry(entry_id) if state.has_entry(entry_id) else None
 
     def _display(self, entry, column: Column) -> str:  # type: ignore[no-untyped-def]
         state = self._service.state
@@ -278,6 +290,10 @@ class SpeakerListModel(QAbstractTableModel):
         upcoming = state.next_entry()
         return upcoming.id if upcoming else None
 
+    def entry_ids(self) -> Sequence[str]:
+        """The entry id of every row, in row order (read it, never change it)."""
+        return self._ids
+
     def row_of_entry(self, entry_id: str) -> int:
         """The entry's row, or -1 when it is not shown (a removed speaker while they are
         hidden)."""
@@ -314,6 +330,8 @@ class SpeakerListModel(QAbstractTableModel):
         entries the events name, the old and the new "next" row, and the expected starts that
         moved to another minute. A change of the roster, the agenda or the meeting may change
         any row's text: every row is announced then (one signal, no reset)."""
+        if all(isinstance(event, _HAND_EVENTS) for event in events):  # type: ignore[attr-defined]
+            return  # a remote hand raised or lowered: no speaker's row shows it
         state = self._service.state
         if sync_rows(self, self._ids, self._wanted_ids()):
             self._index_rows()
@@ -321,19 +339,25 @@ class SpeakerListModel(QAbstractTableModel):
         self._next_id = self._find_next_id()
         last_column = len(Column) - 1
         if any(not isinstance(event, _ROW_EVENTS) for event in events):  # type: ignore[attr-defined]
+            self._looks.clear()
             if self._ids:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, last_column))
         else:
+            for entry_id in _entry_ids_in(events):
+                self._looks.pop(entry_id, None)  # shown or not (a removed speaker, hidden)
             shown = self._rows
             rows = {shown[i] for i in _entry_ids_in(events) if i in shown}
-            rows |= {shown[e] for e in (old_next, self._next_id) if e is not None and e in shown}
+            if old_next != self._next_id:
+                rows |= {shown[e] for e in (old_next, self._next_id) if e in shown}
             for row in sorted(rows):
+                self._looks.pop(self._ids[row], None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last_column))
         self.refresh_projection(self._service.now_ms())
 
     def _on_state_reset(self) -> None:
         """The session was read again whole (an import): re-read everything."""
         self.beginResetModel()
+        self._looks.clear()
         self._ids = self._wanted_ids()
         self._index_rows()
         self._next_id = self._find_next_id()
@@ -343,17 +367,23 @@ class SpeakerListModel(QAbstractTableModel):
     def refresh_projection(self, now_ms: int) -> None:
         """Re-project expected starts (they move while the current speaker runs over)."""
         projection = project(self._service.state, now_ms)
-        old, self._projection = self._projection, projection
-        # Expected starts are shown to the minute; zone offsets are whole minutes too.
+        old, self._projection = self._projection.expected_start_ms, projection
+        new = projection.expected_start_ms
+        if old == new:
+            return  # every second of a speaker within their time: nothing moved
+        # Shown to the minute (zone offsets are whole minutes too); -1 for "none": no minute
+        # of a real instant is negative.
+        old_at, new_at = old.get, new.get
         changed = [
             row
             for row, entry_id in enumerate(self._ids)
-            if _minute_of(old.expected_start_ms.get(entry_id))
-            != _minute_of(projection.expected_start_ms.get(entry_id))
+            if old_at(entry_id, -1) // MINUTE_MS != new_at(entry_id, -1) // MINUTE_MS
         ]
-        if changed:
+        for row in changed:
+            self._looks.pop(self._ids[row], None)
+        for first, last in _runs(changed, _EXPECTED_RUN):
             self.dataChanged.emit(
-                self.index(changed[0], Column.EXPECTED), self.index(changed[-1], Column.EXPECTED)
+                self.index(first, Column.EXPECTED), self.index(last, Column.EXPECTED)
             )
 
     @property
@@ -379,6 +409,35 @@ _ROW_EVENTS = (
 )
 
 
+class _RowLook(NamedTuple):
+    """What one row shows: the text of each column, and the other roles' values by role."""
+
+    texts: tuple[str, ...]
+    roles: dict[int, Any]
+
+
+MINUTE_MS = 60_000
+#: Expected starts announced per this many changed rows (a view repaints a range of more than
+#: a few hundred cells as the whole list, for a column that changed alone).
+_EXPECTED_RUN = 64
+#: A row: selectable, draggable, a place to drop; the list itself (below the rows): a place to
+#: drop. What ``QAbstractTableModel.flags`` gives, plus drag and drop.
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsDropEnabled
+)
+_LIST_FLAGS = Qt.ItemFlag.ItemIsDropEnabled
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT_ALIGNED_COLUMNS = frozenset({Column.ALLOTTED, Column.EXPECTED})
+
+
+#: Events that change no speaker's row: the remote hands have their own list.
+_HAND_EVENTS = (HandChanged, HandRemoved)
+
+
 def _entry_ids_in(events: object) -> set[str]:
     ids = set()
     for event in events:  # type: ignore[attr-defined]
@@ -386,8 +445,18 @@ def _entry_ids_in(events: object) -> set[str]:
             ids.add(event.entry_id)
         elif isinstance(event, EntryChanged | EntryAdded):
             ids.add(event.entry.id)
+        elif isinstance(event, EntryRemoved):
+            ids.add(event.entry_id)
     return ids
 
 
-def _minute_of(epoch_ms: int | None) -> int | None:
-    return None if epoch_ms is None else epoch_ms // 60_000
+def _runs(rows: list[int], longest: int) -> list[tuple[int, int]]:
+    """``rows`` (ascending) as (first, last) runs of consecutive rows, none longer than
+    ``longest``: a view repaints a larger range whole, every column of every visible row."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1 and row - runs[-1][0] < longest:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

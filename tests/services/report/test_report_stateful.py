@@ -64,7 +64,7 @@ from moderator.domain.model import (
     StakeholderGroup,
 )
 from moderator.domain.order_keys import evenly_spaced_keys
-from moderator.domain.report import Report, session_balance, session_report
+from moderator.domain.report import BalanceTally, Report, session_balance, session_report
 from moderator.services.chair.command_runner import CommandRunner
 from moderator.services.chair.session_service import SessionService
 from moderator.services.chair.time_source import TimeSource
@@ -368,6 +368,7 @@ class ReportMachine(RuleBasedStateMachine):
         self.store.add_meeting(bundle(start))
         runner = CommandRunner(self.store, self.store.load_session_state(SESSION_ID), time_source)
         self.service = SessionService(runner)
+        self.tally = BalanceTally()
         self.rejections: list[str] = []
         self.service.sig_rejected.connect(self.rejections.append)
         self.model = world(start)
@@ -548,6 +549,8 @@ class ReportMachine(RuleBasedStateMachine):
             report.by_gender,
             report.by_attendance,
         )
+        # And as the panel keeps it from one step to the next.
+        assert self.tally.balance(self.state, self.now) == balance
 
     def check_stored(self, with_pdf: bool) -> None:
         report = load_report(self.store, self.now, session_id=SESSION_ID)
