@@ -149,6 +149,8 @@ class EntryDoc(Strict):
     started_at_ms: int | None
     ended_at_ms: int | None
     origin: EntryOriginName = "scheduled"
+    #: Where the hand that put them on the list was raised; absent from older backends.
+    hand_source: str = ""
 
 
 class ClockDoc(Strict):
