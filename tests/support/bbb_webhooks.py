@@ -25,13 +25,17 @@ def mapped_events() -> list[dict[str, Any]]:
     return json.loads(EVENTS_FILE.read_text(encoding="utf-8"))
 
 
-def event(name: str, nth: int = 0, **user: Any) -> dict[str, Any]:
-    """The ``nth`` example event called ``name``, its user's fields changed by ``user``
-    (``external_user_id="p1"`` sets ``external-user-id``)."""
-    found = [e for e in mapped_events() if e["data"]["id"] == name][nth]
+def event(kind: str, nth: int = 0, /, **user: Any) -> dict[str, Any]:
+    """The ``nth`` example event of ``kind`` (``user-joined``), its user's fields changed by
+    ``user`` (``external_user_id="p1"`` sets ``external-user-id``; ``None`` removes one)."""
+    found = [e for e in mapped_events() if e["data"]["id"] == kind][nth]
     changed = copy.deepcopy(found)
     for key, value in user.items():
-        changed["data"]["attributes"]["user"][key.replace("_", "-")] = value
+        fields = changed["data"]["attributes"]["user"]
+        if value is None:
+            fields.pop(key.replace("_", "-"), None)
+        else:
+            fields[key.replace("_", "-")] = value
     return changed
 
 

@@ -165,3 +165,31 @@ def test_create_token_takes_bbb_webhooks_shared_secret_from_a_file_never_from_ar
         capture_output=True, text=True,
     )  # fmt: skip
     assert no_session.returncode == 2 and "needs --session" in no_session.stderr
+
+
+def test_each_callback_leaves_an_audit_line_naming_the_integration_never_a_name(
+    live_server: LiveServer, demo: DemoMeeting
+):
+    token = live_server.create_token("integration", "demo", sessions=[demo.session_id])
+    with live_server.client(token) as client:
+        joined = event("user-joined", name="Zofia Quarnström")
+        assert post(client, demo.session_id, joined).status_code == 200  # a walk-in: applied
+        assert post(client, demo.session_id, joined).status_code == 200  # a retry: noop
+        bad = event("user-raise-hand-changed", raise_hand="Zofia Quarnström")
+        assert post(client, demo.session_id, bad).status_code == 422
+    live_server.stop()  # flush the log
+
+    records = [r for r in live_server.log_records() if r.get("logger") == "moderator.server.audit"]
+    route = "POST /api/v1/integrations/bbb/{session_id}"
+    lines = [
+        (r["message"], r["role"], r["session"], r["outcome"])
+        for r in records
+        if r.get("operation") == route
+    ]
+    assert lines == [
+        ("change", "integration", demo.session_id, "applied"),
+        ("change", "integration", demo.session_id, "noop"),
+        ("refused", "integration", demo.session_id, "validation_failed"),
+    ]
+    log = live_server.log()
+    assert token not in log and "Quarnstr" not in log
