@@ -163,6 +163,9 @@ class ZoomOscBridge:
                 response = await client.get(
                     url, params={"since": since, "wait": FOLLOW_WAIT_S}, timeout=FOLLOW_WAIT_S + 10
                 )
+                if response.status_code == 410:  # the server no longer has that cursor
+                    since = await self._end_of_feed(client, url)
+                    continue
                 response.raise_for_status()
             except httpx.HTTPError as error:
                 log.warning("feed not read; reading again", extra={"error": type(error).__name__})
