@@ -72,6 +72,11 @@ def test_a_bigbluebutton_hand_shows_its_source_and_its_entry_keeps_it_on_the_bac
 
             qtbot.waitUntil(lambda: backend_source() == "bbb", timeout=10_000)
         assert model.rowCount() == 0
+        # Settled (the actions' echoes back, nothing queued) before the console stops.
+        qtbot.waitUntil(
+            lambda: console.sync.status.state == "online" and console.sync.status.pending == 0,
+            timeout=10_000,
+        )
     finally:
         stopping = asyncio.ensure_future(console.stop())
         qtbot.waitUntil(stopping.done, timeout=10_000)
