@@ -204,6 +204,9 @@ class SpeakerEntry:
     #: How they came onto the list (``EntryOrigin``): the turn log and reports say how each
     #: speaker got the floor (a point of order shows as the speech type).
     origin: str = "scheduled"
+    #: Where the hand that put them on the list was raised (``HandSource``: the participant
+    #: page, the room, BigBlueButton, Zoom, Jitsi); "" when no hand did, or not recorded.
+    hand_source: str = ""
 
 
 class EntryOrigin(StrEnum):
@@ -218,6 +221,45 @@ class EntryOrigin(StrEnum):
             EntryOrigin.ROOM_REQUEST: "Floor request",
             EntryOrigin.REMOTE_HAND: "Remote hand",
         }[self]
+
+
+class HandSource(StrEnum):
+    """Where a hand was raised. The participant page keeps the value "remote" it had when it
+    was the only place a remote hand could come from, so consoles and servers from before the
+    other sources still read it as theirs."""
+
+    PAGE = "remote"  # the participant page (server/static)
+    ROOM = "room"  # raised in the room, recorded by the chair
+    BBB = "bbb"  # BigBlueButton, through its webhooks
+    ZOOM = "zoom"  # Zoom, through ZoomOSC
+    JITSI = "jitsi"  # Jitsi Meet embedded in the participant page
+
+    @property
+    def label(self) -> str:
+        """The short name the hands panel shows."""
+        return _HAND_SOURCE_LABELS[self][0]
+
+    @property
+    def description(self) -> str:
+        """The long name: tooltips, screen readers, the report."""
+        return _HAND_SOURCE_LABELS[self][1]
+
+    @classmethod
+    def of(cls, value: str) -> HandSource | None:
+        """The source ``value`` names; ``None`` for "" and for a newer version's source."""
+        try:
+            return cls(value) if value else None
+        except ValueError:
+            return None
+
+
+_HAND_SOURCE_LABELS = {
+    HandSource.PAGE: ("Page", "participant page"),
+    HandSource.ROOM: ("Room", "raised in the room"),
+    HandSource.BBB: ("BBB", "BigBlueButton"),
+    HandSource.ZOOM: ("Zoom", "Zoom"),
+    HandSource.JITSI: ("Jitsi", "Jitsi Meet"),
+}
 
 
 @dataclass(slots=True)
@@ -262,4 +304,4 @@ class Hand:
     state: HandState = HandState.RAISED
     lowered_at_ms: int | None = None
     lowered_by: str | None = None  # "participant" or "chair"
-    source: str = "remote"
+    source: str = HandSource.PAGE.value  # a ``HandSource`` value

@@ -138,6 +138,7 @@ def entry_from(row: Mapping[str, Any]) -> SpeakerEntry:
         started_at_ms=row["started_at_ms"],
         ended_at_ms=row["ended_at_ms"],
         origin=_optional(row, "origin") or "scheduled",
+        hand_source=_optional(row, "hand_source") or "",
     )
 
 
@@ -153,6 +154,7 @@ def entry_row(entry: SpeakerEntry) -> dict:
         "started_at_ms": entry.started_at_ms,
         "ended_at_ms": entry.ended_at_ms,
         "origin": entry.origin,
+        "hand_source": entry.hand_source,
     }
 
 

@@ -33,6 +33,7 @@ from moderator.domain.model import (
     AgendaItem,
     Attendance,
     EntryOrigin,
+    HandSource,
     Meeting,
     Participant,
     Session,
@@ -118,16 +119,23 @@ class TurnLine:
     status: TurnStatus
     #: The turn interrupted another one (an interposed intervention).
     interposed: bool = False
+    #: Where the hand that put them on the list was raised (``None``: no hand, or not known).
+    hand_source: HandSource | None = None
 
     @property
     def how_label(self) -> str:
         """How they got the floor: a point of order is named as such, so is an interposed
         intervention; else where the request came from (scheduled, a floor request in the
-        room, a remote hand)."""
+        room, a remote hand, and where that hand was raised: "Remote hand (Zoom)")."""
         if self.speech_type is SpeechType.POINT_OF_ORDER:
             return SpeechType.POINT_OF_ORDER.label
         if self.interposed:
             return INTERPOSED_LABEL
+        if self.origin is EntryOrigin.REMOTE_HAND and self.hand_source not in (
+            None,
+            HandSource.ROOM,
+        ):
+            return f"{self.origin.label} ({self.hand_source.description})"
         return self.origin.label
 
 
@@ -489,6 +497,7 @@ def _turn_line(state: SessionState, turn: Turn, nesting: Nesting, now_ms: int) -
         ended_at_ms=turn.ended_at_ms,
         status=status,
         interposed=nesting.interposed,
+        hand_source=HandSource.of(entry.hand_source) if entry is not None else None,
     )
 
 

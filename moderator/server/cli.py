@@ -5,12 +5,14 @@
                            [--ssl-certfile PEM --ssl-keyfile PEM]
     moderator-server create-token --role ROLE --meeting ID [--session ID ...]
                                   [--participant ID] [--label TEXT] [--expires DURATION]
-                                  [--new-meeting] [--db PATH|URL]
+                                  [--new-meeting] [--secret-file PATH|-] [--db PATH|URL]
     moderator-server list-tokens [--meeting ID] [--json] [--db PATH|URL]
     moderator-server revoke-token (--label TEXT | --id ID) [--meeting ID] [--db PATH|URL]
     moderator-server load-demo --meeting ID [--db PATH|URL]
     moderator-server import FILE --meeting ID [--dry-run] [--format auto|csv|xlsx|json|xml|ics]
                             [--db PATH|URL]
+    moderator-server bridge zoomosc --listen [HOST:]PORT --session ID [--server URL]
+                            [--target HOST:PORT] [--token-file PATH | --token TOKEN]
 
 The default database is ``moderator-server.sqlite3`` in the user data folder. ``create-token``
 prints the token once, on standard output, and stores only its hash; its scope must exist on
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import re
 import sys
 import time
 from pathlib import Path
@@ -62,6 +65,17 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
     serve = with_db(commands.add_parser("serve", help="run the server"))
     serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument(
+        "--jitsi-domain",
+        metavar="HOST",
+        help="embed each session's Jitsi Meet call from this server in the participant page",
+    )
+    serve.add_argument(
+        "--jitsi-room",
+        default="moderator-{meeting}-{session}",
+        metavar="TEMPLATE",
+        help="the call's room name; {meeting} and {session} are replaced by their ids",
+    )
     serve.add_argument("--port", type=int, default=8730)
     serve.add_argument("--log-json", action="store_true", help="JSON log lines on stderr")
     serve.add_argument("--heartbeat", type=float, default=15.0, help="SSE heartbeat seconds")
@@ -94,12 +108,20 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
     token = with_db(commands.add_parser("create-token", help="create a token; printed once"))
     token.add_argument(
-        "--role", required=True, choices=["admin", "staff", "chair", "participant", "display"]
+        "--role",
+        required=True,
+        choices=["admin", "staff", "chair", "participant", "display", "integration"],
     )
     token.add_argument("--meeting", required=True, metavar="ID")
     token.add_argument("--session", action="append", default=[], metavar="ID")
     token.add_argument("--participant", metavar="ID")
     token.add_argument("--label", default="", help="who or what it is for (list-tokens shows it)")
+    token.add_argument(
+        "--secret-file",
+        metavar="PATH",
+        help="integration: use the secret in this file ('-': standard input) as the token, "
+        "for a caller that sends its own (bbb-webhooks sends its shared secret)",
+    )
     token.add_argument(
         "--expires",
         metavar="DURATION",
@@ -140,7 +162,46 @@ def parse(argv: list[str]) -> argparse.Namespace:
     upload.add_argument(
         "--dry-run", action="store_true", help="print what would change and write nothing"
     )
+
+    bridge = commands.add_parser("bridge", help="feed a session's hands from a video call")
+    calls = bridge.add_subparsers(dest="call", required=True, metavar="CALL")
+    zoomosc = calls.add_parser("zoomosc", help="Zoom's hands through ZoomOSC (OSC over UDP)")
+    zoomosc.add_argument(
+        "--listen", required=True, metavar="[HOST:]PORT", help="where ZoomOSC sends (127.0.0.1)"
+    )
+    zoomosc.add_argument("--session", required=True, metavar="ID")
+    zoomosc.add_argument(
+        "--token",
+        metavar="TOKEN",
+        help="integration token (ps shows it: prefer MODERATOR_TOKEN or --token-file)",
+    )
+    zoomosc.add_argument("--token-file", metavar="PATH", help="a file holding the token")
+    zoomosc.add_argument("--server", default="http://127.0.0.1:8730", metavar="URL")
+    zoomosc.add_argument(
+        "--target", metavar="HOST:PORT", help="ZoomOSC's own port: lower hands there too"
+    )
+    zoomosc.add_argument("--log-json", action="store_true", help="log JSON lines")
     return parser.parse_args(argv)
+
+
+_JITSI_HOST = re.compile(r"[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?")
+_JITSI_ROOM = re.compile(r"[A-Za-z0-9_-]*")
+
+
+def jitsi_problem(domain: str | None, room: str) -> str | None:
+    """What is wrong with ``--jitsi-domain`` / ``--jitsi-room`` (``None``: nothing)."""
+    if domain is not None and not _JITSI_HOST.fullmatch(domain):
+        return (
+            f"--jitsi-domain {domain!r}: a host name (meet.example.org), optionally with "
+            ":PORT; no scheme, no path"
+        )
+    plain = room.replace("{meeting}", "").replace("{session}", "")
+    if not room or len(room) > 200 or not _JITSI_ROOM.fullmatch(plain):
+        return (
+            f"--jitsi-room {room!r}: letters, digits, '-', '_' and the placeholders "
+            "{meeting} and {session}"
+        )
+    return None
 
 
 def _positive_int(text: str) -> int:
@@ -155,6 +216,10 @@ def _positive_int(text: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
+    if args.command == "bridge":
+        from moderator.server.integrations.bridge_command import bridge_command
+
+        return bridge_command(args)
     db_location = args.db or default_database()
     if args.command == "serve":
         return serve(args, db_location)
@@ -215,6 +280,10 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
     limit_bursts()
     raise_descriptor_limit()
     settings = ServerSettings(heartbeat_s=args.heartbeat)
+    if (problem := jitsi_problem(args.jitsi_domain, args.jitsi_room)) is not None:
+        print(f"moderator-server: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    settings.jitsi_domain, settings.jitsi_room = args.jitsi_domain, args.jitsi_room
     if args.max_streams is not None:
         settings.max_streams = args.max_streams
     if args.max_streams_per_token is not None:

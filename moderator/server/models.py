@@ -148,3 +148,38 @@ class RateBucketRow(ServerBase):
     key: Mapped[str] = mapped_column(String(160), primary_key=True)
     tokens: Mapped[float] = mapped_column(Float)
     at_s: Mapped[float] = mapped_column(Float)
+
+
+class IntegrationPersonRow(ServerBase):
+    """Who a video call's user is in a session: BigBlueButton's internal user id, or a name
+    heard for a walk-in ("name:…"), or a Zoom id, mapped to the participant their hands are
+    raised for. Kept for the session, so a user who leaves and joins again (a new internal
+    id, the same name) is the same participant, not a second walk-in."""
+
+    __tablename__ = "integration_people"
+
+    session_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    source: Mapped[str] = mapped_column(String(16), primary_key=True)
+    external_key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    participant_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("participants.id", ondelete="CASCADE")
+    )
+    #: The call's time of the newest event applied for this user: an older one arriving late
+    #: (a retry after a later event) changes nothing.
+    last_event_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class IntegrationEventRow(ServerBase):
+    """The events a video call delivered, by digest: a retry of one is answered, not applied
+    again."""
+
+    __tablename__ = "integration_events"
+
+    session_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    source: Mapped[str] = mapped_column(String(16), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    received_at_ms: Mapped[int] = mapped_column(BigInteger)

@@ -59,7 +59,7 @@ class ErrorResponse(Strict):
 
 
 class WhoAmI(Answer):
-    role: Literal["admin", "staff", "chair", "participant", "display"]
+    role: Literal["admin", "staff", "chair", "participant", "display", "integration"]
     meeting_id: str
     session_ids: list[str]
     participant_id: str | None
@@ -149,6 +149,8 @@ class EntryDoc(Strict):
     started_at_ms: int | None
     ended_at_ms: int | None
     origin: EntryOriginName = "scheduled"
+    #: Where the hand that put them on the list was raised; absent from older backends.
+    hand_source: str = ""
 
 
 class ClockDoc(Strict):
@@ -248,6 +250,39 @@ class HandsAnswer(Answer):
 
 class HandAnswer(Answer):
     hand: HandDoc
+
+
+class CallOutcomeDoc(Strict):
+    """What one event of a video call did (``integrations.video_hands``)."""
+
+    event: str
+    outcome: Literal["applied", "noop", "ignored"]
+    reason: str | None = None
+    participant_id: str | None = None
+    hand: HandDoc | None = None
+
+
+class ZoomOscEventIn(Strict):
+    """One ZoomOSC message about a user, as ``moderator-server bridge zoomosc`` forwards it
+    (ZoomOSC's own arguments: the user's name and Zoom id)."""
+
+    #: The bridge's id of the message: a retry of the same message carries the same one.
+    id: Id
+    kind: Literal["hand_raised", "hand_lowered", "online", "offline"]
+    user_name: Annotated[Text, Field(max_length=300)] = ""
+    zoom_id: Annotated[int, Field(ge=0, le=2**53)]
+    #: When the bridge heard it (its clock): an older message arriving late changes nothing.
+    at_ms: EpochMs = 0
+
+
+class ZoomOscEvents(Strict):
+    events: Annotated[list[ZoomOscEventIn], Field(min_length=1, max_length=200)]
+
+
+class CallEventsAnswer(Answer):
+    """The events of one request, in order, each with what it did."""
+
+    results: list[CallOutcomeDoc]
 
 
 class MutationIn(Strict):

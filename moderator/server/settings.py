@@ -21,3 +21,8 @@ class ServerSettings:
     retained_changes: int = 200_000
     max_streams: int = field(default_factory=default_max_streams)
     max_streams_per_token: int = DEFAULT_PER_TOKEN
+    #: The Jitsi Meet server the participant page embeds its session's call from (``None``:
+    #: no call on the page); ``jitsi_room`` names the room, ``{meeting}`` and ``{session}``
+    #: replaced by their ids.
+    jitsi_domain: str | None = None
+    jitsi_room: str = "moderator-{meeting}-{session}"

@@ -23,7 +23,7 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
@@ -52,7 +52,7 @@ from moderator.domain.events import (
     TurnRemoved,
 )
 from moderator.domain.hands import lower_own_hand, raise_hand
-from moderator.domain.model import Hand
+from moderator.domain.model import Hand, HandSource
 from moderator.domain.session_state import SessionState
 from moderator.server.database import ServerDatabase
 from moderator.server.documents import (
@@ -84,6 +84,7 @@ from moderator.storage.models import CommandLogRow, MeetingRow, SessionRow
 from moderator.storage.repository import dialect_insert, load_session_state, write_events
 
 APPLIED, REJECTED, NOOP = "applied", "rejected", "noop"
+T = TypeVar("T")
 
 log = logging.getLogger("moderator.server.sync")
 #: The reason of a mutation the database refused to store.
@@ -437,8 +438,11 @@ class SyncService:
 
     # --- participants' hands -----------------------------------------------------------------
 
-    def raise_hand(self, principal: Principal, session_id: str) -> tuple[Hand, bool]:
-        """Raise the caller's hand; returns the hand and whether it is a new raise."""
+    def raise_hand(
+        self, principal: Principal, session_id: str, source: HandSource = HandSource.PAGE
+    ) -> tuple[Hand, bool]:
+        """Raise the caller's hand (on their page, or in the call it embeds: ``source``);
+        returns the hand and whether it is a new raise."""
         participant_id = self._participant_of(principal)
         with self.db.write() as connection:
             state = self._state(connection, session_id)
@@ -452,7 +456,7 @@ class SyncService:
                 )
             seq = max((hand.seq for hand in state.hands.values()), default=0) + 1
             hand, events = raise_hand(
-                state, participant_id, uuid.uuid4().hex, seq=seq, at_ms=self.now_ms()
+                state, participant_id, uuid.uuid4().hex, seq=seq, at_ms=self.now_ms(), source=source
             )
             if events:
                 self._write(connection, state, events)
@@ -470,6 +474,44 @@ class SyncService:
         if events:
             self.on_commit({session_id})
         return hand
+
+    def write_outside_push(
+        self,
+        session_id: str,
+        work: Callable[[Connection, SessionState, Callable[[list[Event]], None]], T],
+    ) -> T:
+        """Run ``work`` in one write transaction on the session's state (its meeting's roster
+        locked, for a walk-in it may add) and commit what it wrote: a video call's hands.
+
+        ``work`` decides against the state and hands its events to the function it is given,
+        which writes them, applies them to the state and adds them to the feed, one batch
+        after the other (a walk-in, then their hand). An exception rolls everything back:
+        nothing of a refused request is half written. Raises ``KeyError`` for an unknown
+        session."""
+        written: list[Event] = []
+        try:
+            with self.db.write() as connection:
+                state = self._state(connection, session_id, set(), lock_roster=True)
+
+                def write(events: list[Event]) -> None:
+                    if events:
+                        self._write(connection, state, events)
+                        written.extend(events)
+
+                result = work(connection, state, write)
+                woken = {session_id}
+                if _changes_roster(written):
+                    woken.update(
+                        connection.execute(
+                            select(SessionRow.id).where(SessionRow.meeting_id == state.meeting.id)
+                        ).scalars()
+                    )
+        except BaseException:
+            self._cache.pop(session_id, None)
+            raise
+        if written:
+            self.on_commit(woken)
+        return result
 
     @staticmethod
     def _participant_of(principal: Principal) -> str:

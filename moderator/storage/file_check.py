@@ -13,8 +13,11 @@ from pathlib import Path
 
 #: The newest migration revision. ``tests/storage/test_migrations.py`` checks it equals Alembic's
 #: head.
-SCHEMA_HEAD = "0010"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
+SCHEMA_HEAD = "0011"
+KNOWN_REVISIONS = (
+    *("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010"),
+    "0011",
+)
 BUSY_TIMEOUT_MS = 3000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 

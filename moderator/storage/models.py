@@ -80,6 +80,7 @@ class SpeakerEntryRow(Base):
     order_key: Mapped[str] = mapped_column(String(200))
     state: Mapped[str] = mapped_column(String(16))
     origin: Mapped[str] = mapped_column(String(16), default="scheduled", server_default="scheduled")
+    hand_source: Mapped[str] = mapped_column(String(16), default="", server_default="")
     started_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     ended_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 

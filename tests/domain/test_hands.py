@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from moderator.domain.commands import LowerHand
+from moderator.domain.commands import AddSpeaker, CommandRejected, GiveFloor, LowerHand
 from moderator.domain.hands import lower_own_hand, raise_hand
 from moderator.domain.model import (
     AgendaItem,
+    EntryOrigin,
+    HandSource,
     HandState,
     Meeting,
     Participant,
     Session,
+    SpeechType,
 )
+from moderator.domain.report import session_report
 from moderator.domain.session_state import SessionState
 
 T0 = 1_800_000_000_000
@@ -73,3 +79,48 @@ def test_lowering_without_an_open_hand_changes_nothing_and_strangers_cannot_rais
     assert lower_own_hand(state, "ana", at_ms=T0) == (None, [])
     with pytest.raises(KeyError):
         raise_hand(state, "nobody", "h", seq=1, at_ms=T0)
+
+
+# --- where a hand was raised ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "how"),
+    [
+        (HandSource.PAGE, "Remote hand (participant page)"),
+        (HandSource.BBB, "Remote hand (BigBlueButton)"),
+        (HandSource.ZOOM, "Remote hand (Zoom)"),
+        (HandSource.JITSI, "Remote hand (Jitsi Meet)"),
+    ],
+)
+def test_a_hand_taken_onto_the_list_keeps_its_source_into_the_report(source, how):
+    state = make_state()
+    hand, events = raise_hand(state, "ana", "h1", seq=1, at_ms=T0, source=source)
+    state.apply(events)
+    assert state.hands["h1"].source == source.value
+    add = AddSpeaker(
+        "s", "e1", "i", "ana", SpeechType.FLOOR.value, 60_000, "V",
+        origin=EntryOrigin.REMOTE_HAND.value, hand_source=hand.source,
+    )  # fmt: skip
+    state.apply(add.decide(state))
+    state.apply(GiveFloor("s", "e1", "t1", T0 + 1_000).decide(state))
+    assert state.entry("e1").hand_source == source.value
+
+    (line,) = session_report(state, T0 + 5_000).turns
+
+    assert line.how_label == how and line.hand_source is source
+
+
+def test_an_entry_without_a_recorded_source_reads_as_before_and_an_unknown_one_is_refused():
+    state = make_state()
+    plain = AddSpeaker(
+        "s", "e1", "i", "ana", SpeechType.FLOOR.value, 60_000, "V",
+        origin=EntryOrigin.REMOTE_HAND.value,
+    )  # fmt: skip
+    state.apply(plain.decide(state))
+    state.apply(GiveFloor("s", "e1", "t1", T0).decide(state))
+    assert session_report(state, T0 + 1).turns[0].how_label == "Remote hand"
+    with pytest.raises(CommandRejected, match="Unknown hand source 'teams'"):
+        dataclasses.replace(plain, entry_id="e2", hand_source="teams").decide(state)
+    # A source a newer version knows reads as none, never as a crash.
+    assert HandSource.of("teams") is None and HandSource.of("") is None

@@ -178,3 +178,31 @@ def test_upgrading_an_older_database_writes_a_backup_next_to_it_first(revision, 
         assert backup.execute("SELECT title FROM meetings WHERE id = 'm-old'").fetchall() == [
             ("Meeting from an older version",)
         ]
+
+
+def test_entries_from_before_hand_sources_get_the_source_their_origin_implies(db_path, open_db):
+    """Before 0011 a remote hand could only come from the participant page and a floor request
+    only from the room: that is what the report says of them after the upgrade."""
+    make_database_at(db_path, "0010")
+    with contextlib.closing(sqlite3.connect(db_path)) as connection:
+        insert_row(connection, "agenda_items", id="i-old", session_id="s-old", title="Item")
+        for entry_id, origin in (
+            ("e-page", "remote_hand"),
+            ("e-room", "room_request"),
+            ("e-plan", "scheduled"),
+        ):
+            insert_row(
+                connection,
+                "speaker_entries",
+                id=entry_id,
+                agenda_item_id="i-old",
+                participant_id="p-old",
+                speech_type="floor",
+                order_key="V",
+                state="waiting",
+                origin=origin,
+            )
+        connection.commit()
+    store = Store(open_db(db_path))
+    entries = {e.id: e.hand_source for e in store.load_session_state("s-old").entries}
+    assert entries == {"e-page": "remote", "e-room": "room", "e-plan": ""}

@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from moderator.domain.commands.base import Command, CommandRejected, register
 from moderator.domain.events import Event, HandChanged
-from moderator.domain.model import Hand, HandState
+from moderator.domain.model import Hand, HandSource, HandState
 from moderator.domain.session_state import SessionState
 
 
@@ -94,6 +94,6 @@ class RaiseRoomHand(Command):
             participant_id=self.participant_id,
             seq=seq,
             raised_at_ms=self.at_ms,
-            source="room",
+            source=HandSource.ROOM.value,
         )
         return [HandChanged(hand)]

@@ -28,7 +28,13 @@ from moderator.domain.events import (
     EntryChanged,
     Event,
 )
-from moderator.domain.model import EntryOrigin, EntryState, SpeakerEntry, SpeechType
+from moderator.domain.model import (
+    EntryOrigin,
+    EntryState,
+    HandSource,
+    SpeakerEntry,
+    SpeechType,
+)
 from moderator.domain.order_keys import is_valid_key
 from moderator.domain.session_state import SessionState
 from moderator.domain.timing.clock import SpeakerClock
@@ -50,6 +56,8 @@ class AddSpeaker(Command):
     allotted_ms: int
     order_key: str
     origin: str = EntryOrigin.SCHEDULED.value
+    #: Where the hand that brings them was raised (``HandSource``); "" for none.
+    hand_source: str = ""
 
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
@@ -57,6 +65,8 @@ class AddSpeaker(Command):
             EntryOrigin(self.origin)
         except ValueError:
             raise CommandRejected(f"Unknown origin {self.origin!r}") from None
+        if self.hand_source and HandSource.of(self.hand_source) is None:
+            raise CommandRejected(f"Unknown hand source {self.hand_source!r}")
         if state.has_entry(self.entry_id):
             raise CommandRejected("This speaker entry already exists")
         item = next((i for i in state.agenda_items if i.id == self.agenda_item_id), None)
@@ -85,6 +95,7 @@ class AddSpeaker(Command):
             allotted_ms=self.allotted_ms,
             order_key=self.order_key,
             origin=self.origin,
+            hand_source=self.hand_source,
         )
         return [EntryAdded(entry)]
 

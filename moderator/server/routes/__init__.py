@@ -4,7 +4,17 @@ protocol's error format (``errors``)."""
 
 from fastapi import APIRouter
 
-from moderator.server.routes import feed, hands, health, meetings, page, push, snapshot, whoami
+from moderator.server.routes import (
+    feed,
+    hands,
+    health,
+    integrations,
+    meetings,
+    page,
+    push,
+    snapshot,
+    whoami,
+)
 
 #: In the order the OpenAPI document lists them.
 ROUTERS: tuple[APIRouter, ...] = (
@@ -13,6 +23,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     meetings.router,
     snapshot.router,
     hands.router,
+    integrations.router,
     push.router,
     feed.router,
     page.router,

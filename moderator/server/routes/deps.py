@@ -29,8 +29,8 @@ from moderator.server.schemas import now_ms
 from moderator.server.settings import ServerSettings
 from moderator.server.sync import ProtocolError, SyncService
 from moderator.server.tokens.auth import (
-    ALL_ROLES,
     MANAGERS,
+    READERS,
     WRITERS,
     Principal,
     Role,
@@ -140,10 +140,14 @@ class Public:
 
 
 PUBLIC = Depends(Public())
-Anyone = Annotated[Principal, Depends(Allow(*ALL_ROLES))]
+Anyone = Annotated[Principal, Depends(Allow(*READERS))]  # everyone but integrations
 Writer = Annotated[Principal, Depends(Allow(*WRITERS))]  # staff, chairs, admins
 Manager = Annotated[Principal, Depends(Allow(*MANAGERS))]  # staff and admins
 Participant = Annotated[Principal, Depends(Allow(Role.PARTICIPANT))]
+Integration = Annotated[Principal, Depends(Allow(Role.INTEGRATION))]
+#: Who follows a session's feed: its readers, and the integrations that must hear the chair
+#: lower the hands they raised.
+Follower = Annotated[Principal, Depends(Allow(*READERS, Role.INTEGRATION))]
 
 
 def declared_roles(dependant: Dependant) -> list[Allow | Public]:
@@ -170,7 +174,7 @@ class RoleRoute(APIRoute):
         if len(declared) != 1:
             raise TypeError(
                 f"{sorted(self.methods)} {path}: declare the roles exactly once "
-                f"(a principal typed Anyone/Writer/Manager/Participant, or PUBLIC); "
+                f"(a principal typed Anyone/Writer/Manager/Participant/Integration, or PUBLIC); "
                 f"found {declared}"
             )
         names = list(declared[0].names)

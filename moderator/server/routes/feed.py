@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 from moderator.server.fanout.hub import ChangeHub, FeedKey, ReadPages
 from moderator.server.limits.stream_limits import StreamSlots
 from moderator.server.routes.deps import (
-    Anyone,
+    Follower,
     Hub,
     RoleRoute,
     SessionId,
@@ -45,7 +45,7 @@ router = APIRouter(prefix="/api/v1", route_class=RoleRoute, tags=["sync"], respo
 async def get_changes(
     request: Request,
     session_id: SessionId,
-    principal: Anyone,
+    principal: Follower,
     sync: Sync,
     hub: Hub,
     settings: Settings,
@@ -117,7 +117,7 @@ async def _room_for_a_stream(request: Request) -> None:
 async def get_events(
     request: Request,
     session_id: SessionId,
-    principal: Anyone,
+    principal: Follower,
     sync: Sync,
     hub: Hub,
     settings: Settings,

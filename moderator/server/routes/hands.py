@@ -2,10 +2,11 @@
 own, at a limited rate per person (a stuck finger or a script must not flood the chair's list;
 several tokens of one person share the rate)."""
 
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
+from moderator.domain.model import HandSource
 from moderator.server.documents import hand_document
 from moderator.server.logs import audit
 from moderator.server.routes.deps import (
@@ -44,10 +45,14 @@ def post_hand(
     limiter: Limiter,
     response: Response,
     request: Request,
+    source: Annotated[
+        Literal["remote", "jitsi"],
+        Query(description="where the hand was raised: the page's button, or its Jitsi call"),
+    ] = "remote",
 ) -> dict[str, Any]:
     visible_session(sync, principal, session_id)
     limiter.take(_person(principal))
-    hand, created = sync.raise_hand(principal, session_id)
+    hand, created = sync.raise_hand(principal, session_id, HandSource(source))
     response.status_code = 201 if created else 200
     audit.note_outcome(request.state, audit.APPLIED if created else audit.NOOP)
     return {"hand": hand_document(hand)}

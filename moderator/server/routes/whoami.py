@@ -4,7 +4,7 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from moderator.server.routes.deps import Anyone, RoleRoute
+from moderator.server.routes.deps import Anyone, Follower, RoleRoute
 from moderator.server.routes.errors import ERRORS
 from moderator.server.schemas import ServerTime, WhoAmI
 
@@ -12,7 +12,7 @@ router = APIRouter(prefix="/api/v1", route_class=RoleRoute, tags=["session"], re
 
 
 @router.get("/whoami", response_model=WhoAmI)
-def whoami(principal: Anyone) -> dict[str, Any]:
+def whoami(principal: Follower) -> dict[str, Any]:
     return {
         "role": principal.role.value,
         "meeting_id": principal.meeting_id,

@@ -250,6 +250,8 @@
       if (fromFeed && hand.participant_id === me.participantId && hand.lowered_by === 'chair' &&
           (!before || before.state === 'raised')) {
         chairLoweredMine = true;
+        // The embedded call (participant-jitsi.js) lowers its own hand too.
+        document.dispatchEvent(new CustomEvent('moderator:chair-lowered', { detail: { source: hand.source } }));
       }
       return;
     }
@@ -582,6 +584,25 @@
     });
   }
 
+  // The embedded call's hand (participant-jitsi.js): raised or lowered there, the same hand
+  // here, raised with the call as its source.
+  function setHandFromCall(raise, source) {
+    if (!sessionId || !state.loaded || raise === !!myOpenHand()) return;
+    var path = 'sessions/' + enc(sessionId) + '/hands';
+    var request = raise ? api('POST', path + '?source=' + enc(source), {}) : api('DELETE', path + '/mine');
+    request.then(function (result) {
+      var hand = handFrom(result.data);
+      chairLoweredMine = false;
+      if (hand) storeHand(hand, false);
+      else if (!raise) dropMyHands();
+    }, function (error) {
+      if (!raise && error.status === 404) { dropMyHands(); return; }
+      if (error.status === 401) { fatal(INVALID_LINK, NEWER_LINK); return; }
+      if (error.status === 429) { startRateLimit(retryAfterMs(error.headers)); return; }
+      showHandError(error.message);
+    }).then(function () { render(); });
+  }
+
   function dropMyHands() {
     state.hands.forEach(function (hand, id) {
       if (hand.participant_id === me.participantId) { loweredHandIds.add(id); state.hands.delete(id); }
@@ -912,6 +933,10 @@
       el.fatal.hidden = true;
       el.content.hidden = false;
       render();
+      var mine = me.participantId != null ? state.participants.get(me.participantId) : null;
+      document.dispatchEvent(new CustomEvent('moderator:session', { detail: {
+        meetingId: me.meetingId, sessionId: sessionId, name: mine ? String(mine.name || '') : ''
+      } }));
       refreshTime(); // a second sample for the clock offset
       return syncLoop(false);
     }).catch(function (error) {
@@ -946,6 +971,10 @@
       handError: $('hand-error')
     };
     el.handButton.addEventListener('click', onHandClick);
+    document.addEventListener('moderator:call-hand', function (event) {
+      var detail = event.detail || {};
+      setHandFromCall(!!detail.raised, String(detail.source || 'jitsi'));
+    });
 
     // Back online or back in front of the user: repaint now and reconnect without waiting.
     window.addEventListener('online', function () { wake(); });

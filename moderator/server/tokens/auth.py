@@ -1,10 +1,11 @@
 """Bearer tokens with a role and a scope; stored only as SHA-256 hashes.
 
 A token is 256 random bits, shown once when created. The server keeps its hash, the role
-(admin, staff, chair, participant, display) and the scope (the meeting; for chairs their
-sessions; for participants who they are), and optionally an expiry. ``Principal`` answers
-"may this caller do that"; ``authenticate`` says why a token is refused (unknown, revoked,
-expired), in words the console and the participant page show as they are.
+(admin, staff, chair, participant, display, integration) and the scope (the meeting; for
+chairs and integrations their sessions; for participants who they are), and optionally an
+expiry. ``Principal`` answers "may this caller do that"; ``authenticate`` says why a token
+is refused (unknown, revoked, expired), in words the console and the participant page show
+as they are.
 """
 
 from __future__ import annotations
@@ -29,11 +30,18 @@ class Role(StrEnum):
     CHAIR = "chair"
     PARTICIPANT = "participant"
     DISPLAY = "display"
+    #: A video-call bridge (BigBlueButton's webhooks, ZoomOSC): feeds the hands of its
+    #: sessions and reads nothing else.
+    INTEGRATION = "integration"
 
 
 MANAGERS = frozenset({Role.ADMIN, Role.STAFF})
 WRITERS = frozenset({Role.ADMIN, Role.STAFF, Role.CHAIR})
-ALL_ROLES = frozenset(Role)
+#: The roles of people and their screens, who read what they may see; an integration only
+#: feeds hands (and follows its sessions' feed, for the hands the chair lowers).
+READERS = frozenset(Role) - {Role.INTEGRATION}
+#: The roles whose scope is a list of sessions rather than the whole meeting.
+SESSION_SCOPED = frozenset({Role.CHAIR, Role.INTEGRATION})
 
 #: How stale a token's "last used" may be: a request is a read, and writing on every one of
 #: them would serialise every participant page's poll behind the database's write lock.
@@ -53,7 +61,7 @@ class Principal:
     def can_see_session(self, meeting_id: str, session_id: str) -> bool:
         if meeting_id != self.meeting_id:
             return False
-        if self.role is Role.CHAIR or (self.role is Role.DISPLAY and self.session_ids):
+        if self.role in SESSION_SCOPED or (self.role is Role.DISPLAY and self.session_ids):
             return session_id in self.session_ids
         return True
 
@@ -122,16 +130,20 @@ def create_token(
     participant_id: str | None = None,
     label: str = "",
     expires_at_ms: int | None = None,
+    secret: str | None = None,
 ) -> str:
     """Store a new token's hash and return the token (the only time it is ever seen).
 
+    ``secret``: the token's value when the caller cannot send one of ours (bbb-webhooks sends
+    its server's shared secret as the bearer); otherwise 256 random bits.
+
     The scope is not checked against the meeting's data here (tests and tools make tokens for
     a meeting about to be uploaded): ``token_admin.check_scope`` does that for people."""
-    if role is Role.CHAIR and not session_ids:
-        raise ValueError("a chair token needs at least one session")
+    if role in SESSION_SCOPED and not session_ids:
+        raise ValueError(f"a {role.value} token needs at least one session")
     if role is Role.PARTICIPANT and not participant_id:
         raise ValueError("a participant token needs a participant")
-    token = secrets.token_urlsafe(32)
+    token = secret if secret is not None else secrets.token_urlsafe(32)
     connection.execute(
         insert(TokenRow).values(
             id=uuid.uuid4().hex,

@@ -72,15 +72,19 @@ def check_scope(
         raise TokenAdminError(f"--label: {problem}")
     if len(label) > LABEL_MAX:
         raise TokenAdminError(f"--label is {len(label)} characters long; at most {LABEL_MAX}")
-    if session_ids and role not in (Role.CHAIR, Role.DISPLAY):
+    if session_ids and role not in (Role.CHAIR, Role.DISPLAY, Role.INTEGRATION):
         raise TokenAdminError(
-            f"--session is for chair and display tokens; a {role.value} token covers "
-            "the whole meeting"
+            f"--session is for chair, display and integration tokens; a {role.value} token "
+            "covers the whole meeting"
         )
     if participant_id is not None and role is not Role.PARTICIPANT:
         raise TokenAdminError(f"--participant is for participant tokens, not {role.value}")
     if role is Role.CHAIR and not session_ids:
         raise TokenAdminError("a chair token needs at least one --session")
+    if role is Role.INTEGRATION and not session_ids:
+        raise TokenAdminError(
+            "an integration token needs --session: the session whose hands it feeds"
+        )
     if role is Role.PARTICIPANT and participant_id is None:
         raise TokenAdminError("a participant token needs --participant")
 

@@ -13,7 +13,10 @@ import json
 import sys
 import time
 from datetime import datetime
+from pathlib import Path
 from typing import Any
+
+from sqlalchemy.exc import IntegrityError
 
 from moderator.server.database import ServerDatabase
 from moderator.server.tokens.auth import Role, create_token
@@ -47,6 +50,7 @@ def create_command(args: argparse.Namespace, db: ServerDatabase) -> int:
     role = Role(args.role)
     try:
         expires_at = None if args.expires is None else now + parse_duration(args.expires)
+        secret = _secret(args, role)
         with db.write() as connection:
             notes = check_scope(
                 connection,
@@ -66,15 +70,47 @@ def create_command(args: argparse.Namespace, db: ServerDatabase) -> int:
                 participant_id=args.participant,
                 label=args.label,
                 expires_at_ms=expires_at,
+                secret=secret,
             )
+    except IntegrityError:
+        return _fail(
+            "that secret is already another token's: one token per secret (give every "
+            "session it feeds as --session of one token, or revoke the other one first)"
+        )
     except (TokenAdminError, ValueError) as error:
         return _fail(str(error))
     for note in notes:
         print(f"moderator-server: note: {note}", file=sys.stderr)
     until = "never expires" if expires_at is None else f"expires {_local(expires_at)}"
     print(f"moderator-server: {role.value} token for {args.meeting}, {until}", file=sys.stderr)
-    print(token)
+    if secret is None:  # a secret the technician gave is not printed back
+        print(token)
     return EXIT_OK
+
+
+#: A secret shorter than this is too easily guessed to be a token.
+SECRET_MIN = 16
+
+
+def _secret(args: argparse.Namespace, role: Role) -> str | None:
+    """The token's value read from ``--secret-file`` (never from the command line, where
+    ``ps`` shows it), or ``None`` for a new random one."""
+    path = getattr(args, "secret_file", None)
+    if path is None:
+        return None
+    if role is not Role.INTEGRATION:
+        raise TokenAdminError("--secret-file is for integration tokens")
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise TokenAdminError(f"--secret-file {path}: cannot be read ({error})") from None
+    secret = text.strip()
+    if len(secret) < SECRET_MIN or any(c.isspace() or not c.isprintable() for c in secret):
+        raise TokenAdminError(
+            f"--secret-file {path}: the secret must be one line of at least {SECRET_MIN} "
+            "printable characters without spaces"
+        )
+    return secret
 
 
 def list_command(args: argparse.Namespace, db: ServerDatabase) -> int:

@@ -43,7 +43,7 @@ from moderator.domain.commands import (
     SkipEntry,
     StartClock,
 )
-from moderator.domain.model import EntryOrigin, EntryState, SpeechType
+from moderator.domain.model import EntryOrigin, EntryState, HandSource, SpeechType
 from moderator.domain.order_keys import key_between
 from moderator.domain.queue_rules import (
     PlaceRefused,
@@ -473,8 +473,11 @@ class SessionService(QObject):
                 allotted_ms=self.speech_rules[SpeechType.FLOOR].default_ms,
                 order_key=order_key,
                 origin=(
-                    EntryOrigin.ROOM_REQUEST if hand.source == "room" else EntryOrigin.REMOTE_HAND
+                    EntryOrigin.ROOM_REQUEST
+                    if hand.source == HandSource.ROOM
+                    else EntryOrigin.REMOTE_HAND
                 ).value,
+                hand_source=hand.source if HandSource.of(hand.source) else "",
             ),
             "Add to the list",
         )

@@ -1,4 +1,5 @@
-"""Remote participants' raised hands, in raise order, as a Qt table model.
+"""Raised hands, in raise order, as a Qt table model; each says where it was raised (the
+participant page, the room, BigBlueButton, Zoom, Jitsi: ``HandSource``).
 
 Hands come and go while the chair works (raised online, lowered, given the floor): the model
 keeps the hand id of each row and announces rows inserted and removed (``row_sync``), never a
@@ -21,13 +22,15 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from moderator.domain.model import Hand
+from moderator.domain.model import Hand, HandSource
 from moderator.services.chair.session_service import SessionService
 from moderator.ui.common.formatting import minutes_seconds
 from moderator.ui.common.row_sync import sync_rows
 
 Index = QModelIndex | QPersistentModelIndex
 HAND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Where the source column says in words what its short label abbreviates.
+_SOURCE_TEXT_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
 
 
 class HandColumn(IntEnum):
@@ -117,6 +120,8 @@ class HandsModel(QAbstractTableModel):
             return None
         if role == HAND_ID_ROLE:
             return hand.id
+        if index.column() == HandColumn.SOURCE and role in _SOURCE_TEXT_ROLES:
+            return self._source_text(hand)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         participant = self._service.state.participants.get(hand.participant_id)
@@ -130,8 +135,21 @@ class HandsModel(QAbstractTableModel):
             case HandColumn.WHERE:
                 return self.tr(participant.attendance.label) if participant else ""
             case HandColumn.SOURCE:
-                return self.tr("Online") if hand.source == "remote" else self.tr("In the room")
+                source = HandSource.of(hand.source)
+                return self.tr(source.label) if source else hand.source
             case HandColumn.WAITING:
                 waited = self._service.now_ms() - hand.raised_at_ms
                 return minutes_seconds(waited)
         return None
+
+    def _source_text(self, hand: Hand) -> str:
+        """The source in words, for the tooltip and for screen readers ("BBB" read letter by
+        letter says little)."""
+        source = HandSource.of(hand.source)
+        if source is None:
+            return hand.source
+        if source is HandSource.ROOM:
+            return self.tr("Raised in the room (recorded by the chair)")
+        if source is HandSource.PAGE:
+            return self.tr("Raised on the participant page")
+        return self.tr("Raised in {where}").format(where=source.description)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.domain.model import HandSource
 from moderator.services.chair.session_service import SessionService
 from moderator.ui.chair.hands_model import HAND_ID_ROLE, HandColumn, HandsModel
 
@@ -99,4 +100,11 @@ class HandsPanel(QWidget):
         for hand in new:
             participant = self._service.state.participants.get(hand.participant_id)
             name = participant.name if participant else self.tr("Someone")
-            self.sig_new_hand.emit(self.tr("✋ {name} raised a hand").format(name=name))
+            source = HandSource.of(hand.source)
+            if source is None or source is HandSource.ROOM:
+                message = self.tr("✋ {name} raised a hand").format(name=name)
+            else:
+                message = self.tr("✋ {name} raised a hand ({where})").format(
+                    name=name, where=self.tr(source.description)
+                )
+            self.sig_new_hand.emit(message)

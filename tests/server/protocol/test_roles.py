@@ -30,9 +30,10 @@ import httpx
 import pytest
 from helpers import API, error_format_problems, now_ms, protocol_header_problems
 from postgres import postgres_server
+from support.bbb_webhooks import CONTENT_TYPE, event, form_body
 from support.live_server import DemoMeeting, LiveServer, demo_upload, running_server
 
-ROLES = {"admin", "staff", "chair", "participant", "display"}
+ROLES = {"admin", "staff", "chair", "participant", "display", "integration"}
 METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 SECOND_SESSION = "demo-second"
 
@@ -58,10 +59,16 @@ class Operation:
     @property
     def body_schema(self) -> str | None:
         body = self.spec.get("requestBody")
-        if body is None:
+        if body is None or "application/json" not in body["content"]:
             return None
         schema = body["content"]["application/json"]["schema"]
         return schema["$ref"].rsplit("/", 1)[-1]
+
+    @property
+    def form_body(self) -> bool:
+        """A form-encoded body (bbb-webhooks' callbacks)."""
+        body = self.spec.get("requestBody")
+        return body is not None and "application/x-www-form-urlencoded" in body["content"]
 
     @property
     def is_event_stream(self) -> bool:
@@ -213,6 +220,12 @@ def callers(server: LiveServer, meetings: Meetings) -> list[Caller]:
         ),
         Caller("display", "display", token("display", "demo")),
         Caller(
+            "integration",
+            "integration",
+            token("integration", "demo", sessions=[demo.session_id]),
+            sessions=(demo.session_id,),
+        ),
+        Caller(
             "display of the session",
             "display",
             token("display", "demo", sessions=[demo.session_id]),
@@ -223,6 +236,13 @@ def callers(server: LiveServer, meetings: Meetings) -> list[Caller]:
             "chair",
             token("chair", "demo", sessions=[SECOND_SESSION]),
             other_session=True,
+        ),
+        Caller(
+            "integration of another session",
+            "integration",
+            token("integration", "demo", sessions=[SECOND_SESSION]),
+            other_session=True,
+            sessions=(SECOND_SESSION,),
         ),
         Caller(
             "display of another session",
@@ -248,11 +268,17 @@ def callers(server: LiveServer, meetings: Meetings) -> list[Caller]:
         Caller(
             "display of another meeting", "display", token("display", "other"), other_meeting=True
         ),
+        Caller(
+            "integration of another meeting",
+            "integration",
+            token("integration", "other", sessions=[other.session_id]),
+            other_meeting=True,
+        ),
     ]
 
 
 #: The roles a token scopes to sessions (the others see the whole meeting).
-SESSION_SCOPED = {"chair", "display"}
+SESSION_SCOPED = {"chair", "display", "integration"}
 
 
 def missing_cells(everyone: list[Caller]) -> list[tuple[str | None, str]]:
@@ -335,6 +361,9 @@ class Requests:
                 },
             }
             return {"client_id": f"matrix-{uuid.uuid4().hex}", "mutations": [mutation]}
+        if schema == "ZoomOscEvents":
+            user = {"user_name": "Matrix Zoomer", "zoom_id": 16780288, "at_ms": now_ms()}
+            return {"events": [{"id": uuid.uuid4().hex, "kind": "online", **user}]}
         raise AssertionError(f"{op.label}: the matrix does not know how to build a {schema}")
 
     def prepare(self, op: Operation, caller: Caller) -> None:
@@ -362,6 +391,14 @@ class Requests:
     def call(self, op: Operation, caller: Caller) -> httpx.Response:
         self.prepare(op, caller)
         client = self.client(caller)
+        if op.form_body:
+            assert "/integrations/bbb/" in op.path, f"{op.label}: which form to post?"
+            return client.request(
+                op.method.upper(),
+                self.url(op),
+                content=form_body(event("user-joined")),
+                headers={"Content-Type": CONTENT_TYPE},
+            )
         if op.is_event_stream:
             headers = {"Accept": "text/event-stream"}
             with client.stream(op.method.upper(), self.url(op), headers=headers) as response:
@@ -396,7 +433,12 @@ def problems_of(op: Operation, caller: Caller, response: httpx.Response) -> list
         body = response.json()
         if not isinstance(body.get("server_time_ms"), int):
             problems.append(f"JSON answer without server_time_ms: {body!r}"[:300])
-        if op.method == "get" and op.path.endswith("/meetings/{meeting_id}") and caller.sessions:
+        if (
+            op.method == "get"
+            and op.path.endswith("/meetings/{meeting_id}")
+            and caller.sessions
+            and caller.role == "display"
+        ):
             # A display scoped to sessions is told of those sessions only.
             shown = {session["id"] for session in body.get("sessions", [])}
             if shown != set(caller.sessions):

@@ -467,3 +467,33 @@ def test_names_that_look_like_formulas_stay_text(tmp_path):
     sheet = load_workbook(tmp_path / "r.xlsx")["Speakers"]
     names = [cell for cell in sheet["D"] if str(cell.value).startswith("=")]
     assert names and all(cell.data_type == "s" for cell in names)
+
+
+@pytest.mark.parametrize(("source", "how"), [("zoom", "Remote hand (Zoom)"),
+                                             ("bbb", "Remote hand (BigBlueButton)")])  # fmt: skip
+def test_every_export_says_where_a_remote_hand_was_raised(
+    tmp_path, open_db, qapp, source: str, how: str
+):
+    """Eve came onto the list by a remote hand (the scenario's e5): raised in a video call,
+    the CSV, the workbook and the PDF say which."""
+    import sqlite3
+
+    from openpyxl import load_workbook
+
+    path = sc.build_database(tmp_path / "m.sqlite3")
+    with sqlite3.connect(path) as connection:
+        changed = connection.execute(
+            "UPDATE speaker_entries SET hand_source = ? WHERE origin = 'remote_hand'", (source,)
+        ).rowcount
+    assert changed == 1
+    report = load_report(Store(open_db(path)), sc.MORNING_NOW, session_id=sc.MORNING)
+    for fmt in ReportFormat:
+        write_report(report_document(report), tmp_path / f"hands{fmt.suffix}", fmt)
+
+    turns = sc.read_report_csv(tmp_path / "hands.csv").tables["speakers"]
+    assert [t["How they got the floor"] for t in turns if t["Speaker"] == "Eve Novak"] == [how]
+    sheet = sheet_rows(load_workbook(tmp_path / "hands.xlsx"), "Speakers")
+    assert how in [row["How they got the floor"] for row in sheet]
+    if not POPPLER_MISSING:  # the PDF's narrow column wraps "Remote hand" and its source
+        where = how.removeprefix("Remote hand ")
+        assert where in " ".join(pdf_lines(tmp_path / "hands.pdf"))

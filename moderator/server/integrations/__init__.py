@@ -1,0 +1,1 @@
+"""Hands from where remote participants are: BigBlueButton's webhooks, Zoom through ZoomOSC."""

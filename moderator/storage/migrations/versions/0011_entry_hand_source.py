@@ -1,0 +1,36 @@
+"""List entries remember where the hand that put them on the list was raised (the
+participant page, the room, BigBlueButton, Zoom, Jitsi), so the report says it.
+
+Entries from before: a remote hand could only come from the participant page, and a floor
+request only from the room, so that is what they get; the others have none.
+
+Revision ID: 0011
+Revises: 0010
+Create Date: 2026-12-08
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0011"
+down_revision = "0010"
+branch_labels = None
+depends_on = None
+
+#: An entry's origin → the source its hand had when that origin was the only one possible.
+SOURCE_OF_ORIGIN = {"remote_hand": "remote", "room_request": "room"}
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("speaker_entries", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("hand_source", sa.String(length=16), nullable=False, server_default="")
+        )
+    entries = sa.table("speaker_entries", sa.column("origin"), sa.column("hand_source"))
+    for origin, source in SOURCE_OF_ORIGIN.items():
+        op.execute(entries.update().where(entries.c.origin == origin).values(hand_source=source))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("speaker_entries", schema=None) as batch_op:
+        batch_op.drop_column("hand_source")
