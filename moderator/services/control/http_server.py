@@ -35,6 +35,7 @@ from moderator.services.control.access import (
     secret_matches,
 )
 from moderator.services.control.control_hub import ControlHub
+from moderator.services.control.log_redaction import hide_secrets_in_server_logs
 from moderator.services.control.outcome import Outcome, nearest_names
 from moderator.services.control.sockets import bind_socket, bound_port, is_loopback
 
@@ -261,6 +262,7 @@ class HttpControlServer:
     def start(self) -> None:
         import uvicorn
 
+        hide_secrets_in_server_logs()
         config = uvicorn.Config(
             build_app(self._hub, self._secret, is_loopback(self._host)),
             log_config=None,
