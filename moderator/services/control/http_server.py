@@ -37,6 +37,7 @@ from moderator.services.control.access import (
 from moderator.services.control.control_hub import ControlHub
 from moderator.services.control.log_redaction import hide_secrets_in_server_logs
 from moderator.services.control.outcome import Outcome, nearest_names
+from moderator.services.control.paths import single_slashes
 from moderator.services.control.sockets import bind_socket, bound_port, is_loopback
 
 log = logging.getLogger(__name__)
@@ -264,7 +265,7 @@ class HttpControlServer:
 
         hide_secrets_in_server_logs()
         config = uvicorn.Config(
-            build_app(self._hub, self._secret, is_loopback(self._host)),
+            single_slashes(build_app(self._hub, self._secret, is_loopback(self._host))),
             log_config=None,
             access_log=False,
             lifespan="off",

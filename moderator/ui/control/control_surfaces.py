@@ -218,7 +218,7 @@ class ControlSurfaces(QObject):
         host = self.config.host
         if self._http is not None:
             lines.append(
-                f"HTTP and WebSocket: http://{_shown_host(host)}:{self._http.port}/ "
+                f"HTTP and WebSocket: http://{_shown_host(host)}:{self._http.port} "
                 f"(ws://{_shown_host(host)}:{self._http.port}/ws)"
             )
         if self._osc is not None:

@@ -1,0 +1,54 @@
+"""Requests exactly as Companion's generic modules build them from docs/companion.md.
+
+The generic HTTP module joins its *Base URL* and a button's URL as they are typed
+(``prefix + url``), sends the body field's default ``{}`` as JSON, and follows nothing. A Base
+URL copied from Session → Control surfaces… (``http://127.0.0.1:8765/``) or typed with a
+slash gives ``//actions/…``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.control_clients import get, post, receive_json, start, websocket
+
+from moderator.services.control.control_settings import ControlConfig
+from moderator.ui.control.control_surfaces import ControlSurfaces
+
+pytestmark = pytest.mark.usefixtures("qasync_loop")
+
+
+@pytest.fixture
+def surfaces(qtbot, console):  # type: ignore[no-untyped-def]
+    control = ControlSurfaces()
+    control.attach(console.window, console.service)
+    start(qtbot, control, ControlConfig(http_port=0))
+    assert control.http_port, control.problems
+    yield control
+    control.close_now()
+
+
+@pytest.mark.parametrize("base_url_ends_with", ["", "/", "//"])
+def test_a_base_url_with_a_slash_drives_the_console_as_without(
+    qtbot, console, surfaces, base_url_ends_with
+):
+    prefix = f"http://127.0.0.1:{surfaces.http_port}{base_url_ends_with}"
+
+    pressed = post(
+        qtbot,
+        prefix + "/actions/next_speaker",
+        json={},  # the module's default body
+    )
+
+    assert pressed.status_code == 200, pressed.text
+    assert console.service.state.current_entry_id is not None
+    remaining = get(qtbot, prefix + "/state/remaining")
+    assert remaining.status_code == 200, remaining.text
+    assert remaining.text == console.window.current_panel.countdown.reading.digits
+    with websocket(qtbot, f"ws://127.0.0.1:{surfaces.http_port}{base_url_ends_with}/ws") as ws:
+        assert receive_json(qtbot, ws)["running"] is True
+
+
+def test_the_address_the_dialog_shows_is_a_base_url_as_companion_joins_it(qtbot, console, surfaces):
+    shown = surfaces.status_lines()[0].split(": ", 1)[1].split(" ")[0]
+    assert not shown.endswith("/"), shown  # Base URL + "/actions/…" gives one slash
+    assert post(qtbot, shown + "/actions/next_speaker", json={}).status_code == 200
