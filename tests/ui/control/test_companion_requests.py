@@ -9,7 +9,14 @@ slash gives ``//actions/…``.
 from __future__ import annotations
 
 import pytest
-from support.control_clients import get, post, receive_json, start, websocket
+from support.control_clients import (
+    get,
+    off_the_gui_thread,
+    post,
+    receive_json,
+    start,
+    websocket,
+)
 
 from moderator.services.control.control_settings import ControlConfig
 from moderator.ui.control.control_surfaces import ControlSurfaces
@@ -52,3 +59,21 @@ def test_the_address_the_dialog_shows_is_a_base_url_as_companion_joins_it(qtbot,
     shown = surfaces.status_lines()[0].split(": ", 1)[1].split(" ")[0]
     assert not shown.endswith("/"), shown  # Base URL + "/actions/…" gives one slash
     assert post(qtbot, shown + "/actions/next_speaker", json={}).status_code == 200
+
+
+def test_the_websocket_modules_keepalive_and_hex_commands_keep_the_connection(
+    qtbot, console, surfaces
+):
+    # "Enable Ping" sends the bytes 00 as a binary message every 3 s; "Send hex command" with a
+    # plain value sends its text as binary; "Send generic command" appends \r\n.
+    with websocket(qtbot, f"ws://127.0.0.1:{surfaces.http_port}/ws") as ws:
+        assert receive_json(qtbot, ws)["speaker"] is None
+        off_the_gui_thread(qtbot, lambda: ws.send(b"\x00"))
+        off_the_gui_thread(qtbot, lambda: ws.send(b"next_speaker"))
+        answer = receive_json(qtbot, ws)
+        while "reply" not in answer:  # the pushed document of the change may come first
+            answer = receive_json(qtbot, ws)
+        assert answer["reply"] == {"action": "next_speaker", "outcome": "done"}
+        off_the_gui_thread(qtbot, lambda: ws.send("start_pause\r\n"))
+        qtbot.waitUntil(lambda: not console.service.state.clock.is_running)
+    assert console.service.state.current_entry_id is not None
