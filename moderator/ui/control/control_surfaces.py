@@ -247,4 +247,8 @@ class ControlSurfaces(QObject):
 
 
 def _shown_host(host: str) -> str:
-    return "127.0.0.1" if host in ("", "localhost") else host
+    """The host as an address names it: an IPv6 address in brackets (``http://[::1]:8765``;
+    ``http://::1:8765`` is no address, and Companion or a browser would refuse it)."""
+    if host in ("", "localhost"):
+        return "127.0.0.1"
+    return f"[{host}]" if ":" in host else host

@@ -77,3 +77,18 @@ def test_the_websocket_modules_keepalive_and_hex_commands_keep_the_connection(
         off_the_gui_thread(qtbot, lambda: ws.send("start_pause\r\n"))
         qtbot.waitUntil(lambda: not console.service.state.clock.is_running)
     assert console.service.state.current_entry_id is not None
+
+
+def test_an_ipv6_address_is_shown_as_an_address_one_can_paste(qtbot, console):
+    control = ControlSurfaces()
+    control.attach(console.window, console.service)
+    try:
+        start(qtbot, control, ControlConfig(host="::1", http_port=0, osc_port=0))
+        http_line, osc_line = control.status_lines()
+        shown = http_line.split(": ", 1)[1].split(" ")[0]
+        assert shown == f"http://[::1]:{control.http_port}"
+        assert f"(ws://[::1]:{control.http_port}/ws)" in http_line
+        assert f"udp [::1]:{control.osc_port}" in osc_line
+        assert post(qtbot, shown + "/actions/next_speaker", json={}).status_code == 200
+    finally:
+        control.close_now()
