@@ -59,14 +59,17 @@ class ControlDialog(QDialog):
         self.http_enabled.setChecked(
             running.http_port is not None if running else self._settings.http_enabled
         )
+        # The port listened on (a start on port 0 took a free one), else the one asked for.
         self.http_port.setValue(
-            running.http_port if running and running.http_port else self._settings.http_port
+            surfaces.http_port
+            or (running.http_port if running else None)
+            or self._settings.http_port
         )
         self.osc_enabled.setChecked(
             running.osc_port is not None if running else self._settings.osc_enabled
         )
         self.osc_port.setValue(
-            running.osc_port if running and running.osc_port else self._settings.osc_port
+            surfaces.osc_port or (running.osc_port if running else None) or self._settings.osc_port
         )
         self.local_only = QRadioButton(self.tr("This computer only (127.0.0.1, no secret)"), self)
         self.network = QRadioButton(

@@ -312,3 +312,17 @@ def test_a_wrong_address_or_method_is_answered_in_words(qtbot, console, surfaces
     nowhere = get(qtbot, f"{base}/speakers")
     assert nowhere.status_code == 404 and "POST /actions/{name}" in nowhere.json()["message"]
     assert console.service.state.current_entry_id is None
+
+
+def test_a_restart_on_the_same_ports_keeps_osc_listening(qtbot, console, surfaces):
+    # Apply pressed again, or the network choice changed: the servers restart where they were;
+    # the OSC port is the console's own, not "in use by another program".
+    start(qtbot, surfaces, ControlConfig(http_port=0, osc_port=0))
+    ports = ControlConfig(http_port=surfaces.http_port, osc_port=surfaces.osc_port)
+
+    start(qtbot, surfaces, ports)
+
+    assert surfaces.problems == []
+    assert (surfaces.http_port, surfaces.osc_port) == (ports.http_port, ports.osc_port)
+    send_osc(surfaces.osc_port, "/moderator/toggle_list_closed")
+    qtbot.waitUntil(lambda: console.window.list_caption.text().endswith("LIST CLOSED"))

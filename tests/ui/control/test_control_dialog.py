@@ -127,3 +127,22 @@ def test_the_secret_is_made_once_and_kept_in_the_keyring(qtbot, console, gated_k
     assert gated_keyring.saved[(KEYRING_SERVICE, KEYRING_USER)] == renewed.result()
     # Every keyring call ran off the GUI thread.
     assert all(thread != "MainThread" for _call, thread in gated_keyring.calls)
+
+
+def test_the_dialog_shows_the_ports_a_free_port_start_took(qtbot, console, surfaces):
+    # ``--control-port 0 --osc-port 0``: the system chose the ports; the dialog shows those,
+    # not the saved defaults, and Apply as it opened keeps the surfaces where they are.
+    start(qtbot, surfaces, ControlConfig(http_port=0, osc_port=0))
+    http_port, osc_port = surfaces.http_port, surfaces.osc_port
+    dialog = ControlDialog(surfaces, console.window)
+    qtbot.addWidget(dialog)
+
+    assert dialog.http_enabled.isChecked() and dialog.http_port.value() == http_port
+    assert dialog.osc_enabled.isChecked() and dialog.osc_port.value() == osc_port
+
+    changes: list[bool] = []
+    surfaces.sig_status.connect(lambda: changes.append(surfaces.running))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Apply).click()
+    qtbot.waitUntil(lambda: changes[-2:] == [False, True], timeout=10_000)  # stopped, started
+    assert (surfaces.http_port, surfaces.osc_port) == (http_port, osc_port), surfaces.problems
+    assert get(qtbot, f"http://127.0.0.1:{http_port}/state").status_code == 200
