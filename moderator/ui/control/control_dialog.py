@@ -152,16 +152,40 @@ class ControlDialog(QDialog):
         if network and not self.secret.text():
             known = self._surfaces.secret.known
             if known is not None:
-                self.secret.setText(known)
+                self._set_secret(known)
             else:
                 background_task(self._load_secret())
+        self._fit()
 
     async def _load_secret(self) -> None:
-        secret = await self._surfaces.secret.find()
-        self.secret.setText(secret)
+        self._set_secret(await self._surfaces.secret.find())
 
     async def _renew_secret(self) -> None:
-        self.secret.setText(await self._surfaces.secret.renew())
+        self._set_secret(await self._surfaces.secret.renew())
+
+    def _set_secret(self, secret: str) -> None:
+        """Wide enough to read all of it once shown: it is typed into Companion by hand,
+        often on another machine."""
+        self.secret.setText(secret)
+        self.secret.setCursorPosition(0)
+        metrics = self.secret.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(secret), metrics.horizontalAdvance("•" * len(secret))
+        )
+        self.secret.setMinimumWidth(widest + 4 * metrics.averageCharWidth())
+        self._fit()
+
+    def _fit(self) -> None:
+        """The dialog grows with the secret's row (its text would otherwise be cut)."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), self.minimumSizeHint().width())
+        height = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else self.sizeHint().height()
+        )
+        self.resize(width, max(self.height(), height))
 
     def _show_status(self) -> None:
         self.status.setText("\n".join(self._surfaces.status_lines()))
