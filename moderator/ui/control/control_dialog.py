@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -169,8 +170,14 @@ class ControlDialog(QDialog):
         self.secret.setText(secret)
         self.secret.setCursorPosition(0)
         metrics = self.secret.fontMetrics()
+        dot = chr(
+            self.secret.style().styleHint(
+                QStyle.StyleHint.SH_LineEdit_PasswordCharacter, None, self.secret
+            )
+            or ord("•")
+        )
         widest = max(
-            metrics.horizontalAdvance(secret), metrics.horizontalAdvance("•" * len(secret))
+            metrics.horizontalAdvance(secret), metrics.horizontalAdvance(dot * len(secret))
         )
         self.secret.setMinimumWidth(widest + 4 * metrics.averageCharWidth())
         self._fit()
