@@ -24,6 +24,7 @@ from moderator.services.control.state_document import ControlState
 from moderator.services.display.display_settings import DisplaySettings
 from moderator.ui.chair.main_window import MainWindow
 from moderator.ui.control.action_bridge import ActionBridge
+from moderator.ui.control.reachable import reachable_hosts
 
 log = logging.getLogger(__name__)
 
@@ -215,14 +216,17 @@ class ControlSurfaces(QObject):
 
     def status_lines(self) -> list[str]:
         lines = []
-        host = self.config.host
+        hosts = reachable_hosts(self.config.host)
         if self._http is not None:
+            port = self._http.port
             lines.append(
-                f"HTTP and WebSocket: http://{_shown_host(host)}:{self._http.port} "
-                f"(ws://{_shown_host(host)}:{self._http.port}/ws)"
+                "HTTP and WebSocket: "
+                + " or ".join(f"http://{host}:{port}" for host in hosts)
+                + f" (ws://{hosts[0]}:{port}/ws)"
             )
         if self._osc is not None:
-            lines.append(f"OSC: udp {_shown_host(host)}:{self._osc.port}, /moderator/<action>")
+            where = " or ".join(f"{host}:{self._osc.port}" for host in hosts)
+            lines.append(f"OSC: udp {where}, /moderator/<action>")
         lines.extend(self._problems)
         if not lines:
             lines.append("Off: no control surface can drive this console")
@@ -244,11 +248,3 @@ class ControlSurfaces(QObject):
                 "#controlStatus { color: #b71c1c; font-weight: bold; }" if self._problems else ""
             )
         self.sig_status.emit()
-
-
-def _shown_host(host: str) -> str:
-    """The host as an address names it: an IPv6 address in brackets (``http://[::1]:8765``;
-    ``http://::1:8765`` is no address, and Companion or a browser would refuse it)."""
-    if host in ("", "localhost"):
-        return "127.0.0.1"
-    return f"[{host}]" if ":" in host else host

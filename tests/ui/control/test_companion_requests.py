@@ -92,3 +92,31 @@ def test_an_ipv6_address_is_shown_as_an_address_one_can_paste(qtbot, console):
         assert post(qtbot, shown + "/actions/next_speaker", json={}).status_code == 200
     finally:
         control.close_now()
+
+
+def test_on_the_network_the_dialog_names_addresses_companion_can_reach(qtbot, console, monkeypatch):
+    # "http://0.0.0.0:8765" is where the console listens, not an address another machine can
+    # type into Companion: the laptop's own network addresses are shown instead.
+    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+
+    monkeypatch.setenv("MODERATOR_CONTROL_SECRET", "venue-secret")
+    control = ControlSurfaces()
+    control.attach(console.window, console.service)
+    try:
+        start(qtbot, control, ControlConfig(host="0.0.0.0", http_port=0, osc_port=0))
+        http_line, osc_line = control.status_lines()[:2]
+        assert "0.0.0.0" not in http_line + osc_line
+        ipv4 = QAbstractSocket.NetworkLayerProtocol.IPv4Protocol
+        own = [
+            address.toString()
+            for address in QNetworkInterface.allAddresses()
+            if address.protocol() == ipv4 and not address.isLoopback()
+        ] or ["127.0.0.1"]
+        for address in own:
+            assert f"http://{address}:{control.http_port}" in http_line
+            assert f"{address}:{control.osc_port}" in osc_line
+        shown = http_line.split(": ", 1)[1].split(" ")[0]
+        answer = get(qtbot, shown + "/state", headers={"X-Moderator-Secret": "venue-secret"})
+        assert answer.status_code == 200
+    finally:
+        control.close_now()
