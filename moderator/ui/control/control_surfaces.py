@@ -210,7 +210,9 @@ class ControlSurfaces(QObject):
         self._problems.append(message)
         log.warning("control surface not listening", extra={"reason": message})
         if self._window is not None:
-            self._window.statusBar().showMessage(message, PROBLEM_MESSAGE_MS)
+            # Every problem of this start (HTTP and OSC may both fail): a later one must not
+            # hide the first.
+            self._window.statusBar().showMessage(" · ".join(self._problems), PROBLEM_MESSAGE_MS)
 
     # --- status ----------------------------------------------------------------------------
 

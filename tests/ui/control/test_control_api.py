@@ -326,3 +326,19 @@ def test_a_restart_on_the_same_ports_keeps_osc_listening(qtbot, console, surface
     assert (surfaces.http_port, surfaces.osc_port) == (ports.http_port, ports.osc_port)
     send_osc(surfaces.osc_port, "/moderator/toggle_list_closed")
     qtbot.waitUntil(lambda: console.window.list_caption.text().endswith("LIST CLOSED"))
+
+
+def test_both_ports_in_use_are_both_said_in_the_status_bar(qtbot, console, surfaces):
+    # The chair sees the status bar's message, not the log: the second problem must not hide
+    # the first.
+    tcp, udp = taken_port(socket.SOCK_STREAM), taken_port(socket.SOCK_DGRAM)
+    try:
+        http_port, osc_port = tcp.getsockname()[1], udp.getsockname()[1]
+        start(qtbot, surfaces, ControlConfig(http_port=http_port, osc_port=osc_port))
+    finally:
+        tcp.close()
+        udp.close()
+
+    message = console.window.statusBar().currentMessage()
+    assert f"port {http_port} is in use" in message
+    assert f"port {osc_port} is in use" in message
