@@ -243,7 +243,9 @@ class ControlSurfaces(QObject):
                 parts.append(f"OSC :{self._osc.port}")
             if self._problems:
                 parts.append("PORT PROBLEM")
-            self._label.setText(f"Control: {' · '.join(parts)}" if parts else "")
+            # Open to the network is worth a glance: anyone with the secret can drive it.
+            scope = " (network, secret)" if self.running and self.config.needs_secret else ""
+            self._label.setText(f"Control{scope}: {' · '.join(parts)}" if parts else "")
             self._label.setToolTip("\n".join(self.status_lines()))
             self._label.setVisible(bool(parts))
             self._label.setStyleSheet(

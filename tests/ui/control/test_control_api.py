@@ -8,7 +8,7 @@ import threading
 import httpx
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from support.control_clients import (
     get,
     post,
@@ -342,3 +342,16 @@ def test_both_ports_in_use_are_both_said_in_the_status_bar(qtbot, console, surfa
     message = console.window.statusBar().currentMessage()
     assert f"port {http_port} is in use" in message
     assert f"port {osc_port} is in use" in message
+
+
+def test_the_status_bar_says_when_the_network_can_drive_the_console(
+    qtbot, console, surfaces, monkeypatch
+):
+    monkeypatch.setenv("MODERATOR_CONTROL_SECRET", "venue-secret")
+    label = console.window.findChild(QLabel, "controlStatus")
+    start(qtbot, surfaces, ControlConfig(http_port=0))
+    assert label.text() == f"Control: HTTP :{surfaces.http_port}"
+
+    start(qtbot, surfaces, ControlConfig(host="0.0.0.0", http_port=0))
+
+    assert label.text() == f"Control (network, secret): HTTP :{surfaces.http_port}"
