@@ -58,10 +58,20 @@ def local_request_refusal(headers) -> str | None:  # type: ignore[no-untyped-def
 
 def presented_secret(headers, query) -> str | None:  # type: ignore[no-untyped-def]
     """The secret a request carries (header first, then the address), or None."""
-    authorization = headers.get("authorization", "")
+    authorization = _header_text(headers.get("authorization", ""))
     scheme, _, value = authorization.partition(" ")
     if scheme.lower() == "bearer" and value.strip():
         return value.strip()
     if headers.get(SECRET_HEADER):
-        return str(headers[SECRET_HEADER]).strip()
+        return _header_text(headers[SECRET_HEADER]).strip()
     return query.get("secret") or None
+
+
+def _header_text(value: str) -> str:
+    """A header's text as its sender wrote it: the server hands header bytes over as Latin-1,
+    while curl, scripts and shells send a secret with accents (``Grüße``) as UTF-8, so it
+    would never match. Bytes that are not UTF-8 are left as they came."""
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value

@@ -10,8 +10,8 @@
   ``GET /state/{field}`` one field as plain text (``/state/remaining`` → ``4:59``,
   ``/state/speaker.name``), for surfaces that store a response as it is.
 - ``/ws``: a WebSocket that receives the document at once and again at each change (and each
-  second while the clock runs); a text message naming an action triggers it and is answered
-  with the result.
+  second while the clock runs); a message naming an action triggers it and is answered with
+  the result (binary messages are read as text; NUL bytes alone are a keepalive).
 
 Starlette on uvicorn, on the console's own asyncio loop (qasync): requests are served between
 the window's events, and an action runs on Qt's side of the loop (``ui.control``), never
@@ -35,7 +35,9 @@ from moderator.services.control.access import (
     secret_matches,
 )
 from moderator.services.control.control_hub import ControlHub
+from moderator.services.control.log_redaction import hide_secrets_in_server_logs
 from moderator.services.control.outcome import Outcome, nearest_names
+from moderator.services.control.paths import single_slashes
 from moderator.services.control.sockets import bind_socket, bound_port, is_loopback
 
 log = logging.getLogger(__name__)
@@ -144,8 +146,12 @@ def build_app(hub: ControlHub, secret: str | None, local_only: bool):  # type: i
         try:
             await ws.send_json(hub.document())
             while True:
-                text = await ws.receive_text()
-                await ws.send_json(await _ws_action(hub, text))
+                message = await ws.receive()
+                if message["type"] == "websocket.disconnect":
+                    break
+                text = _message_text(message)
+                if text.strip(_KEEPALIVE):
+                    await ws.send_json(await _ws_action(hub, text))
         except (WebSocketDisconnect, RuntimeError):
             pass
         finally:
@@ -196,9 +202,22 @@ async def _push(ws, listener) -> None:  # type: ignore[no-untyped-def]
         await ws.send_json(document)
 
 
+#: What a message that only keeps the connection alive holds: Companion's WebSocket module,
+#: with *Enable Ping*, sends the bytes ``00`` every few seconds; a terminator alone is nothing.
+_KEEPALIVE = "\x00 \t\r\n"
+
+
+def _message_text(message: dict[str, Any]) -> str:
+    """A text message, or a binary one read as UTF-8 (Companion's *Send hex command* sends a
+    plain value as binary)."""
+    if message.get("text") is not None:
+        return str(message["text"])
+    return bytes(message.get("bytes") or b"").decode("utf-8", errors="replace")
+
+
 async def _ws_action(hub: ControlHub, text: str) -> dict[str, Any]:
     """A WebSocket message: an action name, or ``{"action": name}``."""
-    name = text.strip()
+    name = text.strip(_KEEPALIVE)
     if name.startswith("{"):
         try:
             name = str(json.loads(name).get("action", ""))
@@ -261,8 +280,9 @@ class HttpControlServer:
     def start(self) -> None:
         import uvicorn
 
+        hide_secrets_in_server_logs()
         config = uvicorn.Config(
-            build_app(self._hub, self._secret, is_loopback(self._host)),
+            single_slashes(build_app(self._hub, self._secret, is_loopback(self._host))),
             log_config=None,
             access_log=False,
             lifespan="off",

@@ -11,6 +11,7 @@ apart; malformed packets are logged and dropped. Messages are parsed by python-o
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import socket
 
@@ -31,6 +32,7 @@ class OscControlServer:
         self.port = bound_port(self._socket)
         self._transport: asyncio.DatagramTransport | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._closed: asyncio.Future[None] | None = None
 
     @property
     def host(self) -> str:
@@ -38,12 +40,20 @@ class OscControlServer:
 
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
+        self._closed = loop.create_future()
         self._transport, _protocol = await loop.create_datagram_endpoint(
-            lambda: _OscProtocol(self._received), sock=self._socket
+            lambda: _OscProtocol(self._received, self._closed), sock=self._socket
         )
 
     async def stop(self) -> None:
+        """Returns once the port is free again: a transport closes its socket only on the
+        loop's next turn, and a restart (Apply in the dialog) binding the same port before
+        that found it "in use by another program" — the console itself."""
+        closed = self._closed
         self.close_now()
+        if closed is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(closed), timeout=5)
 
     def close_now(self) -> None:
         if self._transport is not None:
@@ -106,8 +116,12 @@ class OscControlServer:
 
 
 class _OscProtocol(asyncio.DatagramProtocol):
-    def __init__(self, received) -> None:  # type: ignore[no-untyped-def]
-        self._received = received
+    def __init__(self, received, closed: asyncio.Future[None]) -> None:  # type: ignore[no-untyped-def]
+        self._received, self._closed = received, closed
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if not self._closed.done():
+            self._closed.set_result(None)
 
     def datagram_received(self, data: bytes, addr) -> None:  # type: ignore[no-untyped-def]
         self._received(data, addr)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -59,14 +60,17 @@ class ControlDialog(QDialog):
         self.http_enabled.setChecked(
             running.http_port is not None if running else self._settings.http_enabled
         )
+        # The port listened on (a start on port 0 took a free one), else the one asked for.
         self.http_port.setValue(
-            running.http_port if running and running.http_port else self._settings.http_port
+            surfaces.http_port
+            or (running.http_port if running else None)
+            or self._settings.http_port
         )
         self.osc_enabled.setChecked(
             running.osc_port is not None if running else self._settings.osc_enabled
         )
         self.osc_port.setValue(
-            running.osc_port if running and running.osc_port else self._settings.osc_port
+            surfaces.osc_port or (running.osc_port if running else None) or self._settings.osc_port
         )
         self.local_only = QRadioButton(self.tr("This computer only (127.0.0.1, no secret)"), self)
         self.network = QRadioButton(
@@ -149,16 +153,46 @@ class ControlDialog(QDialog):
         if network and not self.secret.text():
             known = self._surfaces.secret.known
             if known is not None:
-                self.secret.setText(known)
+                self._set_secret(known)
             else:
                 background_task(self._load_secret())
+        self._fit()
 
     async def _load_secret(self) -> None:
-        secret = await self._surfaces.secret.find()
-        self.secret.setText(secret)
+        self._set_secret(await self._surfaces.secret.find())
 
     async def _renew_secret(self) -> None:
-        self.secret.setText(await self._surfaces.secret.renew())
+        self._set_secret(await self._surfaces.secret.renew())
+
+    def _set_secret(self, secret: str) -> None:
+        """Wide enough to read all of it once shown: it is typed into Companion by hand,
+        often on another machine."""
+        self.secret.setText(secret)
+        self.secret.setCursorPosition(0)
+        metrics = self.secret.fontMetrics()
+        dot = chr(
+            self.secret.style().styleHint(
+                QStyle.StyleHint.SH_LineEdit_PasswordCharacter, None, self.secret
+            )
+            or ord("•")
+        )
+        widest = max(
+            metrics.horizontalAdvance(secret), metrics.horizontalAdvance(dot * len(secret))
+        )
+        self.secret.setMinimumWidth(widest + 4 * metrics.averageCharWidth())
+        self._fit()
+
+    def _fit(self) -> None:
+        """The dialog grows with the secret's row (its text would otherwise be cut)."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), self.minimumSizeHint().width())
+        height = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else self.sizeHint().height()
+        )
+        self.resize(width, max(self.height(), height))
 
     def _show_status(self) -> None:
         self.status.setText("\n".join(self._surfaces.status_lines()))

@@ -24,6 +24,7 @@ from moderator.services.control.state_document import ControlState
 from moderator.services.display.display_settings import DisplaySettings
 from moderator.ui.chair.main_window import MainWindow
 from moderator.ui.control.action_bridge import ActionBridge
+from moderator.ui.control.reachable import reachable_hosts
 
 log = logging.getLogger(__name__)
 
@@ -209,20 +210,25 @@ class ControlSurfaces(QObject):
         self._problems.append(message)
         log.warning("control surface not listening", extra={"reason": message})
         if self._window is not None:
-            self._window.statusBar().showMessage(message, PROBLEM_MESSAGE_MS)
+            # Every problem of this start (HTTP and OSC may both fail): a later one must not
+            # hide the first.
+            self._window.statusBar().showMessage(" · ".join(self._problems), PROBLEM_MESSAGE_MS)
 
     # --- status ----------------------------------------------------------------------------
 
     def status_lines(self) -> list[str]:
         lines = []
-        host = self.config.host
+        hosts = reachable_hosts(self.config.host)
         if self._http is not None:
+            port = self._http.port
             lines.append(
-                f"HTTP and WebSocket: http://{_shown_host(host)}:{self._http.port}/ "
-                f"(ws://{_shown_host(host)}:{self._http.port}/ws)"
+                "HTTP and WebSocket: "
+                + " or ".join(f"http://{host}:{port}" for host in hosts)
+                + f" (ws://{hosts[0]}:{port}/ws)"
             )
         if self._osc is not None:
-            lines.append(f"OSC: udp {_shown_host(host)}:{self._osc.port}, /moderator/<action>")
+            where = " or ".join(f"{host}:{self._osc.port}" for host in hosts)
+            lines.append(f"OSC: udp {where}, /moderator/<action>")
         lines.extend(self._problems)
         if not lines:
             lines.append("Off: no control surface can drive this console")
@@ -237,14 +243,12 @@ class ControlSurfaces(QObject):
                 parts.append(f"OSC :{self._osc.port}")
             if self._problems:
                 parts.append("PORT PROBLEM")
-            self._label.setText(f"Control: {' · '.join(parts)}" if parts else "")
+            # Open to the network is worth a glance: anyone with the secret can drive it.
+            scope = " (network, secret)" if self.running and self.config.needs_secret else ""
+            self._label.setText(f"Control{scope}: {' · '.join(parts)}" if parts else "")
             self._label.setToolTip("\n".join(self.status_lines()))
             self._label.setVisible(bool(parts))
             self._label.setStyleSheet(
                 "#controlStatus { color: #b71c1c; font-weight: bold; }" if self._problems else ""
             )
         self.sig_status.emit()
-
-
-def _shown_host(host: str) -> str:
-    return "127.0.0.1" if host in ("", "localhost") else host

@@ -8,7 +8,7 @@ import threading
 import httpx
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from support.control_clients import (
     get,
     post,
@@ -312,3 +312,46 @@ def test_a_wrong_address_or_method_is_answered_in_words(qtbot, console, surfaces
     nowhere = get(qtbot, f"{base}/speakers")
     assert nowhere.status_code == 404 and "POST /actions/{name}" in nowhere.json()["message"]
     assert console.service.state.current_entry_id is None
+
+
+def test_a_restart_on_the_same_ports_keeps_osc_listening(qtbot, console, surfaces):
+    # Apply pressed again, or the network choice changed: the servers restart where they were;
+    # the OSC port is the console's own, not "in use by another program".
+    start(qtbot, surfaces, ControlConfig(http_port=0, osc_port=0))
+    ports = ControlConfig(http_port=surfaces.http_port, osc_port=surfaces.osc_port)
+
+    start(qtbot, surfaces, ports)
+
+    assert surfaces.problems == []
+    assert (surfaces.http_port, surfaces.osc_port) == (ports.http_port, ports.osc_port)
+    send_osc(surfaces.osc_port, "/moderator/toggle_list_closed")
+    qtbot.waitUntil(lambda: console.window.list_caption.text().endswith("LIST CLOSED"))
+
+
+def test_both_ports_in_use_are_both_said_in_the_status_bar(qtbot, console, surfaces):
+    # The chair sees the status bar's message, not the log: the second problem must not hide
+    # the first.
+    tcp, udp = taken_port(socket.SOCK_STREAM), taken_port(socket.SOCK_DGRAM)
+    try:
+        http_port, osc_port = tcp.getsockname()[1], udp.getsockname()[1]
+        start(qtbot, surfaces, ControlConfig(http_port=http_port, osc_port=osc_port))
+    finally:
+        tcp.close()
+        udp.close()
+
+    message = console.window.statusBar().currentMessage()
+    assert f"port {http_port} is in use" in message
+    assert f"port {osc_port} is in use" in message
+
+
+def test_the_status_bar_says_when_the_network_can_drive_the_console(
+    qtbot, console, surfaces, monkeypatch
+):
+    monkeypatch.setenv("MODERATOR_CONTROL_SECRET", "venue-secret")
+    label = console.window.findChild(QLabel, "controlStatus")
+    start(qtbot, surfaces, ControlConfig(http_port=0))
+    assert label.text() == f"Control: HTTP :{surfaces.http_port}"
+
+    start(qtbot, surfaces, ControlConfig(host="0.0.0.0", http_port=0))
+
+    assert label.text() == f"Control (network, secret): HTTP :{surfaces.http_port}"

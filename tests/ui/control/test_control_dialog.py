@@ -6,7 +6,7 @@ from __future__ import annotations
 import socket
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from support.control_clients import get, receive_json, start, websocket
 
 from moderator.services.agenda.session_directory import SessionDirectory
@@ -127,3 +127,45 @@ def test_the_secret_is_made_once_and_kept_in_the_keyring(qtbot, console, gated_k
     assert gated_keyring.saved[(KEYRING_SERVICE, KEYRING_USER)] == renewed.result()
     # Every keyring call ran off the GUI thread.
     assert all(thread != "MainThread" for _call, thread in gated_keyring.calls)
+
+
+def test_the_dialog_shows_the_ports_a_free_port_start_took(qtbot, console, surfaces):
+    # ``--control-port 0 --osc-port 0``: the system chose the ports; the dialog shows those,
+    # not the saved defaults, and Apply as it opened keeps the surfaces where they are.
+    start(qtbot, surfaces, ControlConfig(http_port=0, osc_port=0))
+    http_port, osc_port = surfaces.http_port, surfaces.osc_port
+    dialog = ControlDialog(surfaces, console.window)
+    qtbot.addWidget(dialog)
+
+    assert dialog.http_enabled.isChecked() and dialog.http_port.value() == http_port
+    assert dialog.osc_enabled.isChecked() and dialog.osc_port.value() == osc_port
+
+    changes: list[bool] = []
+    surfaces.sig_status.connect(lambda: changes.append(surfaces.running))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Apply).click()
+    qtbot.waitUntil(lambda: changes[-2:] == [False, True], timeout=10_000)  # stopped, started
+    assert (surfaces.http_port, surfaces.osc_port) == (http_port, osc_port), surfaces.problems
+    assert get(qtbot, f"http://127.0.0.1:{http_port}/state").status_code == 200
+
+
+def test_the_secret_shown_can_be_read_whole_and_nothing_is_cut(
+    qtbot, console, surfaces, monkeypatch
+):
+    # A technician reads the secret off the screen to type it into Companion on another
+    # machine: all of it must be visible once shown, and the dialog grows to hold the row.
+    secret = "Zq0vA7-rT_4kLm9PxW2yB8cD"  # as long as the one the console makes up
+    monkeypatch.setenv("MODERATOR_CONTROL_SECRET", secret)
+    dialog = ControlDialog(surfaces, console.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.network.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.secret.text() == secret)
+    dialog.show_secret.click()
+    qtbot.waitUntil(lambda: dialog.secret.echoMode() == dialog.secret.EchoMode.Normal)
+
+    needed = dialog.secret.fontMetrics().horizontalAdvance(secret)
+    assert dialog.secret.contentsRect().width() - 8 >= needed, (dialog.secret.width(), needed)
+    wrapped = [label for label in dialog.findChildren(QLabel) if label.wordWrap()]
+    qtbot.waitUntil(  # the layout settles on Qt's next turns
+        lambda: all(label.height() >= label.heightForWidth(label.width()) for label in wrapped)
+    )
