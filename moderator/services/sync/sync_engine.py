@@ -52,9 +52,12 @@ LONG_POLL_STICKY_S = 300.0
 #: it delays the retries of a real outage by little.
 LONG_POLL_PROBE_TIMEOUT_S = 2.0
 #: After a failure, a request left waiting this long for its answer starts the probes, one
-#: every ``PROBE_INTERVAL_S``, that notice the link's return.
+#: every ``PROBE_INTERVAL_S``, that notice the link's return. A loop waiting out its retry
+#: backoff after a network failure is probed for at once: the backoff spaces out requests to
+#: a link that is down, and must never be what the chair waits for once it answers again (a
+#: probe is one short request that a refused or dead link costs the backend nothing).
 PROBE_AFTER_S = 2.0
-PROBE_INTERVAL_S = 1.0
+PROBE_INTERVAL_S = 0.5
 #: The event stream's heartbeat interval asked of the backend. A link that dies without a word
 #: while nothing is being sent (a laptop asleep, the venue Wi-Fi gone) is noticed when the
 #: stream stays quiet for 2.5 heartbeats (the read timeout): about 12 s. Heartbeats cost a
@@ -119,11 +122,13 @@ REJECTIONS_KEPT = 20
 class _Backoff:
     attempt: int = 0
     rng: random.Random = field(default_factory=random.Random)
+    first_s: float = BACKOFF_FIRST_S
+    max_s: float = BACKOFF_MAX_S
 
     def next_delay(self) -> float:
         """Full jitter: a random delay up to the exponential bound (many consoles, one Wi-Fi)."""
         self.attempt += 1
-        bound = min(BACKOFF_MAX_S, BACKOFF_FIRST_S * 2 ** (self.attempt - 1))
+        bound = min(self.max_s, self.first_s * 2 ** (self.attempt - 1))
         return self.rng.uniform(bound / 2, bound)
 
     def reset(self) -> None:
@@ -141,9 +146,12 @@ class SyncEngine:
         on_rejected: Callable[[str], None] = lambda reason: None,
         heartbeat_s: float = HEARTBEAT_S,
         on_refusal: Callable[[str], None] = lambda words: None,
+        backoff_s: tuple[float, float] = (BACKOFF_FIRST_S, BACKOFF_MAX_S),
     ) -> None:
         """``on_rejected`` hears the backend's reason of each refusal; ``on_refusal`` the
-        refusal in words ("Add speaker … to item 2 “…”: <reason>"), once it is kept."""
+        refusal in words ("Add speaker … to item 2 “…”: <reason>"), once it is kept.
+        ``backoff_s`` is the retry delay's first and largest bound (a test makes it long, to
+        see that a healed link does not wait it out)."""
         self.runner = runner
         self.sync_store = sync_store
         self.client = client
@@ -152,6 +160,7 @@ class SyncEngine:
         self.on_rejected = on_rejected
         self.on_refusal = on_refusal
         self.heartbeat_s = heartbeat_s
+        self.backoff_s = backoff_s
         self.session_id = runner.state.session.id
         self.status = SyncStatus(**self._kept_refusals())
         self.confirmed: SessionState | None = None
@@ -185,6 +194,7 @@ class SyncEngine:
         self._stream_waiting_since: float | None = None  # a stream attempt not yet answered
         self._stream_live = False  # the current stream attempt has delivered something
         self._recent_failure = False  # a request failed since the link was last known up
+        self._backing_off = 0  # loops waiting out their retry delay
         self._long_poll_until: float | None = None  # loop time when the stream is tried again
         self.long_poll_sticky_s = LONG_POLL_STICKY_S
 
@@ -232,7 +242,7 @@ class SyncEngine:
     # --- pull --------------------------------------------------------------------------------
 
     async def _pull_loop(self) -> None:
-        backoff = _Backoff()
+        backoff = _Backoff(first_s=self.backoff_s[0], max_s=self.backoff_s[1])
         while True:
             try:
                 if self.confirmed is None:
@@ -345,12 +355,14 @@ class SyncEngine:
         self._recent_failure = False
         self._restored_for_push.set()
         self._restored_for_pull.set()
+        self._reachable.set()  # and the loops waiting out a backoff retry now
 
     async def _probe_loop(self) -> None:
-        """After a failure, while a request has waited more than ``PROBE_AFTER_S`` for its
-        answer, ask with a short plain request every ``PROBE_INTERVAL_S``: when one gets
-        through, the link is back and the waiting requests are sent again (instead of waiting
-        out their timeouts, up to half a minute for the stream)."""
+        """After a network failure, while a request has waited more than ``PROBE_AFTER_S`` for
+        its answer or a loop waits out its retry backoff, ask with a short plain request every
+        ``PROBE_INTERVAL_S``: when one gets through, the link is back, the waiting requests are
+        sent again (instead of waiting out their timeouts, up to half a minute for the stream)
+        and the loops retry at once (instead of waiting out their backoff, up to 5 s)."""
         loop = asyncio.get_running_loop()
         while True:
             await asyncio.sleep(PROBE_INTERVAL_S)
@@ -360,7 +372,11 @@ class SyncEngine:
                 for since in (self._push_waiting_since, self._stream_waiting_since)
                 if since is not None and now - since > PROBE_AFTER_S
             ]
-            if not (self._recent_failure and waiting and self.confirmed is not None):
+            if not (
+                self._recent_failure
+                and (waiting or self._backing_off)
+                and self.confirmed is not None
+            ):
                 continue
             try:
                 await self.client.changes(
@@ -492,7 +508,7 @@ class SyncEngine:
     # --- push --------------------------------------------------------------------------------
 
     async def _push_loop(self) -> None:
-        backoff = _Backoff()
+        backoff = _Backoff(first_s=self.backoff_s[0], max_s=self.backoff_s[1])
         while True:
             batch = self.sync_store.pending(self._batch_limit or PUSH_BATCH)
             if not batch or self.confirmed is None:
@@ -739,8 +755,12 @@ class SyncEngine:
             pending=self.sync_store.pending_count(),
         )
         self._reachable.clear()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._reachable.wait(), timeout=delay)
+        self._backing_off += 1
+        try:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._reachable.wait(), timeout=delay)
+        finally:
+            self._backing_off -= 1
 
     def _report(self, **changes: Any) -> None:
         offset = self.client.offset

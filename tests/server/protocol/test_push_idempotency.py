@@ -321,3 +321,45 @@ def test_a_turn_id_used_in_another_meeting_is_never_a_server_error(server: LiveS
     with server.client(chairs[first.meeting_id]) as client:
         (turn,) = snapshot(client, first.session_id)["turns"]
     assert turn["entry_id"] == first.entry_ids[0] and turn["session_id"] == first.session_id
+
+
+def test_a_clash_inside_a_long_batch_rejects_that_mutation_alone(server: LiveServer):
+    """The server writes a batch without a savepoint per mutation and runs it again with them
+    when the database refuses one mutation's data: the console must see the same answer as if
+    each had been guarded: the ones around the refused one applied, in order, exactly once, and
+    the refused one rejected with its reason, nothing of it stored."""
+    first, second = fresh_meeting(server), fresh_meeting(server)
+    chair = server.create_token("chair", second.meeting_id, sessions=[second.session_id])
+    with server.client(chair) as client:
+        taken = snapshot(client, second.session_id)  # only to know the item count
+    taken_id = first.upload["agenda_items"][0]["id"]  # an id the other meeting already uses
+    session, at = second.session_id, now_ms()
+    batch = [give_floor(1, session, second.entry_ids[0], tid(second, "turn-clash"), at)]
+    batch += [adjust_time(n, session, 1000) for n in range(2, 201)]
+    batch.append(
+        {
+            "id": 201,
+            "name": "add_agenda_item",
+            "args": {"session_id": session, "agenda_item_id": taken_id, "title": "Clash"},
+        }
+    )
+    batch += [adjust_time(n, session, -500) for n in range(202, 301)]
+    with server.client(chair) as client:
+        answer = push(client, "console-clash", batch)
+        assert answer.status_code == 200, answer.text
+        results = answer.json()["results"]
+        assert [r["status"] for r in results] == ["applied"] * 200 + ["rejected"] + ["applied"] * 99
+        assert results[200]["reason"] == "an id in it is already used elsewhere"
+        assert answer.json()["last_mutation_id"] == 300
+        after = snapshot(client, session)
+        # Sent again, the whole batch is answered from the stored results, applied nowhere.
+        again = push(client, "console-clash", batch).json()
+        assert again["results"] == results and again["last_mutation_id"] == 300
+    feed = Counter(c["entity"] for c in feed_of(server, chair, second))
+    assert feed == {"entry": 1, "turn": 1, "clock": 299}
+    assert len(after["agenda_items"]) == len(taken["agenda_items"])
+    entry = next(e for e in second.upload["entries"] if e["id"] == second.entry_ids[0])
+    assert after["clock"]["allotted_ms"] == entry["allotted_ms"] + 199 * 1000 - 99 * 500
+    with server.client(chair) as client:
+        now = snapshot(client, session)
+    assert {**now, "server_time_ms": 0} == {**after, "server_time_ms": 0}, "a repeat changed it"
