@@ -26,6 +26,7 @@ import collections
 import contextlib
 import logging
 import random
+import time
 from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -71,6 +72,10 @@ LONG_POLL_HEARTBEATS = 3
 #: often: each rebuild replays the whole queue, and the chair's view already shows them all.
 CATCH_UP_PENDING = 200
 CATCH_UP_REBUILD_S = 0.1
+#: ... and never more often than leaves the loop this many times a rebuild's own duration for
+#: the rest (pushing, reading the feed): with 10,000 queued, one rebuild takes ~70 ms here, and
+#: rebuilding every 100 ms took half of the console's time away from the catch-up itself.
+CATCH_UP_REBUILD_SHARE = 3.0
 BACKOFF_FIRST_S = 0.5
 #: Long enough that a hundred consoles on one venue Wi-Fi do not hammer a recovering backend,
 #: short enough that the chair sees "online" again within seconds of the network's return.
@@ -174,6 +179,7 @@ class SyncEngine:
         self._pending_loaded_to = 0
         self._pending_dirty = True  # the outbox has rows not read into ``_pending`` yet
         self._rebuild_scheduled = False
+        self._last_rebuild_s = 0.0  # how long the last view rebuild took (paces catch-up ones)
         # True between the first and the last change of one mutation in the feed: the
         # backend's state is half-applied there, and the view must not be rebuilt from it.
         self._inside_mutation = False
@@ -436,7 +442,7 @@ class SyncEngine:
         backoff.reset()
         self._reachable.set()
         self._report(
-            state="online" if not self._pending_commands() else "syncing",
+            state="online" if not self._has_pending() else "syncing",
             attempt=0,
             next_try_in_s=None,
             offline_since_ms=None,
@@ -467,7 +473,7 @@ class SyncEngine:
                 raise BackendError(410, "reset", "the agenda was replaced") from None
             if not self._inside_mutation:
                 self._schedule_rebuild()
-            if self.status.state == "syncing" and not self._pending_commands():
+            if self.status.state == "syncing" and not self._has_pending():
                 # The feed brought the effects of our last pushed commands: all in sync.
                 self._report(state="online", pending=self.sync_store.pending_count())
 
@@ -480,7 +486,8 @@ class SyncEngine:
             self._rebuild_scheduled = True
             loop = asyncio.get_running_loop()
             if len(self._pending) > CATCH_UP_PENDING:
-                loop.call_later(CATCH_UP_REBUILD_S, self._rebuild_now)
+                delay = max(CATCH_UP_REBUILD_S, CATCH_UP_REBUILD_SHARE * self._last_rebuild_s)
+                loop.call_later(delay, self._rebuild_now)
             else:
                 loop.call_soon(self._rebuild_now)
 
@@ -493,8 +500,10 @@ class SyncEngine:
         """View = confirmed + pending; the runner commits its differences to what the chair
         sees, with the cursor, and applies them (the same path as a chair action)."""
         assert self.confirmed is not None
+        started = time.perf_counter()
         view = rebase(self.confirmed, self._pending_commands())
         events = self.runner.take_view(view, cursor=self.cursor, now_ms=self._now())
+        self._last_rebuild_s = time.perf_counter() - started
         if events:  # what the backend changed on the chair's screen (a hand, another console)
             log.info(
                 "backend changes shown",
@@ -614,7 +623,7 @@ class SyncEngine:
             feed = await self.client.changes(self.session_id, self.cursor)
             await self._apply_changes(feed["changes"])
         self._report(
-            state="online" if not self._pending_commands() else "syncing",
+            state="online" if not self._has_pending() else "syncing",
             pending=self.sync_store.pending_count(),
         )
 
@@ -712,6 +721,12 @@ class SyncEngine:
         """The outbox's commands in order: new rows are read, acknowledged ones were dropped."""
         self._load_new_pending()
         return [command for _mid, command in self._pending]
+
+    def _has_pending(self) -> bool:
+        """Whether our commands still wait for the feed (without copying the queue: asked after
+        every change of a catch-up, with thousands queued)."""
+        self._load_new_pending()
+        return bool(self._pending)
 
     def _load_new_pending(self) -> None:
         """Read rows queued since the last read (only when a command was queued)."""
