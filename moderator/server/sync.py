@@ -153,9 +153,20 @@ class _Batch:
     guarded: bool
     results: list[dict[str, Any]] = field(default_factory=list)
     commands: list[dict[str, Any]] = field(default_factory=list)
+    #: Per session, the newest clock of mutations that changed nothing but the clock (an
+    #: outage's backlog is mostly that): the row is written once, not once per mutation.
+    clocks: dict[str, Event] = field(default_factory=dict)
+
+    def flush_clocks(self, connection: Connection) -> None:
+        """Write the kept-back clocks: before the session is read from the database, before
+        any other event is written (rows keep the order of the events), at the end."""
+        if self.clocks:
+            write_events(connection, list(self.clocks.values()))
+            self.clocks = {}
 
     def flush(self, connection: Connection) -> None:
         """Write the rows kept back (before reading them, and at the end of the batch)."""
+        self.flush_clocks(connection)
         if self.commands:
             connection.execute(_INSERT_COMMAND, self.commands)
             self.commands = []
@@ -397,7 +408,7 @@ class SyncService:
             field = f"args.{error.argument}" if error.argument else None
             raise ProtocolError(422, "validation_failed", str(error), field=field) from error
         try:
-            state = self._state(connection, command.session_id, checked)
+            state = self._state(connection, command.session_id, checked, batch=written.batch)
         except KeyError:
             return MutationResult(mutation.id, REJECTED, "unknown session")
         decided = self._decide(connection, principal, mutation, command, state)
@@ -407,7 +418,9 @@ class SyncService:
         if _changes_roster(events) and not _roster_locked(state, checked):
             # Decided against a roster read without the meeting's lock: lock it, read again
             # if another process changed the roster meanwhile, and decide once more.
-            state = self._state(connection, command.session_id, checked, lock_roster=True)
+            state = self._state(
+                connection, command.session_id, checked, lock_roster=True, batch=written.batch
+            )
             decided = self._decide(connection, principal, mutation, command, state)
             if isinstance(decided, MutationResult):
                 return decided
@@ -421,7 +434,13 @@ class SyncService:
         }
         if not written.batch.guarded:
             try:
-                self._write(connection, state, events, origin=(client_id, mutation.id))
+                self._write(
+                    connection,
+                    state,
+                    events,
+                    origin=(client_id, mutation.id),
+                    batch=written.batch,
+                )
                 record_origins(connection, command.session_id, events)
             except (IntegrityError, DataError, UnicodeError) as error:
                 self._cache.pop(command.session_id, None)  # it saw the rolled-back events
@@ -640,6 +659,7 @@ class SyncService:
         session_id: str,
         checked: set[str] | None = None,
         lock_roster: bool = False,
+        batch: _Batch | None = None,
     ) -> SessionState:
         """The session's state for deciding a write, with the session locked until commit
         (and with ``lock_roster``, its meeting too).
@@ -671,6 +691,8 @@ class SyncService:
                 checked.add(_ROSTER_LOCK + meeting_id)
         newest, roster = _newest_versions(connection, meeting_id, session_id)
         if cached is None or (cached.version, cached.roster) != (newest, roster):
+            if batch is not None:
+                batch.flush_clocks(connection)  # the file holds what the cache held
             cached = _CachedSession(load_session_state(connection, session_id), newest, roster)
             self._cache[session_id] = cached
         if checked is not None:
@@ -683,12 +705,19 @@ class SyncService:
         state: SessionState,
         events: list[Event],
         origin: tuple[str, int] | None = None,
+        batch: _Batch | None = None,
     ) -> None:
         """Persist events, apply them to the cached state, and append their changes (marked
-        with the mutation that made them, ``origin``)."""
+        with the mutation that made them, ``origin``). In an unguarded ``batch``, a mutation
+        that changed only the clock leaves its row to be written once at the end."""
         client_id, mutation_id = origin if origin is not None else (None, None)
         before = _roster_before(state, events)
-        write_events(connection, events)
+        if batch is not None and events and all(isinstance(e, ClockChanged) for e in events):
+            batch.clocks[state.session.id] = events[-1]
+        else:
+            if batch is not None:
+                batch.flush_clocks(connection)
+            write_events(connection, events)
         state.apply(events)
         now = self.now_ms()
         prior = self._cache.get(state.session.id)

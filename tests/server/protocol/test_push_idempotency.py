@@ -363,3 +363,41 @@ def test_a_clash_inside_a_long_batch_rejects_that_mutation_alone(server: LiveSer
     with server.client(chair) as client:
         now = snapshot(client, session)
     assert {**now, "server_time_ms": 0} == {**after, "server_time_ms": 0}, "a repeat changed it"
+
+
+def test_a_backlog_of_clock_changes_reaches_the_file_as_the_last_one_left_it(server: LiveServer):
+    """An outage's backlog is mostly clock changes: the server writes the clock's row once per
+    run of them, not once per mutation. What a restarted server reads from its file (no cache)
+    must be what each mutation's answer and the feed said: the clock as the last change left
+    it, with an agenda item added in the middle of the runs written too."""
+    demo = fresh_meeting(server)
+    chair = server.create_token("chair", demo.meeting_id, sessions=[demo.session_id])
+    session, at = demo.session_id, now_ms()
+    batch = [give_floor(1, session, demo.entry_ids[0], tid(demo, "turn-backlog"), at)]
+    batch += [adjust_time(n, session, 1000) for n in range(2, 102)]
+    item = f"{demo.meeting_id}-item-backlog"
+    batch.append(
+        {
+            "id": 102,
+            "name": "add_agenda_item",
+            "args": {"session_id": session, "agenda_item_id": item, "title": "Backlog"},
+        }
+    )
+    batch += [adjust_time(n, session, -3000) for n in range(103, 153)]
+    batch.append(clock_mutation(153, "pause_clock", session, at + 60_000))
+    with server.client(chair) as client:
+        answer = push(client, "console-backlog", batch)
+        assert answer.status_code == 200, answer.text
+        assert {r["status"] for r in answer.json()["results"]} == {"applied"}
+        cached = snapshot(client, session)
+    server.restart()  # the next answers come from the file alone
+    with server.client(chair) as client:
+        stored = snapshot(client, session)
+    entry = next(e for e in demo.upload["entries"] if e["id"] == demo.entry_ids[0])
+    assert stored["clock"] == cached["clock"]
+    assert stored["clock"]["allotted_ms"] == entry["allotted_ms"] + 100 * 1000 - 50 * 3000
+    assert stored["clock"]["status"] == "paused"
+    assert item in {i["id"] for i in stored["agenda_items"]}
+    clock_changes = [c for c in feed_of(server, chair, demo) if c["entity"] == "clock"]
+    assert len(clock_changes) == 1 + 100 + 50 + 1
+    assert clock_changes[-1]["data"]["allotted_ms"] == stored["clock"]["allotted_ms"]
