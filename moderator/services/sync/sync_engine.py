@@ -56,7 +56,8 @@ LONG_POLL_PROBE_TIMEOUT_S = 2.0
 #: every ``PROBE_INTERVAL_S``, that notice the link's return. A loop waiting out its retry
 #: backoff after a network failure is probed for at once: the backoff spaces out requests to
 #: a link that is down, and must never be what the chair waits for once it answers again (a
-#: probe is one short request that a refused or dead link costs the backend nothing).
+#: probe is one short request, and while the link is down it never reaches the backend; a
+#: backend that answers with errors is not probed, its backoff is what spares it).
 PROBE_AFTER_S = 2.0
 PROBE_INTERVAL_S = 0.5
 #: The event stream's heartbeat interval asked of the backend. A link that dies without a word
