@@ -58,6 +58,8 @@ DEB_PACKAGES=(
     chromium
     # a throwaway PostgreSQL cluster for the server's PostgreSQL tests
     postgresql
+    # the bundle's smaller ICU data library (scripts/icu_data.py, tests/test_icu_data.py)
+    icu-devtools binutils gcc
 )
 # Debian's own python3.X has no venv/ensurepip unless python3.X-venv is installed.
 if [ -n "$PYTHON" ] && ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then

@@ -39,6 +39,7 @@ class HeadlessConsole:
         time_source: TimeSource | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         long_poll_sticky_s: float | None = None,
+        backoff_s: tuple[float, float] | None = None,
     ) -> HeadlessConsole:
         console = cls()
         console.path = path
@@ -65,6 +66,7 @@ class HeadlessConsole:
             on_status=console._on_status,
             on_rejected=console.rejections.append,
             heartbeat_s=heartbeat_s,
+            **({} if backoff_s is None else {"backoff_s": backoff_s}),
         )
         if long_poll_sticky_s is not None:
             console.sync.long_poll_sticky_s = long_poll_sticky_s

@@ -26,6 +26,7 @@ import collections
 import contextlib
 import logging
 import random
+import time
 from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -52,9 +53,13 @@ LONG_POLL_STICKY_S = 300.0
 #: it delays the retries of a real outage by little.
 LONG_POLL_PROBE_TIMEOUT_S = 2.0
 #: After a failure, a request left waiting this long for its answer starts the probes, one
-#: every ``PROBE_INTERVAL_S``, that notice the link's return.
+#: every ``PROBE_INTERVAL_S``, that notice the link's return. A loop waiting out its retry
+#: backoff after a network failure is probed for at once: the backoff spaces out requests to
+#: a link that is down, and must never be what the chair waits for once it answers again (a
+#: probe is one short request, and while the link is down it never reaches the backend; a
+#: backend that answers with errors is not probed, its backoff is what spares it).
 PROBE_AFTER_S = 2.0
-PROBE_INTERVAL_S = 1.0
+PROBE_INTERVAL_S = 0.5
 #: The event stream's heartbeat interval asked of the backend. A link that dies without a word
 #: while nothing is being sent (a laptop asleep, the venue Wi-Fi gone) is noticed when the
 #: stream stays quiet for 2.5 heartbeats (the read timeout): about 12 s. Heartbeats cost a
@@ -68,6 +73,10 @@ LONG_POLL_HEARTBEATS = 3
 #: often: each rebuild replays the whole queue, and the chair's view already shows them all.
 CATCH_UP_PENDING = 200
 CATCH_UP_REBUILD_S = 0.1
+#: ... and never more often than leaves the loop this many times a rebuild's own duration for
+#: the rest (pushing, reading the feed): with 10,000 queued, one rebuild takes ~70 ms here, and
+#: rebuilding every 100 ms took half of the console's time away from the catch-up itself.
+CATCH_UP_REBUILD_SHARE = 3.0
 BACKOFF_FIRST_S = 0.5
 #: Long enough that a hundred consoles on one venue Wi-Fi do not hammer a recovering backend,
 #: short enough that the chair sees "online" again within seconds of the network's return.
@@ -119,11 +128,13 @@ REJECTIONS_KEPT = 20
 class _Backoff:
     attempt: int = 0
     rng: random.Random = field(default_factory=random.Random)
+    first_s: float = BACKOFF_FIRST_S
+    max_s: float = BACKOFF_MAX_S
 
     def next_delay(self) -> float:
         """Full jitter: a random delay up to the exponential bound (many consoles, one Wi-Fi)."""
         self.attempt += 1
-        bound = min(BACKOFF_MAX_S, BACKOFF_FIRST_S * 2 ** (self.attempt - 1))
+        bound = min(self.max_s, self.first_s * 2 ** (self.attempt - 1))
         return self.rng.uniform(bound / 2, bound)
 
     def reset(self) -> None:
@@ -141,9 +152,12 @@ class SyncEngine:
         on_rejected: Callable[[str], None] = lambda reason: None,
         heartbeat_s: float = HEARTBEAT_S,
         on_refusal: Callable[[str], None] = lambda words: None,
+        backoff_s: tuple[float, float] = (BACKOFF_FIRST_S, BACKOFF_MAX_S),
     ) -> None:
         """``on_rejected`` hears the backend's reason of each refusal; ``on_refusal`` the
-        refusal in words ("Add speaker … to item 2 “…”: <reason>"), once it is kept."""
+        refusal in words ("Add speaker … to item 2 “…”: <reason>"), once it is kept.
+        ``backoff_s`` is the retry delay's first and largest bound (a test makes it long, to
+        see that a healed link does not wait it out)."""
         self.runner = runner
         self.sync_store = sync_store
         self.client = client
@@ -152,6 +166,7 @@ class SyncEngine:
         self.on_rejected = on_rejected
         self.on_refusal = on_refusal
         self.heartbeat_s = heartbeat_s
+        self.backoff_s = backoff_s
         self.session_id = runner.state.session.id
         self.status = SyncStatus(**self._kept_refusals())
         self.confirmed: SessionState | None = None
@@ -165,6 +180,7 @@ class SyncEngine:
         self._pending_loaded_to = 0
         self._pending_dirty = True  # the outbox has rows not read into ``_pending`` yet
         self._rebuild_scheduled = False
+        self._last_rebuild_s = 0.0  # how long the last view rebuild took (paces catch-up ones)
         # True between the first and the last change of one mutation in the feed: the
         # backend's state is half-applied there, and the view must not be rebuilt from it.
         self._inside_mutation = False
@@ -185,6 +201,7 @@ class SyncEngine:
         self._stream_waiting_since: float | None = None  # a stream attempt not yet answered
         self._stream_live = False  # the current stream attempt has delivered something
         self._recent_failure = False  # a request failed since the link was last known up
+        self._backing_off = 0  # loops waiting out their retry delay
         self._long_poll_until: float | None = None  # loop time when the stream is tried again
         self.long_poll_sticky_s = LONG_POLL_STICKY_S
 
@@ -232,7 +249,7 @@ class SyncEngine:
     # --- pull --------------------------------------------------------------------------------
 
     async def _pull_loop(self) -> None:
-        backoff = _Backoff()
+        backoff = _Backoff(first_s=self.backoff_s[0], max_s=self.backoff_s[1])
         while True:
             try:
                 if self.confirmed is None:
@@ -345,12 +362,14 @@ class SyncEngine:
         self._recent_failure = False
         self._restored_for_push.set()
         self._restored_for_pull.set()
+        self._reachable.set()  # and the loops waiting out a backoff retry now
 
     async def _probe_loop(self) -> None:
-        """After a failure, while a request has waited more than ``PROBE_AFTER_S`` for its
-        answer, ask with a short plain request every ``PROBE_INTERVAL_S``: when one gets
-        through, the link is back and the waiting requests are sent again (instead of waiting
-        out their timeouts, up to half a minute for the stream)."""
+        """After a network failure, while a request has waited more than ``PROBE_AFTER_S`` for
+        its answer or a loop waits out its retry backoff, ask with a short plain request every
+        ``PROBE_INTERVAL_S``: when one gets through, the link is back, the waiting requests are
+        sent again (instead of waiting out their timeouts, up to half a minute for the stream)
+        and the loops retry at once (instead of waiting out their backoff, up to 5 s)."""
         loop = asyncio.get_running_loop()
         while True:
             await asyncio.sleep(PROBE_INTERVAL_S)
@@ -360,7 +379,11 @@ class SyncEngine:
                 for since in (self._push_waiting_since, self._stream_waiting_since)
                 if since is not None and now - since > PROBE_AFTER_S
             ]
-            if not (self._recent_failure and waiting and self.confirmed is not None):
+            if not (
+                self._recent_failure
+                and (waiting or self._backing_off)
+                and self.confirmed is not None
+            ):
                 continue
             try:
                 await self.client.changes(
@@ -420,7 +443,7 @@ class SyncEngine:
         backoff.reset()
         self._reachable.set()
         self._report(
-            state="online" if not self._pending_commands() else "syncing",
+            state="online" if not self._has_pending() else "syncing",
             attempt=0,
             next_try_in_s=None,
             offline_since_ms=None,
@@ -451,7 +474,7 @@ class SyncEngine:
                 raise BackendError(410, "reset", "the agenda was replaced") from None
             if not self._inside_mutation:
                 self._schedule_rebuild()
-            if self.status.state == "syncing" and not self._pending_commands():
+            if self.status.state == "syncing" and not self._has_pending():
                 # The feed brought the effects of our last pushed commands: all in sync.
                 self._report(state="online", pending=self.sync_store.pending_count())
 
@@ -464,7 +487,8 @@ class SyncEngine:
             self._rebuild_scheduled = True
             loop = asyncio.get_running_loop()
             if len(self._pending) > CATCH_UP_PENDING:
-                loop.call_later(CATCH_UP_REBUILD_S, self._rebuild_now)
+                delay = max(CATCH_UP_REBUILD_S, CATCH_UP_REBUILD_SHARE * self._last_rebuild_s)
+                loop.call_later(delay, self._rebuild_now)
             else:
                 loop.call_soon(self._rebuild_now)
 
@@ -477,8 +501,10 @@ class SyncEngine:
         """View = confirmed + pending; the runner commits its differences to what the chair
         sees, with the cursor, and applies them (the same path as a chair action)."""
         assert self.confirmed is not None
+        started = time.perf_counter()
         view = rebase(self.confirmed, self._pending_commands())
         events = self.runner.take_view(view, cursor=self.cursor, now_ms=self._now())
+        self._last_rebuild_s = time.perf_counter() - started
         if events:  # what the backend changed on the chair's screen (a hand, another console)
             log.info(
                 "backend changes shown",
@@ -492,7 +518,7 @@ class SyncEngine:
     # --- push --------------------------------------------------------------------------------
 
     async def _push_loop(self) -> None:
-        backoff = _Backoff()
+        backoff = _Backoff(first_s=self.backoff_s[0], max_s=self.backoff_s[1])
         while True:
             batch = self.sync_store.pending(self._batch_limit or PUSH_BATCH)
             if not batch or self.confirmed is None:
@@ -598,7 +624,7 @@ class SyncEngine:
             feed = await self.client.changes(self.session_id, self.cursor)
             await self._apply_changes(feed["changes"])
         self._report(
-            state="online" if not self._pending_commands() else "syncing",
+            state="online" if not self._has_pending() else "syncing",
             pending=self.sync_store.pending_count(),
         )
 
@@ -697,6 +723,12 @@ class SyncEngine:
         self._load_new_pending()
         return [command for _mid, command in self._pending]
 
+    def _has_pending(self) -> bool:
+        """Whether our commands still wait for the feed (without copying the queue: asked after
+        every change of a catch-up, with thousands queued)."""
+        self._load_new_pending()
+        return bool(self._pending)
+
     def _load_new_pending(self) -> None:
         """Read rows queued since the last read (only when a command was queued)."""
         if not self._pending_dirty:
@@ -739,8 +771,12 @@ class SyncEngine:
             pending=self.sync_store.pending_count(),
         )
         self._reachable.clear()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._reachable.wait(), timeout=delay)
+        self._backing_off += 1
+        try:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._reachable.wait(), timeout=delay)
+        finally:
+            self._backing_off -= 1
 
     def _report(self, **changes: Any) -> None:
         offset = self.client.offset

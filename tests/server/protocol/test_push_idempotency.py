@@ -321,3 +321,83 @@ def test_a_turn_id_used_in_another_meeting_is_never_a_server_error(server: LiveS
     with server.client(chairs[first.meeting_id]) as client:
         (turn,) = snapshot(client, first.session_id)["turns"]
     assert turn["entry_id"] == first.entry_ids[0] and turn["session_id"] == first.session_id
+
+
+def test_a_clash_inside_a_long_batch_rejects_that_mutation_alone(server: LiveServer):
+    """The server writes a batch without a savepoint per mutation and runs it again with them
+    when the database refuses one mutation's data: the console must see the same answer as if
+    each had been guarded: the ones around the refused one applied, in order, exactly once, and
+    the refused one rejected with its reason, nothing of it stored."""
+    first, second = fresh_meeting(server), fresh_meeting(server)
+    chair = server.create_token("chair", second.meeting_id, sessions=[second.session_id])
+    with server.client(chair) as client:
+        taken = snapshot(client, second.session_id)  # only to know the item count
+    taken_id = first.upload["agenda_items"][0]["id"]  # an id the other meeting already uses
+    session, at = second.session_id, now_ms()
+    batch = [give_floor(1, session, second.entry_ids[0], tid(second, "turn-clash"), at)]
+    batch += [adjust_time(n, session, 1000) for n in range(2, 201)]
+    batch.append(
+        {
+            "id": 201,
+            "name": "add_agenda_item",
+            "args": {"session_id": session, "agenda_item_id": taken_id, "title": "Clash"},
+        }
+    )
+    batch += [adjust_time(n, session, -500) for n in range(202, 301)]
+    with server.client(chair) as client:
+        answer = push(client, "console-clash", batch)
+        assert answer.status_code == 200, answer.text
+        results = answer.json()["results"]
+        assert [r["status"] for r in results] == ["applied"] * 200 + ["rejected"] + ["applied"] * 99
+        assert results[200]["reason"] == "an id in it is already used elsewhere"
+        assert answer.json()["last_mutation_id"] == 300
+        after = snapshot(client, session)
+        # Sent again, the whole batch is answered from the stored results, applied nowhere.
+        again = push(client, "console-clash", batch).json()
+        assert again["results"] == results and again["last_mutation_id"] == 300
+    feed = Counter(c["entity"] for c in feed_of(server, chair, second))
+    assert feed == {"entry": 1, "turn": 1, "clock": 299}
+    assert len(after["agenda_items"]) == len(taken["agenda_items"])
+    entry = next(e for e in second.upload["entries"] if e["id"] == second.entry_ids[0])
+    assert after["clock"]["allotted_ms"] == entry["allotted_ms"] + 199 * 1000 - 99 * 500
+    with server.client(chair) as client:
+        now = snapshot(client, session)
+    assert {**now, "server_time_ms": 0} == {**after, "server_time_ms": 0}, "a repeat changed it"
+
+
+def test_a_backlog_of_clock_changes_reaches_the_file_as_the_last_one_left_it(server: LiveServer):
+    """An outage's backlog is mostly clock changes: the server writes the clock's row once per
+    run of them, not once per mutation. What a restarted server reads from its file (no cache)
+    must be what each mutation's answer and the feed said: the clock as the last change left
+    it, with an agenda item added in the middle of the runs written too."""
+    demo = fresh_meeting(server)
+    chair = server.create_token("chair", demo.meeting_id, sessions=[demo.session_id])
+    session, at = demo.session_id, now_ms()
+    batch = [give_floor(1, session, demo.entry_ids[0], tid(demo, "turn-backlog"), at)]
+    batch += [adjust_time(n, session, 1000) for n in range(2, 102)]
+    item = f"{demo.meeting_id}-item-backlog"
+    batch.append(
+        {
+            "id": 102,
+            "name": "add_agenda_item",
+            "args": {"session_id": session, "agenda_item_id": item, "title": "Backlog"},
+        }
+    )
+    batch += [adjust_time(n, session, -3000) for n in range(103, 153)]
+    batch.append(clock_mutation(153, "pause_clock", session, at + 60_000))
+    with server.client(chair) as client:
+        answer = push(client, "console-backlog", batch)
+        assert answer.status_code == 200, answer.text
+        assert {r["status"] for r in answer.json()["results"]} == {"applied"}
+        cached = snapshot(client, session)
+    server.restart()  # the next answers come from the file alone
+    with server.client(chair) as client:
+        stored = snapshot(client, session)
+    entry = next(e for e in demo.upload["entries"] if e["id"] == demo.entry_ids[0])
+    assert stored["clock"] == cached["clock"]
+    assert stored["clock"]["allotted_ms"] == entry["allotted_ms"] + 100 * 1000 - 50 * 3000
+    assert stored["clock"]["status"] == "paused"
+    assert item in {i["id"] for i in stored["agenda_items"]}
+    clock_changes = [c for c in feed_of(server, chair, demo) if c["entity"] == "clock"]
+    assert len(clock_changes) == 1 + 100 + 50 + 1
+    assert clock_changes[-1]["data"]["allotted_ms"] == stored["clock"]["allotted_ms"]
