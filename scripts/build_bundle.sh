@@ -77,6 +77,42 @@ sys.exit(0 if count(document) > 0 else 1)
 EOF
 say "console started offscreen, quit on stdin; export shows its data ($(wc -c <"$work/console.json") bytes)"
 
+# The control surfaces serve from inside the bundle (uvicorn, Starlette, websockets, OSC):
+# the state over HTTP, then the quit action, as a Stream Deck would press it.
+.venv/bin/python - "$app" "$work" <<'EOF' || fail "control surfaces in the bundle"
+import json, os, subprocess, sys
+
+import httpx
+
+app, work = sys.argv[1], sys.argv[2]
+env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+env["QT_QPA_PLATFORM"] = "offscreen"
+console = subprocess.Popen(
+    [app, "--db", f"{work}/control.sqlite3", "--demo", "--log-json",
+     "--control-port", "0", "--osc-port", "0"],
+    cwd=work, env=env, stderr=subprocess.PIPE, text=True,
+)
+try:
+    for line in console.stderr:
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if record.get("message") == "control surfaces listening":
+            break
+    else:
+        sys.exit("the console never said where its control surfaces listen")
+    base = f"http://127.0.0.1:{record['http_port']}"
+    state = httpx.get(f"{base}/state", timeout=30)
+    assert state.status_code == 200 and "remaining" in state.text, state.text
+    assert httpx.post(f"{base}/actions/quit", timeout=30).status_code in (200, 202)
+    assert console.wait(timeout=60) == 0, "the console did not quit"
+finally:
+    if console.poll() is None:
+        console.kill()
+EOF
+say "control surfaces served from the bundle: GET /state answered, POST /actions/quit ended it"
+
 archive="dist/moderator-$version-linux-$(uname -m).tar.gz"
 tar -C dist -czf "$archive" moderator
 say "bundle size: $(du -sh dist/moderator | cut -f1) (dist/moderator)"
