@@ -35,6 +35,10 @@ class CurrentSpeakerPanel(QWidget):
         )
         self.next_speaker.cut_first_between(" — ", " (")
         layout = QVBoxLayout(self)
+        # Little room above and below: the panel sits between the header and the balance, and
+        # with taller fonts (Noto's line spacing) the window outgrew a 1280×720 laptop screen.
+        sides = layout.contentsMargins()
+        layout.setContentsMargins(sides.left(), 2, sides.right(), 2)
         layout.addWidget(self.speaker_badges)
         layout.addWidget(self.speaker_name)
         layout.addWidget(self.speaker_details)

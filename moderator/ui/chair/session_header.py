@@ -63,6 +63,10 @@ class SessionHeader(QWidget):
         timing.addWidget(self.time_of_day)
         timing.addLayout(schedule_line)
         layout = QHBoxLayout(self)
+        # Little room above and below (as in the speaker's panel): every pixel of height counts
+        # on a 1280×720 laptop with tall fonts.
+        sides = layout.contentsMargins()
+        layout.setContentsMargins(sides.left(), 4, sides.right(), 4)
         layout.addLayout(titles, 1)
         layout.addLayout(timing)
 
