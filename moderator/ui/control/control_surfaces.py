@@ -153,6 +153,12 @@ class ControlSurfaces(QObject):
             except ListenError as error:
                 self._http = None
                 self._problem(str(error))
+            except Exception as error:  # a broken install must not leave the chair guessing
+                log.exception("the HTTP control surface could not start")
+                if self._http is not None:
+                    self._http.close_now()  # the port it had bound
+                self._http = None
+                self._problem(f"HTTP control could not start: {error}")
         if config.osc_port is not None:
             try:
                 self._osc = OscControlServer(self.hub, config.host, config.osc_port, secret)
@@ -160,6 +166,10 @@ class ControlSurfaces(QObject):
             except ListenError as error:
                 self._osc = None
                 self._problem(str(error))
+            except Exception as error:
+                log.exception("the OSC control surface could not start")
+                self._osc = None
+                self._problem(f"OSC control could not start: {error}")
         if self.running:
             log.info(
                 "control surfaces listening",

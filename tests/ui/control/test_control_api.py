@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sys
 import threading
 
 import httpx
@@ -355,3 +356,20 @@ def test_the_status_bar_says_when_the_network_can_drive_the_console(
     start(qtbot, surfaces, ControlConfig(host="0.0.0.0", http_port=0))
 
     assert label.text() == f"Control (network, secret): HTTP :{surfaces.http_port}"
+
+
+def test_a_server_library_that_cannot_load_is_said_and_the_other_surface_still_starts(
+    qtbot, console, surfaces, monkeypatch
+):
+    # A broken install (the bundle once left out a library uvicorn imports): the chair sees
+    # why in the status bar, OSC still listens, and the console goes on.
+    for name in [n for n in sys.modules if n == "uvicorn" or n.startswith("uvicorn.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # import uvicorn → ImportError
+    start(qtbot, surfaces, ControlConfig(http_port=0, osc_port=0))
+
+    assert surfaces.http_port is None and surfaces.osc_port is not None
+    assert "HTTP control could not start" in surfaces.problems[0]
+    assert "HTTP control could not start" in console.window.statusBar().currentMessage()
+    send_osc(surfaces.osc_port, "/moderator/next_speaker")
+    qtbot.waitUntil(lambda: console.service.state.current_entry_id is not None)
