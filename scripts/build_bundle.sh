@@ -100,6 +100,8 @@ try:
             continue
         if record.get("message") == "control surfaces listening":
             break
+        if record.get("message") == "control surface not listening":
+            sys.exit(f"the control surfaces did not start: {record.get('reason')}")
     else:
         sys.exit("the console never said where its control surfaces listen")
     base = f"http://127.0.0.1:{record['http_port']}"
