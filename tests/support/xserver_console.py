@@ -135,6 +135,33 @@ def next_name(window) -> str:  # type: ignore[no-untyped-def]
     return state.participant_of(upcoming).name if upcoming is not None else ""
 
 
+def control_dialog(window, service, artifacts: Path) -> dict:  # type: ignore[no-untyped-def]
+    """Session → Control surfaces… as the window manager frames it: its wrapped texts whole?"""
+    from PySide6.QtWidgets import QLabel
+
+    from moderator.ui.control.control_dialog import ControlDialog
+    from moderator.ui.control.control_surfaces import ControlSurfaces
+
+    surfaces = ControlSurfaces()
+    surfaces.attach(window, service)
+    dialog = ControlDialog(surfaces, window)
+    dialog.show()
+    QTest.qWaitForWindowExposed(dialog, WAIT_MS)
+    wait_until(lambda: dialog.frameGeometry() != dialog.geometry())
+    settle()
+    shot = artifacts / "control-dialog.png"
+    window.screen().grabWindow(0).save(str(shot))
+    cut = [
+        [label.text()[:40], label.height(), label.heightForWidth(label.width())]
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible()
+        and label.wordWrap()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+    dialog.close()
+    return {"cut": cut, "screenshot": str(shot)}
+
+
 def main() -> int:
     artifacts = Path(sys.argv[1])
     artifacts.mkdir(parents=True, exist_ok=True)
@@ -186,6 +213,7 @@ def main() -> int:
     result["after_data"] = measure(window, "after-data", artifacts)
     result["keys_after_data_by"] = press(window, ["n", "minus"])
     result["end"] = measure(window, "end", artifacts)
+    result["control_dialog"] = control_dialog(window, service, artifacts)
     window.close()
     deadline = QDeadlineTimer(2000)
     while not deadline.hasExpired() and window.isVisible():

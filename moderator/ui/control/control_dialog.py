@@ -133,8 +133,8 @@ class ControlDialog(QDialog):
         layout.addWidget(self.secret_row)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self._network_chosen(self.network.isChecked())
         self._show_status()
+        self._network_chosen(self.network.isChecked())
 
     def apply(self) -> None:
         """Save the choices and (re)start the servers with them."""
@@ -196,3 +196,4 @@ class ControlDialog(QDialog):
 
     def _show_status(self) -> None:
         self.status.setText("\n".join(self._surfaces.status_lines()))
+        self._fit()  # the addresses may take more lines than the text before them

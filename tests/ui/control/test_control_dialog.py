@@ -169,3 +169,18 @@ def test_the_secret_shown_can_be_read_whole_and_nothing_is_cut(
     qtbot.waitUntil(  # the layout settles on Qt's next turns
         lambda: all(label.height() >= label.heightForWidth(label.width()) for label in wrapped)
     )
+
+
+def test_every_text_is_whole_when_the_surfaces_already_run(qtbot, console, surfaces):
+    # Walking it on a 1366×768 screen: opened while the surfaces ran (two lines of addresses
+    # below the choices), the dialog was sized before those lines and cut its introduction.
+    start(qtbot, surfaces, ControlConfig(http_port=0, osc_port=0))
+    dialog = ControlDialog(surfaces, console.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    wrapped = [label for label in dialog.findChildren(QLabel) if label.wordWrap()]
+    assert wrapped
+    qtbot.waitUntil(
+        lambda: all(label.height() >= label.heightForWidth(label.width()) for label in wrapped)
+    )

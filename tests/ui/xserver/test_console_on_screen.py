@@ -64,3 +64,6 @@ def test_the_console_fits_a_laptop_screen_and_keeps_its_size(xserver: XServer):
     # Cut in the organisation: how and where the next speaker speaks stays visible.
     assert end["next_shown"].endswith(end["next_text"][-12:])
     assert seen["keys_by"] in ("xdotool", "qtest")
+    # Session → Control surfaces…: its explanations whole, framed by the window manager.
+    dialog = seen["control_dialog"]
+    assert dialog["cut"] == [], f"texts cut in the dialog: {dialog['cut']} ({dialog['screenshot']})"
