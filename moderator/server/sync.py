@@ -678,12 +678,13 @@ class SyncService:
 
     def followers_changes(
         self, meeting_id: str, keys: Iterable[FeedKey], limit: int
-    ) -> dict[FeedKey, tuple[list[dict[str, Any]], int] | ProtocolError]:
+    ) -> dict[FeedKey, tuple[list[dict[str, Any]], int, bool] | ProtocolError]:
         """``changes`` for many followers of one meeting at once (each key: session, cursor,
-        full), from one snapshot and, as a rule, one read of the meeting's changes; a cursor
-        the feed does not hold is answered with its ``ProtocolError``."""
+        full), from one snapshot and, as a rule, one read of the meeting's changes, each with
+        whether it reached the end of the feed (a stream reads again at once only if not); a
+        cursor the feed does not hold is answered with its ``ProtocolError``."""
         keys = list(keys)
-        answers: dict[FeedKey, tuple[list[dict[str, Any]], int] | ProtocolError] = {}
+        answers: dict[FeedKey, tuple[list[dict[str, Any]], int, bool] | ProtocolError] = {}
         with self.db.read() as connection:
             newest, oldest = _feed_ends(connection)
             readable = []
@@ -701,6 +702,7 @@ class SyncService:
                     answers[(session_id, since, full)] = (
                         changes,
                         max(since, newest if through is None else through),
+                        through is None,
                     )
         return answers
 

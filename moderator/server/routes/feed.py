@@ -220,7 +220,7 @@ async def _event_stream(
             beat = False
         event = hub.event_for(session_id, meeting_id)
         try:
-            events, version = await hub.fetch_shared(meeting_id, session_id, cursor, full)
+            events, version, at_end = await hub.fetch_shared(meeting_id, session_id, cursor, full)
         except ProtocolError as error:
             data = json.dumps({"reason": error.code, "message": error.message})
             yield f"event: reset\ndata: {data}\n\n".encode()
@@ -228,7 +228,9 @@ async def _event_stream(
         cursor = max(cursor, version)
         if events:
             yield events
-            continue
+        if not at_end:
+            continue  # a backlog: the next page at once
+        # Read to the end: what came since is told by ``event``, taken before the read.
         # A timeout scope, not ``wait_for``: no task per wait for each of thousands of streams.
         try:
             async with asyncio.timeout(_nap(heartbeat_s, heartbeat_s, watch, principal)):
@@ -258,8 +260,8 @@ def _stream_pages(sync: SyncService, meeting_id: str, keys: list[FeedKey]) -> di
         if isinstance(answer, ProtocolError):
             answers[key] = answer
             continue
-        changes, version = answer
-        answers[key] = (b"".join(_sse_event(change) for change in changes), version)
+        changes, version, at_end = answer
+        answers[key] = (b"".join(_sse_event(change) for change in changes), version, at_end)
     return answers
 
 

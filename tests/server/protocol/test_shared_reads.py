@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from helpers import API, changes, push, snapshot
 from httpx_sse import connect_sse
@@ -30,6 +31,7 @@ from support.live_server import LiveServer, demo_upload
 from moderator.server.database import ServerDatabase, open_server_database
 from moderator.server.fanout import feed_pages
 from moderator.server.models import ChangeRow
+from moderator.server.routes import feed as feed_route
 from moderator.server.sync import ProtocolError, SyncService
 
 # --- the shared read against reading alone ----------------------------------------------------
@@ -120,6 +122,7 @@ def test_each_follower_is_handed_what_it_would_have_read_alone(
     # Cursors from before the feed's start to past its end: the refusals must match too.
     keys = [(session, first - 2 + offset, full) for session, offset, full in followers]
     sync = SyncService(database, now_ms=lambda: 0)
+    newest = max(versions, default=0)
 
     together = sync.followers_changes("m", keys, limit)
 
@@ -134,7 +137,14 @@ def test_each_follower_is_handed_what_it_would_have_read_alone(
             assert isinstance(answer, ProtocolError), (session, since, full, answer)
             assert (answer.status, answer.code) == (alone.status, alone.code)
         else:
-            assert answer == alone, (session, since, full)
+            changes, version, at_end = answer
+            assert (changes, version) == alone, (session, since, full)
+            # "At the end" is what lets a stream wait instead of reading again at once: it
+            # must never be said of a page that stopped short of the feed's newest change.
+            if at_end:
+                assert version == max(since, newest), (session, since, full)
+            elif full:
+                assert len(changes) == limit, (session, since, full)
 
 
 # --- streams of two sessions and of another meeting, through the real server -----------------
@@ -246,3 +256,38 @@ def _changes(events: Iterator[Any]) -> Iterator[dict[str, Any]]:
 
 def now() -> int:
     return int(time.time() * 1000)
+
+
+def test_a_stream_behind_by_more_than_a_page_catches_up_without_waiting(tmp_path):
+    """A stream resumed far back (a display that slept) reads page after page at once: it
+    waits for news only once it has read to the end. The heartbeat is a minute, so a stream
+    that waited after its first page would get nothing more within the read timeout."""
+    from helpers import adjust_time, give_floor, now_ms
+    from support.live_server import running_server
+
+    with running_server(tmp_path, heartbeat_s=60) as server:
+        demo = server.load_demo("backlog")
+        chair = server.create_token("chair", "backlog", sessions=[demo.session_id])
+        display = server.create_token("display", "backlog")
+        with server.client(chair) as client:
+            since = snapshot(client, demo.session_id)["version"]
+            turn = give_floor(1, demo.session_id, demo.entry_ids[0], "t-backlog", now_ms())
+            assert push(client, "c", [turn]).status_code == 200
+            for start in (2, 802):  # 1,600 clock changes: more than a stream's page of 1,000
+                batch = [adjust_time(n, demo.session_id, 1000) for n in range(start, start + 800)]
+                assert push(client, "c", batch).status_code == 200
+            newest = snapshot(client, demo.session_id)["version"]
+        assert newest - since > feed_route.STREAM_PAGE
+
+        url = f"{API}/sessions/{demo.session_id}/events"
+        seen = 0
+        with (
+            server.client(display, timeout=httpx.Timeout(20, read=20)) as client,
+            connect_sse(client, "GET", url, headers={"Last-Event-ID": str(since)}) as source,
+        ):
+            for event in source.iter_sse():
+                if event.event == "change":
+                    seen += 1
+                    if int(event.id) == newest:
+                        break
+        assert seen == newest - since
