@@ -57,7 +57,9 @@ def test_a_walk_in_raises_and_lowers_and_retries_change_nothing_twice(
     # A late retry of the raise (it was answered, the answer was lost) does not reopen it.
     late = post(bbb, demo.session_id, raised).json()["results"][0]
     assert late["outcome"] == "noop" and _hands(live_server, demo) == []
-    # The same person joining again (a new internal id, the same name) is the same walk-in.
+    # The same person leaving and joining again (a new internal id, the same name) is the
+    # same walk-in (while John is still in the call, another "John Doe" is someone else).
+    assert post(bbb, demo.session_id, event("user-left", 1)).status_code == 200
     back = post(bbb, demo.session_id, event("user-joined", internal_user_id="w_new")).json()
     assert back["results"][0]["participant_id"] == walk_in
     assert sum(p["name"] == "John Doe" for p in _participants(live_server, demo).values()) == 1
@@ -240,3 +242,20 @@ def test_any_name_bigbluebutton_shows_raises_the_hand_under_a_readable_name(
     person = answer.json()["results"][0]["participant_id"]
     assert _participants(live_server, demo)[person]["name"] == shown
     assert [h["participant_id"] for h in _hands(live_server, demo)] == [person]
+
+
+def test_two_users_in_the_call_under_one_name_are_two_people(
+    live_server: LiveServer, demo: DemoMeeting, bbb
+):
+    """Two guests who both typed "Guest" are two hands, not one swallowing the other's."""
+    first = event("user-joined", 0, name="Guest")
+    second = event("user-joined", 1, name="Guest")
+    answer = post(bbb, demo.session_id, first, second).json()["results"]
+    assert answer[0]["participant_id"] != answer[1]["participant_id"]
+    raised = [
+        event("user-raise-hand-changed", 0),
+        event("user-raise-hand-changed", 0, internal_user_id="w_uxw0dzhtvk0l"),
+    ]
+    results = post(bbb, demo.session_id, *raised).json()["results"]
+    assert [r["outcome"] for r in results] == ["applied", "applied"]
+    assert len(_hands(live_server, demo)) == 2
