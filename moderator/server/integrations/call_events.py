@@ -13,7 +13,8 @@ from typing import Any
 
 from moderator.server.input_rules import text_problem
 
-#: The longest user key a call may send; a name longer than the roster keeps is cut to it.
+#: The longest user key a call may send (a longer one is refused), and the longest name the
+#: roster keeps (a longer name is cut to it).
 KEY_MAX = 200
 NAME_MAX = 300
 #: Marks that reorder the text around them: a name holding one could show "evil" as "live".
