@@ -5,7 +5,9 @@ bbb-webhooks (``src/out/webhooks/callback-emitter.js``) posts form-encoded ``dom
 with ``multiEvent``), each ``{"data": {"type": "event", "id": "user-joined", "attributes":
 {"meeting": {...}, "user": {"internal-user-id", "external-user-id", "name", ...}}, "event":
 {"ts": …}}}`` (``src/process/event.js``). A retry posts the same event again (same ``ts``).
-Only ``user-joined``, ``user-raise-hand-changed`` and ``user-left`` matter here; other
+Only ``user-joined``, ``user-raise-hand-changed`` (``raise-hand``; ``raiseHand`` from a
+BigBlueButton before 2.7, whose hand bbb-webhooks reads from the emoji) and ``user-left``
+matter here; a user's name is taken as the call shows it, made readable, never refused; other
 events are answered as ignored, so a hook registered for every event does no harm. Raw
 events (``getRaw=true``) are refused: they are BigBlueButton's internal messages.
 """
@@ -19,10 +21,10 @@ from urllib.parse import parse_qs
 from moderator.server.integrations.call_events import (
     EVENTS_MAX,
     KEY_MAX,
-    NAME_MAX,
     BadCallEvent,
     CallEvent,
     CallEventKind,
+    call_name,
     checked_text,
     digest_of,
 )
@@ -90,12 +92,19 @@ def _one(event: Any, where: str) -> tuple[str, CallEvent | None]:
     external = checked_text(
         user.get("external-user-id"), f"{at}.external-user-id", KEY_MAX, required=False
     )
-    person = checked_text(user.get("name"), f"{at}.name", NAME_MAX, required=False)
+    person = user.get("name")
+    if person is None:
+        person = ""
+    if not isinstance(person, str):
+        raise BadCallEvent(f"{at}.name", "a string is required")
     raised = None
     if kind is CallEventKind.HAND:
-        raised = user.get("raise-hand")
+        # BigBlueButton before 2.7: bbb-webhooks makes this event of the emoji "raiseHand"
+        # and names the field ``raiseHand`` (``event-processor.js``).
+        field = "raise-hand" if "raise-hand" in user or "raiseHand" not in user else "raiseHand"
+        raised = user.get(field)
         if not isinstance(raised, bool):
-            raise BadCallEvent(f"{at}.raise-hand", "true or false is required")
+            raise BadCallEvent(f"{at}.{field}", "true or false is required")
     stamp = data.get("event", {}).get("ts", 0) if isinstance(data.get("event"), dict) else 0
     if not isinstance(stamp, int) or isinstance(stamp, bool) or not 0 <= stamp <= 10**15:
         raise BadCallEvent(f"{where}.data.event.ts", "milliseconds since 1970 are expected")
@@ -103,7 +112,7 @@ def _one(event: Any, where: str) -> tuple[str, CallEvent | None]:
         kind=kind,
         user_key=user_key,
         external_id=external,
-        name=person,
+        name=call_name(person),
         raised=raised,
         at_ms=stamp,
         digest=digest_of(event),

@@ -6,15 +6,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from moderator.server.input_rules import text_problem
 
-#: The longest user key or name a call may send (a name longer than the roster keeps is cut).
+#: The longest user key a call may send (a longer one is refused), and the longest name the
+#: roster keeps (a longer name is cut to it).
 KEY_MAX = 200
 NAME_MAX = 300
+#: Marks that reorder the text around them: a name holding one could show "evil" as "live".
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 #: The most events one request may carry (bbb-webhooks' ``multiEvent`` batches a queue).
 EVENTS_MAX = 200
 
@@ -70,3 +76,23 @@ def checked_text(value: Any, field: str, longest: int, required: bool = True) ->
     if (problem := text_problem(value)) is not None:
         raise BadCallEvent(field, problem)
     return value.strip()
+
+
+def call_name(value: str) -> str:
+    """A user's name as the call shows it, made one readable line the roster keeps: control
+    characters (line breaks, bells, escapes, NUL) become a space, direction overrides go,
+    white space runs become one space, a lone surrogate becomes U+FFFD, and a name longer
+    than ``NAME_MAX`` is cut. Never refused: the name is what the user typed into the call,
+    and refusing it would lose their hand (and, for bbb-webhooks, every later event)."""
+    kept = []
+    for character in value:
+        if character in _BIDI_CONTROLS:
+            continue
+        category = unicodedata.category(character)
+        if category == "Cc":
+            kept.append(" ")
+        elif category == "Cs":
+            kept.append("\ufffd")
+        else:
+            kept.append(character)
+    return " ".join("".join(kept).split())[:NAME_MAX].rstrip()

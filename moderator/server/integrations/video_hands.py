@@ -4,7 +4,9 @@ hands raised and lowered with the call as their source.
 Who a user is: the participant the join link named (BigBlueButton's external user id, when
 it is a participant id of the meeting); else the participant a name was mapped to earlier in
 the session; else the one roster participant of that name; else a remote walk-in added by
-name, kept for the session (a user who leaves and comes back is the same person).
+name, kept for the session (a user who leaves and comes back is the same person). A name
+never makes two users in the call at once one participant: the second is a walk-in of their
+own (two Zoom users called "iPhone" raise two hands).
 
 Retries change nothing twice: an event already received (same digest) is answered ``noop``,
 and an event older (by the call's clock) than one already applied for that user too, so a
@@ -18,7 +20,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from moderator.domain.commands import AddParticipant, CommandRejected
 from moderator.domain.events import Event
@@ -34,6 +36,8 @@ from moderator.storage.repository import dialect_insert
 
 APPLIED, NOOP, IGNORED = "applied", "noop", "ignored"
 _NAME_KEY = "name:"
+#: A user who is in the call now (joined or heard from, not left), by the call's user key.
+_IN_CALL_KEY = "in:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,7 @@ class _Call:
         if event.at_ms and event.at_ms < last_ms:
             return CallOutcome(name, NOOP, "older than an event already applied", person)
         self._remember(event.user_key, person, max(last_ms, event.at_ms))
+        self._mark_in_call(event.user_key, person, event.kind is not CallEventKind.LEFT)
         if event.kind is CallEventKind.JOINED:
             return CallOutcome(name, APPLIED, None, person)
         if event.kind is CallEventKind.HAND and event.raised:
@@ -173,19 +178,23 @@ class _Call:
             return event.external_id, 0
         if not event.name:
             return None, 0
-        return self._by_name(event.name), 0
+        return self._by_name(event.name, event.user_key), 0
 
-    def _by_name(self, name: str) -> str:
+    def _by_name(self, name: str, user_key: str) -> str:
+        """The participant a new user of that name is: the one the name was mapped to, else
+        the roster's one of that name, else a new walk-in. Not one another user of the call
+        still is: two people in the call under one name (Zoom's "iPhone") are two walk-ins,
+        or the second one's hand would never show."""
         key = _NAME_KEY + " ".join(name.split()).casefold()
         known = self._mapped(key)
-        if known is not None:
+        if known is not None and not self._in_call_as(known[0], user_key):
             return known[0]
         same = [
             p.id
             for p in self.state.participants.values()
             if " ".join(p.name.split()).casefold() == key.removeprefix(_NAME_KEY)
         ]
-        if len(same) == 1:
+        if known is None and len(same) == 1 and not self._in_call_as(same[0], user_key):
             person = same[0]
         else:
             person = f"{self.source.name.lower()}-{uuid.uuid4().hex}"
@@ -201,8 +210,37 @@ class _Call:
                 raise BadCallEvent("name", str(refusal)) from None
             self.write(events)
             record_origins(self.connection, self.state.session.id, events)
+            if known is not None or len(same) == 1:
+                return person  # the name stays with the one in the call under it
         self._remember(key, person, 0)
         return person
+
+    def _in_call_as(self, person: str, user_key: str) -> bool:
+        """Whether another user of the call, in it now, is ``person``."""
+        return (
+            self.connection.execute(
+                select(IntegrationPersonRow.external_key).where(
+                    IntegrationPersonRow.session_id == self.state.session.id,
+                    IntegrationPersonRow.source == self.source.value,
+                    IntegrationPersonRow.participant_id == person,
+                    IntegrationPersonRow.external_key.startswith(_IN_CALL_KEY, autoescape=True),
+                    IntegrationPersonRow.external_key != _IN_CALL_KEY + user_key,
+                )
+            ).first()
+            is not None
+        )
+
+    def _mark_in_call(self, user_key: str, person: str, present: bool) -> None:
+        if present:
+            self._remember(_IN_CALL_KEY + user_key, person, 0)
+            return
+        self.connection.execute(
+            delete(IntegrationPersonRow).where(
+                IntegrationPersonRow.session_id == self.state.session.id,
+                IntegrationPersonRow.source == self.source.value,
+                IntegrationPersonRow.external_key == _IN_CALL_KEY + user_key,
+            )
+        )
 
     def _remember(self, key: str, person: str, last_ms: int) -> None:
         self.connection.execute(

@@ -9,7 +9,7 @@ and ``handLowered`` raise and lower their hand, ``offline`` lowers a hand raised
 
 from __future__ import annotations
 
-from moderator.server.integrations.call_events import CallEvent, CallEventKind
+from moderator.server.integrations.call_events import CallEvent, CallEventKind, call_name
 from moderator.server.schemas import ZoomOscEventIn
 
 _KINDS = {
@@ -24,7 +24,7 @@ def zoomosc_event(event: ZoomOscEventIn) -> CallEvent:
     return CallEvent(
         kind=_KINDS[event.kind],
         user_key=str(event.zoom_id),
-        name=event.user_name.strip(),
+        name=call_name(event.user_name),
         raised=event.kind == "hand_raised" if event.kind.startswith("hand_") else None,
         at_ms=event.at_ms,
         digest=f"zoomosc:{event.id}",

@@ -57,7 +57,9 @@ def test_a_walk_in_raises_and_lowers_and_retries_change_nothing_twice(
     # A late retry of the raise (it was answered, the answer was lost) does not reopen it.
     late = post(bbb, demo.session_id, raised).json()["results"][0]
     assert late["outcome"] == "noop" and _hands(live_server, demo) == []
-    # The same person joining again (a new internal id, the same name) is the same walk-in.
+    # The same person leaving and joining again (a new internal id, the same name) is the
+    # same walk-in (while John is still in the call, another "John Doe" is someone else).
+    assert post(bbb, demo.session_id, event("user-left", 1)).status_code == 200
     back = post(bbb, demo.session_id, event("user-joined", internal_user_id="w_new")).json()
     assert back["results"][0]["participant_id"] == walk_in
     assert sum(p["name"] == "John Doe" for p in _participants(live_server, demo).values()) == 1
@@ -193,3 +195,67 @@ def test_each_callback_leaves_an_audit_line_naming_the_integration_never_a_name(
     ]
     log = live_server.log()
     assert token not in log and "Quarnstr" not in log
+
+
+def test_a_hand_raised_in_bigbluebutton_before_2_7_is_raised_and_the_hook_kept(
+    live_server: LiveServer, demo: DemoMeeting, bbb
+):
+    """BigBlueButton before 2.7 raises a hand as the emoji "raiseHand"; bbb-webhooks turns
+    that into ``user-raise-hand-changed`` carrying ``raiseHand`` (``event-processor.js``,
+    ``_handleUserEmojiChangedEvent``), not ``raise-hand``. A refusal would make it retry and
+    then remove the hook: no hand from BigBlueButton for the rest of the meeting."""
+    person = demo.participant_ids[2]
+    joined = event("user-joined", 1, external_user_id=person)
+    spoofed_raise = event("user-raise-hand-changed", 0, internal_user_id="w_uxw0dzhtvk0l",
+                          external_user_id=person, raise_hand=None, raiseHand=True)  # fmt: skip
+    answer = post(bbb, demo.session_id, joined, spoofed_raise)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["results"][1]["hand"]["source"] == "bbb"
+    assert [h["participant_id"] for h in _hands(live_server, demo)] == [person]
+    spoofed_lower = event("user-raise-hand-changed", 1, internal_user_id="w_uxw0dzhtvk0l",
+                          external_user_id=person, raise_hand=None, raiseHand=False)  # fmt: skip
+    assert post(bbb, demo.session_id, spoofed_lower).status_code == 200
+    assert _hands(live_server, demo) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("A" * 301, "A" * 300),  # as long as BigBlueButton lets it be: cut, not refused
+        ("\u202eevil\u202c Name", "evil Name"),  # no override turning the row's text around
+        ("Ctl\x07\x1b[31mred", "Ctl [31mred"),  # no bell, no escape sequence
+        ("Two\nlines\tand  spaces", "Two lines and spaces"),  # one line in the hands panel
+        ("Nul\x00in the name", "Nul in the name"),
+        ("مريم العلي 👩🏽‍💻", "مريم العلي 👩🏽‍💻"),  # right-to-left script and emoji kept
+    ],
+)
+def test_any_name_bigbluebutton_shows_raises_the_hand_under_a_readable_name(
+    live_server: LiveServer, demo: DemoMeeting, bbb, name: str, shown: str
+):
+    """A name is what the user typed into BigBlueButton: refusing it (a 422) would make
+    bbb-webhooks retry and then remove the hook, and drop the other events of the callback."""
+    joined = event("user-joined", 1, name=name)
+    raised = event("user-raise-hand-changed", 0, internal_user_id="w_uxw0dzhtvk0l")
+    others = event("user-raise-hand-changed", 0)  # John Doe, unknown here: ignored, not fatal
+    answer = post(bbb, demo.session_id, joined, raised, others)
+    assert answer.status_code == 200, answer.text
+    person = answer.json()["results"][0]["participant_id"]
+    assert _participants(live_server, demo)[person]["name"] == shown
+    assert [h["participant_id"] for h in _hands(live_server, demo)] == [person]
+
+
+def test_two_users_in_the_call_under_one_name_are_two_people(
+    live_server: LiveServer, demo: DemoMeeting, bbb
+):
+    """Two guests who both typed "Guest" are two hands, not one swallowing the other's."""
+    first = event("user-joined", 0, name="Guest")
+    second = event("user-joined", 1, name="Guest")
+    answer = post(bbb, demo.session_id, first, second).json()["results"]
+    assert answer[0]["participant_id"] != answer[1]["participant_id"]
+    raised = [
+        event("user-raise-hand-changed", 0),
+        event("user-raise-hand-changed", 0, internal_user_id="w_uxw0dzhtvk0l"),
+    ]
+    results = post(bbb, demo.session_id, *raised).json()["results"]
+    assert [r["outcome"] for r in results] == ["applied", "applied"]
+    assert len(_hands(live_server, demo)) == 2

@@ -182,3 +182,39 @@ def test_the_bridge_refuses_to_start_with_a_token_that_cannot_feed_the_session(
         capture_output=True, text=True,
     )  # fmt: skip
     assert bad_target.returncode == 2 and "--target 'zoom-host'" in bad_target.stderr
+
+
+def test_two_zoom_users_of_one_name_raise_two_hands_and_a_rejoin_is_the_same_person(
+    live_server: LiveServer, demo: DemoMeeting, zoom
+):
+    """Zoom names a phone user "iPhone" unless they say otherwise: two of them in the call
+    are two people, and the second one's hand must show, not be taken for the first's."""
+    osc, received = zoom
+    first, second, back = 16790001, 16790002, 16790003
+    with live_server.client(demo.staff_token) as staff:
+        version = staff.get(f"{API}/sessions/{demo.session_id}/changes").json()["version"]
+        osc.send_message("/zoomosc/user/online", [-1, "iPhone", 1, first])
+        osc.send_message("/zoomosc/user/online", [-1, "iPhone", 2, second])
+        osc.send_message("/zoomosc/user/handRaised", [-1, "iPhone", 1, first])
+        one, version = wait_for_hand(staff, demo.session_id, version, state="raised")
+        osc.send_message("/zoomosc/user/handRaised", [-1, "iPhone", 2, second])
+        two, version = wait_for_hand(staff, demo.session_id, version, state="raised")
+        assert one["participant_id"] != two["participant_id"]
+        hands = staff.get(f"{API}/sessions/{demo.session_id}/hands").json()["hands"]
+        assert [h["participant_id"] for h in hands] == [
+            one["participant_id"],
+            two["participant_id"],
+        ]
+        people = staff.get(f"{API}/sessions/{demo.session_id}/snapshot").json()["participants"]
+        assert sum(p["name"] == "iPhone" for p in people) == 2
+
+        # The first leaves (their hand goes down) and comes back with a new Zoom id: the
+        # same person again, not a third "iPhone".
+        osc.send_message("/zoomosc/user/offline", [-1, "iPhone", 1, first])
+        gone, version = wait_for_hand(staff, demo.session_id, version, state="lowered")
+        assert gone["participant_id"] == one["participant_id"]
+        osc.send_message("/zoomosc/user/online", [-1, "iPhone", 1, back])
+        osc.send_message("/zoomosc/user/handRaised", [-1, "iPhone", 1, back])
+        again, _ = wait_for_hand(staff, demo.session_id, version, state="raised")
+        assert again["participant_id"] == one["participant_id"]
+        assert received.empty()
