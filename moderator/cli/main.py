@@ -2,7 +2,8 @@
 
 Stable interface (documented in the README), for scripting, support and checks:
 
-- ``moderator [--db PATH] [--demo] [--session ID]``: open the console.
+- ``moderator [--db PATH] [--demo] [--session ID] [--lang ar|zh|es|fr|ru|en]``: open the
+  console.
 - ``moderator export --format json [--db PATH]``: print the whole local state as JSON.
 - ``moderator import FILE [--db PATH] [--dry-run] [--prune] [--format …]`` and
   ``moderator export-agenda --format json|csv [--db PATH] [-o FILE]``: see ``cli.agenda``.
@@ -59,6 +60,11 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         "--control-stdin",
         action="store_true",
         help="automation: read action names (e.g. next_speaker) from standard input, one a line",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["en", "ar", "zh", "es", "fr", "ru"],
+        help="the console's language (default: as chosen in the Language menu, else the system's)",
     )
     parser.add_argument(
         "--log-json",

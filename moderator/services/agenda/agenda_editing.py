@@ -99,6 +99,7 @@ from moderator.services.chair.command_runner import CommandRunner
 from moderator.services.chair.session_service import SessionService
 from moderator.services.chair.time_source import TimeSource
 from moderator.services.chair.undoable import undo_macro
+from moderator.services.common.wording import refusal_text, translate
 from moderator.storage.agenda_store import idle_clock_rows, insert_rows, upsert_details
 from moderator.storage.chair_store import ChairStore
 from moderator.storage.database import read_only
@@ -368,7 +369,9 @@ class AgendaEditing(QObject):
         low = others[to_row - 1].order_key if to_row > 0 else None
         high = others[to_row].order_key if to_row < len(others) else None
         if low is not None and high is not None and low >= high:
-            self.sig_rejected.emit("Two speakers share a place; move another one first")
+            self.sig_rejected.emit(
+                translate("AgendaEditing", "Two speakers share a place; move another one first")
+            )
             return False
         if (low is None or low < entry.order_key) and (high is None or entry.order_key < high):
             return False  # already there
@@ -382,7 +385,9 @@ class AgendaEditing(QObject):
         more was typed, an edit with the rest; the language locally. One undo step."""
         session_id = self.roster_session(meeting_id)
         if session_id is None:
-            self.sig_rejected.emit("This meeting has no session yet: add one first")
+            self.sig_rejected.emit(
+                translate("AgendaEditing", "This meeting has no session yet: add one first")
+            )
             return None
         participant_id = uuid.uuid4().hex
         with self.undo_step("Add participant"):
@@ -401,7 +406,9 @@ class AgendaEditing(QObject):
     def edit_participant(self, meeting_id: str, participant_id: str, fields: RosterFields) -> bool:
         session_id = self.roster_session(meeting_id)
         if session_id is None:
-            self.sig_rejected.emit("This meeting has no session yet: add one first")
+            self.sig_rejected.emit(
+                translate("AgendaEditing", "This meeting has no session yet: add one first")
+            )
             return False
         with self.undo_step("Edit participant"):
             ok = self.perform(
@@ -416,7 +423,9 @@ class AgendaEditing(QObject):
         session like the other roster edits (synced to staff and chairs, never public)."""
         session_id = self.roster_session(meeting_id)
         if session_id is None:
-            self.sig_rejected.emit("This meeting has no session yet: add one first")
+            self.sig_rejected.emit(
+                translate("AgendaEditing", "This meeting has no session yet: add one first")
+            )
             return False
         command = SetParticipantLanguage(session_id, participant_id, language)
         return self.perform(command, "Language")
@@ -455,14 +464,16 @@ class AgendaEditing(QObject):
         caller has one); ``None`` when refused or not saved (the signal says why)."""
         runner = runner or self.runner(command.session_id)
         if runner is None:
-            self.sig_rejected.emit("That session is no longer in this database")
+            self.sig_rejected.emit(
+                translate("AgendaEditing", "That session is no longer in this database")
+            )
             return None
         try:
             self._editing_live = runner is self._live_runner()
             events = runner.execute(command)
         except CommandRejected as rejection:
             log.info("edit rejected", extra={"command": command.name, "reason": str(rejection)})
-            self.sig_rejected.emit(str(rejection))
+            self.sig_rejected.emit(refusal_text(rejection))
             return None
         except SQLAlchemyError as error:
             cause = getattr(error, "orig", None) or error
@@ -472,7 +483,11 @@ class AgendaEditing(QObject):
                 cause,
                 extra={"command": command.name, "error": str(error)},
             )
-            self.sig_save_failed.emit(f"Not saved, nothing changed: {error}")
+            self.sig_save_failed.emit(
+                translate("AgendaEditing", "Not saved, nothing changed: {error}").format(
+                    error=error
+                )
+            )
             return None
         finally:
             self._editing_live = False
@@ -652,7 +667,9 @@ class _EditorAction(QUndoCommand):
         editing = self._editing
         runner = editing.runner(self._command.session_id)
         if runner is None:
-            editing.sig_rejected.emit("That session is no longer in this database")
+            editing.sig_rejected.emit(
+                translate("AgendaEditing", "That session is no longer in this database")
+            )
             self.setObsolete(True)
             return
         before = runner.state  # read before the command runs: the inverse keeps plain values
@@ -689,11 +706,17 @@ class _Duplicate(QUndoCommand):
                 self._copy = copy_of_session(original, lambda: uuid.uuid4().hex)
             editing._insert_copy(self._copy)
         except KeyError:
-            editing.sig_rejected.emit("That session is no longer in this database")
+            editing.sig_rejected.emit(
+                translate("AgendaEditing", "That session is no longer in this database")
+            )
             self.setObsolete(True)
             return
         except SQLAlchemyError as error:
-            editing.sig_save_failed.emit(f"Not saved, nothing changed: {error}")
+            editing.sig_save_failed.emit(
+                translate("AgendaEditing", "Not saved, nothing changed: {error}").format(
+                    error=error
+                )
+            )
             self.setObsolete(True)
             return
         self.copy_id = self._copy.session.id
@@ -705,7 +728,11 @@ class _Duplicate(QUndoCommand):
         try:
             reason = editing._delete_copy(self._copy.session.id, self._copy.meeting.id)
         except SQLAlchemyError as error:
-            editing.sig_save_failed.emit(f"Not saved, nothing changed: {error}")
+            editing.sig_save_failed.emit(
+                translate("AgendaEditing", "Not saved, nothing changed: {error}").format(
+                    error=error
+                )
+            )
             reason = "not saved"
         if reason is not None:
             editing.sig_rejected.emit(reason)

@@ -57,6 +57,7 @@ from moderator.domain.speech_rules import Placement, SpeechRules, default_time, 
 from moderator.services.chair.command_runner import CommandRunner
 from moderator.services.chair.time_source import TimeSource
 from moderator.services.chair.undoable import ChairAction, undo_macro
+from moderator.services.common.wording import isolated, refusal_text, translate
 
 log = logging.getLogger(__name__)
 
@@ -121,12 +122,13 @@ class SessionService(QObject):
             return self.perform(command, "Pause")
         if self.state.current_entry_id is None:
             upcoming = self.state.next_entry()
-            hint = (
-                f" — press N to give the floor to {self.state.participant_of(upcoming).name}"
+            self.sig_rejected.emit(
+                translate(
+                    "SessionService", "Nobody has the floor — press N to give the floor to {name}."
+                ).format(name=isolated(self.state.participant_of(upcoming).name))
                 if upcoming
-                else ""
+                else translate("SessionService", "Nobody has the floor.")
             )
-            self.sig_rejected.emit(f"Nobody has the floor{hint}.")
             return False
         command = StartClock(session_id, self.now_ms(), self._turn_on_the_floor())
         return self.perform(command, "Start")
@@ -142,7 +144,9 @@ class SessionService(QObject):
             return self.give_floor_to(upcoming.id)
         if self.state.current_entry_id is not None:
             return self.perform(EndTurn(session_id=session_id, at_ms=self.now_ms()), "End turn")
-        self.sig_rejected.emit("The list of speakers is finished: nobody is waiting.")
+        self.sig_rejected.emit(
+            translate("SessionService", "The list of speakers is finished: nobody is waiting.")
+        )
         return False
 
     def adjust_time(self, delta_ms: int) -> bool:
@@ -202,7 +206,9 @@ class SessionService(QObject):
         row's agenda item; the new place is a key between the new neighbours."""
         state = self.state
         if not state.has_entry(entry_id):
-            self.sig_rejected.emit("That speaker is not on this session's list")
+            self.sig_rejected.emit(
+                translate("SessionService", "That speaker is not on this session's list")
+            )
             return False
         others = [e for e in state.entries if e.id != entry_id]
         to_row = max(0, min(to_row, len(others)))
@@ -213,7 +219,9 @@ class SessionService(QObject):
         low = before.order_key if before is not None and before.agenda_item_id == item_id else None
         high = after.order_key if after is not None and after.agenda_item_id == item_id else None
         if low is not None and high is not None and low >= high:
-            self.sig_rejected.emit("Two speakers share a place; move another one first")
+            self.sig_rejected.emit(
+                translate("SessionService", "Two speakers share a place; move another one first")
+            )
             return False
         key = key_between(low, high)
         command = MoveEntry(state.session.id, entry_id, key, item_id)
@@ -224,7 +232,9 @@ class SessionService(QObject):
         agenda item (``queue_rules.one_place_over``); at the edge the chair is told why not."""
         state = self.state
         if not state.has_entry(entry_id):
-            self.sig_rejected.emit("That speaker is not on this session's list")
+            self.sig_rejected.emit(
+                translate("SessionService", "That speaker is not on this session's list")
+            )
             return False
         try:
             key = one_place_over(state, entry_id, -1 if delta < 0 else 1)
@@ -265,10 +275,14 @@ class SessionService(QObject):
         state = self.state
         item_id = agenda_item_id or current_item_id(state)
         if item_id is None:
-            self.sig_rejected.emit("This session has no agenda item to add a speaker to.")
+            self.sig_rejected.emit(
+                translate("SessionService", "This session has no agenda item to add a speaker to.")
+            )
             return None
         if participant_id is not None and participant_id not in state.participants:
-            self.sig_rejected.emit("That person is not a participant of this meeting")
+            self.sig_rejected.emit(
+                translate("SessionService", "That person is not a participant of this meeting")
+            )
             return None
         if participant_id is not None:
             reason = refusal(state, self.speech_rules, speech_type, item_id, participant_id)
@@ -277,7 +291,9 @@ class SessionService(QObject):
                 return None
         rule = self.speech_rules[speech_type]
         if rule.placement is Placement.INTERPOSED and state.current_entry_id is None:
-            self.sig_rejected.emit("Nobody has the floor: there is no one to interrupt")
+            self.sig_rejected.emit(
+                translate("SessionService", "Nobody has the floor: there is no one to interrupt")
+            )
             return None
         with self.undo_step(f"Add {speech_type.label.lower()}"):
             if walk_in is not None:
@@ -323,7 +339,7 @@ class SessionService(QObject):
         state = self.state
         item_id = agenda_item_id or current_item_id(state)
         if item_id is None:
-            self.sig_rejected.emit("This session has no agenda item")
+            self.sig_rejected.emit(translate("SessionService", "This session has no agenda item"))
             return False
         item = state.agenda_item(item_id)
         closing = not item.list_closed
@@ -342,7 +358,9 @@ class SessionService(QObject):
         came to give. Adding and interposing are one undo step."""
         state = self.state
         if not state.has_entry(entry_id):
-            self.sig_rejected.emit("That speaker is not on this session's list")
+            self.sig_rejected.emit(
+                translate("SessionService", "That speaker is not on this session's list")
+            )
             return False
         entry = state.entry(entry_id)
         name = self._name_of(entry_id)
@@ -356,13 +374,21 @@ class SessionService(QObject):
             return self.perform(command, f"Intervention by {name}")
         current = state.current_entry
         if current is None:
-            self.sig_rejected.emit("Nobody has the floor: there is no one to interrupt")
+            self.sig_rejected.emit(
+                translate("SessionService", "Nobody has the floor: there is no one to interrupt")
+            )
             return False
         if state.interrupted_entry() is not None:
-            self.sig_rejected.emit("An intervention is already under way")
+            self.sig_rejected.emit(
+                translate("SessionService", "An intervention is already under way")
+            )
             return False
         if current.participant_id == entry.participant_id:
-            self.sig_rejected.emit(f"{name} already has the floor: there is no one to interrupt")
+            self.sig_rejected.emit(
+                translate(
+                    "SessionService", "{name} already has the floor: there is no one to interrupt"
+                ).format(name=isolated(name))
+            )
             return False
         placement = place_new_speaker(state, Placement.INTERPOSED, current.agenda_item_id)
         assert placement is not None  # the current speaker's item is on the agenda
@@ -408,7 +434,7 @@ class SessionService(QObject):
         as ``sig_rejected``, and Qt dropped the step, which no longer fits)."""
         stack = self.undo_stack
         if not stack.canUndo():
-            self.sig_rejected.emit("Nothing to undo")
+            self.sig_rejected.emit(translate("SessionService", "Nothing to undo"))
             return None
         text, steps = stack.undoText(), stack.count()
         stack.undo()
@@ -418,7 +444,7 @@ class SessionService(QObject):
         """Ctrl+Shift+Z: do the undone action again; its name, or ``None`` as for ``undo``."""
         stack = self.undo_stack
         if not stack.canRedo():
-            self.sig_rejected.emit("Nothing to redo")
+            self.sig_rejected.emit(translate("SessionService", "Nothing to redo"))
             return None
         text, steps = stack.redoText(), stack.count()
         stack.redo()
@@ -455,11 +481,13 @@ class SessionService(QObject):
         state = self.state
         hand = state.hands.get(hand_id)
         if hand is None or hand.participant_id not in state.participants:
-            self.sig_rejected.emit("That hand is no longer raised.")
+            self.sig_rejected.emit(translate("SessionService", "That hand is no longer raised."))
             return None
         placement = place_for_floor_request(state, right_after_current)
         if placement is None:
-            self.sig_rejected.emit("This session has no agenda item to add a speaker to.")
+            self.sig_rejected.emit(
+                translate("SessionService", "This session has no agenda item to add a speaker to.")
+            )
             return None
         item_id, order_key = placement
         entry_id = uuid.uuid4().hex
@@ -505,7 +533,7 @@ class SessionService(QObject):
                 return False
         except CommandRejected as rejection:
             log.info("command rejected", extra={"command": command.name, "reason": str(rejection)})
-            self.sig_rejected.emit(str(rejection))
+            self.sig_rejected.emit(refusal_text(rejection))
             return False
         except Exception as error:
             # SQLAlchemy is imported only after the first paint; by now it is loaded.
@@ -529,7 +557,11 @@ class SessionService(QObject):
             )
             cause = str(getattr(error, "orig", None) or error).strip() or type(error).__name__
             self._set_save_problem(SaveProblem(action, message, cause))
-            self.sig_save_failed.emit(f"Not saved, nothing changed: {action}. {message}")
+            self.sig_save_failed.emit(
+                translate(
+                    "SessionService", "Not saved, nothing changed: {action}. {message}"
+                ).format(action=action, message=message)
+            )
             return False
         self._set_save_problem(None)
         log.info(

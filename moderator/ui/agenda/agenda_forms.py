@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -37,6 +37,7 @@ from moderator.domain.commands import (
 )
 from moderator.domain.model import AgendaItem, SessionDetails, SessionFormat
 from moderator.services.agenda.agenda_editing import AgendaEditing
+from moderator.services.common.wording import label_text
 from moderator.ui.common.formatting import meeting_zone, minutes_seconds
 from moderator.ui.common.time_input import parse_time
 
@@ -190,7 +191,7 @@ def error_label(name: str) -> QLabel:
     label.setObjectName(name)
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
-    label.setAccessibleName("Problem with the form")
+    label.setAccessibleName(QCoreApplication.translate("AgendaForms", "Problem with the form"))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -221,9 +222,9 @@ class SessionForm(QWidget):
 
         self.title = line_edit("session_title", self.tr("Session title"))
         self.room = line_edit("session_room", self.tr("Room"))
-        self.date = line_edit("session_date", self.tr("Date"), "YYYY-MM-DD")
-        self.starts = line_edit("session_starts", self.tr("Starts"), "HH:MM")
-        self.ends = line_edit("session_ends", self.tr("Ends"), "HH:MM")
+        self.date = line_edit("session_date", self.tr("Date"), self.tr("YYYY-MM-DD"))
+        self.starts = line_edit("session_starts", self.tr("Starts"), self.tr("HH:MM"))
+        self.ends = line_edit("session_ends", self.tr("Ends"), self.tr("HH:MM"))
         self.zone_label = QLabel()
         self.zone_label.setObjectName("session_zone")
         self.format = QComboBox()
@@ -231,8 +232,8 @@ class SessionForm(QWidget):
         self.format.setAccessibleName(self.tr("Format"))
         self.format.addItem(self.tr("Not set"), "")
         for session_format in SessionFormat:
-            self.format.addItem(self.tr(session_format.label), session_format.value)
-        self.languages = line_edit("session_languages", self.tr("Languages"), "en, fr, es")
+            self.format.addItem(label_text(session_format.label), session_format.value)
+        self.languages = line_edit("session_languages", self.tr("Languages"), self.tr("en, fr, es"))
         self.track = line_edit("session_track", self.tr("Track"))
         self.error = error_label("session_error")
         self.save_button = QPushButton(self.tr("Save"))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from moderator.domain.commands import MAX_GENDER, MAX_LANGUAGES, MAX_PERSON_FIELD
 from moderator.domain.model import Attendance, Participant, StakeholderGroup
 from moderator.services.agenda.agenda_editing import AgendaEditing, RosterFields
+from moderator.services.common.wording import label_text
 from moderator.ui.agenda.agenda_forms import FieldError, error_label, line_edit
 from moderator.ui.agenda.agenda_models import RosterColumn, RosterModel
 
@@ -91,13 +92,13 @@ class RosterPanel(QWidget):
         self.group.setObjectName("roster_group")
         self.group.setAccessibleName(self.tr("Stakeholder group"))
         for group in StakeholderGroup:
-            self.group.addItem(self.tr(group.label), group.value)
+            self.group.addItem(label_text(group.label), group.value)
         self.gender = line_edit("roster_gender", self.tr("Gender (optional)"), self.tr("optional"))
         self.attendance = QComboBox()
         self.attendance.setObjectName("roster_attendance")
         self.attendance.setAccessibleName(self.tr("In the room or remote"))
         for attendance in Attendance:
-            self.attendance.addItem(self.tr(attendance.label), attendance.value)
+            self.attendance.addItem(label_text(attendance.label), attendance.value)
         self.language = line_edit("roster_language", self.tr("Language"), "en")
         self.error = error_label("roster_error")
         self.new_button = QPushButton(self.tr("New"))

@@ -45,6 +45,7 @@ from moderator.domain.model import Attendance, Participant, SpeechType
 from moderator.domain.queue_rules import current_item_id
 from moderator.domain.speech_rules import default_time
 from moderator.services.chair.session_service import SessionService
+from moderator.services.common.wording import label_text
 from moderator.ui.common.formatting import minutes_seconds
 from moderator.ui.common.time_input import parse_time
 
@@ -185,7 +186,7 @@ class AddSpeakerDialog(QDialog):
         self.hint = QLabel(objectName="whoHint")
         self.speech_type = QComboBox(objectName="speechType")
         for kind in SpeechType:
-            self.speech_type.addItem(self.tr(kind.label), kind)
+            self.speech_type.addItem(label_text(kind.label), kind)
         self.item = QComboBox(objectName="agendaItem")
         for agenda_item in state.agenda_items:
             self.item.addItem(f"{agenda_item.position}. {agenda_item.title}", agenda_item.id)
@@ -193,7 +194,7 @@ class AddSpeakerDialog(QDialog):
         if current is not None:
             self.item.setCurrentIndex(self.item.findData(current))
         self.time = QLineEdit(objectName="allotted")
-        self.time.setPlaceholderText("m:ss")
+        self.time.setPlaceholderText(self.tr("m:ss"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -251,7 +252,7 @@ class AddSpeakerDialog(QDialog):
         choice = self.choice()
         if choice.participant_id is not None:
             participant = self._service.state.participants[choice.participant_id]
-            self.hint.setText(f"{_label(participant)} · {self.tr(participant.attendance.label)}")
+            self.hint.setText(f"{_label(participant)} · {label_text(participant.attendance.label)}")
         elif choice.walk_in is not None:
             name, organisation = choice.walk_in
             who = f"{name} — {organisation}" if organisation else name

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -46,7 +46,7 @@ class CountdownReading:
                 None,
                 clock.status,
                 NOBODY_STYLE,
-                "NOBODY HAS THE FLOOR · PRESS N",
+                QCoreApplication.translate("Phase", "NOBODY HAS THE FLOOR · PRESS N"),
                 CueShape.NONE,
             )
         remaining = clock.remaining_ms(now_ms)
@@ -55,16 +55,40 @@ class CountdownReading:
         digits = format_countdown(remaining)
         if clock.status is ClockStatus.RUNNING:
             return cls(
-                digits, phase, clock.status, phase_style, phase_style.cue_text, phase_style.shape
+                digits,
+                phase,
+                clock.status,
+                phase_style,
+                _cue(phase_style.cue_text),
+                phase_style.shape,
             )
         if clock.status is ClockStatus.IDLE:
             return cls(
-                digits, phase, clock.status, IDLE_STYLE, "READY · SPACE TO START", CueShape.NONE
+                digits,
+                phase,
+                clock.status,
+                IDLE_STYLE,
+                QCoreApplication.translate("Phase", "READY · SPACE TO START"),
+                CueShape.NONE,
             )
         if phase is Phase.NORMAL:
-            return cls(digits, phase, clock.status, PAUSED_STYLE, "PAUSED", CueShape.PAUSE_BARS)
-        cue = f"PAUSED · {phase_style.cue_text}"
+            return cls(
+                digits,
+                phase,
+                clock.status,
+                PAUSED_STYLE,
+                QCoreApplication.translate("Phase", "PAUSED"),
+                CueShape.PAUSE_BARS,
+            )
+        cue = QCoreApplication.translate("Phase", "PAUSED · {phase}").format(
+            phase=_cue(phase_style.cue_text)
+        )
         return cls(digits, phase, clock.status, phase_style, cue, CueShape.PAUSE_BARS)
+
+
+def _cue(text: str) -> str:
+    """A phase's word (marked in ``theme``) in the console's language."""
+    return QCoreApplication.translate("Phase", text)
 
 
 #: In overtime the cue inverts this long after each new second, until the next one.
@@ -149,7 +173,11 @@ class CountdownWidget(QWidget):
         painter.setPen(reading.style.foreground)
         if reading.digits:
             painter.setFont(_fitted(self._digit_font, reading.digits, digit_rect, 0.92, 0.85))
+            # Digits read left to right in every language: "+0:12" must not become "0:12+"
+            # when the console is laid out right to left (Arabic).
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             painter.drawText(digit_rect, Qt.AlignmentFlag.AlignCenter, reading.digits)
+            painter.setLayoutDirection(self.layoutDirection())
         if reading.cue_text or reading.shape is not CueShape.NONE:
             if self._blink_on:
                 painter.fillRect(cue_rect, reading.style.foreground)

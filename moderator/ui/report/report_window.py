@@ -29,6 +29,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -111,7 +112,7 @@ class ReportTableModel(QAbstractTableModel):
             return None
         column = self._table.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(column.title)
+            return column.title
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignRight if column.is_numeric else Qt.AlignmentFlag.AlignLeft
             return side | Qt.AlignmentFlag.AlignVCenter
@@ -233,7 +234,11 @@ class _Task(QRunnable):
 def choose_report_file(parent: QWidget, fmt: ReportFormat, suggested: str) -> Path | None:
     """Ask where to save the report; ``None`` when cancelled. Adds the extension if missing."""
     path = choose_file_to_save(
-        parent, "report", parent.tr("Export the report"), _FORMAT_FILTERS[fmt], suggested
+        parent,
+        "report",
+        QCoreApplication.translate("ReportWindow", "Export the report"),
+        _FORMAT_FILTERS[fmt],
+        suggested,
     )
     if path is None:
         return None
@@ -423,7 +428,7 @@ class ReportWindow(QWidget):
         self.setWindowTitle(
             self.tr("{title}: {subject}").format(title=document.title, subject=subject)
         )
-        self.title_label.setText(self.tr(document.title))
+        self.title_label.setText(document.title)
         self.header_label.setText(_header_html(document.header))
         self.notes_label.setText("\n".join(document.notes))
         for key, view in self.views.items():
@@ -435,7 +440,7 @@ class ReportWindow(QWidget):
             # No sort indicator: the rows stay in the report's own order until a click.
             view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             view.setSortingEnabled(True)
-            view.setAccessibleName(self.tr(table.title))
+            view.setAccessibleName(table.title)
             view.resizeColumnsToContents()
             if key in self._fitted:
                 _fit_height(view)
@@ -443,7 +448,7 @@ class ReportWindow(QWidget):
                 old.deleteLater()
             caption = self.findChild(QLabel, f"caption_{key}")
             if caption is not None:
-                caption.setText(self.tr(table.title))
+                caption.setText(table.title)
         self.chart.set_series(document.chart)
         self.status.setText(
             self.tr("Report as of {time}").format(

@@ -1,0 +1,168 @@
+"""Under a pseudo-locale every visible text of the console comes out marked: a word left
+unmarked is a string that never went through translation (built by concatenation, an f-string,
+a constant nobody marked) and would stay English in Arabic or Chinese."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from support.pseudo_locale import PseudoTranslator, untranslated
+
+from moderator.domain.session_state import SessionState
+from moderator.ui.chair.main_window import MainWindow
+from moderator.ui.common.language import LANGUAGES
+
+
+@pytest.fixture
+def pseudo_locale(qapp) -> Iterator[PseudoTranslator]:  # type: ignore[no-untyped-def]
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+def meeting_data(state: SessionState, *more: str) -> list[str]:
+    """The texts that come from the meeting, not from the program: never translated."""
+    data = [state.meeting.title, state.meeting.venue, state.meeting.timezone]
+    data += [state.session.title, state.session.room]
+    data += [item.title for item in state.agenda_items]
+    for person in state.participants.values():
+        data += [person.name, person.function, person.organisation, person.gender or ""]
+    data += list(state.languages.values())
+    # The product's name, and each language named in itself (as a chair looks for their own).
+    data += ["Moderator", *LANGUAGES.values(), *more]
+    return data
+
+
+def model_texts(model: QAbstractItemModel | None) -> Iterator[tuple[str, str]]:
+    if model is None:
+        return
+    root = QModelIndex()
+    # A list model's column count is private in Qt's bindings: it has one.
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(root)
+    for section in range(columns):
+        header = model.headerData(section, Qt.Orientation.Horizontal)
+        if isinstance(header, str):
+            yield "header", header
+    for row in range(min(model.rowCount(root), 30)):
+        for column in range(columns):
+            index = model.index(row, column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = index.data(role)
+                if isinstance(value, str):
+                    yield f"cell {row},{column}", value
+
+
+def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text a chair can read or hear in ``top``: labels, buttons,
+    tooltips, placeholders, accessible names, menus, tabs, table headers and cells."""
+    yield "window title", top.windowTitle()
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisibleTo(top) and widget is not top:
+            continue
+        where = f"{type(widget).__name__} {widget.objectName()!r}"
+        yield f"{where} tooltip", widget.toolTip()
+        yield f"{where} accessible name", widget.accessibleName()
+        yield f"{where} accessible description", widget.accessibleDescription()
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            yield f"{where} text", widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield f"{where} title", widget.title()
+        elif isinstance(widget, QLineEdit):
+            yield f"{where} placeholder", widget.placeholderText()
+        elif isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                yield f"{where} item {index}", widget.itemText(index)
+        elif isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                yield f"{where} tab {index}", widget.tabText(index)
+        elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+            for part, text in model_texts(widget.model()):
+                yield f"{where} {part}", text
+    for action in top.findChildren(QMenu):
+        yield f"menu {action.objectName()!r}", action.title()
+        for item in action.actions():
+            yield f"menu item {item.objectName()!r}", item.text()
+            yield f"menu item {item.objectName()!r} tip", item.toolTip()
+            yield f"menu item {item.objectName()!r} status tip", item.statusTip()
+
+
+def unmarked(top: QWidget, data: list[str]) -> list[str]:
+    found = []
+    for where, text in visible_texts(top):
+        words = untranslated(text or "", data)
+        if words:
+            found.append(f"{where}: {text!r} → {words}")
+    return found
+
+
+def pseudo_console(qtbot: QtBot, demo_session) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(demo_session.service, database_label=str(demo_session.path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_visible_text_of_the_main_window_goes_through_translation(
+    qtbot: QtBot, demo_session, pseudo_locale
+) -> None:
+    window = pseudo_console(qtbot, demo_session)
+    data = meeting_data(demo_session.service.state, str(demo_session.path))
+    found = unmarked(window, data)
+    assert not found, "\n".join(found)
+
+    # With a speaker on the floor, the clock running, the next one announced.
+    window.actions["next_speaker"].trigger()
+    QApplication.processEvents()
+    assert demo_session.service.state.current_entry_id is not None
+    found = unmarked(window, data)
+    assert not found, "\n".join(found)
+
+
+#: The console's windows and dialogs, as the chair opens them from the main window.
+OPENERS = {
+    "speech rules": lambda window: window.open_speech_rules(),
+    "session report": lambda window: window.open_report(False),
+    "meeting report": lambda window: window.open_report(True),
+    "agenda editor": lambda window: window.open_agenda_editor(),
+    "thresholds": lambda window: window.open_thresholds(),
+    "fit to the end": lambda window: window.open_fit_to_end(),
+    "add speaker": lambda window: window.open_add_speaker(),
+    "room request": lambda window: window.open_room_request(),
+    "about": lambda window: window.open_about(),
+    "help": lambda window: (window.help_overlay.toggle(), window.help_overlay)[1],
+}
+
+
+@pytest.mark.parametrize("name", list(OPENERS))
+def test_every_visible_text_of_each_dialog_goes_through_translation(
+    qtbot: QtBot, demo_session, pseudo_locale, name: str
+) -> None:
+    window = pseudo_console(qtbot, demo_session)
+    window.actions["next_speaker"].trigger()
+    dialog = OPENERS[name](window)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    QApplication.processEvents()
+    facts = [value for _, value in getattr(dialog, "facts", [])]  # About: the machine's own
+    data = meeting_data(demo_session.service.state, str(demo_session.path), *facts)
+    found = unmarked(dialog, data)
+    dialog.close()
+    assert not found, "\n".join(found)
