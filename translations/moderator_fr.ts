@@ -508,8 +508,24 @@
         <translation>Ajouter un orateur</translation>
     </message>
     <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
         <source>Name or organisation… or a walk-in: Name, Organisation</source>
         <translation>Nom ou organisation… ou une personne non inscrite : Nom, Organisation</translation>
+    </message>
+    <message>
+        <source>Speech type</source>
+        <translation>Type d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Allotted time</source>
+        <translation>Temps alloué</translation>
     </message>
     <message>
         <source>m:ss</source>
@@ -645,6 +661,10 @@
         <translation>Fuseau horaire</translation>
     </message>
     <message>
+        <source>Details or roster</source>
+        <translation>Détails ou participants</translation>
+    </message>
+    <message>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
@@ -723,8 +743,12 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <source>Speaking balance so far</source>
+        <source>{label} {share} % ({duration}, {turns})</source>
         <extracomment>Okabe–Ito colours (as the report&apos;s chart): distinct for every kind of colour vision. Each with the text colour that reads on it. Speakers whose gender was not recorded: grey, not a colour of its own.</extracomment>
+        <translation>{label} {share} % ({duration}, {turns})</translation>
+    </message>
+    <message>
+        <source>Speaking balance so far</source>
         <translation>Équilibre des temps de parole à ce stade</translation>
     </message>
     <message>
@@ -1700,6 +1724,10 @@
         <source>&amp;Session</source>
         <extracomment>The speaker display&apos;s actions: the Display menu, and the shortcuts that also act from the display controls dialog (all with a modifier or an F key, so none is typing). Whether the live balance panel is shown (QSettings key). The size the console opens at when the screen has room for it (and no size was saved). The menu bar: every action reachable by mouse too (the shortcuts are shown beside them).</extracomment>
         <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers</source>
+        <translation>&amp;Orateurs</translation>
     </message>
     <message>
         <source>&amp;Timer</source>
@@ -2933,6 +2961,7 @@
     </message>
     <message>
         <source>Not recorded</source>
+        <extracomment>The keys of the totals whose label is the model&apos;s (marked for translation); any other key is a gender as recorded, shown as written.</extracomment>
         <translation>Non indiqué</translation>
     </message>
 </context>
@@ -3005,6 +3034,10 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Report table</source>
+        <translation>Tableau du rapport</translation>
+    </message>
+    <message>
         <source>Reading the record…</source>
         <translation>Lecture du compte rendu…</translation>
     </message>
@@ -3035,6 +3068,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n tour de parole</numerusform>
+            <numerusform>%n tours de parole</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{duration} in %n turn(s)</source>
         <translation>
             <numerusform>{duration} en %n tour de parole</numerusform>
@@ -3056,8 +3096,16 @@
         <translation>Demande de parole dans la salle</translation>
     </message>
     <message>
+        <source>Find a name or organisation</source>
+        <translation>Trouver un nom ou une organisation</translation>
+    </message>
+    <message>
         <source>Type to find a name or organisation</source>
         <translation>Tapez pour trouver un nom ou une organisation</translation>
+    </message>
+    <message>
+        <source>Who raised their hand</source>
+        <translation>Qui a levé la main</translation>
     </message>
     <message>
         <source>Who raised their hand? Enter records it.</source>
@@ -3784,6 +3832,14 @@ Ce message reste jusqu&apos;à ce qu&apos;une action soit de nouveau enregistré
     <message>
         <source>Timer thresholds</source>
         <translation>Seuils du chrono</translation>
+    </message>
+    <message>
+        <source>Warning when this much is left</source>
+        <translation>Avertissement quand il reste</translation>
+    </message>
+    <message>
+        <source>Final phase when this much is left</source>
+        <translation>Phase finale quand il reste</translation>
     </message>
     <message>
         <source>Warning when this much is left:</source>

@@ -21,13 +21,20 @@ _PADDING = "·"
 
 
 class PseudoTranslator(QTranslator):
-    """Every text translated, visibly: ``⟦Next speaker··⟧``."""
+    """Every text translated, visibly: ``⟦Next speaker··⟧``. ``asked`` keeps what it was asked
+    for, to check that lupdate extracted it too (a string translated at run time but never
+    extracted stays English in every real language)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[tuple[str, str]] = set()
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         if not source:
             return source
+        self.asked.add((context, source))
         text = source.replace("%n", str(n)) if n >= 0 else source
         return f"{OPEN}{text}{_PADDING * (len(source) // 3)}{CLOSE}"
 

@@ -13,7 +13,7 @@ every output writes it as it is.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, tzinfo
 from enum import StrEnum
 from typing import Any
@@ -21,8 +21,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject
 
+from moderator.domain.model import Attendance, StakeholderGroup
 from moderator.domain.report import (
     DEFINITIONS,
+    GENDER_NOT_RECORDED,
     AgendaItemLine,
     GroupTotal,
     Report,
@@ -154,9 +156,11 @@ def report_document(report: Report) -> ReportDocument:
         notes=_notes(report),
         tables=tables,
         chart=(
-            ChartSeries(translate("Report", "By stakeholder group"), report.by_group),
-            ChartSeries(translate("Report", "By gender"), report.by_gender),
-            ChartSeries(translate("Report", "In the room and remote"), report.by_attendance),
+            ChartSeries(translate("Report", "By stakeholder group"), _shown(report.by_group)),
+            ChartSeries(translate("Report", "By gender"), _shown(report.by_gender)),
+            ChartSeries(
+                translate("Report", "In the room and remote"), _shown(report.by_attendance)
+            ),
         ),
         zone=zone,
         zone_name=zone_name,
@@ -170,6 +174,9 @@ class ReportWords(QObject):
 
     def sessions(self, n: int) -> str:
         return english_plural(self.tr("%n session(s)", "", n), n)
+
+    def turns(self, n: int) -> str:
+        return english_plural(self.tr("%n turn(s)", "", n), n)
 
     def speaking_time(self, duration: str, n: int) -> str:
         found = self.tr("{duration} in %n turn(s)", "", n)
@@ -413,7 +420,7 @@ def _balance_table(
         Column("speaking", translate("Report", "Speaking time"), ColumnKind.DURATION),
         Column("share", translate("Report", "Share"), ColumnKind.SHARE),
     )
-    rows = tuple((label_text(t.label), t.speakers, t.turns, t.speaking_ms, t.share) for t in totals)
+    rows = tuple((shown_label(t), t.speakers, t.turns, t.speaking_ms, t.share) for t in totals)
     speaking = sum(t.speaking_ms for t in totals)
     total = (
         translate("Report", "Total"),
@@ -431,6 +438,24 @@ def _balance_table(
         total=total,
         empty_text=translate("Report", "No turns yet."),
     )
+
+
+#: The keys of the totals whose label is the model's (marked for translation); any other key
+#: is a gender as recorded, shown as written.
+_LABELLED_KEYS = frozenset(
+    {*(group.value for group in StakeholderGroup), *(where.value for where in Attendance)}
+    | {GENDER_NOT_RECORDED}
+)
+
+
+def shown_label(total: GroupTotal) -> str:
+    """A total's label as the chair reads it: a group's or the room's in their language, a
+    gender as it was recorded."""
+    return label_text(total.label) if total.key in _LABELLED_KEYS else total.label
+
+
+def _shown(totals: Sequence[GroupTotal]) -> tuple[GroupTotal, ...]:
+    return tuple(replace(total, label=shown_label(total)) for total in totals)
 
 
 def _gender_label(gender: str | None) -> str:

@@ -140,6 +140,7 @@ class AgendaEditor(QMainWindow):
         self.roster = RosterPanel(self.editing)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("agenda_tabs")
+        self.tabs.tabBar().setAccessibleName(self.tr("Details or roster"))
         self.tabs.addTab(self.pages, self.tr("&Details"))
         self.tabs.addTab(self.roster, self.tr("R&oster"))
 

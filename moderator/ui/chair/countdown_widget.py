@@ -11,7 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from moderator.domain.session_state import SessionState
@@ -144,9 +154,21 @@ class CountdownWidget(QWidget):
             self._blink.stop()
         if reading == self._reading:
             return
-        self._reading = reading
-        self.setAccessibleDescription(f"{reading.digits} {reading.cue_text}".strip())
+        previous, self._reading = self._reading, reading
+        if (reading.phase, reading.status, reading.cue_text) != (
+            previous.phase,
+            previous.status,
+            previous.cue_text,
+        ):
+            self._announce(reading)
         self.update()
+
+    def _announce(self, reading: CountdownReading) -> None:
+        """Tell screen readers the countdown changed phase ("WARNING 1:00"): an alert at each
+        change of phase or of the clock's state, never one a second (a reader saying every
+        second would drown the meeting). The description keeps the last announcement."""
+        self.setAccessibleDescription(f"{reading.cue_text} {reading.digits}".strip())
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
     # --- painting ----------------------------------------------------------------------------
 

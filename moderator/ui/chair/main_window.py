@@ -100,7 +100,7 @@ _MENUS = (
         ),
     ),
     (
-        "S&peakers",
+        QT_TRANSLATE_NOOP("MainWindow", "S&peakers"),
         (
             "next_speaker",
             "give_floor_selected",

@@ -309,6 +309,7 @@ class ReportWindow(QWidget):
         # The notes (a running turn, the definitions) scroll within about five lines, so the
         # tables keep the room on a 1280×720 screen.
         self.notes_area = QScrollArea(self, objectName="reportNotesArea")
+        self.notes_area.setAccessibleName(self.tr("Report notes"))
         self.notes_area.setWidget(self.notes_label)
         self.notes_area.setWidgetResizable(True)
         self.notes_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -316,6 +317,7 @@ class ReportWindow(QWidget):
         self.notes_area.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 6)
         self.tabs = QTabWidget(self, objectName="reportTabs")
         self.tabs.setAccessibleName(self.tr("Report tables"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Report tables"))
         self.views: dict[str, QTableView] = {}
         #: Views as tall as their rows (the small balance tables, on one scrolling page).
         self._fitted: set[str] = set()
@@ -381,6 +383,7 @@ class ReportWindow(QWidget):
 
     def _table_view(self, key: str) -> QTableView:
         view = QTableView(self, objectName=f"reportTable_{key}")
+        view.setAccessibleName(self.tr("Report table"))  # its title once the report is read
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
