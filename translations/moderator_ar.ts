@@ -2140,12 +2140,12 @@
         <translation>لا ملاحظة.</translation>
     </message>
     <message>
-        <source>Speaker</source>
-        <translation>المتكلم</translation>
+        <source>Speaker: {name}</source>
+        <translation>المتكلم: {name}</translation>
     </message>
     <message>
-        <source>Next speaker</source>
-        <translation>المتكلم التالي</translation>
+        <source>Next speaker: {name}</source>
+        <translation>المتكلم التالي: {name}</translation>
     </message>
     <message>
         <source>speaker</source>

@@ -2140,12 +2140,12 @@
         <translation>Sin nota.</translation>
     </message>
     <message>
-        <source>Speaker</source>
-        <translation>Orador</translation>
+        <source>Speaker: {name}</source>
+        <translation>Orador: {name}</translation>
     </message>
     <message>
-        <source>Next speaker</source>
-        <translation>Siguiente orador</translation>
+        <source>Next speaker: {name}</source>
+        <translation>Siguiente orador: {name}</translation>
     </message>
     <message>
         <source>speaker</source>

@@ -1604,7 +1604,7 @@
     </message>
     <message>
         <source>Speaking</source>
-        <translation>A la parole</translation>
+        <translation>À la parole</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2140,12 +2140,12 @@
         <translation>Pas de note.</translation>
     </message>
     <message>
-        <source>Speaker</source>
-        <translation>Orateur</translation>
+        <source>Speaker: {name}</source>
+        <translation>Orateur : {name}</translation>
     </message>
     <message>
-        <source>Next speaker</source>
-        <translation>Orateur suivant</translation>
+        <source>Next speaker: {name}</source>
+        <translation>Orateur suivant : {name}</translation>
     </message>
     <message>
         <source>speaker</source>
@@ -3594,7 +3594,7 @@ Ce message reste jusqu&apos;à ce qu&apos;une action soit de nouveau enregistré
     <message>
         <source>Speaking</source>
         <extracomment>Custom roles for views and tests that need the entity behind a row. What a dragged speaker carries: the entry id.</extracomment>
-        <translation>A la parole</translation>
+        <translation>À la parole</translation>
     </message>
     <message>
         <source>Resumes next</source>

@@ -2140,12 +2140,12 @@
         <translation>Нет заметки.</translation>
     </message>
     <message>
-        <source>Speaker</source>
-        <translation>Оратор</translation>
+        <source>Speaker: {name}</source>
+        <translation>Оратор: {name}</translation>
     </message>
     <message>
-        <source>Next speaker</source>
-        <translation>Следующий оратор</translation>
+        <source>Next speaker: {name}</source>
+        <translation>Следующий оратор: {name}</translation>
     </message>
     <message>
         <source>speaker</source>

@@ -2140,12 +2140,12 @@
         <translation>无备注。</translation>
     </message>
     <message>
-        <source>Speaker</source>
-        <translation>发言者</translation>
+        <source>Speaker: {name}</source>
+        <translation>发言者：{name}</translation>
     </message>
     <message>
-        <source>Next speaker</source>
-        <translation>下一位发言者</translation>
+        <source>Next speaker: {name}</source>
+        <translation>下一位发言者：{name}</translation>
     </message>
     <message>
         <source>speaker</source>
