@@ -924,6 +924,10 @@
         <translation>Écran</translation>
     </message>
     <message>
+        <source>{name} — {w}×{h} at ({x}, {y})</source>
+        <translation>{name} — {w}×{h} à ({x}, {y})</translation>
+    </message>
+    <message>
         <source> (main)</source>
         <translation> (principal)</translation>
     </message>
@@ -1061,6 +1065,18 @@
     <message>
         <source>Click for the speaker display&apos;s controls.</source>
         <translation>Cliquez pour les commandes de l&apos;affichage pour l&apos;orateur.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMessage</name>
+    <message>
+        <source>Please conclude</source>
+        <extracomment>Typed messages longer than this are cut: the banner must stay readable from the room.</extracomment>
+        <translation>Veuillez conclure</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Le temps est écoulé</translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1940,6 @@
     <name>MessagesModel</name>
     <message>
         <source>Typed earlier: send it again</source>
-        <extracomment>Typed messages longer than this are cut: the banner must stay readable from the room.</extracomment>
         <translation>Saisi plus tôt : l&apos;envoyer de nouveau</translation>
     </message>
     <message>

@@ -924,6 +924,10 @@
         <translation>Экран</translation>
     </message>
     <message>
+        <source>{name} — {w}×{h} at ({x}, {y})</source>
+        <translation>{name} — {w}×{h} в точке ({x}, {y})</translation>
+    </message>
+    <message>
         <source> (main)</source>
         <translation> (основной)</translation>
     </message>
@@ -1061,6 +1065,18 @@
     <message>
         <source>Click for the speaker display&apos;s controls.</source>
         <translation>Щёлкните, чтобы открыть управление экраном для оратора.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMessage</name>
+    <message>
+        <source>Please conclude</source>
+        <extracomment>Typed messages longer than this are cut: the banner must stay readable from the room.</extracomment>
+        <translation>Просьба завершать</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Время истекло</translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1940,6 @@
     <name>MessagesModel</name>
     <message>
         <source>Typed earlier: send it again</source>
-        <extracomment>Typed messages longer than this are cut: the banner must stay readable from the room.</extracomment>
         <translation>Введено ранее: отправить снова</translation>
     </message>
     <message>

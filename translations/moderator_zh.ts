@@ -924,6 +924,10 @@
         <translation>屏幕</translation>
     </message>
     <message>
+        <source>{name} — {w}×{h} at ({x}, {y})</source>
+        <translation>{name} — {w}×{h}，位于 ({x}, {y})</translation>
+    </message>
+    <message>
         <source> (main)</source>
         <translation>（主屏幕）</translation>
     </message>
@@ -1061,6 +1065,18 @@
     <message>
         <source>Click for the speaker display&apos;s controls.</source>
         <translation>点击打开发言者显示屏控制。</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMessage</name>
+    <message>
+        <source>Please conclude</source>
+        <extracomment>Typed messages longer than this are cut: the banner must stay readable from the room.</extracomment>
+        <translation>请结束发言</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>时间到</translation>
     </message>
 </context>
 <context>
@@ -1924,7 +1940,6 @@
     <name>MessagesModel</name>
     <message>
         <source>Typed earlier: send it again</source>
-        <extracomment>Typed messages longer than this are cut: the banner must stay readable from the room.</extracomment>
         <translation>之前输入的：再次发送</translation>
     </message>
     <message>

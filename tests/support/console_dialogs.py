@@ -16,3 +16,27 @@ OPENERS = {
     "about": lambda window: window.open_about(),
     "help": lambda window: (window.help_overlay.toggle(), window.help_overlay)[1],
 }
+
+
+def opened_by(action: str):  # type: ignore[no-untyped-def]
+    """An opener that triggers the main window's action and returns the window it opened."""
+
+    def open_it(window):  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QApplication
+
+        before = set(QApplication.topLevelWidgets())
+        window.actions[action].trigger()
+        QApplication.processEvents()
+        opened = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if widget not in before and widget.isVisible()
+        ]
+        return opened[0] if opened else None
+
+    return open_it
+
+
+#: Windows the main window opens itself through an action (the others an action opens are
+#: wired by the application, ``app.Console``).
+ACTION_OPENERS = {name: opened_by(name) for name in ("display_controls",)}

@@ -481,7 +481,7 @@ def _paint_message(painter: QPainter, head: QRectF, message: DisplayMessage, fon
     icon_rect = QRectF(inner.x(), inner.center().y() - icon_size / 2, icon_size, icon_size)
     _paint_message_icon(painter, message.kind, icon_rect)
     text_box = inner.adjusted(icon_size * 1.3, 0, 0, 0)
-    text = message.label
+    text = message.podium_label
     painter.setFont(fonts.wrapped(text, text_box.width(), text_box.height()))
     painter.setPen(MESSAGE_FOREGROUND)
     painter.drawText(

@@ -33,6 +33,7 @@ from moderator.ui.common.language import (
     system_language,
 )
 from moderator.ui.common.theme import PHASE_STYLES
+from moderator.ui.display.display_messages import PLEASE_CONCLUDE
 from moderator.ui.display.speaker_display import DisplayReading
 
 
@@ -172,8 +173,10 @@ def test_the_speaker_display_speaks_its_own_language(demo_session, qapp) -> None
     install_display_language("fr")
     try:
         assert DisplayReading.of(state, 0, False).cue_text == "PAS D'ORATEUR"
+        assert PLEASE_CONCLUDE.podium_label == "Veuillez conclure"
         # The chair's console stays in English.
         assert CountdownReading.of(state, 0).cue_text == "NOBODY HAS THE FLOOR · PRESS N"
+        assert PLEASE_CONCLUDE.label == "Please conclude"
     finally:
         install_display_language("")
     assert DisplayReading.of(state, 0, False).cue_text == "NO SPEAKER"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from support.console_dialogs import OPENERS
+from support.console_dialogs import ACTION_OPENERS, OPENERS
 from support.pseudo_locale import PseudoTranslator, untranslated
 
 from moderator.domain.session_state import SessionState
@@ -157,13 +157,13 @@ def test_every_visible_text_of_the_main_window_goes_through_translation(
     assert never_extracted(pseudo_locale) == []
 
 
-@pytest.mark.parametrize("name", list(OPENERS))
+@pytest.mark.parametrize("name", [*OPENERS, *ACTION_OPENERS])
 def test_every_visible_text_of_each_dialog_goes_through_translation(
     qtbot: QtBot, demo_session, pseudo_locale, name: str
 ) -> None:
     window = pseudo_console(qtbot, demo_session)
     window.actions["next_speaker"].trigger()
-    dialog = OPENERS[name](window)
+    dialog = {**OPENERS, **ACTION_OPENERS}[name](window)
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     QApplication.processEvents()
