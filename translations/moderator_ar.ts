@@ -588,13 +588,69 @@
 <context>
     <name>AgendaEditing</name>
     <message>
-        <source>Two speakers share a place; move another one first</source>
+        <source>Edit session</source>
         <extracomment>A session&apos;s data changed (its fields, agenda, lists): views showing it re-read it. A meeting&apos;s roster changed (a participant added or edited, a language). A meeting has another session (a duplicate) or one fewer (its undo). An edit did not apply; carries the reason, for the person editing. An edit could not be saved; nothing changed. The open session changed under the editor (the chair&apos;s action, or another console&apos;s edit through the backend&apos;s feed): views showing it re-read it. The file changed wholesale (an import re-read the open session): views re-read all.</extracomment>
+        <translation>تعديل الجلسة</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>تفاصيل الجلسة</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>إضافة بند</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>تعديل البند</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>نقل البند</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>حذف البند</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>إضافة متكلم</translation>
+    </message>
+    <message>
+        <source>Speech type</source>
+        <translation>نوع الكلمة</translation>
+    </message>
+    <message>
+        <source>Allotted time</source>
+        <translation>الوقت المخصص</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>إزالة المتكلم</translation>
+    </message>
+    <message>
+        <source>Two speakers share a place; move another one first</source>
         <translation>متكلمان يشغلان المكان نفسه؛ انقل أحدهما أولاً</translation>
+    </message>
+    <message>
+        <source>Move speaker</source>
+        <translation>نقل المتكلم</translation>
     </message>
     <message>
         <source>This meeting has no session yet: add one first</source>
         <translation>ليس لهذا الاجتماع جلسة بعد: أضف جلسة أولاً</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>إضافة مشارك</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>تعديل مشارك</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>That session is no longer in this database</source>
@@ -3487,8 +3543,12 @@ This stays until an action is saved again.</source>
 <context>
     <name>SessionService</name>
     <message>
-        <source>Nobody has the floor — press N to give the floor to {name}.</source>
+        <source>Pause</source>
         <extracomment>What went wrong, for the chair (which file, what to do). The driver&apos;s words (&quot;disk I/O error&quot;, &quot;database or disk is full&quot;), short enough for a status bar. Events were committed and applied to the state (a chair action, an agenda edit, the backend&apos;s changes); carries the list of events, never empty. A command did not apply to the current state; carries the reason, for the chair. A command could not be saved; nothing changed; carries a message for the chair. Whether the file is known to hold every action on screen: a ``SaveProblem`` after a write failed, ``None`` once a later write succeeded. Emitted only when it changes, so &quot;Saved locally&quot; never stays on screen after a write failed. The session was read again whole (an import rewrote its agenda): views refresh everything. Remote changes never cause it: they arrive as ``sig_state_changed``. The meeting&apos;s speech-type rules (the console&apos;s settings; defaults until loaded). The last write&apos;s failure, until a write succeeds again (``sig_save_status``).</extracomment>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor — press N to give the floor to {name}.</source>
         <translation>لا أحد لديه الكلمة — اضغط N لإعطاء الكلمة إلى {name}.</translation>
     </message>
     <message>
@@ -3496,8 +3556,52 @@ This stays until an action is saved again.</source>
         <translation>لا أحد لديه الكلمة.</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>بدء</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>نهاية الدور</translation>
+    </message>
+    <message>
         <source>The list of speakers is finished: nobody is waiting.</source>
         <translation>قائمة المتكلمين انتهت: لا أحد في الانتظار.</translation>
+    </message>
+    <message>
+        <source>Time {sign}{seconds} s</source>
+        <translation>الوقت {sign}{seconds} ث</translation>
+    </message>
+    <message>
+        <source>Set time</source>
+        <translation>ضبط الوقت</translation>
+    </message>
+    <message>
+        <source>Reset time</source>
+        <translation>إعادة ضبط الوقت</translation>
+    </message>
+    <message>
+        <source>Floor to {name}</source>
+        <translation>الكلمة إلى {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>إزالة {name}</translation>
+    </message>
+    <message>
+        <source>Skip {name}</source>
+        <translation>تخطي {name}</translation>
+    </message>
+    <message>
+        <source>Put back {name}</source>
+        <translation>إرجاع {name}</translation>
+    </message>
+    <message>
+        <source>Done: {name}</source>
+        <translation>انتهى: {name}</translation>
     </message>
     <message>
         <source>That speaker is not on this session&apos;s list</source>
@@ -3506,6 +3610,10 @@ This stays until an action is saved again.</source>
     <message>
         <source>Two speakers share a place; move another one first</source>
         <translation>متكلمان يشغلان المكان نفسه؛ انقل أحدهما أولاً</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>نقل {name}</translation>
     </message>
     <message>
         <source>This session has no agenda item to add a speaker to.</source>
@@ -3520,8 +3628,36 @@ This stays until an action is saved again.</source>
         <translation>لا أحد لديه الكلمة: لا أحد لمقاطعته</translation>
     </message>
     <message>
+        <source>Add {type}</source>
+        <translation>إضافة: {type}</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>شخص غير مسجل</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>الإدراج في القائمة</translation>
+    </message>
+    <message>
+        <source>Timer thresholds</source>
+        <translation>عتبات المؤقت</translation>
+    </message>
+    <message>
         <source>This session has no agenda item</source>
         <translation>ليس في هذه الجلسة بند في جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Close the list of {title}</source>
+        <translation>إقفال قائمة {title}</translation>
+    </message>
+    <message>
+        <source>Reopen the list of {title}</source>
+        <translation>إعادة فتح قائمة {title}</translation>
+    </message>
+    <message>
+        <source>Intervention by {name}</source>
+        <translation>مداخلة من {name}</translation>
     </message>
     <message>
         <source>An intervention is already under way</source>
@@ -3532,12 +3668,32 @@ This stays until an action is saved again.</source>
         <translation>لدى {name} الكلمة بالفعل: لا أحد لمقاطعته</translation>
     </message>
     <message>
+        <source>Floor request: {name}</source>
+        <translation>طلب الكلمة: {name}</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>لا شيء للتراجع عنه</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
         <translation>لا شيء لإعادته</translation>
+    </message>
+    <message>
+        <source>Floor to a raised hand</source>
+        <translation>الكلمة ليد مرفوعة</translation>
+    </message>
+    <message>
+        <source>Raised hand to the list</source>
+        <translation>يد مرفوعة إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Lower hand</source>
+        <translation>خفض اليد</translation>
     </message>
     <message>
         <source>That hand is no longer raised.</source>

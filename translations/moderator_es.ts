@@ -588,13 +588,69 @@
 <context>
     <name>AgendaEditing</name>
     <message>
-        <source>Two speakers share a place; move another one first</source>
+        <source>Edit session</source>
         <extracomment>A session&apos;s data changed (its fields, agenda, lists): views showing it re-read it. A meeting&apos;s roster changed (a participant added or edited, a language). A meeting has another session (a duplicate) or one fewer (its undo). An edit did not apply; carries the reason, for the person editing. An edit could not be saved; nothing changed. The open session changed under the editor (the chair&apos;s action, or another console&apos;s edit through the backend&apos;s feed): views showing it re-read it. The file changed wholesale (an import re-read the open session): views re-read all.</extracomment>
+        <translation>Editar la sesión</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Detalles de la sesión</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Añadir tema</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Editar el tema</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Mover el tema</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Quitar el tema</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Añadir orador</translation>
+    </message>
+    <message>
+        <source>Speech type</source>
+        <translation>Tipo de intervención</translation>
+    </message>
+    <message>
+        <source>Allotted time</source>
+        <translation>Tiempo asignado</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Retirar al orador</translation>
+    </message>
+    <message>
+        <source>Two speakers share a place; move another one first</source>
         <translation>Dos oradores ocupan el mismo lugar; mueva primero a otro</translation>
+    </message>
+    <message>
+        <source>Move speaker</source>
+        <translation>Mover al orador</translation>
     </message>
     <message>
         <source>This meeting has no session yet: add one first</source>
         <translation>Esta reunión aún no tiene sesión: añada una primero</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Añadir participante</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Editar participante</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>That session is no longer in this database</source>
@@ -3463,8 +3519,12 @@ Este aviso sigue hasta que se vuelva a guardar una acción.</translation>
 <context>
     <name>SessionService</name>
     <message>
-        <source>Nobody has the floor — press N to give the floor to {name}.</source>
+        <source>Pause</source>
         <extracomment>What went wrong, for the chair (which file, what to do). The driver&apos;s words (&quot;disk I/O error&quot;, &quot;database or disk is full&quot;), short enough for a status bar. Events were committed and applied to the state (a chair action, an agenda edit, the backend&apos;s changes); carries the list of events, never empty. A command did not apply to the current state; carries the reason, for the chair. A command could not be saved; nothing changed; carries a message for the chair. Whether the file is known to hold every action on screen: a ``SaveProblem`` after a write failed, ``None`` once a later write succeeded. Emitted only when it changes, so &quot;Saved locally&quot; never stays on screen after a write failed. The session was read again whole (an import rewrote its agenda): views refresh everything. Remote changes never cause it: they arrive as ``sig_state_changed``. The meeting&apos;s speech-type rules (the console&apos;s settings; defaults until loaded). The last write&apos;s failure, until a write succeeds again (``sig_save_status``).</extracomment>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor — press N to give the floor to {name}.</source>
         <translation>Nadie tiene la palabra — pulse N para dar la palabra a {name}.</translation>
     </message>
     <message>
@@ -3472,8 +3532,52 @@ Este aviso sigue hasta que se vuelva a guardar una acción.</translation>
         <translation>Nadie tiene la palabra.</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Continuación</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>Fin del turno</translation>
+    </message>
+    <message>
         <source>The list of speakers is finished: nobody is waiting.</source>
         <translation>La lista de oradores está agotada: nadie espera.</translation>
+    </message>
+    <message>
+        <source>Time {sign}{seconds} s</source>
+        <translation>Tiempo {sign}{seconds} s</translation>
+    </message>
+    <message>
+        <source>Set time</source>
+        <translation>Fijar el tiempo</translation>
+    </message>
+    <message>
+        <source>Reset time</source>
+        <translation>Reiniciar el tiempo</translation>
+    </message>
+    <message>
+        <source>Floor to {name}</source>
+        <translation>Palabra a {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Retirar a {name}</translation>
+    </message>
+    <message>
+        <source>Skip {name}</source>
+        <translation>Omitir a {name}</translation>
+    </message>
+    <message>
+        <source>Put back {name}</source>
+        <translation>Devolver a {name}</translation>
+    </message>
+    <message>
+        <source>Done: {name}</source>
+        <translation>Terminado: {name}</translation>
     </message>
     <message>
         <source>That speaker is not on this session&apos;s list</source>
@@ -3482,6 +3586,10 @@ Este aviso sigue hasta que se vuelva a guardar una acción.</translation>
     <message>
         <source>Two speakers share a place; move another one first</source>
         <translation>Dos oradores ocupan el mismo lugar; mueva primero a otro</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>Mover a {name}</translation>
     </message>
     <message>
         <source>This session has no agenda item to add a speaker to.</source>
@@ -3496,8 +3604,36 @@ Este aviso sigue hasta que se vuelva a guardar una acción.</translation>
         <translation>Nadie tiene la palabra: no hay nadie a quien interrumpir</translation>
     </message>
     <message>
+        <source>Add {type}</source>
+        <translation>Añadir: {type}</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>No inscrito</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Inscribir en la lista</translation>
+    </message>
+    <message>
+        <source>Timer thresholds</source>
+        <translation>Umbrales del cronómetro</translation>
+    </message>
+    <message>
         <source>This session has no agenda item</source>
         <translation>Esta sesión no tiene ningún tema del programa</translation>
+    </message>
+    <message>
+        <source>Close the list of {title}</source>
+        <translation>Cerrar la lista de {title}</translation>
+    </message>
+    <message>
+        <source>Reopen the list of {title}</source>
+        <translation>Reabrir la lista de {title}</translation>
+    </message>
+    <message>
+        <source>Intervention by {name}</source>
+        <translation>Intervención de {name}</translation>
     </message>
     <message>
         <source>An intervention is already under way</source>
@@ -3508,12 +3644,32 @@ Este aviso sigue hasta que se vuelva a guardar una acción.</translation>
         <translation>{name} ya tiene la palabra: no hay nadie a quien interrumpir</translation>
     </message>
     <message>
+        <source>Floor request: {name}</source>
+        <translation>Petición de palabra: {name}</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>Nada que deshacer</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
         <translation>Nada que rehacer</translation>
+    </message>
+    <message>
+        <source>Floor to a raised hand</source>
+        <translation>Palabra a una mano levantada</translation>
+    </message>
+    <message>
+        <source>Raised hand to the list</source>
+        <translation>Mano levantada a la lista</translation>
+    </message>
+    <message>
+        <source>Lower hand</source>
+        <translation>Bajar la mano</translation>
     </message>
     <message>
         <source>That hand is no longer raised.</source>

@@ -588,13 +588,69 @@
 <context>
     <name>AgendaEditing</name>
     <message>
-        <source>Two speakers share a place; move another one first</source>
+        <source>Edit session</source>
         <extracomment>A session&apos;s data changed (its fields, agenda, lists): views showing it re-read it. A meeting&apos;s roster changed (a participant added or edited, a language). A meeting has another session (a duplicate) or one fewer (its undo). An edit did not apply; carries the reason, for the person editing. An edit could not be saved; nothing changed. The open session changed under the editor (the chair&apos;s action, or another console&apos;s edit through the backend&apos;s feed): views showing it re-read it. The file changed wholesale (an import re-read the open session): views re-read all.</extracomment>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Détails de la séance</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Modifier le point</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Déplacer le point</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Supprimer le point</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Ajouter un orateur</translation>
+    </message>
+    <message>
+        <source>Speech type</source>
+        <translation>Type d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Allotted time</source>
+        <translation>Temps alloué</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Retirer l&apos;orateur</translation>
+    </message>
+    <message>
+        <source>Two speakers share a place; move another one first</source>
         <translation>Deux orateurs occupent la même place ; déplacez d&apos;abord l&apos;un d&apos;eux</translation>
+    </message>
+    <message>
+        <source>Move speaker</source>
+        <translation>Déplacer l&apos;orateur</translation>
     </message>
     <message>
         <source>This meeting has no session yet: add one first</source>
         <translation>Cette réunion n&apos;a pas encore de séance : ajoutez-en une d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>That session is no longer in this database</source>
@@ -3463,8 +3519,12 @@ Ce message reste jusqu&apos;à ce qu&apos;une action soit de nouveau enregistré
 <context>
     <name>SessionService</name>
     <message>
-        <source>Nobody has the floor — press N to give the floor to {name}.</source>
+        <source>Pause</source>
         <extracomment>What went wrong, for the chair (which file, what to do). The driver&apos;s words (&quot;disk I/O error&quot;, &quot;database or disk is full&quot;), short enough for a status bar. Events were committed and applied to the state (a chair action, an agenda edit, the backend&apos;s changes); carries the list of events, never empty. A command did not apply to the current state; carries the reason, for the chair. A command could not be saved; nothing changed; carries a message for the chair. Whether the file is known to hold every action on screen: a ``SaveProblem`` after a write failed, ``None`` once a later write succeeded. Emitted only when it changes, so &quot;Saved locally&quot; never stays on screen after a write failed. The session was read again whole (an import rewrote its agenda): views refresh everything. Remote changes never cause it: they arrive as ``sig_state_changed``. The meeting&apos;s speech-type rules (the console&apos;s settings; defaults until loaded). The last write&apos;s failure, until a write succeeds again (``sig_save_status``).</extracomment>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor — press N to give the floor to {name}.</source>
         <translation>Personne n&apos;a la parole — appuyez sur N pour donner la parole à {name}.</translation>
     </message>
     <message>
@@ -3472,8 +3532,52 @@ Ce message reste jusqu&apos;à ce qu&apos;une action soit de nouveau enregistré
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>Fin du tour de parole</translation>
+    </message>
+    <message>
         <source>The list of speakers is finished: nobody is waiting.</source>
         <translation>La liste des orateurs est épuisée : personne n&apos;attend.</translation>
+    </message>
+    <message>
+        <source>Time {sign}{seconds} s</source>
+        <translation>Temps {sign}{seconds} s</translation>
+    </message>
+    <message>
+        <source>Set time</source>
+        <translation>Régler le temps</translation>
+    </message>
+    <message>
+        <source>Reset time</source>
+        <translation>Remettre le temps à zéro</translation>
+    </message>
+    <message>
+        <source>Floor to {name}</source>
+        <translation>Parole à {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+    <message>
+        <source>Skip {name}</source>
+        <translation>Passer {name}</translation>
+    </message>
+    <message>
+        <source>Put back {name}</source>
+        <translation>Remettre {name}</translation>
+    </message>
+    <message>
+        <source>Done: {name}</source>
+        <translation>Terminé : {name}</translation>
     </message>
     <message>
         <source>That speaker is not on this session&apos;s list</source>
@@ -3482,6 +3586,10 @@ Ce message reste jusqu&apos;à ce qu&apos;une action soit de nouveau enregistré
     <message>
         <source>Two speakers share a place; move another one first</source>
         <translation>Deux orateurs occupent la même place ; déplacez d&apos;abord l&apos;un d&apos;eux</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>Déplacer {name}</translation>
     </message>
     <message>
         <source>This session has no agenda item to add a speaker to.</source>
@@ -3496,8 +3604,36 @@ Ce message reste jusqu&apos;à ce qu&apos;une action soit de nouveau enregistré
         <translation>Personne n&apos;a la parole : il n&apos;y a personne à interrompre</translation>
     </message>
     <message>
+        <source>Add {type}</source>
+        <translation>Ajouter : {type}</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Inscrire sur la liste</translation>
+    </message>
+    <message>
+        <source>Timer thresholds</source>
+        <translation>Seuils du chrono</translation>
+    </message>
+    <message>
         <source>This session has no agenda item</source>
         <translation>Cette séance n&apos;a pas de point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Close the list of {title}</source>
+        <translation>Clore la liste de {title}</translation>
+    </message>
+    <message>
+        <source>Reopen the list of {title}</source>
+        <translation>Rouvrir la liste de {title}</translation>
+    </message>
+    <message>
+        <source>Intervention by {name}</source>
+        <translation>Intervention de {name}</translation>
     </message>
     <message>
         <source>An intervention is already under way</source>
@@ -3508,12 +3644,32 @@ Ce message reste jusqu&apos;à ce qu&apos;une action soit de nouveau enregistré
         <translation>{name} a déjà la parole : il n&apos;y a personne à interrompre</translation>
     </message>
     <message>
+        <source>Floor request: {name}</source>
+        <translation>Demande de parole : {name}</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
         <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+        <source>Floor to a raised hand</source>
+        <translation>Parole à une main levée</translation>
+    </message>
+    <message>
+        <source>Raised hand to the list</source>
+        <translation>Main levée inscrite sur la liste</translation>
+    </message>
+    <message>
+        <source>Lower hand</source>
+        <translation>Baisser la main</translation>
     </message>
     <message>
         <source>That hand is no longer raised.</source>

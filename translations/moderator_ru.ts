@@ -588,13 +588,69 @@
 <context>
     <name>AgendaEditing</name>
     <message>
-        <source>Two speakers share a place; move another one first</source>
+        <source>Edit session</source>
         <extracomment>A session&apos;s data changed (its fields, agenda, lists): views showing it re-read it. A meeting&apos;s roster changed (a participant added or edited, a language). A meeting has another session (a duplicate) or one fewer (its undo). An edit did not apply; carries the reason, for the person editing. An edit could not be saved; nothing changed. The open session changed under the editor (the chair&apos;s action, or another console&apos;s edit through the backend&apos;s feed): views showing it re-read it. The file changed wholesale (an import re-read the open session): views re-read all.</extracomment>
+        <translation>Изменение заседания</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Сведения о заседании</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Добавление пункта</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Изменение пункта</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Перемещение пункта</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Удаление пункта</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Добавление оратора</translation>
+    </message>
+    <message>
+        <source>Speech type</source>
+        <translation>Вид выступления</translation>
+    </message>
+    <message>
+        <source>Allotted time</source>
+        <translation>Отведённое время</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Снятие оратора</translation>
+    </message>
+    <message>
+        <source>Two speakers share a place; move another one first</source>
         <translation>Два оратора занимают одно место; сначала переместите другого</translation>
+    </message>
+    <message>
+        <source>Move speaker</source>
+        <translation>Перемещение оратора</translation>
     </message>
     <message>
         <source>This meeting has no session yet: add one first</source>
         <translation>У этого мероприятия ещё нет заседания: сначала добавьте его</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Добавление участника</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Изменение участника</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>That session is no longer in this database</source>
@@ -3469,8 +3525,12 @@ This stays until an action is saved again.</source>
 <context>
     <name>SessionService</name>
     <message>
-        <source>Nobody has the floor — press N to give the floor to {name}.</source>
+        <source>Pause</source>
         <extracomment>What went wrong, for the chair (which file, what to do). The driver&apos;s words (&quot;disk I/O error&quot;, &quot;database or disk is full&quot;), short enough for a status bar. Events were committed and applied to the state (a chair action, an agenda edit, the backend&apos;s changes); carries the list of events, never empty. A command did not apply to the current state; carries the reason, for the chair. A command could not be saved; nothing changed; carries a message for the chair. Whether the file is known to hold every action on screen: a ``SaveProblem`` after a write failed, ``None`` once a later write succeeded. Emitted only when it changes, so &quot;Saved locally&quot; never stays on screen after a write failed. The session was read again whole (an import rewrote its agenda): views refresh everything. Remote changes never cause it: they arrive as ``sig_state_changed``. The meeting&apos;s speech-type rules (the console&apos;s settings; defaults until loaded). The last write&apos;s failure, until a write succeeds again (``sig_save_status``).</extracomment>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor — press N to give the floor to {name}.</source>
         <translation>Слово никому не предоставлено — нажмите N, чтобы предоставить слово: {name}.</translation>
     </message>
     <message>
@@ -3478,8 +3538,52 @@ This stays until an action is saved again.</source>
         <translation>Слово никому не предоставлено.</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>Старт</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжение</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>Конец выступления</translation>
+    </message>
+    <message>
         <source>The list of speakers is finished: nobody is waiting.</source>
         <translation>Список ораторов исчерпан: никто не ждёт.</translation>
+    </message>
+    <message>
+        <source>Time {sign}{seconds} s</source>
+        <translation>Время {sign}{seconds} с</translation>
+    </message>
+    <message>
+        <source>Set time</source>
+        <translation>Установка времени</translation>
+    </message>
+    <message>
+        <source>Reset time</source>
+        <translation>Сброс времени</translation>
+    </message>
+    <message>
+        <source>Floor to {name}</source>
+        <translation>Слово: {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Снять: {name}</translation>
+    </message>
+    <message>
+        <source>Skip {name}</source>
+        <translation>Пропустить: {name}</translation>
+    </message>
+    <message>
+        <source>Put back {name}</source>
+        <translation>Вернуть: {name}</translation>
+    </message>
+    <message>
+        <source>Done: {name}</source>
+        <translation>Выступил(а): {name}</translation>
     </message>
     <message>
         <source>That speaker is not on this session&apos;s list</source>
@@ -3488,6 +3592,10 @@ This stays until an action is saved again.</source>
     <message>
         <source>Two speakers share a place; move another one first</source>
         <translation>Два оратора занимают одно место; сначала переместите другого</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>Переместить: {name}</translation>
     </message>
     <message>
         <source>This session has no agenda item to add a speaker to.</source>
@@ -3502,8 +3610,36 @@ This stays until an action is saved again.</source>
         <translation>Слово никому не предоставлено: некого прерывать</translation>
     </message>
     <message>
+        <source>Add {type}</source>
+        <translation>Добавить: {type}</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Незарегистрированный</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>Запись в список</translation>
+    </message>
+    <message>
+        <source>Timer thresholds</source>
+        <translation>Пороги таймера</translation>
+    </message>
+    <message>
         <source>This session has no agenda item</source>
         <translation>В этом заседании нет пункта повестки дня</translation>
+    </message>
+    <message>
+        <source>Close the list of {title}</source>
+        <translation>Закрыть список: {title}</translation>
+    </message>
+    <message>
+        <source>Reopen the list of {title}</source>
+        <translation>Открыть список: {title}</translation>
+    </message>
+    <message>
+        <source>Intervention by {name}</source>
+        <translation>Реплика: {name}</translation>
     </message>
     <message>
         <source>An intervention is already under way</source>
@@ -3514,12 +3650,32 @@ This stays until an action is saved again.</source>
         <translation>Слово уже у {name}: некого прерывать</translation>
     </message>
     <message>
+        <source>Floor request: {name}</source>
+        <translation>Просьба о слове: {name}</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>Нечего отменять</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
         <translation>Нечего повторять</translation>
+    </message>
+    <message>
+        <source>Floor to a raised hand</source>
+        <translation>Слово поднятой руке</translation>
+    </message>
+    <message>
+        <source>Raised hand to the list</source>
+        <translation>Поднятая рука в список</translation>
+    </message>
+    <message>
+        <source>Lower hand</source>
+        <translation>Опустить руку</translation>
     </message>
     <message>
         <source>That hand is no longer raised.</source>

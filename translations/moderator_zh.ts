@@ -588,13 +588,69 @@
 <context>
     <name>AgendaEditing</name>
     <message>
-        <source>Two speakers share a place; move another one first</source>
+        <source>Edit session</source>
         <extracomment>A session&apos;s data changed (its fields, agenda, lists): views showing it re-read it. A meeting&apos;s roster changed (a participant added or edited, a language). A meeting has another session (a duplicate) or one fewer (its undo). An edit did not apply; carries the reason, for the person editing. An edit could not be saved; nothing changed. The open session changed under the editor (the chair&apos;s action, or another console&apos;s edit through the backend&apos;s feed): views showing it re-read it. The file changed wholesale (an import re-read the open session): views re-read all.</extracomment>
+        <translation>编辑场次</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>场次详情</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>添加议程项目</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>编辑议程项目</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>移动议程项目</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>删除议程项目</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>添加发言者</translation>
+    </message>
+    <message>
+        <source>Speech type</source>
+        <translation>发言类型</translation>
+    </message>
+    <message>
+        <source>Allotted time</source>
+        <translation>分配时间</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>移除发言者</translation>
+    </message>
+    <message>
+        <source>Two speakers share a place; move another one first</source>
         <translation>两位发言者位置相同；请先移动其中一位</translation>
+    </message>
+    <message>
+        <source>Move speaker</source>
+        <translation>移动发言者</translation>
     </message>
     <message>
         <source>This meeting has no session yet: add one first</source>
         <translation>该会议尚无场次：请先添加一个</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>添加参会者</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>编辑参会者</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>That session is no longer in this database</source>
@@ -3457,8 +3513,12 @@ This stays until an action is saved again.</source>
 <context>
     <name>SessionService</name>
     <message>
-        <source>Nobody has the floor — press N to give the floor to {name}.</source>
+        <source>Pause</source>
         <extracomment>What went wrong, for the chair (which file, what to do). The driver&apos;s words (&quot;disk I/O error&quot;, &quot;database or disk is full&quot;), short enough for a status bar. Events were committed and applied to the state (a chair action, an agenda edit, the backend&apos;s changes); carries the list of events, never empty. A command did not apply to the current state; carries the reason, for the chair. A command could not be saved; nothing changed; carries a message for the chair. Whether the file is known to hold every action on screen: a ``SaveProblem`` after a write failed, ``None`` once a later write succeeded. Emitted only when it changes, so &quot;Saved locally&quot; never stays on screen after a write failed. The session was read again whole (an import rewrote its agenda): views refresh everything. Remote changes never cause it: they arrive as ``sig_state_changed``. The meeting&apos;s speech-type rules (the console&apos;s settings; defaults until loaded). The last write&apos;s failure, until a write succeeds again (``sig_save_status``).</extracomment>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor — press N to give the floor to {name}.</source>
         <translation>无人发言 — 按 N 请 {name} 发言。</translation>
     </message>
     <message>
@@ -3466,8 +3526,52 @@ This stays until an action is saved again.</source>
         <translation>无人发言。</translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>结束发言</translation>
+    </message>
+    <message>
         <source>The list of speakers is finished: nobody is waiting.</source>
         <translation>发言名单已结束：无人等候。</translation>
+    </message>
+    <message>
+        <source>Time {sign}{seconds} s</source>
+        <translation>时间 {sign}{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Set time</source>
+        <translation>设定时间</translation>
+    </message>
+    <message>
+        <source>Reset time</source>
+        <translation>重置时间</translation>
+    </message>
+    <message>
+        <source>Floor to {name}</source>
+        <translation>请 {name} 发言</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>移除 {name}</translation>
+    </message>
+    <message>
+        <source>Skip {name}</source>
+        <translation>跳过 {name}</translation>
+    </message>
+    <message>
+        <source>Put back {name}</source>
+        <translation>恢复 {name}</translation>
+    </message>
+    <message>
+        <source>Done: {name}</source>
+        <translation>已完成：{name}</translation>
     </message>
     <message>
         <source>That speaker is not on this session&apos;s list</source>
@@ -3476,6 +3580,10 @@ This stays until an action is saved again.</source>
     <message>
         <source>Two speakers share a place; move another one first</source>
         <translation>两位发言者位置相同；请先移动其中一位</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>移动 {name}</translation>
     </message>
     <message>
         <source>This session has no agenda item to add a speaker to.</source>
@@ -3490,8 +3598,36 @@ This stays until an action is saved again.</source>
         <translation>无人发言：没有可打断的人</translation>
     </message>
     <message>
+        <source>Add {type}</source>
+        <translation>添加：{type}</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>临时到场者</translation>
+    </message>
+    <message>
+        <source>Add to the list</source>
+        <translation>加入名单</translation>
+    </message>
+    <message>
+        <source>Timer thresholds</source>
+        <translation>计时器阈值</translation>
+    </message>
+    <message>
         <source>This session has no agenda item</source>
         <translation>此场次没有议程项目</translation>
+    </message>
+    <message>
+        <source>Close the list of {title}</source>
+        <translation>截止 {title} 的名单</translation>
+    </message>
+    <message>
+        <source>Reopen the list of {title}</source>
+        <translation>重开 {title} 的名单</translation>
+    </message>
+    <message>
+        <source>Intervention by {name}</source>
+        <translation>{name} 插话</translation>
     </message>
     <message>
         <source>An intervention is already under way</source>
@@ -3502,12 +3638,32 @@ This stays until an action is saved again.</source>
         <translation>{name} 已在发言：没有可打断的人</translation>
     </message>
     <message>
+        <source>Floor request: {name}</source>
+        <translation>请求发言：{name}</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
         <translation>没有可重做的操作</translation>
+    </message>
+    <message>
+        <source>Floor to a raised hand</source>
+        <translation>请举手者发言</translation>
+    </message>
+    <message>
+        <source>Raised hand to the list</source>
+        <translation>将举手者加入名单</translation>
+    </message>
+    <message>
+        <source>Lower hand</source>
+        <translation>放下举手</translation>
     </message>
     <message>
         <source>That hand is no longer raised.</source>

@@ -268,7 +268,7 @@ class AgendaEditing(QObject):
         details: SessionDetails | None = None,
     ) -> bool:
         """Title, room and times, and the details, as one undo step (both synced)."""
-        with self.undo_step("Edit session"):
+        with self.undo_step(translate("AgendaEditing", "Edit session")):
             ok = self.perform(
                 EditSession(session_id, title, room, start_ms, end_ms), "Edit session"
             )
@@ -280,7 +280,7 @@ class AgendaEditing(QObject):
         """Format, languages, track and type: a command of the session (synced when it is
         followed), refused with the field named when too long."""
         command = SetSessionDetails.of(details.session_id, details)
-        return self.perform(command, "Session details")
+        return self.perform(command, translate("AgendaEditing", "Session details"))
 
     def duplicate_session(self, session_id: str) -> str | None:
         """A copy of the session with its agenda and lists (new ids, everyone waiting, the
@@ -296,13 +296,17 @@ class AgendaEditing(QObject):
     ) -> str | None:
         item_id = uuid.uuid4().hex
         command = AddAgendaItem(session_id, item_id, title, duration_ms, position)
-        return item_id if self.perform(command, "Add agenda item") else None
+        return (
+            item_id
+            if self.perform(command, translate("AgendaEditing", "Add agenda item"))
+            else None
+        )
 
     def edit_agenda_item(
         self, session_id: str, item_id: str, title: str, duration_ms: int, position: int
     ) -> bool:
         command = EditAgendaItem(session_id, item_id, title, duration_ms, position)
-        return self.perform(command, "Edit agenda item")
+        return self.perform(command, translate("AgendaEditing", "Edit agenda item"))
 
     def move_agenda_item(self, session_id: str, item_id: str, delta: int) -> bool:
         """One place up (``-1``) or down (``+1``) in the agenda."""
@@ -317,10 +321,12 @@ class AgendaEditing(QObject):
         command = EditAgendaItem(
             session_id, item_id, item.title, item.planned_duration_ms, place + 1
         )
-        return self.perform(command, "Move agenda item")
+        return self.perform(command, translate("AgendaEditing", "Move agenda item"))
 
     def remove_agenda_item(self, session_id: str, item_id: str) -> bool:
-        return self.perform(RemoveAgendaItem(session_id, item_id), "Remove agenda item")
+        return self.perform(
+            RemoveAgendaItem(session_id, item_id), translate("AgendaEditing", "Remove agenda item")
+        )
 
     # --- lists of speakers ---------------------------------------------------------------------
 
@@ -346,16 +352,26 @@ class AgendaEditing(QObject):
             allotted_ms,
             key_between(last, None),
         )
-        return entry_id if self.perform(command, "Add speaker") else None
+        return (
+            entry_id if self.perform(command, translate("AgendaEditing", "Add speaker")) else None
+        )
 
     def set_speech_type(self, session_id: str, entry_id: str, speech_type: SpeechType) -> bool:
-        return self.perform(SetSpeechType(session_id, entry_id, speech_type.value), "Speech type")
+        return self.perform(
+            SetSpeechType(session_id, entry_id, speech_type.value),
+            translate("AgendaEditing", "Speech type"),
+        )
 
     def set_allotted(self, session_id: str, entry_id: str, allotted_ms: int) -> bool:
-        return self.perform(SetAllotted(session_id, entry_id, allotted_ms), "Allotted time")
+        return self.perform(
+            SetAllotted(session_id, entry_id, allotted_ms),
+            translate("AgendaEditing", "Allotted time"),
+        )
 
     def remove_speaker(self, session_id: str, entry_id: str) -> bool:
-        return self.perform(RemoveEntry(session_id, entry_id), "Remove speaker")
+        return self.perform(
+            RemoveEntry(session_id, entry_id), translate("AgendaEditing", "Remove speaker")
+        )
 
     def move_speaker(self, session_id: str, entry_id: str, to_row: int) -> bool:
         """Move a speaker to ``to_row`` of their item's list as the editor shows it (without
@@ -376,7 +392,7 @@ class AgendaEditing(QObject):
         if (low is None or low < entry.order_key) and (high is None or entry.order_key < high):
             return False  # already there
         command = MoveEntry(session_id, entry_id, key_between(low, high), entry.agenda_item_id)
-        return self.perform(command, "Move speaker")
+        return self.perform(command, translate("AgendaEditing", "Move speaker"))
 
     # --- the roster ----------------------------------------------------------------------------
 
@@ -390,15 +406,15 @@ class AgendaEditing(QObject):
             )
             return None
         participant_id = uuid.uuid4().hex
-        with self.undo_step("Add participant"):
+        with self.undo_step(translate("AgendaEditing", "Add participant")):
             add = AddParticipant(
                 session_id, participant_id, fields.name, fields.organisation, fields.attendance
             )
-            if not self.perform(add, "Add participant"):
+            if not self.perform(add, translate("AgendaEditing", "Add participant")):
                 return None
             rest = self._edit_command(session_id, participant_id, fields)
             if rest.function or rest.gender or rest.stakeholder_group != "other":
-                self.perform(rest, "Edit participant")
+                self.perform(rest, translate("AgendaEditing", "Edit participant"))
             if fields.language:
                 self.set_language(meeting_id, participant_id, fields.language)
         return participant_id
@@ -410,7 +426,7 @@ class AgendaEditing(QObject):
                 translate("AgendaEditing", "This meeting has no session yet: add one first")
             )
             return False
-        with self.undo_step("Edit participant"):
+        with self.undo_step(translate("AgendaEditing", "Edit participant")):
             ok = self.perform(
                 self._edit_command(session_id, participant_id, fields), "Edit participant"
             )
@@ -428,7 +444,7 @@ class AgendaEditing(QObject):
             )
             return False
         command = SetParticipantLanguage(session_id, participant_id, language)
-        return self.perform(command, "Language")
+        return self.perform(command, translate("AgendaEditing", "Language"))
 
     @staticmethod
     def _edit_command(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 from support.console_dialogs import OPENERS
 
@@ -56,3 +56,19 @@ def test_every_focusable_control_of_each_dialog_has_an_accessible_name(
     found = nameless(dialog)
     dialog.close()
     assert found == [], "\n".join(found)
+
+
+def test_every_action_is_reachable_by_keyboard(qtbot: QtBot, demo_session) -> None:
+    """Each action has a key of its own or sits in a menu (Alt opens the menu bar)."""
+    window = console(qtbot, demo_session)
+    in_menus = {
+        id(action) for menu in window.menuBar().findChildren(QMenu) for action in menu.actions()
+    }
+    unreachable = [
+        name
+        for name in window.actions.names()
+        if window.actions[name].shortcut().isEmpty() and id(window.actions[name]) not in in_menus
+    ]
+    assert unreachable == []
+    for menu in window.menuBar().actions():  # each menu opens with Alt and its letter
+        assert "&" in menu.text(), menu.text()

@@ -180,3 +180,12 @@ def test_the_speaker_display_speaks_its_own_language(demo_session, qapp) -> None
     finally:
         install_display_language("")
     assert DisplayReading.of(state, 0, False).cue_text == "NO SPEAKER"
+
+
+def test_in_french_the_undo_step_is_named_in_french(qtbot: QtBot, demo_session, french) -> None:
+    window = MainWindow(demo_session.service, database_label=str(demo_session.path))
+    qtbot.addWidget(window)
+    window.actions["next_speaker"].trigger()
+    first = demo_session.service.state.current_entry
+    name = demo_session.service.state.participant_of(first).name
+    assert window.actions["undo"].toolTip() == f"Annuler : Parole à {name}"
