@@ -784,6 +784,10 @@
 <context>
     <name>AgendaForms</name>
     <message>
+        <source>local time</source>
+        <translation>التوقيت المحلي</translation>
+    </message>
+    <message>
         <source>Problem with the form</source>
         <translation>مشكلة في النموذج</translation>
     </message>
@@ -1148,6 +1152,142 @@
     <message>
         <source>NOT SHOWN</source>
         <translation>غير معروضة</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>The fields the forms name in their problems (passed to ``FieldError`` by name).</extracomment>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Title or function</source>
+        <translation>اللقب أو الوظيفة</translation>
+    </message>
+    <message>
+        <source>Organisation or delegation</source>
+        <translation>المنظمة أو الوفد</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>type a date as YYYY-MM-DD (e.g. 2025-11-28)</source>
+        <translation>اكتب التاريخ بصيغة YYYY-MM-DD (مثلاً 2025-11-28)</translation>
+    </message>
+    <message>
+        <source>{text} is not a day of the calendar</source>
+        <translation>{text} ليس يوماً في التقويم</translation>
+    </message>
+    <message>
+        <source>type a time as HH:MM (e.g. 09:30)</source>
+        <translation>اكتب الوقت بصيغة HH:MM (مثلاً 09:30)</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day</source>
+        <translation>{text} ليس وقتاً من اليوم</translation>
+    </message>
+    <message>
+        <source>{time} does not exist on {day} in {zone} (the clocks go forward)</source>
+        <translation>الوقت {time} غير موجود يوم {day} في {zone} (تقديم الساعة)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>a session needs a title</source>
+        <translation>يلزم عنوان للجلسة</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters ({typed} typed)</source>
+        <translation>{limit} حرفاً على الأكثر (كُتب {typed})</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>type a time as HH:MM, or YYYY-MM-DD HH:MM for another day</source>
+        <translation>اكتب الوقت بصيغة HH:MM، أو YYYY-MM-DD HH:MM ليوم آخر</translation>
+    </message>
+    <message>
+        <source>the session must end after it starts</source>
+        <translation>يجب أن تنتهي الجلسة بعد بدايتها</translation>
+    </message>
+    <message>
+        <source>a session cannot last more than a week</source>
+        <translation>لا يمكن أن تستمر الجلسة أكثر من أسبوع</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>{limit} حرفاً على الأكثر</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>an agenda item needs a title</source>
+        <translation>يلزم عنوان للبند</translation>
+    </message>
+    <message>
+        <source>Planned duration</source>
+        <translation>المدة المقررة</translation>
+    </message>
+    <message>
+        <source>type minutes (45) or m:ss (7:30), at most 24 hours</source>
+        <translation>اكتب الدقائق (45) أو د:ثث (7:30)، 24 ساعة على الأكثر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>a participant needs a name</source>
+        <translation>يلزم اسم للمشارك</translation>
+    </message>
+    <message>
+        <source>a meeting needs a title</source>
+        <translation>يلزم عنوان للاجتماع</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>choose the meeting&apos;s time zone (e.g. Europe/Brussels)</source>
+        <translation>اختر المنطقة الزمنية للاجتماع (مثلاً Europe/Brussels)</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone name (e.g. Europe/Brussels)</source>
+        <translation>«{zone}» ليس اسم منطقة زمنية (مثلاً Europe/Brussels)</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2478,34 @@
 </context>
 <context>
     <name>OpenSessionDialog</name>
+    <message>
+        <source>Today — {day}</source>
+        <translation>اليوم — {day}</translation>
+    </message>
+    <message>
+        <source>Tomorrow — {day}</source>
+        <translation>غداً — {day}</translation>
+    </message>
+    <message>
+        <source>Yesterday — {day}</source>
+        <translation>أمس — {day}</translation>
+    </message>
+    <message>
+        <source>followed on a backend</source>
+        <translation>تُتابَع على خادم</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>محلية</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>مفتوحة الآن</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>جارية</translation>
+    </message>
     <message>
         <source>Open session</source>
         <extracomment>The chair chose this session (its id); the console opens it.</extracomment>

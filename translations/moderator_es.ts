@@ -784,6 +784,10 @@
 <context>
     <name>AgendaForms</name>
     <message>
+        <source>local time</source>
+        <translation>hora local</translation>
+    </message>
+    <message>
         <source>Problem with the form</source>
         <translation>Problema en el formulario</translation>
     </message>
@@ -1148,6 +1152,142 @@
     <message>
         <source>NOT SHOWN</source>
         <translation>NO MOSTRADA</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>The fields the forms name in their problems (passed to ``FieldError`` by name).</extracomment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Title or function</source>
+        <translation>Título o cargo</translation>
+    </message>
+    <message>
+        <source>Organisation or delegation</source>
+        <translation>Organización o delegación</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>type a date as YYYY-MM-DD (e.g. 2025-11-28)</source>
+        <translation>escriba una fecha como AAAA-MM-DD (p. ej., 2025-11-28)</translation>
+    </message>
+    <message>
+        <source>{text} is not a day of the calendar</source>
+        <translation>{text} no es un día del calendario</translation>
+    </message>
+    <message>
+        <source>type a time as HH:MM (e.g. 09:30)</source>
+        <translation>escriba una hora como HH:MM (p. ej., 09:30)</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day</source>
+        <translation>{text} no es una hora del día</translation>
+    </message>
+    <message>
+        <source>{time} does not exist on {day} in {zone} (the clocks go forward)</source>
+        <translation>{time} no existe el {day} en {zone} (se adelantan los relojes)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>a session needs a title</source>
+        <translation>una sesión necesita un título</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters ({typed} typed)</source>
+        <translation>{limit} caracteres como máximo ({typed} escritos)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>type a time as HH:MM, or YYYY-MM-DD HH:MM for another day</source>
+        <translation>escriba una hora HH:MM, o AAAA-MM-DD HH:MM para otro día</translation>
+    </message>
+    <message>
+        <source>the session must end after it starts</source>
+        <translation>la sesión debe terminar después de empezar</translation>
+    </message>
+    <message>
+        <source>a session cannot last more than a week</source>
+        <translation>una sesión no puede durar más de una semana</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>{limit} caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Línea temática</translation>
+    </message>
+    <message>
+        <source>an agenda item needs a title</source>
+        <translation>un tema del programa necesita un título</translation>
+    </message>
+    <message>
+        <source>Planned duration</source>
+        <translation>Duración prevista</translation>
+    </message>
+    <message>
+        <source>type minutes (45) or m:ss (7:30), at most 24 hours</source>
+        <translation>escriba minutos (45) o m:ss (7:30), 24 horas como máximo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>a participant needs a name</source>
+        <translation>un participante necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a meeting needs a title</source>
+        <translation>una reunión necesita un título</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>choose the meeting&apos;s time zone (e.g. Europe/Brussels)</source>
+        <translation>elija la zona horaria de la reunión (p. ej., Europe/Brussels)</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone name (e.g. Europe/Brussels)</source>
+        <translation>«{zone}» no es un nombre de zona horaria (p. ej., Europe/Brussels)</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2478,34 @@
 </context>
 <context>
     <name>OpenSessionDialog</name>
+    <message>
+        <source>Today — {day}</source>
+        <translation>Hoy — {day}</translation>
+    </message>
+    <message>
+        <source>Tomorrow — {day}</source>
+        <translation>Mañana — {day}</translation>
+    </message>
+    <message>
+        <source>Yesterday — {day}</source>
+        <translation>Ayer — {day}</translation>
+    </message>
+    <message>
+        <source>followed on a backend</source>
+        <translation>seguida en un servidor</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>abierta ahora</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
     <message>
         <source>Open session</source>
         <extracomment>The chair chose this session (its id); the console opens it.</extracomment>

@@ -784,6 +784,10 @@
 <context>
     <name>AgendaForms</name>
     <message>
+        <source>local time</source>
+        <translation>heure locale</translation>
+    </message>
+    <message>
         <source>Problem with the form</source>
         <translation>Problème dans le formulaire</translation>
     </message>
@@ -1148,6 +1152,142 @@
     <message>
         <source>NOT SHOWN</source>
         <translation>NON AFFICHÉ</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field} : {message}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>The fields the forms name in their problems (passed to ``FieldError`` by name).</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Title or function</source>
+        <translation>Titre ou fonction</translation>
+    </message>
+    <message>
+        <source>Organisation or delegation</source>
+        <translation>Organisation ou délégation</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>type a date as YYYY-MM-DD (e.g. 2025-11-28)</source>
+        <translation>saisissez une date au format AAAA-MM-JJ (p. ex. 2025-11-28)</translation>
+    </message>
+    <message>
+        <source>{text} is not a day of the calendar</source>
+        <translation>{text} n&apos;est pas un jour du calendrier</translation>
+    </message>
+    <message>
+        <source>type a time as HH:MM (e.g. 09:30)</source>
+        <translation>saisissez une heure au format HH:MM (p. ex. 09:30)</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day</source>
+        <translation>{text} n&apos;est pas une heure de la journée</translation>
+    </message>
+    <message>
+        <source>{time} does not exist on {day} in {zone} (the clocks go forward)</source>
+        <translation>{time} n&apos;existe pas le {day} à {zone} (passage à l&apos;heure d&apos;été)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>a session needs a title</source>
+        <translation>une séance doit avoir un intitulé</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters ({typed} typed)</source>
+        <translation>{limit} caractères au plus ({typed} saisis)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>type a time as HH:MM, or YYYY-MM-DD HH:MM for another day</source>
+        <translation>saisissez une heure HH:MM, ou AAAA-MM-JJ HH:MM pour un autre jour</translation>
+    </message>
+    <message>
+        <source>the session must end after it starts</source>
+        <translation>la séance doit finir après son début</translation>
+    </message>
+    <message>
+        <source>a session cannot last more than a week</source>
+        <translation>une séance ne peut pas durer plus d&apos;une semaine</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>{limit} caractères au plus</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>an agenda item needs a title</source>
+        <translation>un point de l&apos;ordre du jour doit avoir un intitulé</translation>
+    </message>
+    <message>
+        <source>Planned duration</source>
+        <translation>Durée prévue</translation>
+    </message>
+    <message>
+        <source>type minutes (45) or m:ss (7:30), at most 24 hours</source>
+        <translation>saisissez des minutes (45) ou m:ss (7:30), 24 heures au plus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>a participant needs a name</source>
+        <translation>un participant doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a meeting needs a title</source>
+        <translation>une réunion doit avoir un intitulé</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>choose the meeting&apos;s time zone (e.g. Europe/Brussels)</source>
+        <translation>choisissez le fuseau horaire de la réunion (p. ex. Europe/Brussels)</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone name (e.g. Europe/Brussels)</source>
+        <translation>« {zone} » n&apos;est pas un nom de fuseau horaire (p. ex. Europe/Brussels)</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2478,34 @@
 </context>
 <context>
     <name>OpenSessionDialog</name>
+    <message>
+        <source>Today — {day}</source>
+        <translation>Aujourd&apos;hui — {day}</translation>
+    </message>
+    <message>
+        <source>Tomorrow — {day}</source>
+        <translation>Demain — {day}</translation>
+    </message>
+    <message>
+        <source>Yesterday — {day}</source>
+        <translation>Hier — {day}</translation>
+    </message>
+    <message>
+        <source>followed on a backend</source>
+        <translation>suivie sur un serveur</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>locale</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
     <message>
         <source>Open session</source>
         <extracomment>The chair chose this session (its id); the console opens it.</extracomment>

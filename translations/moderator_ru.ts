@@ -784,6 +784,10 @@
 <context>
     <name>AgendaForms</name>
     <message>
+        <source>local time</source>
+        <translation>местное время</translation>
+    </message>
+    <message>
         <source>Problem with the form</source>
         <translation>Ошибка в форме</translation>
     </message>
@@ -1148,6 +1152,142 @@
     <message>
         <source>NOT SHOWN</source>
         <translation>НЕ ПОКАЗАН</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>The fields the forms name in their problems (passed to ``FieldError`` by name).</extracomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Title or function</source>
+        <translation>Звание или должность</translation>
+    </message>
+    <message>
+        <source>Organisation or delegation</source>
+        <translation>Организация или делегация</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>type a date as YYYY-MM-DD (e.g. 2025-11-28)</source>
+        <translation>введите дату в формате ГГГГ-ММ-ДД (например, 2025-11-28)</translation>
+    </message>
+    <message>
+        <source>{text} is not a day of the calendar</source>
+        <translation>{text} — такого дня нет в календаре</translation>
+    </message>
+    <message>
+        <source>type a time as HH:MM (e.g. 09:30)</source>
+        <translation>введите время в формате ЧЧ:ММ (например, 09:30)</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day</source>
+        <translation>{text} — недопустимое время суток</translation>
+    </message>
+    <message>
+        <source>{time} does not exist on {day} in {zone} (the clocks go forward)</source>
+        <translation>{time} не существует {day} в поясе {zone} (перевод часов вперёд)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>a session needs a title</source>
+        <translation>у заседания должно быть название</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters ({typed} typed)</source>
+        <translation>не более {limit} символов (введено {typed})</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <source>type a time as HH:MM, or YYYY-MM-DD HH:MM for another day</source>
+        <translation>введите время ЧЧ:ММ или ГГГГ-ММ-ДД ЧЧ:ММ для другого дня</translation>
+    </message>
+    <message>
+        <source>the session must end after it starts</source>
+        <translation>заседание должно заканчиваться после начала</translation>
+    </message>
+    <message>
+        <source>a session cannot last more than a week</source>
+        <translation>заседание не может длиться больше недели</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>не более {limit} символов</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>an agenda item needs a title</source>
+        <translation>у пункта повестки дня должно быть название</translation>
+    </message>
+    <message>
+        <source>Planned duration</source>
+        <translation>Запланированная продолжительность</translation>
+    </message>
+    <message>
+        <source>type minutes (45) or m:ss (7:30), at most 24 hours</source>
+        <translation>введите минуты (45) или м:сс (7:30), не более 24 часов</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>a participant needs a name</source>
+        <translation>у участника должно быть имя</translation>
+    </message>
+    <message>
+        <source>a meeting needs a title</source>
+        <translation>у мероприятия должно быть название</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>choose the meeting&apos;s time zone (e.g. Europe/Brussels)</source>
+        <translation>выберите часовой пояс мероприятия (например, Europe/Brussels)</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone name (e.g. Europe/Brussels)</source>
+        <translation>«{zone}» — это не название часового пояса (например, Europe/Brussels)</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2478,34 @@
 </context>
 <context>
     <name>OpenSessionDialog</name>
+    <message>
+        <source>Today — {day}</source>
+        <translation>Сегодня — {day}</translation>
+    </message>
+    <message>
+        <source>Tomorrow — {day}</source>
+        <translation>Завтра — {day}</translation>
+    </message>
+    <message>
+        <source>Yesterday — {day}</source>
+        <translation>Вчера — {day}</translation>
+    </message>
+    <message>
+        <source>followed on a backend</source>
+        <translation>отслеживается на сервере</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>локально</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>открыто сейчас</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>идёт</translation>
+    </message>
     <message>
         <source>Open session</source>
         <extracomment>The chair chose this session (its id); the console opens it.</extracomment>

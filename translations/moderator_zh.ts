@@ -784,6 +784,10 @@
 <context>
     <name>AgendaForms</name>
     <message>
+        <source>local time</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
         <source>Problem with the form</source>
         <translation>表单有误</translation>
     </message>
@@ -1148,6 +1152,142 @@
     <message>
         <source>NOT SHOWN</source>
         <translation>未显示</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>The fields the forms name in their problems (passed to ``FieldError`` by name).</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Title or function</source>
+        <translation>头衔或职务</translation>
+    </message>
+    <message>
+        <source>Organisation or delegation</source>
+        <translation>组织或代表团</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>type a date as YYYY-MM-DD (e.g. 2025-11-28)</source>
+        <translation>请按 YYYY-MM-DD 格式输入日期（例如 2025-11-28）</translation>
+    </message>
+    <message>
+        <source>{text} is not a day of the calendar</source>
+        <translation>{text} 不是日历上的日期</translation>
+    </message>
+    <message>
+        <source>type a time as HH:MM (e.g. 09:30)</source>
+        <translation>请按 HH:MM 格式输入时间（例如 09:30）</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day</source>
+        <translation>{text} 不是一天中的时间</translation>
+    </message>
+    <message>
+        <source>{time} does not exist on {day} in {zone} (the clocks go forward)</source>
+        <translation>{zone} 在 {day} 不存在 {time}（时钟拨快）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>a session needs a title</source>
+        <translation>场次需要标题</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters ({typed} typed)</source>
+        <translation>最多 {limit} 个字符（已输入 {typed} 个）</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <source>type a time as HH:MM, or YYYY-MM-DD HH:MM for another day</source>
+        <translation>请按 HH:MM 输入时间，其他日期请用 YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>the session must end after it starts</source>
+        <translation>场次必须在开始之后结束</translation>
+    </message>
+    <message>
+        <source>a session cannot last more than a week</source>
+        <translation>一个场次不能超过一周</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>an agenda item needs a title</source>
+        <translation>议程项目需要标题</translation>
+    </message>
+    <message>
+        <source>Planned duration</source>
+        <translation>计划时长</translation>
+    </message>
+    <message>
+        <source>type minutes (45) or m:ss (7:30), at most 24 hours</source>
+        <translation>请输入分钟数（45）或 分:秒（7:30），最多 24 小时</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>a participant needs a name</source>
+        <translation>参会者需要姓名</translation>
+    </message>
+    <message>
+        <source>a meeting needs a title</source>
+        <translation>会议需要标题</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>choose the meeting&apos;s time zone (e.g. Europe/Brussels)</source>
+        <translation>请选择会议的时区（例如 Europe/Brussels）</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone name (e.g. Europe/Brussels)</source>
+        <translation>“{zone}”不是时区名称（例如 Europe/Brussels）</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2478,34 @@
 </context>
 <context>
     <name>OpenSessionDialog</name>
+    <message>
+        <source>Today — {day}</source>
+        <translation>今天 — {day}</translation>
+    </message>
+    <message>
+        <source>Tomorrow — {day}</source>
+        <translation>明天 — {day}</translation>
+    </message>
+    <message>
+        <source>Yesterday — {day}</source>
+        <translation>昨天 — {day}</translation>
+    </message>
+    <message>
+        <source>followed on a backend</source>
+        <translation>在服务器上被跟随</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>当前打开</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
     <message>
         <source>Open session</source>
         <extracomment>The chair chose this session (its id); the console opens it.</extracomment>

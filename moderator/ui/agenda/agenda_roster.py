@@ -11,7 +11,7 @@ displays).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +37,10 @@ def check_roster(fields: RosterFields) -> RosterFields:
     """The form's fields, checked; raises ``FieldError`` for the first problem."""
     name = fields.name.strip()
     if not name:
-        raise FieldError("Name", "a participant needs a name")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Name"),
+            QT_TRANSLATE_NOOP("FieldError", "a participant needs a name"),
+        )
     limits = (
         ("Name", name, MAX_PERSON_FIELD),
         ("Title or function", fields.function.strip(), MAX_PERSON_FIELD),
@@ -47,7 +50,12 @@ def check_roster(fields: RosterFields) -> RosterFields:
     )
     for label, value, limit in limits:
         if len(value) > limit:
-            raise FieldError(label, f"at most {limit} characters ({len(value)} typed)")
+            raise FieldError(
+                label,
+                QT_TRANSLATE_NOOP("FieldError", "at most {limit} characters ({typed} typed)"),
+                limit=limit,
+                typed=len(value),
+            )
     return RosterFields(
         name=name,
         function=fields.function.strip(),
@@ -230,7 +238,7 @@ class RosterPanel(QWidget):
             typed = any(
                 edit.text() for edit in (self.name, self.function, self.organisation, self.gender)
             )
-            self.error.setText(str(problem) if typed or self._editing_id else "")
+            self.error.setText(problem.text() if typed or self._editing_id else "")
         else:
             self.error.setText("")
         has_meeting = self.model.meeting_id is not None

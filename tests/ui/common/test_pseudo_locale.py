@@ -7,6 +7,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import available_timezones
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
@@ -171,5 +172,35 @@ def test_every_visible_text_of_each_dialog_goes_through_translation(
     data = meeting_data(demo_session.service.state, str(demo_session.path), *facts)
     found = unmarked(dialog, data)
     dialog.close()
+    assert not found, "\n".join(found)
+    assert never_extracted(pseudo_locale) == []
+
+
+#: Windows the application opens for the main window (``app.Console`` wires them).
+CONSOLE_OPENERS = {
+    "open session": lambda console: console.open_session_picker(),
+    "new meeting": lambda console: console.open_new_meeting(),
+    "new session": lambda console: console.open_new_session(),
+    "upload": lambda console: console.open_upload_dialog(),
+}
+
+
+@pytest.mark.parametrize("name", list(CONSOLE_OPENERS))
+def test_every_visible_text_of_the_applications_dialogs_goes_through_translation(
+    qtbot: QtBot, qapp, demo_session, pseudo_locale, name: str
+) -> None:
+    from moderator.app import Console
+
+    console = Console(qapp, demo_session.path, demo_session.service.time_source)
+    window = console.show_session(demo_session.service.state, demo_session.store)
+    qtbot.addWidget(window)
+    dialog = CONSOLE_OPENERS[name](console)
+    qtbot.waitUntil(dialog.isVisible)
+    QApplication.processEvents()
+    zones = sorted(available_timezones())  # IANA names, the same in every language
+    data = meeting_data(console.service.state, str(demo_session.path), *zones, "UTC")
+    found = unmarked(dialog, data)
+    dialog.close()
+    window.close()
     assert not found, "\n".join(found)
     assert never_extracted(pseudo_locale) == []
