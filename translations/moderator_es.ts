@@ -2928,6 +2928,15 @@
         <source>The list of speakers of “{title}” is closed</source>
         <translation>La lista de oradores de «{title}» está cerrada</translation>
     </message>
+    <message>
+        <source>This delegation has used its {limit} rights of reply on this agenda item</source>
+        <extracomment>For rights of reply: how many each delegation may take per agenda item (0: no limit), and the time of the later ones (0: the same as the first). The meeting&apos;s Q&amp;A reserve in the stored JSON, beside the speech types. Kept free of speeches at the end of a scheduled talk for questions: an imported talk&apos;s speakers share its slot less this (a 40-minute slot with 10 reserved gives 30).</extracomment>
+        <translation>Esta delegación ya ha ejercido sus {limit} derechos de respuesta en este tema del programa</translation>
+    </message>
+    <message>
+        <source>{who} has used its {limit} rights of reply on this agenda item</source>
+        <translation>{who} ya ha ejercido sus {limit} derechos de respuesta en este tema del programa</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

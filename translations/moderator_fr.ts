@@ -2928,6 +2928,15 @@
         <source>The list of speakers of “{title}” is closed</source>
         <translation>La liste des orateurs de « {title} » est close</translation>
     </message>
+    <message>
+        <source>This delegation has used its {limit} rights of reply on this agenda item</source>
+        <extracomment>For rights of reply: how many each delegation may take per agenda item (0: no limit), and the time of the later ones (0: the same as the first). The meeting&apos;s Q&amp;A reserve in the stored JSON, beside the speech types. Kept free of speeches at the end of a scheduled talk for questions: an imported talk&apos;s speakers share its slot less this (a 40-minute slot with 10 reserved gives 30).</extracomment>
+        <translation>Cette délégation a utilisé ses {limit} droits de réponse sur ce point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>{who} has used its {limit} rights of reply on this agenda item</source>
+        <translation>{who} a utilisé ses {limit} droits de réponse sur ce point de l&apos;ordre du jour</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -53,7 +53,7 @@ from moderator.domain.queue_rules import (
     place_new_speaker,
 )
 from moderator.domain.session_state import SessionState
-from moderator.domain.speech_rules import Placement, SpeechRules, default_time, refusal
+from moderator.domain.speech_rules import Placement, SpeechRules, default_time, refusal_reason
 from moderator.services.chair.command_runner import CommandRunner
 from moderator.services.chair.time_source import TimeSource
 from moderator.services.chair.undoable import ChairAction, undo_macro
@@ -311,9 +311,9 @@ class SessionService(QObject):
             )
             return None
         if participant_id is not None:
-            reason = refusal(state, self.speech_rules, speech_type, item_id, participant_id)
+            reason = refusal_reason(state, self.speech_rules, speech_type, item_id, participant_id)
             if reason is not None:
-                self.sig_rejected.emit(reason)
+                self.sig_rejected.emit(refusal_text(CommandRejected(reason[0], **reason[1])))
                 return None
         rule = self.speech_rules[speech_type]
         if rule.placement is Placement.INTERPOSED and state.current_entry_id is None:

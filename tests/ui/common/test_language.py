@@ -15,12 +15,13 @@ from pytestqt.qtbot import QtBot
 from support.pseudo_locale import OPEN, PseudoTranslator
 
 from moderator.cli.main import parse_arguments
-from moderator.domain.commands import AdjustTime
+from moderator.domain.commands import AdjustTime, CommandRejected
 from moderator.domain.timing.clock import ClockStatus, Phase
 from moderator.services.common.wording import (
     FIRST_STRONG_ISOLATE,
     POP_DIRECTIONAL_ISOLATE,
     isolated,
+    refusal_text,
 )
 from moderator.ui.chair.countdown_widget import CountdownReading, CountdownWidget
 from moderator.ui.chair.main_window import MainWindow
@@ -189,3 +190,13 @@ def test_in_french_the_undo_step_is_named_in_french(qtbot: QtBot, demo_session, 
     first = demo_session.service.state.current_entry
     name = demo_session.service.state.participant_of(first).name
     assert window.actions["undo"].toolTip() == f"Annuler : Parole à {name}"
+
+
+def test_in_french_the_replies_limit_is_said_in_french(french) -> None:  # type: ignore[no-untyped-def]
+    template, arguments = (
+        "{who} has used its {limit} rights of reply on this agenda item",
+        {"who": "Norway", "limit": 2},
+    )
+    said = refusal_text(CommandRejected(template, **arguments))
+    assert said == "Norway a utilisé ses 2 droits de réponse sur ce point de l'ordre du jour"
+    assert str(CommandRejected(template, **arguments)).startswith("Norway has used its 2")
