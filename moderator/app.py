@@ -50,6 +50,7 @@ def run_console(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Moderator")
     app.setWindowIcon(_application_icon())
     install_excepthook()
+    _install_languages(getattr(args, "lang", None))
 
     from moderator.services.chair.time_source import TimeSource
 
@@ -72,6 +73,21 @@ def run_console(args: argparse.Namespace) -> int:
         return _run_console_holding(app, args, path, time_source)
     finally:
         lock.release()
+
+
+def _install_languages(override: str | None) -> None:
+    """The console's language (``--lang``, else the settings', else the system's) and the
+    speaker display's own, before the first window is built."""
+    from moderator.ui.common.language import (
+        DISPLAY_KEY,
+        chosen_language,
+        install,
+        install_display_language,
+        saved_language,
+    )
+
+    install(chosen_language(override))
+    install_display_language(saved_language(DISPLAY_KEY))
 
 
 def _run_console_holding(app, args: argparse.Namespace, path: Path, time_source) -> int:  # type: ignore[no-untyped-def]

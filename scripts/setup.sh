@@ -46,6 +46,9 @@ DEB_PACKAGES=(
     # Qt offscreen (tests)
     libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3
     fonts-dejavu-core
+    # the six UN languages' scripts (Arabic, Cyrillic, Latin; Chinese): the translated console,
+    # its tests and screenshots render every script on a fresh machine
+    fonts-noto-core fonts-noto-cjk
     # a real window under Xvfb (xcb)
     xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxcb-randr0

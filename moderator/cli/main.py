@@ -2,8 +2,9 @@
 
 Stable interface (documented in the README), for scripting, support and checks:
 
-- ``moderator [--db PATH] [--demo] [--session ID]``: open the console; ``--control-port``,
-  ``--control-host`` and ``--osc-port`` let control surfaces drive it (docs/companion.md).
+- ``moderator [--db PATH] [--demo] [--session ID] [--lang ar|zh|es|fr|ru|en]``: open the
+  console; ``--control-port``, ``--control-host`` and ``--osc-port`` let control
+  surfaces drive it (docs/companion.md).
 - ``moderator export --format json [--db PATH]``: print the whole local state as JSON.
 - ``moderator import FILE [--db PATH] [--dry-run] [--prune] [--format …]`` and
   ``moderator export-agenda --format json|csv [--db PATH] [-o FILE]``: see ``cli.agenda``.
@@ -80,6 +81,11 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         type=_port_number,
         metavar="PORT",
         help="accept /moderator/<action> OSC messages over UDP on this port",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["en", "ar", "zh", "es", "fr", "ru"],
+        help="the console's language (default: as chosen in the Language menu, else the system's)",
     )
     parser.add_argument(
         "--log-json",

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from moderator.domain.translatable import QT_TRANSLATE_NOOP
+
 
 class SpeechType(StrEnum):
     """Kinds of speech; the meeting's rules (``speech_rules``) give each its default time and its
@@ -26,11 +28,11 @@ class SpeechType(StrEnum):
 
 
 _SPEECH_TYPE_LABELS = {
-    SpeechType.STATEMENT: "Statement",
-    SpeechType.FLOOR: "Question / comment",
-    SpeechType.POINT_OF_ORDER: "Point of order",
-    SpeechType.RIGHT_OF_REPLY: "Right of reply",
-    SpeechType.INTERVENTION: "Intervention",
+    SpeechType.STATEMENT: QT_TRANSLATE_NOOP("Label", "Statement"),
+    SpeechType.FLOOR: QT_TRANSLATE_NOOP("Label", "Question / comment"),
+    SpeechType.POINT_OF_ORDER: QT_TRANSLATE_NOOP("Label", "Point of order"),
+    SpeechType.RIGHT_OF_REPLY: QT_TRANSLATE_NOOP("Label", "Right of reply"),
+    SpeechType.INTERVENTION: QT_TRANSLATE_NOOP("Label", "Intervention"),
 }
 
 
@@ -44,6 +46,20 @@ class EntryState(StrEnum):
     REMOVED = "removed"  # taken off the list (kept, so an undo or a late sync can put it back)
     INTERRUPTED = "interrupted"  # paused for an interposed intervention; resumes after it
 
+    @property
+    def label(self) -> str:
+        return _ENTRY_STATE_LABELS[self]
+
+
+_ENTRY_STATE_LABELS = {
+    EntryState.WAITING: QT_TRANSLATE_NOOP("Label", "Waiting"),
+    EntryState.SPEAKING: QT_TRANSLATE_NOOP("Label", "Speaking"),
+    EntryState.DONE: QT_TRANSLATE_NOOP("Label", "Done"),
+    EntryState.SKIPPED: QT_TRANSLATE_NOOP("Label", "Skipped"),
+    EntryState.REMOVED: QT_TRANSLATE_NOOP("Label", "Removed"),
+    EntryState.INTERRUPTED: QT_TRANSLATE_NOOP("Label", "Interrupted"),
+}
+
 
 class HandState(StrEnum):
     RAISED = "raised"
@@ -56,7 +72,11 @@ class Attendance(StrEnum):
 
     @property
     def label(self) -> str:
-        return "In the room" if self is Attendance.IN_ROOM else "Remote"
+        return (
+            QT_TRANSLATE_NOOP("Label", "In the room")
+            if self is Attendance.IN_ROOM
+            else QT_TRANSLATE_NOOP("Label", "Remote")
+        )
 
 
 class StakeholderGroup(StrEnum):
@@ -72,11 +92,11 @@ class StakeholderGroup(StrEnum):
 
 
 _GROUP_LABELS = {
-    StakeholderGroup.MEMBER_STATE: "Member State",
-    StakeholderGroup.PARLIAMENT: "Parliament",
-    StakeholderGroup.CIVIL_SOCIETY: "Civil society",
-    StakeholderGroup.UN_ENTITY: "UN entity",
-    StakeholderGroup.OTHER: "Other",
+    StakeholderGroup.MEMBER_STATE: QT_TRANSLATE_NOOP("Label", "Member State"),
+    StakeholderGroup.PARLIAMENT: QT_TRANSLATE_NOOP("Label", "Parliament"),
+    StakeholderGroup.CIVIL_SOCIETY: QT_TRANSLATE_NOOP("Label", "Civil society"),
+    StakeholderGroup.UN_ENTITY: QT_TRANSLATE_NOOP("Label", "UN entity"),
+    StakeholderGroup.OTHER: QT_TRANSLATE_NOOP("Label", "Other"),
 }
 
 
@@ -93,9 +113,9 @@ class SessionFormat(StrEnum):
 
 
 _FORMAT_LABELS = {
-    SessionFormat.IN_PERSON: "In person",
-    SessionFormat.HYBRID: "Hybrid",
-    SessionFormat.VIRTUAL: "Virtual",
+    SessionFormat.IN_PERSON: QT_TRANSLATE_NOOP("Label", "In person"),
+    SessionFormat.HYBRID: QT_TRANSLATE_NOOP("Label", "Hybrid"),
+    SessionFormat.VIRTUAL: QT_TRANSLATE_NOOP("Label", "Virtual"),
 }
 
 
@@ -217,9 +237,9 @@ class EntryOrigin(StrEnum):
     @property
     def label(self) -> str:
         return {
-            EntryOrigin.SCHEDULED: "Scheduled",
-            EntryOrigin.ROOM_REQUEST: "Floor request",
-            EntryOrigin.REMOTE_HAND: "Remote hand",
+            EntryOrigin.SCHEDULED: QT_TRANSLATE_NOOP("Label", "Scheduled"),
+            EntryOrigin.ROOM_REQUEST: QT_TRANSLATE_NOOP("Label", "Floor request"),
+            EntryOrigin.REMOTE_HAND: QT_TRANSLATE_NOOP("Label", "Remote hand"),
         }[self]
 
 

@@ -44,25 +44,38 @@ from moderator.domain.model import (
 )
 from moderator.domain.session_state import SessionState
 from moderator.domain.timing.floor_time import Nesting, nestings, paused_ms
+from moderator.domain.translatable import QT_TRANSLATE_NOOP
 
 #: The gender bucket of speakers whose gender was not recorded (``None`` or blank).
 GENDER_NOT_RECORDED = "not recorded"
 
 #: The definitions behind the numbers, stated with every report (screen, PDF, CSV, XLSX).
 DEFINITIONS = (
-    "Spoken: the time the speaker's clock ran, whatever was done to the countdown (a restart, "
-    "a set time, ± time change what is left, never what was spoken).",
-    "Paused: the time the clock stood still while the speaker held the floor (time waiting "
-    "for an interposed intervention is the intervention's, not a pause).",
-    "Allotted: the planned time, plus or minus the time added or removed (± and set time), "
-    "plus the time a restart gave back (what had been spoken before it).",
-    "Overrun of a speaker: spoken beyond the final allotment; of an agenda item: actual "
-    "(first start to last end) beyond planned; of a session: actual end against scheduled "
-    "end (− finished early), and while it runs, how far it is already past its scheduled end.",
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Spoken: the time the speaker's clock ran, whatever was done to the countdown (a restart, "
+        "a set time, ± time change what is left, never what was spoken).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Paused: the time the clock stood still while the speaker held the floor (time waiting "
+        "for an interposed intervention is the intervention's, not a pause).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Allotted: the planned time, plus or minus the time added or removed (± and set time), "
+        "plus the time a restart gave back (what had been spoken before it).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Report",
+        "Overrun of a speaker: spoken beyond the final allotment; of an agenda item: actual "
+        "(first start to last end) beyond planned; of a session: actual end against scheduled "
+        "end (− finished early), and while it runs, how far it is already past its scheduled end.",
+    ),
 )
 
 #: How the report names a turn that interrupted another one.
-INTERPOSED_LABEL = "Interposed"
+INTERPOSED_LABEL = QT_TRANSLATE_NOOP("Label", "Interposed")
 
 
 class TurnStatus(StrEnum):
@@ -75,9 +88,9 @@ class TurnStatus(StrEnum):
     @property
     def label(self) -> str:
         return {
-            TurnStatus.DONE: "Done",
-            TurnStatus.RUNNING: "Running",
-            TurnStatus.INTERRUPTED: "Interrupted",
+            TurnStatus.DONE: QT_TRANSLATE_NOOP("Label", "Done"),
+            TurnStatus.RUNNING: QT_TRANSLATE_NOOP("Label", "Running"),
+            TurnStatus.INTERRUPTED: QT_TRANSLATE_NOOP("Label", "Interrupted"),
         }[self]
 
 
@@ -616,7 +629,7 @@ def _gender_buckets(turns: Iterable[TurnLine]) -> list[tuple[str, str]]:
     recorded = sorted({line.gender for line in turns if line.gender is not None})
     buckets = [(gender, gender[:1].upper() + gender[1:]) for gender in recorded]
     if any(line.gender is None for line in turns):
-        buckets.append((GENDER_NOT_RECORDED, "Not recorded"))
+        buckets.append((GENDER_NOT_RECORDED, QT_TRANSLATE_NOOP("Label", "Not recorded")))
     return buckets
 
 

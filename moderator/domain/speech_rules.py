@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Any
 
 from moderator.domain.model import EntryState, SpeechType
+from moderator.domain.translatable import QT_TRANSLATE_NOOP
 
 
 class Placement(StrEnum):
@@ -182,15 +183,35 @@ def refusal(
     participant_id: str,
 ) -> str | None:
     """Why this speaker may not be added with this speech type (a limit), or ``None``."""
+    reason = refusal_reason(state, rules, speech_type, agenda_item_id, participant_id)
+    return None if reason is None else reason[0].format(**reason[1])
+
+
+def refusal_reason(
+    state: Any,
+    rules: SpeechRules,
+    speech_type: SpeechType,
+    agenda_item_id: str,
+    participant_id: str,
+) -> tuple[str, dict[str, object]] | None:
+    """``refusal`` as a template marked for translation and its arguments, for the console
+    to say in the chair's language."""
     rule = rules[speech_type]
     if rule.limit_per_delegation and speech_type is SpeechType.RIGHT_OF_REPLY:
         taken = replies_taken(state, agenda_item_id, participant_id)
         if taken >= rule.limit_per_delegation:
-            who = state.participants[participant_id].organisation or "This delegation"
-            return (
-                f"{who} has used its {rule.limit_per_delegation} rights of reply on this "
-                "agenda item"
+            limit = rule.limit_per_delegation
+            organisation = state.participants[participant_id].organisation
+            if not organisation:
+                template = QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "This delegation has used its {limit} rights of reply on this agenda item",
+                )
+                return template, {"limit": limit}
+            template = QT_TRANSLATE_NOOP(
+                "Refusal", "{who} has used its {limit} rights of reply on this agenda item"
             )
+            return template, {"who": organisation, "limit": limit}
     return None
 
 

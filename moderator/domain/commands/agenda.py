@@ -38,6 +38,7 @@ from moderator.domain.events import (
 )
 from moderator.domain.model import AgendaItem, EntryState, SessionDetails, SessionFormat
 from moderator.domain.session_state import SessionState
+from moderator.domain.translatable import QT_TRANSLATE_NOOP
 
 MAX_TITLE = 500
 MAX_ROOM = 200
@@ -62,16 +63,25 @@ class EditSession(Command):
 
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
-        title = _title(self.title, "session")
+        title = _title(self.title, QT_TRANSLATE_NOOP("Label", "session"))
         room = self.room.strip()
         if len(room) > MAX_ROOM:
-            raise CommandRejected(f"The room is longer than {MAX_ROOM} characters")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "The room is longer than {limit} characters"),
+                limit=MAX_ROOM,
+            )
         if self.scheduled_start_ms < EARLIEST_MS:
-            raise CommandRejected("The start is not a date this century")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "The start is not a date this century")
+            )
         if self.scheduled_end_ms <= self.scheduled_start_ms:
-            raise CommandRejected("The session must end after it starts")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "The session must end after it starts")
+            )
         if self.scheduled_end_ms - self.scheduled_start_ms > 7 * 24 * 3_600_000:
-            raise CommandRejected("A session cannot last more than a week")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "A session cannot last more than a week")
+            )
         edited = dataclasses.replace(
             state.session,
             title=title,
@@ -100,9 +110,13 @@ class SetSessionDetails(Command):
         self._check_session(state)
         details = SessionDetails(
             session_id=state.session.id,
-            track=trimmed_text(self.track, "Track", MAX_TRACK),
-            session_type=trimmed_text(self.session_type, "Session type", MAX_SESSION_TYPE),
-            languages=trimmed_text(self.languages, "Languages", MAX_LANGUAGES),
+            track=trimmed_text(self.track, QT_TRANSLATE_NOOP("Label", "Track"), MAX_TRACK),
+            session_type=trimmed_text(
+                self.session_type, QT_TRANSLATE_NOOP("Label", "Session type"), MAX_SESSION_TYPE
+            ),
+            languages=trimmed_text(
+                self.languages, QT_TRANSLATE_NOOP("Label", "Languages"), MAX_LANGUAGES
+            ),
             format=_session_format(self.format),
         )
         if details == state.details:
@@ -132,8 +146,8 @@ class AddAgendaItem(Command):
 
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
-        check_id(self.agenda_item_id, "agenda item")
-        title = _title(self.title, "agenda item")
+        check_id(self.agenda_item_id, QT_TRANSLATE_NOOP("Label", "agenda item"))
+        title = _title(self.title, QT_TRANSLATE_NOOP("Label", "agenda item"))
         _check_duration(self.planned_duration_ms)
         item = AgendaItem(
             id=self.agenda_item_id,
@@ -148,7 +162,7 @@ class AddAgendaItem(Command):
             same = (known.title, known.planned_duration_ms) == (title, self.planned_duration_ms)
             if same:
                 return []  # this very item was added already (a retry, another console)
-            raise CommandRejected("That agenda item already exists")
+            raise CommandRejected(QT_TRANSLATE_NOOP("Refusal", "That agenda item already exists"))
         order = list(state.agenda_items)
         order.insert(_place(self.position, len(order) + 1), item)
         number = order.index(item) + 1
@@ -170,7 +184,7 @@ class EditAgendaItem(Command):
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
         item = _item(state, self.agenda_item_id)
-        title = _title(self.title, "agenda item")
+        title = _title(self.title, QT_TRANSLATE_NOOP("Label", "agenda item"))
         _check_duration(self.planned_duration_ms)
         order = [i for i in state.agenda_items if i.id != item.id]
         order.insert(_place(self.position, len(order) + 1), item)
@@ -204,10 +218,19 @@ class RemoveAgendaItem(Command):
             count = len(listed)
             speakers = "1 speaker" if count == 1 else f"{count} speakers"
             raise CommandRejected(
-                f"“{item.title}” still has {speakers} on its list: take them off it first"
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "“{title}” still has {speakers} on its list: take them off it first"
+                ),
+                title=item.title,
+                speakers=speakers,
             )
         if any(turn.agenda_item_id == item.id for turn in state.turns.values()):
-            raise CommandRejected(f"Someone has spoken under “{item.title}”: it stays on record")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "Someone has spoken under “{title}”: it stays on record"
+                ),
+                title=item.title,
+            )
         order = [i for i in state.agenda_items if i.id != item.id]
         removed = AgendaItemRemoved(item.id, tuple(e.id for e in entries))
         return [removed, *_renumbered(state, order)]
@@ -216,16 +239,22 @@ class RemoveAgendaItem(Command):
 def _title(text: str, what: str) -> str:
     title = text.strip()
     if not title:
-        raise CommandRejected(f"The {what} needs a title")
+        raise CommandRejected(QT_TRANSLATE_NOOP("Refusal", "The {what} needs a title"), what=what)
     if len(title) > MAX_TITLE:
-        raise CommandRejected(f"The {what} title is longer than {MAX_TITLE} characters")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "The {what} title is longer than {limit} characters"),
+            what=what,
+            limit=MAX_TITLE,
+        )
     return title
 
 
 def _item(state: SessionState, item_id: str) -> AgendaItem:
     item = next((i for i in state.agenda_items if i.id == item_id), None)
     if item is None:
-        raise CommandRejected("That agenda item is not in this session")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "That agenda item is not in this session")
+        )
     return item
 
 
@@ -247,13 +276,17 @@ def _place(position: int, count: int) -> int:
     if position == 0:
         return count - 1
     if not 1 <= position <= count:
-        raise CommandRejected(f"The position must be between 1 and {count}")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "The position must be between 1 and {count}"), count=count
+        )
     return position - 1
 
 
 def _check_duration(duration_ms: int) -> None:
     if not 0 <= duration_ms <= MAX_DURATION_MS:
-        raise CommandRejected("The planned duration must be between 0:00 and 24 hours")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "The planned duration must be between 0:00 and 24 hours")
+        )
 
 
 def _session_format(value: str) -> SessionFormat | None:
@@ -264,5 +297,9 @@ def _session_format(value: str) -> SessionFormat | None:
     except ValueError:
         known = ", ".join(f.value for f in SessionFormat)
         raise CommandRejected(
-            f"Format: {value!r} is not one of {known} (or empty when not known)"
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Format: {value!r} is not one of {known} (or empty when not known)"
+            ),
+            value=value,
+            known=known,
         ) from None

@@ -29,10 +29,21 @@ from moderator.domain.model import EntryState, SpeakerEntry, Turn
 from moderator.domain.session_state import SessionState
 from moderator.domain.timing.clock import ClockStatus, SpeakerClock
 from moderator.domain.timing.floor_time import paused_ms, set_aside_ms
+from moderator.domain.translatable import QT_TRANSLATE_NOOP
 
 
 class CommandRejected(Exception):
-    """The command does not apply to the current state; the message says why, for the chair."""
+    """The command does not apply to the current state; the message says why, for the chair.
+
+    ``template`` is the English reason with ``{name}`` placeholders, marked for translation
+    (context ``Refusal``), and ``arguments`` fill them: ``str()`` is the English reason (logs,
+    the backend), and the console shows the template translated, filled with the arguments.
+    """
+
+    def __init__(self, template: str, **arguments: object) -> None:
+        self.template = template
+        self.arguments = arguments
+        super().__init__(template.format(**arguments) if arguments else template)
 
 
 class InvalidCommand(ValueError):
@@ -73,7 +84,10 @@ class Command:
 
     def _check_session(self, state: SessionState) -> None:
         if state.session.id != self.session_id:
-            raise CommandRejected(f"command is for session {self.session_id}, not this one")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "command is for session {session}, not this one"),
+                session=self.session_id,
+            )
 
     def _check_turn(self, state: SessionState, for_turn_id: str) -> None:
         """A clock action is meant for the turn on the floor when the chair pressed the key.
@@ -82,7 +96,9 @@ class Command:
         never applied to whoever has the floor there. Empty: any turn (older consoles)."""
         if for_turn_id and state.current_turn_id != for_turn_id:
             raise CommandRejected(
-                "The floor has moved on: this was for a turn that no longer has it"
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "The floor has moved on: this was for a turn that no longer has it"
+                )
             )
 
 
@@ -145,7 +161,9 @@ def command_from(name: str, args: dict[str, Any]) -> Command:
 def existing_entry(state: SessionState, entry_id: str) -> SpeakerEntry:
     """The list entry ``entry_id``, or the refusal saying it is not on this session's list."""
     if not state.has_entry(entry_id):
-        raise CommandRejected("That speaker is not on this session's list")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "That speaker is not on this session's list")
+        )
     return state.entry(entry_id)
 
 
@@ -164,7 +182,12 @@ def trimmed_text(value: str, label: str, longest: int) -> str:
     pair, which the backend refuses: queued, such an action could never be sent."""
     text = value.strip()
     if len(text) > longest:
-        raise CommandRejected(f"{label}: at most {longest} characters ({len(text)} given)")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "{label}: at most {longest} characters ({given} given)"),
+            label=label,
+            longest=longest,
+            given=len(text),
+        )
     _check_characters(text, label)
     return text
 
@@ -173,7 +196,11 @@ def _check_characters(text: str, label: str) -> None:
     for character in text:
         if (character < " " and character not in "\t\n") or "\ud800" <= character <= "\udfff":
             raise CommandRejected(
-                f"{label}: a character that cannot be stored (U+{ord(character):04X})"
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "{label}: a character that cannot be stored (U+{code:04X})"
+                ),
+                label=label,
+                code=ord(character),
             )
 
 
@@ -191,7 +218,11 @@ def check_storable(command: Command) -> None:
 def check_id(value: str, what: str) -> None:
     """Refuse an id a command creates when it is empty or longer than the stores keep."""
     if not value or len(value) > MAX_ID:
-        raise CommandRejected(f"A {what} id of 1 to {MAX_ID} characters is needed")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "A {what} id of 1 to {limit} characters is needed"),
+            what=what,
+            limit=MAX_ID,
+        )
 
 
 # --- The floor: the clock, closing the current turn ---------------------------------------
@@ -210,12 +241,18 @@ def checked_clock(
     try:
         clock_status = ClockStatus(status)
     except ValueError:
-        raise CommandRejected(f"Unknown clock status {status!r}") from None
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "Unknown clock status {status!r}"), status=status
+        ) from None
     if not (0 <= allotted_ms <= MAX_ALLOTTED_MS and 0 <= accumulated_ms <= MAX_ALLOTTED_MS):
-        raise CommandRejected("The time must be between 0:00 and 24 hours")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "The time must be between 0:00 and 24 hours")
+        )
     running = clock_status is ClockStatus.RUNNING
     if running and running_since_ms <= 0:
-        raise CommandRejected("A running clock needs the moment it started")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "A running clock needs the moment it started")
+        )
     return SpeakerClock(
         allotted_ms=allotted_ms,
         accumulated_ms=accumulated_ms,

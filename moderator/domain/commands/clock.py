@@ -23,6 +23,7 @@ from moderator.domain.commands.base import (
 from moderator.domain.events import Event, MeetingChanged
 from moderator.domain.session_state import SessionState
 from moderator.domain.timing.clock import ClockError, SpeakerClock, Thresholds
+from moderator.domain.translatable import QT_TRANSLATE_NOOP
 
 
 @register
@@ -37,7 +38,11 @@ class StartClock(Command):
         self._check_session(state)
         self._check_turn(state, self.for_turn_id)
         if state.current_entry_id is None:
-            raise CommandRejected("Nobody has the floor: give the floor to a speaker first")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "Nobody has the floor: give the floor to a speaker first"
+                )
+            )
         try:
             clock = state.clock.start(self.at_ms)
         except ClockError as error:
@@ -77,9 +82,11 @@ class AdjustTime(Command):
         self._check_session(state)
         self._check_turn(state, self.for_turn_id)
         if state.current_entry_id is None:
-            raise CommandRejected("Nobody has the floor: there is no time to adjust")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "Nobody has the floor: there is no time to adjust")
+            )
         if self.delta_ms == 0:
-            raise CommandRejected("Adjusting by zero changes nothing")
+            raise CommandRejected(QT_TRANSLATE_NOOP("Refusal", "Adjusting by zero changes nothing"))
         return [clock_event(state, state.clock.adjust(self.delta_ms))]
 
 
@@ -99,9 +106,13 @@ class SetTime(Command):
         self._check_session(state)
         self._check_turn(state, self.for_turn_id)
         if state.current_entry_id is None:
-            raise CommandRejected("Nobody has the floor: there is no time to set")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "Nobody has the floor: there is no time to set")
+            )
         if not 0 <= self.remaining_ms <= MAX_ALLOTTED_MS:
-            raise CommandRejected("The time must be between 0:00 and 24 hours")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "The time must be between 0:00 and 24 hours")
+            )
         clock = state.clock
         allotted = clock.elapsed_ms(self.at_ms) + self.remaining_ms
         if allotted == clock.allotted_ms:
@@ -130,7 +141,9 @@ class ResetClock(Command):
         self._check_turn(state, self.for_turn_id)
         current = state.current_entry
         if current is None:
-            raise CommandRejected("Nobody has the floor: there is no time to reset")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "Nobody has the floor: there is no time to reset")
+            )
         spoken = state.clock.elapsed_ms(self.at_ms)
         fresh = SpeakerClock(allotted_ms=spoken + current.allotted_ms, accumulated_ms=spoken)
         if state.clock.is_running:
@@ -155,7 +168,11 @@ class SetClock(Command):
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
         if state.current_entry_id != self.entry_id:
-            raise CommandRejected("The floor has moved on since: that time can no longer change")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "The floor has moved on since: that time can no longer change"
+                )
+            )
         clock = checked_clock(
             self.status, self.allotted_ms, self.accumulated_ms, self.running_since_ms
         )
@@ -177,7 +194,11 @@ class SetThresholds(Command):
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
         if not 0 <= self.warning_ms <= 60 * 60_000:
-            raise CommandRejected("The warning must be between 0:00 and 60:00 before the end")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "The warning must be between 0:00 and 60:00 before the end"
+                )
+            )
         try:
             Thresholds(warning_ms=self.warning_ms, final_ms=self.final_ms)
         except ValueError as error:

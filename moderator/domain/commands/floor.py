@@ -34,6 +34,7 @@ from moderator.domain.events import (
 from moderator.domain.model import EntryState, SpeakerEntry, Turn
 from moderator.domain.session_state import SessionState
 from moderator.domain.timing.clock import SpeakerClock
+from moderator.domain.translatable import QT_TRANSLATE_NOOP
 
 
 @register
@@ -50,14 +51,18 @@ class GiveFloor(Command):
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
         if not state.has_entry(self.entry_id):
-            raise CommandRejected("That speaker is not on this session's list")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "That speaker is not on this session's list")
+            )
         entry = state.entry(self.entry_id)
         if entry.state not in (EntryState.WAITING, EntryState.SKIPPED):
             raise CommandRejected(
-                f"{state.participant_of(entry).name} is not waiting ({entry.state.value})"
+                QT_TRANSLATE_NOOP("Refusal", "{name} is not waiting ({state})"),
+                name=state.participant_of(entry).name,
+                state=entry.state.value,
             )
         if self.turn_id in state.turns:
-            raise CommandRejected("This turn was already opened")
+            raise CommandRejected(QT_TRANSLATE_NOOP("Refusal", "This turn was already opened"))
         events = close_current_turn(state, self.at_ms)
         clock = SpeakerClock.for_allotment(entry.allotted_ms)
         if self.start_clock:
@@ -91,7 +96,7 @@ class EndTurn(Command):
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
         if state.current_entry_id is None:
-            raise CommandRejected("Nobody has the floor")
+            raise CommandRejected(QT_TRANSLATE_NOOP("Refusal", "Nobody has the floor"))
         events = close_current_turn(state, self.at_ms, resuming=True)
         if state.interrupted_entry() is None:
             events.append(ClockChanged(state.session.id, None, None, SpeakerClock()))
@@ -116,15 +121,21 @@ class Interpose(Command):
         entry = existing_entry(state, self.entry_id)
         current = state.current_entry
         if current is None:
-            raise CommandRejected("Nobody has the floor: there is no one to interrupt")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "Nobody has the floor: there is no one to interrupt")
+            )
         if state.interrupted_entry() is not None:
-            raise CommandRejected("An intervention is already under way")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "An intervention is already under way")
+            )
         if entry.state not in (EntryState.WAITING, EntryState.SKIPPED):
             raise CommandRejected(
-                f"{speaker_name(state, entry)} is not waiting ({entry.state.value})"
+                QT_TRANSLATE_NOOP("Refusal", "{name} is not waiting ({state})"),
+                name=speaker_name(state, entry),
+                state=entry.state.value,
             )
         if self.turn_id in state.turns:
-            raise CommandRejected("This turn was already opened")
+            raise CommandRejected(QT_TRANSLATE_NOOP("Refusal", "This turn was already opened"))
         paused_turn = state.turns.get(state.current_turn_id or "")
         events: list[Event] = [
             EntryChanged(dataclasses.replace(current, state=EntryState.INTERRUPTED))
@@ -193,11 +204,23 @@ class RevertFloor(Command):
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
         if (state.current_turn_id or "") != self.cancel_turn_id:
-            raise CommandRejected("The floor has moved on since: this can no longer be undone")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "The floor has moved on since: this can no longer be undone"
+                )
+            )
         if self.cancel_entry_id != (state.current_entry_id or "" if self.cancel_turn_id else ""):
-            raise CommandRejected("That speaker does not have the floor: nothing to undo")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "That speaker does not have the floor: nothing to undo"
+                )
+            )
         if self.reinterrupt_entry_id and not self.restore_entry_id:
-            raise CommandRejected("Nobody to give the floor back to: nothing to pause again")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "Nobody to give the floor back to: nothing to pause again"
+                )
+            )
         _all_different(
             (self.cancel_entry_id, self.restore_entry_id, self.reinterrupt_entry_id),
             (self.cancel_turn_id, self.restore_turn_id, self.reinterrupt_turn_id),
@@ -208,9 +231,15 @@ class RevertFloor(Command):
             try:
                 back_to = EntryState(self.cancel_entry_state)
             except ValueError:
-                raise CommandRejected(f"Unknown entry state {self.cancel_entry_state!r}") from None
+                raise CommandRejected(
+                    QT_TRANSLATE_NOOP("Refusal", "Unknown entry state {cancel_entry_state!r}"),
+                    cancel_entry_state=self.cancel_entry_state,
+                ) from None
             if back_to not in (EntryState.WAITING, EntryState.SKIPPED):
-                raise CommandRejected(f"Cannot put an entry back to {back_to.value!r}")
+                raise CommandRejected(
+                    QT_TRANSLATE_NOOP("Refusal", "Cannot put an entry back to {state!r}"),
+                    state=back_to.value,
+                )
             events.append(
                 EntryChanged(
                     dataclasses.replace(entry, state=back_to, started_at_ms=None, ended_at_ms=None)
@@ -265,7 +294,11 @@ class UndoResume(Command):
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
         if not self.resumed_turn_id or (state.current_turn_id or "") != self.resumed_turn_id:
-            raise CommandRejected("The floor has moved on since: this can no longer be undone")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "The floor has moved on since: this can no longer be undone"
+                )
+            )
         _all_different(
             (self.intervention_entry_id, self.resumed_entry_id),
             (self.intervention_turn_id, self.resumed_turn_id),
@@ -302,7 +335,10 @@ def _floor_back(
     closed = entry.state is EntryState.DONE and turn.ended_at_ms is not None
     paused = entry.state is EntryState.INTERRUPTED and turn.ended_at_ms is None
     if not (closed or paused):
-        raise CommandRejected(f"{speaker_name(state, entry)} cannot have the floor back from here")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "{name} cannot have the floor back from here"),
+            name=speaker_name(state, entry),
+        )
     return [
         EntryChanged(
             dataclasses.replace(
@@ -336,15 +372,20 @@ def _paused_again(
     or speaking again, in ``turn_id``, after the intervention ended."""
     entry, turn = _entry_and_turn(state, entry_id, turn_id)
     if state.interrupted_entry() is not None:
-        raise CommandRejected("Someone is already interrupted")
+        raise CommandRejected(QT_TRANSLATE_NOOP("Refusal", "Someone is already interrupted"))
     if closed_by_the_action:
         expected = entry.state is EntryState.DONE and turn.ended_at_ms is not None
     else:
         expected = entry.id == state.current_entry_id and turn.ended_at_ms is None
     if not expected:
-        raise CommandRejected(f"{speaker_name(state, entry)} cannot be paused again from here")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "{name} cannot be paused again from here"),
+            name=speaker_name(state, entry),
+        )
     if not (0 <= allotted_ms <= MAX_ALLOTTED_MS and 0 <= spoken_ms <= MAX_ALLOTTED_MS):
-        raise CommandRejected("The time must be between 0:00 and 24 hours")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "The time must be between 0:00 and 24 hours")
+        )
     return [
         EntryChanged(dataclasses.replace(entry, state=EntryState.INTERRUPTED, ended_at_ms=None)),
         TurnChanged(
@@ -365,7 +406,10 @@ def _entry_and_turn(state: SessionState, entry_id: str, turn_id: str) -> tuple[S
     entry = existing_entry(state, entry_id)
     turn = state.turns.get(turn_id)
     if turn is None or turn.entry_id != entry.id:
-        raise CommandRejected(f"That turn of {speaker_name(state, entry)} is not on record")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "That turn of {name} is not on record"),
+            name=speaker_name(state, entry),
+        )
     return entry, turn
 
 
@@ -374,4 +418,6 @@ def _all_different(*groups: tuple[str, ...]) -> None:
     for ids in groups:
         named = [i for i in ids if i]
         if len(named) != len(set(named)):
-            raise CommandRejected("One speaker or turn is named twice")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "One speaker or turn is named twice")
+            )

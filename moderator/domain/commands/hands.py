@@ -15,6 +15,7 @@ from moderator.domain.commands.base import Command, CommandRejected, register
 from moderator.domain.events import Event, HandChanged
 from moderator.domain.model import Hand, HandSource, HandState
 from moderator.domain.session_state import SessionState
+from moderator.domain.translatable import QT_TRANSLATE_NOOP
 
 
 @register
@@ -55,12 +56,14 @@ class ReraiseHand(Command):
         self._check_session(state)
         hand = state.hands.get(self.hand_id)
         if hand is None:
-            raise CommandRejected("That hand is not on record")
+            raise CommandRejected(QT_TRANSLATE_NOOP("Refusal", "That hand is not on record"))
         if hand.state is HandState.RAISED:
             return []
         other = state.open_hand_of(hand.participant_id)
         if other is not None:
-            raise CommandRejected("They have raised their hand again since")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "They have raised their hand again since")
+            )
         reopened = dataclasses.replace(
             hand, state=HandState.RAISED, lowered_at_ms=None, lowered_by=None
         )
@@ -81,12 +84,16 @@ class RaiseRoomHand(Command):
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
         if self.participant_id not in state.participants:
-            raise CommandRejected("That person is not a participant of this meeting")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "That person is not a participant of this meeting")
+            )
         if self.hand_id in state.hands:
             return []
         if state.open_hand_of(self.participant_id) is not None:
             who = state.participants[self.participant_id].name
-            raise CommandRejected(f"{who} already has a hand raised")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "{who} already has a hand raised"), who=who
+            )
         seq = max((hand.seq for hand in state.hands.values()), default=0) + 1
         hand = Hand(
             id=self.hand_id,

@@ -30,6 +30,7 @@ from moderator.domain.events import (
 )
 from moderator.domain.model import Attendance, EntryState, Participant, StakeholderGroup
 from moderator.domain.session_state import SessionState
+from moderator.domain.translatable import QT_TRANSLATE_NOOP
 
 MAX_PERSON_FIELD = 300
 MAX_GENDER = 32
@@ -51,13 +52,22 @@ class AddParticipant(Command):
         self._check_session(state)
         name = self.person_name.strip()
         if not name or len(name) > MAX_PERSON_FIELD:
-            raise CommandRejected(f"A name of 1 to {MAX_PERSON_FIELD} characters is needed")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "A name of 1 to {limit} characters is needed"),
+                limit=MAX_PERSON_FIELD,
+            )
         if len(self.organisation) > MAX_PERSON_FIELD:
-            raise CommandRejected(f"The organisation is longer than {MAX_PERSON_FIELD} characters")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "The organisation is longer than {limit} characters"),
+                limit=MAX_PERSON_FIELD,
+            )
         try:
             attendance = Attendance(self.attendance)
         except ValueError:
-            raise CommandRejected(f"Unknown attendance {self.attendance!r}") from None
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "Unknown attendance {attendance!r}"),
+                attendance=self.attendance,
+            ) from None
         known = state.participants.get(self.participant_id)
         participant = Participant(
             id=self.participant_id,
@@ -69,7 +79,7 @@ class AddParticipant(Command):
         if known is not None:
             if (known.name, known.organisation) == (participant.name, participant.organisation):
                 return []
-            raise CommandRejected("That participant already exists")
+            raise CommandRejected(QT_TRANSLATE_NOOP("Refusal", "That participant already exists"))
         return [ParticipantAdded(participant)]
 
 
@@ -92,7 +102,9 @@ class EditParticipant(Command):
         self._check_session(state)
         known = state.participants.get(self.participant_id)
         if known is None:
-            raise CommandRejected("That person is not a participant of this meeting")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "That person is not a participant of this meeting")
+            )
         edited = _person(state, known.id, self, is_demo=known.is_demo)
         if edited == known:
             return []
@@ -117,11 +129,20 @@ class RemoveParticipant(Command):
             return []
         entries = [e for e in state.entries if e.participant_id == participant.id]
         if any(e.state is not EntryState.REMOVED for e in entries):
-            raise CommandRejected(f"{participant.name} is on a list of speakers")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "{name} is on a list of speakers"),
+                name=participant.name,
+            )
         if any(h.participant_id == participant.id for h in state.hands.values()):
-            raise CommandRejected(f"{participant.name} has raised a hand in this session")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "{name} has raised a hand in this session"),
+                name=participant.name,
+            )
         if any(t.participant_id == participant.id for t in state.turns.values()):
-            raise CommandRejected(f"{participant.name} has spoken in this session")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "{name} has spoken in this session"),
+                name=participant.name,
+            )
         return [ParticipantRemoved(participant.id, tuple(e.id for e in entries))]
 
 
@@ -141,13 +162,13 @@ class RestoreParticipant(Command):
 
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
-        check_id(self.participant_id, "participant")
+        check_id(self.participant_id, QT_TRANSLATE_NOOP("Label", "participant"))
         participant = _person(state, self.participant_id, self)
         known = state.participants.get(self.participant_id)
         if known is not None:
             if known == participant:
                 return []
-            raise CommandRejected("That participant already exists")
+            raise CommandRejected(QT_TRANSLATE_NOOP("Refusal", "That participant already exists"))
         return [ParticipantAdded(participant)]
 
 
@@ -164,8 +185,12 @@ class SetParticipantLanguage(Command):
     def decide(self, state: SessionState) -> list[Event]:
         self._check_session(state)
         if self.participant_id not in state.participants:
-            raise CommandRejected("That person is not a participant of this meeting")
-        language = trimmed_text(self.language, "Language", MAX_LANGUAGES)
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "That person is not a participant of this meeting")
+            )
+        language = trimmed_text(
+            self.language, QT_TRANSLATE_NOOP("Label", "Language"), MAX_LANGUAGES
+        )
         if state.language_of(self.participant_id) == language:
             return []
         return [ParticipantLanguageChanged(self.participant_id, language)]
@@ -180,21 +205,37 @@ def _person(
     """A participant from a roster command's fields, checked, with the reason when not valid."""
     name = fields.person_name.strip()
     if not name or len(name) > MAX_PERSON_FIELD:
-        raise CommandRejected(f"A name of 1 to {MAX_PERSON_FIELD} characters is needed")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "A name of 1 to {limit} characters is needed"),
+            limit=MAX_PERSON_FIELD,
+        )
     for label, value in (("function", fields.function), ("organisation", fields.organisation)):
         if len(value.strip()) > MAX_PERSON_FIELD:
-            raise CommandRejected(f"The {label} is longer than {MAX_PERSON_FIELD} characters")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "The {label} is longer than {limit} characters"),
+                label=label,
+                limit=MAX_PERSON_FIELD,
+            )
     gender = fields.gender.strip()
     if len(gender) > MAX_GENDER:
-        raise CommandRejected(f"The gender is longer than {MAX_GENDER} characters")
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "The gender is longer than {limit} characters"),
+            limit=MAX_GENDER,
+        )
     try:
         group = StakeholderGroup(fields.stakeholder_group)
     except ValueError:
-        raise CommandRejected(f"Unknown stakeholder group {fields.stakeholder_group!r}") from None
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "Unknown stakeholder group {group!r}"),
+            group=fields.stakeholder_group,
+        ) from None
     try:
         attendance = Attendance(fields.attendance)
     except ValueError:
-        raise CommandRejected(f"Unknown attendance {fields.attendance!r}") from None
+        raise CommandRejected(
+            QT_TRANSLATE_NOOP("Refusal", "Unknown attendance {attendance!r}"),
+            attendance=fields.attendance,
+        ) from None
     return Participant(
         id=participant_id,
         meeting_id=state.meeting.id,

@@ -38,6 +38,7 @@ from moderator.domain.model import (
 from moderator.domain.order_keys import is_valid_key
 from moderator.domain.session_state import SessionState
 from moderator.domain.timing.clock import SpeakerClock
+from moderator.domain.translatable import QT_TRANSLATE_NOOP
 
 #: States a list entry may be put back to by ``RestoreEntry``.
 _RESTORABLE = frozenset({EntryState.WAITING, EntryState.SKIPPED, EntryState.DONE})
@@ -64,29 +65,46 @@ class AddSpeaker(Command):
         try:
             EntryOrigin(self.origin)
         except ValueError:
-            raise CommandRejected(f"Unknown origin {self.origin!r}") from None
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "Unknown origin {origin!r}"), origin=self.origin
+            ) from None
         if self.hand_source and HandSource.of(self.hand_source) is None:
-            raise CommandRejected(f"Unknown hand source {self.hand_source!r}")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "Unknown hand source {source!r}"),
+                source=self.hand_source,
+            )
         if state.has_entry(self.entry_id):
-            raise CommandRejected("This speaker entry already exists")
+            raise CommandRejected(QT_TRANSLATE_NOOP("Refusal", "This speaker entry already exists"))
         item = next((i for i in state.agenda_items if i.id == self.agenda_item_id), None)
         if item is None:
-            raise CommandRejected("That agenda item is not in this session")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "That agenda item is not in this session")
+            )
         if self.participant_id not in state.participants:
-            raise CommandRejected("That person is not a participant of this meeting")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "That person is not a participant of this meeting")
+            )
         try:
             speech_type = SpeechType(self.speech_type)
         except ValueError:
-            raise CommandRejected(f"Unknown speech type {self.speech_type!r}") from None
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "Unknown speech type {speech_type!r}"),
+                speech_type=self.speech_type,
+            ) from None
         if item.list_closed and speech_type in (SpeechType.STATEMENT, SpeechType.FLOOR):
             raise CommandRejected(
-                f"The list of speakers of “{item.title}” is closed "
-                "(points of order and rights of reply are still possible)"
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "The list of speakers of “{title}” is closed (points of order and rights of reply are still possible)",  # noqa: E501
+                ),
+                title=item.title,
             )
         if not 0 <= self.allotted_ms <= MAX_ALLOTTED_MS:
-            raise CommandRejected("The allotted time must be between 0 and 24 hours")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "The allotted time must be between 0 and 24 hours")
+            )
         if not is_valid_key(self.order_key):
-            raise CommandRejected("Not a valid place in the list")
+            raise CommandRejected(QT_TRANSLATE_NOOP("Refusal", "Not a valid place in the list"))
         entry = SpeakerEntry(
             id=self.entry_id,
             agenda_item_id=self.agenda_item_id,
@@ -115,10 +133,16 @@ class RemoveEntry(Command):
             return []
         if entry.state in (EntryState.SPEAKING, EntryState.INTERRUPTED):
             raise CommandRejected(
-                f"{speaker_name(state, entry)} has the floor: end their turn before removing them"
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "{name} has the floor: end their turn before removing them"
+                ),
+                name=speaker_name(state, entry),
             )
         if entry.state is EntryState.DONE:
-            raise CommandRejected(f"{speaker_name(state, entry)} has already spoken")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "{name} has already spoken"),
+                name=speaker_name(state, entry),
+            )
         return [EntryChanged(dataclasses.replace(entry, state=EntryState.REMOVED))]
 
 
@@ -137,7 +161,9 @@ class SkipEntry(Command):
             return []
         if entry.state is not EntryState.WAITING:
             raise CommandRejected(
-                f"{speaker_name(state, entry)} is not waiting ({entry.state.value})"
+                QT_TRANSLATE_NOOP("Refusal", "{name} is not waiting ({state})"),
+                name=speaker_name(state, entry),
+                state=entry.state.value,
             )
         return [EntryChanged(dataclasses.replace(entry, state=EntryState.SKIPPED))]
 
@@ -159,15 +185,25 @@ class RestoreEntry(Command):
         try:
             target = EntryState(self.state)
         except ValueError:
-            raise CommandRejected(f"Cannot put an entry back to {self.state!r}") from None
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "Cannot put an entry back to {state!r}"),
+                state=self.state,
+            ) from None
         if target not in _RESTORABLE:
-            raise CommandRejected(f"Cannot put an entry back to {self.state!r}")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "Cannot put an entry back to {state!r}"),
+                state=self.state,
+            )
         if entry.state in (EntryState.SPEAKING, EntryState.INTERRUPTED):
-            raise CommandRejected(f"{speaker_name(state, entry)} has the floor")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "{name} has the floor"),
+                name=speaker_name(state, entry),
+            )
         if entry.state is EntryState.DONE and entry.started_at_ms is not None:
             # Their turn is on record; speaking again is a new place on the list.
             raise CommandRejected(
-                f"{speaker_name(state, entry)} has already spoken: add them again"
+                QT_TRANSLATE_NOOP("Refusal", "{name} has already spoken: add them again"),
+                name=speaker_name(state, entry),
             )
         ended = self.ended_at_ms or None if target is EntryState.DONE else None
         if entry.state is target and entry.ended_at_ms == ended:
@@ -203,7 +239,9 @@ class MarkDone(Command):
             return events
         if entry.state not in (EntryState.WAITING, EntryState.SKIPPED):
             raise CommandRejected(
-                f"{speaker_name(state, entry)} is not waiting ({entry.state.value})"
+                QT_TRANSLATE_NOOP("Refusal", "{name} is not waiting ({state})"),
+                name=speaker_name(state, entry),
+                state=entry.state.value,
             )
         done = dataclasses.replace(entry, state=EntryState.DONE, ended_at_ms=self.at_ms)
         return [EntryChanged(done)]
@@ -224,14 +262,19 @@ class MoveEntry(Command):
         self._check_session(state)
         entry = existing_entry(state, self.entry_id)
         if not is_valid_key(self.order_key):
-            raise CommandRejected("Not a valid place in the list")
+            raise CommandRejected(QT_TRANSLATE_NOOP("Refusal", "Not a valid place in the list"))
         item_id = self.agenda_item_id or entry.agenda_item_id
         if item_id not in {item.id for item in state.agenda_items}:
-            raise CommandRejected("That agenda item is not in this session")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "That agenda item is not in this session")
+            )
         if (entry.order_key, entry.agenda_item_id) == (self.order_key, item_id):
             return []
         if entry.state in (EntryState.DONE, EntryState.REMOVED):
-            raise CommandRejected(f"{speaker_name(state, entry)} is no longer waiting to speak")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "{name} is no longer waiting to speak"),
+                name=speaker_name(state, entry),
+            )
         moved = dataclasses.replace(entry, order_key=self.order_key, agenda_item_id=item_id)
         return [EntryChanged(moved)]
 
@@ -250,12 +293,16 @@ class SetAllotted(Command):
         self._check_session(state)
         entry = existing_entry(state, self.entry_id)
         if not 0 <= self.allotted_ms <= MAX_ALLOTTED_MS:
-            raise CommandRejected("The allotted time must be between 0:00 and 24 hours")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "The allotted time must be between 0:00 and 24 hours")
+            )
         if entry.allotted_ms == self.allotted_ms:
             return []
         if entry.state not in (EntryState.WAITING, EntryState.SKIPPED):
             raise CommandRejected(
-                f"{speaker_name(state, entry)} is not waiting ({entry.state.value})"
+                QT_TRANSLATE_NOOP("Refusal", "{name} is not waiting ({state})"),
+                name=speaker_name(state, entry),
+                state=entry.state.value,
             )
         return [EntryChanged(dataclasses.replace(entry, allotted_ms=self.allotted_ms))]
 
@@ -276,16 +323,24 @@ class SetSpeechType(Command):
         try:
             speech_type = SpeechType(self.speech_type)
         except ValueError:
-            raise CommandRejected(f"Unknown speech type {self.speech_type!r}") from None
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "Unknown speech type {speech_type!r}"),
+                speech_type=self.speech_type,
+            ) from None
         if entry.speech_type is speech_type:
             return []
         if entry.state not in (EntryState.WAITING, EntryState.SKIPPED):
             raise CommandRejected(
-                f"{speaker_name(state, entry)} is not waiting ({entry.state.value})"
+                QT_TRANSLATE_NOOP("Refusal", "{name} is not waiting ({state})"),
+                name=speaker_name(state, entry),
+                state=entry.state.value,
             )
         item = state.agenda_item(entry.agenda_item_id)
         if item.list_closed and speech_type in (SpeechType.STATEMENT, SpeechType.FLOOR):
-            raise CommandRejected(f"The list of speakers of “{item.title}” is closed")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "The list of speakers of “{title}” is closed"),
+                title=item.title,
+            )
         return [EntryChanged(dataclasses.replace(entry, speech_type=speech_type))]
 
 
@@ -303,7 +358,9 @@ class SetListClosed(Command):
         self._check_session(state)
         item = next((i for i in state.agenda_items if i.id == self.agenda_item_id), None)
         if item is None:
-            raise CommandRejected("That agenda item is not in this session")
+            raise CommandRejected(
+                QT_TRANSLATE_NOOP("Refusal", "That agenda item is not in this session")
+            )
         if item.list_closed == self.closed:
             return []
         return [AgendaItemChanged(dataclasses.replace(item, list_closed=self.closed))]

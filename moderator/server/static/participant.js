@@ -14,6 +14,9 @@
 (function () {
   'use strict';
 
+  // The page's words in the participant's language (participant-i18n.js, loaded first).
+  var t = window.moderatorI18n ? window.moderatorI18n.t : function (text) { return text; };
+
   var TOKEN_KEY = 'moderator.participant.token';
   var SESSION_KEY = 'moderator.participant.session';
   var SECOND = 1000;
@@ -21,8 +24,8 @@
   var HEARTBEAT_S = 10; // asked of the server; a silent stream is dropped after STALL_MS
   var STALL_MS = 25000;
 
-  var INVALID_LINK = 'This link is not valid any more — ask the organisers for a new one';
-  var NEWER_LINK = 'If you have received a newer link, open that one instead.';
+  var INVALID_LINK = t('This link is not valid any more — ask the organisers for a new one');
+  var NEWER_LINK = t('If you have received a newer link, open that one instead.');
 
   // Everything is relative to where the page is served (/participant → /api/v1/…), so the
   // server may live under a path prefix.
@@ -30,22 +33,22 @@
   var API = BASE_PATH + 'api/v1/';
 
   var SPEECH_TYPES = {
-    statement: 'Statement',
-    floor: 'Question / comment',
-    point_of_order: 'Point of order',
-    right_of_reply: 'Right of reply',
-    intervention: 'Intervention'
+    statement: t('Statement'),
+    floor: t('Question / comment'),
+    point_of_order: t('Point of order'),
+    right_of_reply: t('Right of reply'),
+    intervention: t('Intervention')
   };
 
   var PHASE_WORDS = {
-    normal: 'RUNNING',
-    warning: 'WARNING',
-    final: 'FINAL',
-    time_up: 'TIME UP',
-    overtime: 'OVERTIME',
-    paused: 'PAUSED',
-    idle: 'READY',
-    nobody: 'NO SPEAKER'
+    normal: t('RUNNING'),
+    warning: t('WARNING'),
+    final: t('FINAL'),
+    time_up: t('TIME UP'),
+    overtime: t('OVERTIME'),
+    paused: t('PAUSED'),
+    idle: t('READY'),
+    nobody: t('NO SPEAKER')
   };
 
   // ---- DOM -------------------------------------------------------------------------------------
@@ -150,16 +153,16 @@
   function NetworkError() {
     this.status = 0;
     this.code = 'network';
-    this.message = 'Cannot reach the server. Check your connection and try again.';
+    this.message = t('Cannot reach the server. Check your connection and try again.');
   }
 
   function defaultMessage(status) {
     if (status === 401) return INVALID_LINK;
-    if (status === 403) return 'This link does not allow that.';
-    if (status === 404) return 'Not found.';
-    if (status === 429) return 'Too many requests. Please wait a moment.';
-    if (status >= 500) return 'The server has a problem. Please try again in a moment.';
-    return 'Something went wrong (HTTP ' + status + ').';
+    if (status === 403) return t('This link does not allow that.');
+    if (status === 404) return t('Not found.');
+    if (status === 429) return t('Too many requests. Please wait a moment.');
+    if (status >= 500) return t('The server has a problem. Please try again in a moment.');
+    return t('Something went wrong (HTTP {status}).', { status: status });
   }
 
   function headers(extra) {
@@ -276,7 +279,7 @@
         break;
       case 'session':
         if (id === sessionId) {
-          if (del) fatal('This session has been removed', 'Ask the organisers for the current link.');
+          if (del) fatal(t('This session has been removed'), t('Ask the organisers for the current link.'));
           else if (data) state.session = data;
         }
         break;
@@ -400,7 +403,7 @@
     var meeting = state.meeting || {};
     var session = state.session || {};
     setText(el.meetingTitle, meeting.title || '');
-    setText(el.sessionTitle, session.title || 'Session');
+    setText(el.sessionTitle, session.title || t('Session'));
     var meta = [];
     if (session.room) meta.push(session.room);
     if (session.scheduled_start_ms && session.scheduled_end_ms) {
@@ -416,7 +419,7 @@
     var entry = clock && clock.entry_id != null ? state.entries.get(String(clock.entry_id)) : null;
     if (!clock || clock.entry_id == null) {
       setText(el.agendaItem, '');
-      setText(el.speakerName, 'Nobody has the floor');
+      setText(el.speakerName, t('Nobody has the floor'));
       setText(el.speakerDetails, '');
       el.speakerYou.hidden = true;
       showCountdown('nobody', '', '');
@@ -425,12 +428,12 @@
 
     var person = entry ? state.participants.get(String(entry.participant_id)) : null;
     var item = entry ? state.agendaItems.get(String(entry.agenda_item_id)) : null;
-    setText(el.agendaItem, item && item.title ? 'Agenda: ' + item.title : '');
-    setText(el.speakerName, person && person.name ? person.name : 'Speaker');
+    setText(el.agendaItem, item && item.title ? t('Agenda: {title}', { title: item.title }) : '');
+    setText(el.speakerName, person && person.name ? person.name : t('Speaker'));
     var details = [];
     if (person && person.organisation) details.push(person.organisation);
     if (entry && SPEECH_TYPES[entry.speech_type]) details.push(SPEECH_TYPES[entry.speech_type]);
-    if (person && person.attendance === 'remote') details.push('Remote');
+    if (person && person.attendance === 'remote') details.push(t('Remote'));
     setText(el.speakerDetails, details.join(' · '));
     el.speakerYou.hidden = !(entry && me.participantId != null && entry.participant_id === me.participantId);
 
@@ -439,7 +442,7 @@
     if (clock.status === 'running') phase = phaseOf(remaining);
     else if (clock.status === 'paused') phase = 'paused';
     else phase = 'idle';
-    var label = remaining <= -SECOND ? 'Over time by' : 'Time left';
+    var label = remaining <= -SECOND ? t('Over time by') : t('Time left');
     showCountdown(phase, label, formatCountdown(remaining));
 
     if (clock.status === 'running') {
@@ -489,21 +492,24 @@
     setAttr(el.handButton, 'aria-disabled', handBusy || limited ? 'true' : 'false');
     setAttr(el.handButton, 'aria-busy', handBusy ? 'true' : 'false');
     setAttr(el.handButton, 'data-raised', mine ? 'true' : 'false');
-    setText(el.handLabel, mine ? 'Lower hand' : 'Raise hand');
+    setText(el.handLabel, mine ? t('Lower hand') : t('Raise hand'));
 
     var status;
     var kind;
     if (mine) {
       var position = 1;
       open.forEach(function (hand) { if (Number(hand.seq) < Number(mine.seq)) position += 1; });
-      status = 'Your hand is raised (' + ordinal(position) + ' in line, since ' + clockTime(mine.raised_at_ms) + ')';
+      status = t('Your hand is raised ({position} in line, since {time})', {
+        position: window.moderatorI18n && window.moderatorI18n.lang !== 'en' ? String(position) : ordinal(position),
+        time: clockTime(mine.raised_at_ms)
+      });
       kind = 'raised';
     } else if (chairLoweredMine) {
-      status = 'The chair lowered your hand';
+      status = t('The chair lowered your hand');
       kind = 'chair-lowered';
     } else {
-      status = open.length === 0 ? 'Your hand is down. No hands are raised.'
-        : 'Your hand is down. ' + open.length + (open.length === 1 ? ' hand is' : ' hands are') + ' raised.';
+      status = open.length === 0 ? t('Your hand is down. No hands are raised.')
+        : t('Your hand is down. {n} hands are raised.', { n: open.length });
       kind = 'down';
     }
     setText(el.handStatus, status);
@@ -543,8 +549,7 @@
         return;
       }
       var seconds = Math.ceil(left / SECOND);
-      showHandError('You changed your hand several times in a short while. You can try again in ' +
-        seconds + (seconds === 1 ? ' second.' : ' seconds.'));
+      showHandError(t('You changed your hand several times in a short while. You can try again in {n} seconds.', { n: seconds }));
       renderHand();
       rateTimer = setTimeout(update, left - (seconds - 1) * SECOND);
     };
@@ -612,10 +617,10 @@
   // ---- connection status -------------------------------------------------------------------------
 
   var CONNECTION_TEXT = {
-    connecting: 'Connecting…',
-    live: 'Live',
-    reconnecting: 'Reconnecting…',
-    stopped: 'Not connected'
+    connecting: t('Connecting…'),
+    live: t('Live'),
+    reconnecting: t('Reconnecting…'),
+    stopped: t('Not connected')
   };
 
   function setConnection(kind) {
@@ -638,18 +643,18 @@
     el.fatalText.hidden = !text;
     el.fatal.hidden = false;
     document.body.setAttribute('data-fatal', 'true');
-    if (!state.loaded) setText(el.sessionTitle, 'Meeting participation');
+    if (!state.loaded) setText(el.sessionTitle, t('Meeting participation'));
   }
 
   function fatalFor(error) {
     if (error.status === 401) return fatal(INVALID_LINK, NEWER_LINK);
     if (error.status === 403) {
-      return fatal('This link does not give access to this session', error.message);
+      return fatal(t('This link does not give access to this session'), error.message);
     }
     if (error.status === 404) {
-      return fatal('This session is not available', error.message);
+      return fatal(t('This session is not available'), error.message);
     }
-    return fatal('The meeting cannot be shown', error.message);
+    return fatal(t('The meeting cannot be shown'), error.message);
   }
 
   // ---- waiting with early wake-up (back online, page visible again) -----------------------------
@@ -899,7 +904,7 @@
     return withRetry(function () { return api('GET', 'meetings/' + enc(me.meetingId)); }).then(function (result) {
       var sessions = (result.data && result.data.sessions) || [];
       if (inScope.length) sessions = sessions.filter(function (s) { return inScope.indexOf(String(s.id)) !== -1; });
-      if (!sessions.length) throw { status: 404, message: 'This meeting has no session yet.' };
+      if (!sessions.length) throw { status: 404, message: t('This meeting has no session yet.') };
       return String(pickSession(sessions, serverNow()).id);
     });
   }
@@ -907,7 +912,7 @@
   function start() {
     loadToken();
     if (!token) {
-      fatal('This link is incomplete', 'Open the link you received from the organisers again, exactly as it was sent.');
+      fatal(t('This link is incomplete'), t('Open the link you received from the organisers again, exactly as it was sent.'));
       return;
     }
     setConnection('connecting');

@@ -99,6 +99,7 @@ from moderator.services.chair.command_runner import CommandRunner
 from moderator.services.chair.session_service import SessionService
 from moderator.services.chair.time_source import TimeSource
 from moderator.services.chair.undoable import undo_macro
+from moderator.services.common.wording import refusal_text, translate
 from moderator.storage.agenda_store import idle_clock_rows, insert_rows, upsert_details
 from moderator.storage.chair_store import ChairStore
 from moderator.storage.database import read_only
@@ -267,7 +268,7 @@ class AgendaEditing(QObject):
         details: SessionDetails | None = None,
     ) -> bool:
         """Title, room and times, and the details, as one undo step (both synced)."""
-        with self.undo_step("Edit session"):
+        with self.undo_step(translate("AgendaEditing", "Edit session")):
             ok = self.perform(
                 EditSession(session_id, title, room, start_ms, end_ms), "Edit session"
             )
@@ -279,7 +280,7 @@ class AgendaEditing(QObject):
         """Format, languages, track and type: a command of the session (synced when it is
         followed), refused with the field named when too long."""
         command = SetSessionDetails.of(details.session_id, details)
-        return self.perform(command, "Session details")
+        return self.perform(command, translate("AgendaEditing", "Session details"))
 
     def duplicate_session(self, session_id: str) -> str | None:
         """A copy of the session with its agenda and lists (new ids, everyone waiting, the
@@ -295,13 +296,17 @@ class AgendaEditing(QObject):
     ) -> str | None:
         item_id = uuid.uuid4().hex
         command = AddAgendaItem(session_id, item_id, title, duration_ms, position)
-        return item_id if self.perform(command, "Add agenda item") else None
+        return (
+            item_id
+            if self.perform(command, translate("AgendaEditing", "Add agenda item"))
+            else None
+        )
 
     def edit_agenda_item(
         self, session_id: str, item_id: str, title: str, duration_ms: int, position: int
     ) -> bool:
         command = EditAgendaItem(session_id, item_id, title, duration_ms, position)
-        return self.perform(command, "Edit agenda item")
+        return self.perform(command, translate("AgendaEditing", "Edit agenda item"))
 
     def move_agenda_item(self, session_id: str, item_id: str, delta: int) -> bool:
         """One place up (``-1``) or down (``+1``) in the agenda."""
@@ -316,10 +321,12 @@ class AgendaEditing(QObject):
         command = EditAgendaItem(
             session_id, item_id, item.title, item.planned_duration_ms, place + 1
         )
-        return self.perform(command, "Move agenda item")
+        return self.perform(command, translate("AgendaEditing", "Move agenda item"))
 
     def remove_agenda_item(self, session_id: str, item_id: str) -> bool:
-        return self.perform(RemoveAgendaItem(session_id, item_id), "Remove agenda item")
+        return self.perform(
+            RemoveAgendaItem(session_id, item_id), translate("AgendaEditing", "Remove agenda item")
+        )
 
     # --- lists of speakers ---------------------------------------------------------------------
 
@@ -345,16 +352,26 @@ class AgendaEditing(QObject):
             allotted_ms,
             key_between(last, None),
         )
-        return entry_id if self.perform(command, "Add speaker") else None
+        return (
+            entry_id if self.perform(command, translate("AgendaEditing", "Add speaker")) else None
+        )
 
     def set_speech_type(self, session_id: str, entry_id: str, speech_type: SpeechType) -> bool:
-        return self.perform(SetSpeechType(session_id, entry_id, speech_type.value), "Speech type")
+        return self.perform(
+            SetSpeechType(session_id, entry_id, speech_type.value),
+            translate("AgendaEditing", "Speech type"),
+        )
 
     def set_allotted(self, session_id: str, entry_id: str, allotted_ms: int) -> bool:
-        return self.perform(SetAllotted(session_id, entry_id, allotted_ms), "Allotted time")
+        return self.perform(
+            SetAllotted(session_id, entry_id, allotted_ms),
+            translate("AgendaEditing", "Allotted time"),
+        )
 
     def remove_speaker(self, session_id: str, entry_id: str) -> bool:
-        return self.perform(RemoveEntry(session_id, entry_id), "Remove speaker")
+        return self.perform(
+            RemoveEntry(session_id, entry_id), translate("AgendaEditing", "Remove speaker")
+        )
 
     def move_speaker(self, session_id: str, entry_id: str, to_row: int) -> bool:
         """Move a speaker to ``to_row`` of their item's list as the editor shows it (without
@@ -368,12 +385,14 @@ class AgendaEditing(QObject):
         low = others[to_row - 1].order_key if to_row > 0 else None
         high = others[to_row].order_key if to_row < len(others) else None
         if low is not None and high is not None and low >= high:
-            self.sig_rejected.emit("Two speakers share a place; move another one first")
+            self.sig_rejected.emit(
+                translate("AgendaEditing", "Two speakers share a place; move another one first")
+            )
             return False
         if (low is None or low < entry.order_key) and (high is None or entry.order_key < high):
             return False  # already there
         command = MoveEntry(session_id, entry_id, key_between(low, high), entry.agenda_item_id)
-        return self.perform(command, "Move speaker")
+        return self.perform(command, translate("AgendaEditing", "Move speaker"))
 
     # --- the roster ----------------------------------------------------------------------------
 
@@ -382,18 +401,20 @@ class AgendaEditing(QObject):
         more was typed, an edit with the rest; the language locally. One undo step."""
         session_id = self.roster_session(meeting_id)
         if session_id is None:
-            self.sig_rejected.emit("This meeting has no session yet: add one first")
+            self.sig_rejected.emit(
+                translate("AgendaEditing", "This meeting has no session yet: add one first")
+            )
             return None
         participant_id = uuid.uuid4().hex
-        with self.undo_step("Add participant"):
+        with self.undo_step(translate("AgendaEditing", "Add participant")):
             add = AddParticipant(
                 session_id, participant_id, fields.name, fields.organisation, fields.attendance
             )
-            if not self.perform(add, "Add participant"):
+            if not self.perform(add, translate("AgendaEditing", "Add participant")):
                 return None
             rest = self._edit_command(session_id, participant_id, fields)
             if rest.function or rest.gender or rest.stakeholder_group != "other":
-                self.perform(rest, "Edit participant")
+                self.perform(rest, translate("AgendaEditing", "Edit participant"))
             if fields.language:
                 self.set_language(meeting_id, participant_id, fields.language)
         return participant_id
@@ -401,9 +422,11 @@ class AgendaEditing(QObject):
     def edit_participant(self, meeting_id: str, participant_id: str, fields: RosterFields) -> bool:
         session_id = self.roster_session(meeting_id)
         if session_id is None:
-            self.sig_rejected.emit("This meeting has no session yet: add one first")
+            self.sig_rejected.emit(
+                translate("AgendaEditing", "This meeting has no session yet: add one first")
+            )
             return False
-        with self.undo_step("Edit participant"):
+        with self.undo_step(translate("AgendaEditing", "Edit participant")):
             ok = self.perform(
                 self._edit_command(session_id, participant_id, fields), "Edit participant"
             )
@@ -416,10 +439,12 @@ class AgendaEditing(QObject):
         session like the other roster edits (synced to staff and chairs, never public)."""
         session_id = self.roster_session(meeting_id)
         if session_id is None:
-            self.sig_rejected.emit("This meeting has no session yet: add one first")
+            self.sig_rejected.emit(
+                translate("AgendaEditing", "This meeting has no session yet: add one first")
+            )
             return False
         command = SetParticipantLanguage(session_id, participant_id, language)
-        return self.perform(command, "Language")
+        return self.perform(command, translate("AgendaEditing", "Language"))
 
     @staticmethod
     def _edit_command(
@@ -455,14 +480,16 @@ class AgendaEditing(QObject):
         caller has one); ``None`` when refused or not saved (the signal says why)."""
         runner = runner or self.runner(command.session_id)
         if runner is None:
-            self.sig_rejected.emit("That session is no longer in this database")
+            self.sig_rejected.emit(
+                translate("AgendaEditing", "That session is no longer in this database")
+            )
             return None
         try:
             self._editing_live = runner is self._live_runner()
             events = runner.execute(command)
         except CommandRejected as rejection:
             log.info("edit rejected", extra={"command": command.name, "reason": str(rejection)})
-            self.sig_rejected.emit(str(rejection))
+            self.sig_rejected.emit(refusal_text(rejection))
             return None
         except SQLAlchemyError as error:
             cause = getattr(error, "orig", None) or error
@@ -472,7 +499,11 @@ class AgendaEditing(QObject):
                 cause,
                 extra={"command": command.name, "error": str(error)},
             )
-            self.sig_save_failed.emit(f"Not saved, nothing changed: {error}")
+            self.sig_save_failed.emit(
+                translate("AgendaEditing", "Not saved, nothing changed: {error}").format(
+                    error=error
+                )
+            )
             return None
         finally:
             self._editing_live = False
@@ -652,7 +683,9 @@ class _EditorAction(QUndoCommand):
         editing = self._editing
         runner = editing.runner(self._command.session_id)
         if runner is None:
-            editing.sig_rejected.emit("That session is no longer in this database")
+            editing.sig_rejected.emit(
+                translate("AgendaEditing", "That session is no longer in this database")
+            )
             self.setObsolete(True)
             return
         before = runner.state  # read before the command runs: the inverse keeps plain values
@@ -689,11 +722,17 @@ class _Duplicate(QUndoCommand):
                 self._copy = copy_of_session(original, lambda: uuid.uuid4().hex)
             editing._insert_copy(self._copy)
         except KeyError:
-            editing.sig_rejected.emit("That session is no longer in this database")
+            editing.sig_rejected.emit(
+                translate("AgendaEditing", "That session is no longer in this database")
+            )
             self.setObsolete(True)
             return
         except SQLAlchemyError as error:
-            editing.sig_save_failed.emit(f"Not saved, nothing changed: {error}")
+            editing.sig_save_failed.emit(
+                translate("AgendaEditing", "Not saved, nothing changed: {error}").format(
+                    error=error
+                )
+            )
             self.setObsolete(True)
             return
         self.copy_id = self._copy.session.id
@@ -705,7 +744,11 @@ class _Duplicate(QUndoCommand):
         try:
             reason = editing._delete_copy(self._copy.session.id, self._copy.meeting.id)
         except SQLAlchemyError as error:
-            editing.sig_save_failed.emit(f"Not saved, nothing changed: {error}")
+            editing.sig_save_failed.emit(
+                translate("AgendaEditing", "Not saved, nothing changed: {error}").format(
+                    error=error
+                )
+            )
             reason = "not saved"
         if reason is not None:
             editing.sig_rejected.emit(reason)

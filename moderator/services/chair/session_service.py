@@ -53,10 +53,11 @@ from moderator.domain.queue_rules import (
     place_new_speaker,
 )
 from moderator.domain.session_state import SessionState
-from moderator.domain.speech_rules import Placement, SpeechRules, default_time, refusal
+from moderator.domain.speech_rules import Placement, SpeechRules, default_time, refusal_reason
 from moderator.services.chair.command_runner import CommandRunner
 from moderator.services.chair.time_source import TimeSource
 from moderator.services.chair.undoable import ChairAction, undo_macro
+from moderator.services.common.wording import isolated, label_text, refusal_text, translate
 
 log = logging.getLogger(__name__)
 
@@ -118,38 +119,49 @@ class SessionService(QObject):
         session_id = self.state.session.id
         if self.state.clock.is_running:
             command = PauseClock(session_id, self.now_ms(), self._turn_on_the_floor())
-            return self.perform(command, "Pause")
+            return self.perform(command, translate("SessionService", "Pause"))
         if self.state.current_entry_id is None:
             upcoming = self.state.next_entry()
-            hint = (
-                f" — press N to give the floor to {self.state.participant_of(upcoming).name}"
+            self.sig_rejected.emit(
+                translate(
+                    "SessionService", "Nobody has the floor — press N to give the floor to {name}."
+                ).format(name=isolated(self.state.participant_of(upcoming).name))
                 if upcoming
-                else ""
+                else translate("SessionService", "Nobody has the floor.")
             )
-            self.sig_rejected.emit(f"Nobody has the floor{hint}.")
             return False
         command = StartClock(session_id, self.now_ms(), self._turn_on_the_floor())
-        return self.perform(command, "Start")
+        return self.perform(command, translate("SessionService", "Start"))
 
     def next_speaker(self) -> bool:
         """N / →: the current speaker is done; the next waiting one gets the floor and the clock."""
         session_id = self.state.session.id
         if self.state.interrupted_entry() is not None and self.state.current_entry_id:
             # The interposed intervention is over: the interrupted speaker resumes.
-            return self.perform(EndTurn(session_id=session_id, at_ms=self.now_ms()), "Resume")
+            return self.perform(
+                EndTurn(session_id=session_id, at_ms=self.now_ms()),
+                translate("SessionService", "Resume"),
+            )
         upcoming = self.state.next_entry()
         if upcoming is not None:
             return self.give_floor_to(upcoming.id)
         if self.state.current_entry_id is not None:
-            return self.perform(EndTurn(session_id=session_id, at_ms=self.now_ms()), "End turn")
-        self.sig_rejected.emit("The list of speakers is finished: nobody is waiting.")
+            return self.perform(
+                EndTurn(session_id=session_id, at_ms=self.now_ms()),
+                translate("SessionService", "End turn"),
+            )
+        self.sig_rejected.emit(
+            translate("SessionService", "The list of speakers is finished: nobody is waiting.")
+        )
         return False
 
     def adjust_time(self, delta_ms: int) -> bool:
         sign = "+" if delta_ms >= 0 else "−"
         return self.perform(
             AdjustTime(self.state.session.id, delta_ms, self._turn_on_the_floor()),
-            f"Time {sign}{abs(delta_ms) // 1000} s",
+            translate("SessionService", "Time {sign}{seconds} s").format(
+                sign=sign, seconds=abs(delta_ms) // 1000
+            ),
         )
 
     def set_time(self, remaining_ms: int) -> bool:
@@ -157,11 +169,11 @@ class SessionService(QObject):
         command = SetTime(
             self.state.session.id, remaining_ms, self.now_ms(), self._turn_on_the_floor()
         )
-        return self.perform(command, "Set time")
+        return self.perform(command, translate("SessionService", "Set time"))
 
     def reset_clock(self) -> bool:
         command = ResetClock(self.state.session.id, self.now_ms(), self._turn_on_the_floor())
-        return self.perform(command, "Reset time")
+        return self.perform(command, translate("SessionService", "Reset time"))
 
     def _turn_on_the_floor(self) -> str:
         """The turn a clock key is meant for: queued offline, the action is refused by the
@@ -178,31 +190,47 @@ class SessionService(QObject):
             turn_id=uuid.uuid4().hex,
             at_ms=self.now_ms(),
         )
-        return self.perform(command, f"Floor to {self._name_of(entry_id)}")
+        return self.perform(
+            command,
+            translate("SessionService", "Floor to {name}").format(name=self._name_of(entry_id)),
+        )
 
     def remove_entry(self, entry_id: str) -> bool:
         command = RemoveEntry(self.state.session.id, entry_id)
-        return self.perform(command, f"Remove {self._name_of(entry_id)}")
+        return self.perform(
+            command,
+            translate("SessionService", "Remove {name}").format(name=self._name_of(entry_id)),
+        )
 
     def skip_entry(self, entry_id: str) -> bool:
         command = SkipEntry(self.state.session.id, entry_id)
-        return self.perform(command, f"Skip {self._name_of(entry_id)}")
+        return self.perform(
+            command, translate("SessionService", "Skip {name}").format(name=self._name_of(entry_id))
+        )
 
     def restore_entry(self, entry_id: str) -> bool:
         """Put a skipped or removed speaker back on the list, in their old place."""
         command = RestoreEntry(self.state.session.id, entry_id)
-        return self.perform(command, f"Put back {self._name_of(entry_id)}")
+        return self.perform(
+            command,
+            translate("SessionService", "Put back {name}").format(name=self._name_of(entry_id)),
+        )
 
     def mark_done(self, entry_id: str) -> bool:
         command = MarkDone(self.state.session.id, entry_id, self.now_ms())
-        return self.perform(command, f"Done: {self._name_of(entry_id)}")
+        return self.perform(
+            command,
+            translate("SessionService", "Done: {name}").format(name=self._name_of(entry_id)),
+        )
 
     def move_entry(self, entry_id: str, to_row: int) -> bool:
         """Move an entry to ``to_row`` of the list (rows as the list shows them), taking that
         row's agenda item; the new place is a key between the new neighbours."""
         state = self.state
         if not state.has_entry(entry_id):
-            self.sig_rejected.emit("That speaker is not on this session's list")
+            self.sig_rejected.emit(
+                translate("SessionService", "That speaker is not on this session's list")
+            )
             return False
         others = [e for e in state.entries if e.id != entry_id]
         to_row = max(0, min(to_row, len(others)))
@@ -213,18 +241,24 @@ class SessionService(QObject):
         low = before.order_key if before is not None and before.agenda_item_id == item_id else None
         high = after.order_key if after is not None and after.agenda_item_id == item_id else None
         if low is not None and high is not None and low >= high:
-            self.sig_rejected.emit("Two speakers share a place; move another one first")
+            self.sig_rejected.emit(
+                translate("SessionService", "Two speakers share a place; move another one first")
+            )
             return False
         key = key_between(low, high)
         command = MoveEntry(state.session.id, entry_id, key, item_id)
-        return self.perform(command, f"Move {self._name_of(entry_id)}")
+        return self.perform(
+            command, translate("SessionService", "Move {name}").format(name=self._name_of(entry_id))
+        )
 
     def move_entry_by(self, entry_id: str, delta: int) -> bool:
         """Alt+↑ / Alt+↓: one place up or down among the speakers still to speak in the same
         agenda item (``queue_rules.one_place_over``); at the edge the chair is told why not."""
         state = self.state
         if not state.has_entry(entry_id):
-            self.sig_rejected.emit("That speaker is not on this session's list")
+            self.sig_rejected.emit(
+                translate("SessionService", "That speaker is not on this session's list")
+            )
             return False
         try:
             key = one_place_over(state, entry_id, -1 if delta < 0 else 1)
@@ -233,7 +267,9 @@ class SessionService(QObject):
             return False
         item_id = state.entry(entry_id).agenda_item_id
         command = MoveEntry(state.session.id, entry_id, key, item_id)
-        return self.perform(command, f"Move {self._name_of(entry_id)}")
+        return self.perform(
+            command, translate("SessionService", "Move {name}").format(name=self._name_of(entry_id))
+        )
 
     def move_entry_to_top(self, entry_id: str) -> bool:
         """Right after the speaker who has the floor (or first among those waiting)."""
@@ -265,27 +301,37 @@ class SessionService(QObject):
         state = self.state
         item_id = agenda_item_id or current_item_id(state)
         if item_id is None:
-            self.sig_rejected.emit("This session has no agenda item to add a speaker to.")
+            self.sig_rejected.emit(
+                translate("SessionService", "This session has no agenda item to add a speaker to.")
+            )
             return None
         if participant_id is not None and participant_id not in state.participants:
-            self.sig_rejected.emit("That person is not a participant of this meeting")
+            self.sig_rejected.emit(
+                translate("SessionService", "That person is not a participant of this meeting")
+            )
             return None
         if participant_id is not None:
-            reason = refusal(state, self.speech_rules, speech_type, item_id, participant_id)
+            reason = refusal_reason(state, self.speech_rules, speech_type, item_id, participant_id)
             if reason is not None:
-                self.sig_rejected.emit(reason)
+                self.sig_rejected.emit(refusal_text(CommandRejected(reason[0], **reason[1])))
                 return None
         rule = self.speech_rules[speech_type]
         if rule.placement is Placement.INTERPOSED and state.current_entry_id is None:
-            self.sig_rejected.emit("Nobody has the floor: there is no one to interrupt")
+            self.sig_rejected.emit(
+                translate("SessionService", "Nobody has the floor: there is no one to interrupt")
+            )
             return None
-        with self.undo_step(f"Add {speech_type.label.lower()}"):
+        with self.undo_step(
+            translate("SessionService", "Add {type}").format(
+                type=label_text(speech_type.label).lower()
+            )
+        ):
             if walk_in is not None:
                 participant_id = uuid.uuid4().hex
                 name, organisation = walk_in
                 added = self.perform(
                     AddParticipant(state.session.id, participant_id, name, organisation),
-                    "Walk-in",
+                    translate("SessionService", "Walk-in"),
                 )
                 if not added:
                     return None
@@ -307,7 +353,7 @@ class SessionService(QObject):
                 allotted_ms=allotted_ms,
                 order_key=order_key,
             )
-            if not self.perform(command, "Add to the list"):
+            if not self.perform(command, translate("SessionService", "Add to the list")):
                 return None
             if rule.placement is Placement.INTERPOSED:
                 self.interpose(entry_id)
@@ -316,19 +362,23 @@ class SessionService(QObject):
     def set_thresholds(self, warning_ms: int, final_ms: int) -> bool:
         """The meeting's warning and final thresholds."""
         command = SetThresholds(self.state.session.id, warning_ms, final_ms)
-        return self.perform(command, "Timer thresholds")
+        return self.perform(command, translate("SessionService", "Timer thresholds"))
 
     def toggle_list_closed(self, agenda_item_id: str | None = None) -> bool:
         """Close the list of the current agenda item (or ``agenda_item_id``), or reopen it."""
         state = self.state
         item_id = agenda_item_id or current_item_id(state)
         if item_id is None:
-            self.sig_rejected.emit("This session has no agenda item")
+            self.sig_rejected.emit(translate("SessionService", "This session has no agenda item"))
             return False
         item = state.agenda_item(item_id)
         closing = not item.list_closed
         command = SetListClosed(state.session.id, item_id, closing)
-        text = f"{'Close' if closing else 'Reopen'} the list of {item.title}"
+        text = (
+            translate("SessionService", "Close the list of {title}")
+            if closing
+            else translate("SessionService", "Reopen the list of {title}")
+        ).format(title=item.title)
         return self.perform(command, text)
 
     def interpose(self, entry_id: str) -> bool:
@@ -342,7 +392,9 @@ class SessionService(QObject):
         came to give. Adding and interposing are one undo step."""
         state = self.state
         if not state.has_entry(entry_id):
-            self.sig_rejected.emit("That speaker is not on this session's list")
+            self.sig_rejected.emit(
+                translate("SessionService", "That speaker is not on this session's list")
+            )
             return False
         entry = state.entry(entry_id)
         name = self._name_of(entry_id)
@@ -353,23 +405,35 @@ class SessionService(QObject):
         if own or entry.state in (EntryState.SPEAKING, EntryState.INTERRUPTED):
             # The domain decides (and refuses the current or the interrupted speaker).
             command = Interpose(state.session.id, entry_id, uuid.uuid4().hex, self.now_ms())
-            return self.perform(command, f"Intervention by {name}")
+            return self.perform(
+                command, translate("SessionService", "Intervention by {name}").format(name=name)
+            )
         current = state.current_entry
         if current is None:
-            self.sig_rejected.emit("Nobody has the floor: there is no one to interrupt")
+            self.sig_rejected.emit(
+                translate("SessionService", "Nobody has the floor: there is no one to interrupt")
+            )
             return False
         if state.interrupted_entry() is not None:
-            self.sig_rejected.emit("An intervention is already under way")
+            self.sig_rejected.emit(
+                translate("SessionService", "An intervention is already under way")
+            )
             return False
         if current.participant_id == entry.participant_id:
-            self.sig_rejected.emit(f"{name} already has the floor: there is no one to interrupt")
+            self.sig_rejected.emit(
+                translate(
+                    "SessionService", "{name} already has the floor: there is no one to interrupt"
+                ).format(name=isolated(name))
+            )
             return False
         placement = place_new_speaker(state, Placement.INTERPOSED, current.agenda_item_id)
         assert placement is not None  # the current speaker's item is on the agenda
         item_id, order_key = placement
         speech_type = SpeechType.INTERVENTION
         intervention_id = uuid.uuid4().hex
-        with self.undo_step(f"Intervention by {name}"):
+        with self.undo_step(
+            translate("SessionService", "Intervention by {name}").format(name=name)
+        ):
             added = self.perform(
                 AddSpeaker(
                     session_id=state.session.id,
@@ -382,12 +446,14 @@ class SessionService(QObject):
                     ),
                     order_key=order_key,
                 ),
-                "Add to the list",
+                translate("SessionService", "Add to the list"),
             )
             if not added:
                 return False
             command = Interpose(state.session.id, intervention_id, uuid.uuid4().hex, self.now_ms())
-            return self.perform(command, f"Intervention by {name}")
+            return self.perform(
+                command, translate("SessionService", "Intervention by {name}").format(name=name)
+            )
 
     def record_room_request(self, participant_id: str) -> bool:
         """A hand raised in the room joins the queue of hands (with the remote ones)."""
@@ -395,7 +461,12 @@ class SessionService(QObject):
             self.state.session.id, uuid.uuid4().hex, participant_id, self.now_ms()
         )
         name = self.state.participants.get(participant_id)
-        return self.perform(command, f"Floor request: {name.name if name else 'participant'}")
+        return self.perform(
+            command,
+            translate("SessionService", "Floor request: {name}").format(
+                name=name.name if name else translate("SessionService", "participant")
+            ),
+        )
 
     def undo_step(self, text: str) -> contextlib.AbstractContextManager[None]:
         """Several actions as one undo step (``undoable.undo_macro``)."""
@@ -408,7 +479,7 @@ class SessionService(QObject):
         as ``sig_rejected``, and Qt dropped the step, which no longer fits)."""
         stack = self.undo_stack
         if not stack.canUndo():
-            self.sig_rejected.emit("Nothing to undo")
+            self.sig_rejected.emit(translate("SessionService", "Nothing to undo"))
             return None
         text, steps = stack.undoText(), stack.count()
         stack.undo()
@@ -418,7 +489,7 @@ class SessionService(QObject):
         """Ctrl+Shift+Z: do the undone action again; its name, or ``None`` as for ``undo``."""
         stack = self.undo_stack
         if not stack.canRedo():
-            self.sig_rejected.emit("Nothing to redo")
+            self.sig_rejected.emit(translate("SessionService", "Nothing to redo"))
             return None
         text, steps = stack.redoText(), stack.count()
         stack.redo()
@@ -436,30 +507,32 @@ class SessionService(QObject):
     def give_floor_to_hand(self, hand_id: str) -> bool:
         """The raised hand speaks now: put them right after the current speaker, lower the
         hand, give them the floor."""
-        with self.undo_step("Floor to a raised hand"):
+        with self.undo_step(translate("SessionService", "Floor to a raised hand")):
             entry = self._add_hand_to_list(hand_id, right_after_current=True)
             return entry is not None and self.give_floor_to(entry)
 
     def queue_hand(self, hand_id: str) -> bool:
         """The raised hand joins the list at the end of the current agenda item."""
-        with self.undo_step("Raised hand to the list"):
+        with self.undo_step(translate("SessionService", "Raised hand to the list")):
             return self._add_hand_to_list(hand_id, right_after_current=False) is not None
 
     def lower_hand(self, hand_id: str) -> bool:
         return self.perform(
             LowerHand(session_id=self.state.session.id, hand_id=hand_id, at_ms=self.now_ms()),
-            "Lower hand",
+            translate("SessionService", "Lower hand"),
         )
 
     def _add_hand_to_list(self, hand_id: str, right_after_current: bool) -> str | None:
         state = self.state
         hand = state.hands.get(hand_id)
         if hand is None or hand.participant_id not in state.participants:
-            self.sig_rejected.emit("That hand is no longer raised.")
+            self.sig_rejected.emit(translate("SessionService", "That hand is no longer raised."))
             return None
         placement = place_for_floor_request(state, right_after_current)
         if placement is None:
-            self.sig_rejected.emit("This session has no agenda item to add a speaker to.")
+            self.sig_rejected.emit(
+                translate("SessionService", "This session has no agenda item to add a speaker to.")
+            )
             return None
         item_id, order_key = placement
         entry_id = uuid.uuid4().hex
@@ -479,7 +552,7 @@ class SessionService(QObject):
                 ).value,
                 hand_source=hand.source if HandSource.of(hand.source) else "",
             ),
-            "Add to the list",
+            translate("SessionService", "Add to the list"),
         )
         if not added:
             return None
@@ -508,7 +581,7 @@ class SessionService(QObject):
                 return False
         except CommandRejected as rejection:
             log.info("command rejected", extra={"command": command.name, "reason": str(rejection)})
-            self.sig_rejected.emit(str(rejection))
+            self.sig_rejected.emit(refusal_text(rejection))
             return False
         except Exception as error:
             # SQLAlchemy is imported only after the first paint; by now it is loaded.
@@ -532,7 +605,11 @@ class SessionService(QObject):
             )
             cause = str(getattr(error, "orig", None) or error).strip() or type(error).__name__
             self._set_save_problem(SaveProblem(action, message, cause))
-            self.sig_save_failed.emit(f"Not saved, nothing changed: {action}. {message}")
+            self.sig_save_failed.emit(
+                translate(
+                    "SessionService", "Not saved, nothing changed: {action}. {message}"
+                ).format(action=action, message=message)
+            )
             return False
         self._set_save_problem(None)
         log.info(

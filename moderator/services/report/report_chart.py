@@ -15,7 +15,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen
 
 from moderator.domain.timing.clock import format_duration
-from moderator.services.report.report_tables import ChartSeries
+from moderator.services.common.wording import translate
+from moderator.services.report.report_tables import ChartSeries, ReportWords
 
 #: One colour per panel (Okabe–Ito palette: distinguishable with every kind of colour vision).
 PANEL_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
@@ -30,9 +31,7 @@ ROW_LINES = 1.6
 
 def bar_text(speaking_ms: int, share: float, turns: int) -> str:
     """The numbers written beside a bar: ``6:20 · 42.0 % · 2 turns``."""
-    return f"{format_duration(speaking_ms)} · {share * 100:.1f} % · {turns} turn" + (
-        "" if turns == 1 else "s"
-    )
+    return ReportWords().bar(format_duration(speaking_ms), f"{share * 100:.1f}", turns)
 
 
 def chart_height(
@@ -122,5 +121,5 @@ def chart_description(series: Sequence[ChartSeries]) -> str:
         bars = "; ".join(
             f"{bar.label}: {bar_text(bar.speaking_ms, bar.share, bar.turns)}" for bar in panel.bars
         )
-        parts.append(f"{panel.title}: {bars or 'none'}.")
+        parts.append(f"{panel.title}: {bars or translate('Report', 'none')}.")
     return " ".join(parts)

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from moderator import __version__
+from moderator.services.common.wording import translate
 from moderator.services.report.report_chart import chart_height, paint_chart
 from moderator.services.report.report_tables import ReportDocument, ReportTable
 
@@ -192,7 +193,11 @@ class _Renderer:
         for index, (row, height) in enumerate(zip(table.rows, heights, strict=True)):
             if self.y + height > self.bottom:
                 self._new_page()
-                self._text_line(f"{table.title} (continued)", self.heading, 1.5)
+                self._text_line(
+                    translate("Report", "{table} (continued)").format(table=table.title),
+                    self.heading,
+                    1.5,
+                )
                 self._column_titles(table, widths, header_height)
             if index % 2 and self.painter is not None:
                 self.painter.fillRect(QRectF(0, self.y, sum(widths), height), QColor(STRIPE_FILL))
@@ -372,8 +377,13 @@ class _Renderer:
         height = self._metrics(self.small).height()
         top = self.page_height - height
         left = f"{document.report.meeting.title} · {document.title}"
-        pages = f" of {self.total_pages}" if self.total_pages else ""
-        right = f"Moderator · page {self.page}{pages}"
+        right = (
+            translate("Report", "Moderator · page {page} of {pages}").format(
+                page=self.page, pages=self.total_pages
+            )
+            if self.total_pages
+            else translate("Report", "Moderator · page {page}").format(page=self.page)
+        )
         right_width = self._metrics(self.small).horizontalAdvance(right) + self.line
         self._draw(
             QRectF(0, top, self.width - right_width, height),
@@ -438,8 +448,13 @@ class _Renderer:
         return millimetres * self.writer.resolution() / 25.4
 
 
+#: The report's typeface: the same metrics on every machine that has it (pages break in the
+#: same places), and glyphs it lacks (Arabic, Chinese) come from the system's fallback fonts.
+REPORT_FAMILY = "DejaVu Sans"
+
+
 def _font(points: float, bold: bool = False, italic: bool = False) -> QFont:
-    font = QFont()
+    font = QFont(REPORT_FAMILY)
     font.setPointSizeF(points)
     font.setBold(bold)
     font.setItalic(italic)

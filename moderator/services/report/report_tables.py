@@ -13,14 +13,18 @@ every output writes it as it is.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, tzinfo
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from PySide6.QtCore import QObject
+
+from moderator.domain.model import Attendance, StakeholderGroup
 from moderator.domain.report import (
     DEFINITIONS,
+    GENDER_NOT_RECORDED,
     AgendaItemLine,
     GroupTotal,
     Report,
@@ -29,6 +33,7 @@ from moderator.domain.report import (
     TurnLine,
 )
 from moderator.domain.timing.clock import format_duration
+from moderator.services.common.wording import english_plural, label_text, translate
 
 #: Bump when a column changes meaning; columns are only ever added otherwise.
 LAYOUT_VERSION = 1
@@ -122,34 +127,64 @@ def report_document(report: Report) -> ReportDocument:
         _turns_table(report.turns, meeting_scope),
         _items_table(report.agenda_items, meeting_scope),
         _balance_table(
-            "groups", "Speaking time by stakeholder group", "By group", "Group", report.by_group
+            "groups",
+            translate("Report", "Speaking time by stakeholder group"),
+            translate("Report", "By group"),
+            translate("Report", "Group"),
+            report.by_group,
         ),
         _balance_table(
-            "genders", "Speaking time by gender", "By gender", "Gender", report.by_gender
+            "genders",
+            translate("Report", "Speaking time by gender"),
+            translate("Report", "By gender"),
+            translate("Report", "Gender"),
+            report.by_gender,
         ),
         _balance_table(
             "attendance",
-            "Speaking time in the room and remote",
-            "Room and remote",
-            "Where",
+            translate("Report", "Speaking time in the room and remote"),
+            translate("Report", "Room and remote"),
+            translate("Report", "Where"),
             report.by_attendance,
         ),
     )
     return ReportDocument(
-        title="Meeting report" if meeting_scope else "Session report",
+        title=translate("Report", "Meeting report")
+        if meeting_scope
+        else translate("Report", "Session report"),
         header=_header(report, zone, zone_name, days),
         notes=_notes(report),
         tables=tables,
         chart=(
-            ChartSeries("By stakeholder group", report.by_group),
-            ChartSeries("By gender", report.by_gender),
-            ChartSeries("In the room and remote", report.by_attendance),
+            ChartSeries(translate("Report", "By stakeholder group"), _shown(report.by_group)),
+            ChartSeries(translate("Report", "By gender"), _shown(report.by_gender)),
+            ChartSeries(
+                translate("Report", "In the room and remote"), _shown(report.by_attendance)
+            ),
         ),
         zone=zone,
         zone_name=zone_name,
         with_dates=with_dates,
         report=report,
     )
+
+
+class ReportWords(QObject):
+    """The report's words that depend on a count (a plural form per language)."""
+
+    def sessions(self, n: int) -> str:
+        return english_plural(self.tr("%n session(s)", "", n), n)
+
+    def turns(self, n: int) -> str:
+        return english_plural(self.tr("%n turn(s)", "", n), n)
+
+    def speaking_time(self, duration: str, n: int) -> str:
+        found = self.tr("{duration} in %n turn(s)", "", n)
+        return english_plural(found, n).format(duration=duration)
+
+    def bar(self, duration: str, share: str, n: int) -> str:
+        found = self.tr("{duration} · {share} % · %n turn(s)", "", n)
+        return english_plural(found, n).format(duration=duration, share=share)
 
 
 # --- header -------------------------------------------------------------------------------------
@@ -180,7 +215,9 @@ def _header(
 ) -> tuple[tuple[str, str], ...]:
     meeting = report.meeting
     sessions = report.sessions
-    session_text = sessions[0].title if len(sessions) == 1 else f"{len(sessions)} sessions"
+    session_text = (
+        sessions[0].title if len(sessions) == 1 else ReportWords().sessions(len(sessions))
+    )
     rooms = sorted({session.room for session in sessions if session.room})
     if not days:
         date_text = ""
@@ -189,18 +226,22 @@ def _header(
     else:
         date_text = f"{days[0].isoformat()} – {days[-1].isoformat()}"
     fields = [
-        ("Meeting", meeting.title),
-        ("Venue", meeting.venue),
-        ("Session", session_text),
-        ("Date", date_text),
-        ("Room", "; ".join(rooms)),
-        ("Time zone", zone_name),
+        (translate("Report", "Meeting"), meeting.title),
+        (translate("Report", "Venue"), meeting.venue),
+        (translate("Report", "Session"), session_text),
+        (translate("Report", "Date"), date_text),
+        (translate("Report", "Room"), "; ".join(rooms)),
+        (translate("Report", "Time zone"), zone_name),
         (
-            "Speaking time",
-            f"{format_duration(report.total_speaking_ms)} in {report.total_turns} turn"
-            + ("" if report.total_turns == 1 else "s"),
+            translate("Report", "Speaking time"),
+            ReportWords().speaking_time(
+                format_duration(report.total_speaking_ms), report.total_turns
+            ),
         ),
-        ("Report as of", local_time(report.generated_at_ms, zone).strftime("%Y-%m-%d %H:%M:%S")),
+        (
+            translate("Report", "Report as of"),
+            local_time(report.generated_at_ms, zone).strftime("%Y-%m-%d %H:%M:%S"),
+        ),
     ]
     return tuple(fields)
 
@@ -208,12 +249,17 @@ def _header(
 def _notes(report: Report) -> tuple[str, ...]:
     notes = []
     if report.is_empty:
-        notes.append("Nobody has had the floor yet: there are no turns to report.")
+        notes.append(
+            translate("Report", "Nobody has had the floor yet: there are no turns to report.")
+        )
     if report.has_running_turn:
         notes.append(
-            "A turn is still running: it is counted with its time so far and marked Running."
+            translate(
+                "Report",
+                "A turn is still running: it is counted with its time so far and marked Running.",
+            )
         )
-    notes += DEFINITIONS
+    notes += [translate("Report", definition) for definition in DEFINITIONS]
     return tuple(notes)
 
 
@@ -222,16 +268,18 @@ def _notes(report: Report) -> tuple[str, ...]:
 
 def _sessions_table(sessions: Sequence[SessionLine]) -> ReportTable:
     columns = (
-        Column("session", "Session", weight=4),
-        Column("room", "Room", weight=2),
-        Column("scheduled_start", "Scheduled start", ColumnKind.TIME, dated=True),
-        Column("scheduled_end", "Scheduled end", ColumnKind.TIME, dated=True),
-        Column("actual_start", "Actual start", ColumnKind.TIME, dated=True),
-        Column("actual_end", "Actual end", ColumnKind.TIME, dated=True),
-        Column("turns", "Turns", ColumnKind.COUNT, 0.6),
-        Column("speaking", "Speaking time", ColumnKind.DURATION),
-        Column("overrun", "Overrun", ColumnKind.SIGNED_DURATION),
-        Column("status", "Status"),
+        Column("session", translate("Report", "Session"), weight=4),
+        Column("room", translate("Report", "Room"), weight=2),
+        Column(
+            "scheduled_start", translate("Report", "Scheduled start"), ColumnKind.TIME, dated=True
+        ),
+        Column("scheduled_end", translate("Report", "Scheduled end"), ColumnKind.TIME, dated=True),
+        Column("actual_start", translate("Report", "Actual start"), ColumnKind.TIME, dated=True),
+        Column("actual_end", translate("Report", "Actual end"), ColumnKind.TIME, dated=True),
+        Column("turns", translate("Report", "Turns"), ColumnKind.COUNT, 0.6),
+        Column("speaking", translate("Report", "Speaking time"), ColumnKind.DURATION),
+        Column("overrun", translate("Report", "Overrun"), ColumnKind.SIGNED_DURATION),
+        Column("status", translate("Report", "Status")),
     )
     rows = tuple(
         (
@@ -245,42 +293,44 @@ def _sessions_table(sessions: Sequence[SessionLine]) -> ReportTable:
             s.speaking_ms,
             # Already late: by how much so far; otherwise nothing to set against the schedule.
             RUNNING if s.running and s.overrun_ms == 0 else s.overrun_ms,
-            "Running" if s.running else ("Done" if s.turns else "Not started"),
+            translate("Report", "Running")
+            if s.running
+            else (translate("Report", "Done") if s.turns else translate("Report", "Not started")),
         )
         for s in sessions
     )
     return ReportTable(
         "sessions",
-        "Sessions: scheduled against actual",
-        "Sessions",
+        translate("Report", "Sessions: scheduled against actual"),
+        translate("Report", "Sessions"),
         columns,
         rows,
-        empty_text="No sessions.",
+        empty_text=translate("Report", "No sessions."),
     )
 
 
 def _turns_table(turns: Sequence[TurnLine], meeting_scope: bool) -> ReportTable:
     columns = [
-        Column("start", "Start", ColumnKind.TIME),
-        Column("end", "End", ColumnKind.TIME),
+        Column("start", translate("Report", "Start"), ColumnKind.TIME),
+        Column("end", translate("Report", "End"), ColumnKind.TIME),
     ]
     if meeting_scope:
-        columns.append(Column("session", "Session", weight=2))
+        columns.append(Column("session", translate("Report", "Session"), weight=2))
     columns += [
-        Column("agenda_item", "Agenda item", weight=1.8),
-        Column("speaker", "Speaker", weight=1.8),
-        Column("organisation", "Organisation", weight=2),
-        Column("group", "Group", weight=1.2),
-        Column("where", "Where", weight=1.1),
-        Column("gender", "Gender", weight=1.1),
-        Column("speech_type", "Speech type", weight=1.3),
-        Column("how", "How they got the floor", weight=1.3),
-        Column("planned", "Planned", ColumnKind.DURATION, 0.9),
-        Column("allotted", "Allotted", ColumnKind.DURATION, 0.9),
-        Column("spoken", "Spoken", ColumnKind.DURATION, 0.9),
-        Column("paused", "Paused", ColumnKind.DURATION, 0.9),
-        Column("overrun", "Overrun", ColumnKind.DURATION, 0.9),
-        Column("status", "Status", weight=1.1),
+        Column("agenda_item", translate("Report", "Agenda item"), weight=1.8),
+        Column("speaker", translate("Report", "Speaker"), weight=1.8),
+        Column("organisation", translate("Report", "Organisation"), weight=2),
+        Column("group", translate("Report", "Group"), weight=1.2),
+        Column("where", translate("Report", "Where"), weight=1.1),
+        Column("gender", translate("Report", "Gender"), weight=1.1),
+        Column("speech_type", translate("Report", "Speech type"), weight=1.3),
+        Column("how", translate("Report", "How they got the floor"), weight=1.3),
+        Column("planned", translate("Report", "Planned"), ColumnKind.DURATION, 0.9),
+        Column("allotted", translate("Report", "Allotted"), ColumnKind.DURATION, 0.9),
+        Column("spoken", translate("Report", "Spoken"), ColumnKind.DURATION, 0.9),
+        Column("paused", translate("Report", "Paused"), ColumnKind.DURATION, 0.9),
+        Column("overrun", translate("Report", "Overrun"), ColumnKind.DURATION, 0.9),
+        Column("status", translate("Report", "Status"), weight=1.1),
     ]
     rows = []
     for t in turns:
@@ -291,44 +341,44 @@ def _turns_table(turns: Sequence[TurnLine], meeting_scope: bool) -> ReportTable:
             t.agenda_item_title,
             t.speaker,
             t.organisation,
-            t.stakeholder_group.label,
-            t.attendance.label,
+            label_text(t.stakeholder_group.label),
+            label_text(t.attendance.label),
             _gender_label(t.gender),
-            t.speech_type.label,
-            t.how_label,
+            label_text(t.speech_type.label),
+            label_text(t.how_label),
             t.planned_ms,
             t.allotted_ms,
             t.spoken_ms,
             t.paused_ms,
             t.overrun_ms,
-            t.status.label,
+            label_text(t.status.label),
         ]
         rows.append(tuple(row))
     return ReportTable(
         "speakers",
-        "Speakers: planned against actual, turn by turn",
-        "Speakers",
+        translate("Report", "Speakers: planned against actual, turn by turn"),
+        translate("Report", "Speakers"),
         tuple(columns),
         tuple(rows),
-        empty_text="No turns yet.",
+        empty_text=translate("Report", "No turns yet."),
     )
 
 
 def _items_table(items: Sequence[AgendaItemLine], meeting_scope: bool) -> ReportTable:
     columns = []
     if meeting_scope:
-        columns.append(Column("session", "Session", weight=2.5))
+        columns.append(Column("session", translate("Report", "Session"), weight=2.5))
     columns += [
-        Column("position", "#", ColumnKind.COUNT, 0.4),
-        Column("agenda_item", "Agenda item", weight=4),
-        Column("planned", "Planned", ColumnKind.DURATION),
-        Column("actual", "Actual", ColumnKind.DURATION),
-        Column("overrun", "Overrun", ColumnKind.DURATION),
-        Column("first_start", "First start", ColumnKind.TIME),
-        Column("last_end", "Last end", ColumnKind.TIME),
-        Column("turns", "Turns", ColumnKind.COUNT, 0.6),
-        Column("speaking", "Speaking time", ColumnKind.DURATION),
-        Column("status", "Status"),
+        Column("position", translate("Report", "#"), ColumnKind.COUNT, 0.4),
+        Column("agenda_item", translate("Report", "Agenda item"), weight=4),
+        Column("planned", translate("Report", "Planned"), ColumnKind.DURATION),
+        Column("actual", translate("Report", "Actual"), ColumnKind.DURATION),
+        Column("overrun", translate("Report", "Overrun"), ColumnKind.DURATION),
+        Column("first_start", translate("Report", "First start"), ColumnKind.TIME),
+        Column("last_end", translate("Report", "Last end"), ColumnKind.TIME),
+        Column("turns", translate("Report", "Turns"), ColumnKind.COUNT, 0.6),
+        Column("speaking", translate("Report", "Speaking time"), ColumnKind.DURATION),
+        Column("status", translate("Report", "Status")),
     ]
     rows = []
     for item in items:
@@ -343,16 +393,20 @@ def _items_table(items: Sequence[AgendaItemLine], meeting_scope: bool) -> Report
             RUNNING if item.running else item.last_end_ms,
             item.turns,
             item.speaking_ms,
-            "Running" if item.running else ("Done" if item.turns else "Not started"),
+            translate("Report", "Running")
+            if item.running
+            else (
+                translate("Report", "Done") if item.turns else translate("Report", "Not started")
+            ),
         ]
         rows.append(tuple(row))
     return ReportTable(
         "agenda_items",
-        "Agenda items: planned against actual (first start to last end)",
-        "Agenda items",
+        translate("Report", "Agenda items: planned against actual (first start to last end)"),
+        translate("Report", "Agenda items"),
         tuple(columns),
         tuple(rows),
-        empty_text="No agenda items.",
+        empty_text=translate("Report", "No agenda items."),
     )
 
 
@@ -361,27 +415,53 @@ def _balance_table(
 ) -> ReportTable:
     columns = (
         Column("label", label_title, weight=2.5),
-        Column("speakers", "Speakers", ColumnKind.COUNT),
-        Column("turns", "Turns", ColumnKind.COUNT),
-        Column("speaking", "Speaking time", ColumnKind.DURATION),
-        Column("share", "Share", ColumnKind.SHARE),
+        Column("speakers", translate("Report", "Speakers"), ColumnKind.COUNT),
+        Column("turns", translate("Report", "Turns"), ColumnKind.COUNT),
+        Column("speaking", translate("Report", "Speaking time"), ColumnKind.DURATION),
+        Column("share", translate("Report", "Share"), ColumnKind.SHARE),
     )
-    rows = tuple((t.label, t.speakers, t.turns, t.speaking_ms, t.share) for t in totals)
+    rows = tuple((shown_label(t), t.speakers, t.turns, t.speaking_ms, t.share) for t in totals)
     speaking = sum(t.speaking_ms for t in totals)
     total = (
-        "Total",
+        translate("Report", "Total"),
         sum(t.speakers for t in totals),
         sum(t.turns for t in totals),
         speaking,
         1.0 if speaking else 0.0,
     )
     return ReportTable(
-        key, title, short_title, columns, rows, total=total, empty_text="No turns yet."
+        key,
+        title,
+        short_title,
+        columns,
+        rows,
+        total=total,
+        empty_text=translate("Report", "No turns yet."),
     )
 
 
+#: The keys of the totals whose label is the model's (marked for translation); any other key
+#: is a gender as recorded, shown as written.
+_LABELLED_KEYS = frozenset(
+    {*(group.value for group in StakeholderGroup), *(where.value for where in Attendance)}
+    | {GENDER_NOT_RECORDED}
+)
+
+
+def shown_label(total: GroupTotal) -> str:
+    """A total's label as the chair reads it: a group's or the room's in their language, a
+    gender as it was recorded."""
+    return label_text(total.label) if total.key in _LABELLED_KEYS else total.label
+
+
+def _shown(totals: Sequence[GroupTotal]) -> tuple[GroupTotal, ...]:
+    return tuple(replace(total, label=shown_label(total)) for total in totals)
+
+
 def _gender_label(gender: str | None) -> str:
-    return "Not recorded" if gender is None else gender[:1].upper() + gender[1:]
+    return (
+        translate("Report", "Not recorded") if gender is None else gender[:1].upper() + gender[1:]
+    )
 
 
 # --- formatting ---------------------------------------------------------------------------------

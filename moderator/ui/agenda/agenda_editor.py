@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,10 +80,22 @@ class AgendaEditor(QMainWindow):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.add_item_button = self._button("Add agenda item", "Add an agenda item to the session")
-        self.remove_item_button = self._button("Remove", "Remove the chosen agenda item")
-        self.up_button = self._button("Up", "Move the chosen agenda item up")
-        self.down_button = self._button("Down", "Move the chosen agenda item down")
+        self.add_item_button = self._button(
+            QT_TRANSLATE_NOOP("AgendaEditor", "Add agenda item"),
+            QT_TRANSLATE_NOOP("AgendaEditor", "Add an agenda item to the session"),
+        )
+        self.remove_item_button = self._button(
+            QT_TRANSLATE_NOOP("AgendaEditor", "Remove"),
+            QT_TRANSLATE_NOOP("AgendaEditor", "Remove the chosen agenda item"),
+        )
+        self.up_button = self._button(
+            QT_TRANSLATE_NOOP("AgendaEditor", "Up"),
+            QT_TRANSLATE_NOOP("AgendaEditor", "Move the chosen agenda item up"),
+        )
+        self.down_button = self._button(
+            QT_TRANSLATE_NOOP("AgendaEditor", "Down"),
+            QT_TRANSLATE_NOOP("AgendaEditor", "Move the chosen agenda item down"),
+        )
         buttons = QHBoxLayout()
         for button in (
             self.add_item_button,
@@ -128,6 +140,7 @@ class AgendaEditor(QMainWindow):
         self.roster = RosterPanel(self.editing)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("agenda_tabs")
+        self.tabs.tabBar().setAccessibleName(self.tr("Details or roster"))
         self.tabs.addTab(self.pages, self.tr("&Details"))
         self.tabs.addTab(self.roster, self.tr("R&oster"))
 
@@ -156,14 +169,28 @@ class AgendaEditor(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         self.duplicate_action = self._tree_action(
-            "Duplicate session", "Ctrl+D", self.duplicate_session
+            QT_TRANSLATE_NOOP("AgendaEditor", "Duplicate session"), "Ctrl+D", self.duplicate_session
         )
         toolbar.addAction(self.duplicate_action)
         edit_menu.addAction(self.duplicate_action)
-        self._tree_action("Move agenda item up", "Alt+Up", lambda: self.move_item(-1))
-        self._tree_action("Move agenda item down", "Alt+Down", lambda: self.move_item(+1))
-        self._tree_action("Remove agenda item", QKeySequence.StandardKey.Delete, self.remove_item)
-        self._tree_action("Add agenda item", "Ins", self.add_item)
+        self._tree_action(
+            QT_TRANSLATE_NOOP("AgendaEditor", "Move agenda item up"),
+            "Alt+Up",
+            lambda: self.move_item(-1),
+        )
+        self._tree_action(
+            QT_TRANSLATE_NOOP("AgendaEditor", "Move agenda item down"),
+            "Alt+Down",
+            lambda: self.move_item(+1),
+        )
+        self._tree_action(
+            QT_TRANSLATE_NOOP("AgendaEditor", "Remove agenda item"),
+            QKeySequence.StandardKey.Delete,
+            self.remove_item,
+        )
+        self._tree_action(
+            QT_TRANSLATE_NOOP("AgendaEditor", "Add agenda item"), "Ins", self.add_item
+        )
 
         # --- signals -----------------------------------------------------------------------
         self.tree.selectionModel().currentChanged.connect(self._current_changed)

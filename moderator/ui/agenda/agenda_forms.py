@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -37,6 +37,7 @@ from moderator.domain.commands import (
 )
 from moderator.domain.model import AgendaItem, SessionDetails, SessionFormat
 from moderator.services.agenda.agenda_editing import AgendaEditing
+from moderator.services.common.wording import label_text
 from moderator.ui.common.formatting import meeting_zone, minutes_seconds
 from moderator.ui.common.time_input import parse_time
 
@@ -47,11 +48,36 @@ ERROR_STYLE = "color: #b00020; font-weight: 600;"
 
 
 class FieldError(ValueError):
-    """What is wrong with one field; ``field`` is its label as the form shows it."""
+    """What is wrong with one field; ``field`` is its label as the form shows it.
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+    ``field`` and ``message`` are English, marked for translation (context ``FieldError``),
+    ``arguments`` fill the message's placeholders: ``str()`` is the English sentence and
+    ``text()`` the one the chair reads, in their language."""
+
+    def __init__(self, field: str, message: str, **arguments: object) -> None:
+        super().__init__(f"{field}: {message.format(**arguments)}")
         self.field = field
+        self.message = message
+        self.arguments = arguments
+
+    def text(self) -> str:
+        field = QCoreApplication.translate("FieldError", self.field)
+        message = QCoreApplication.translate("FieldError", self.message)
+        return QCoreApplication.translate("FieldError", "{field}: {message}").format(
+            field=field, message=message.format(**self.arguments)
+        )
+
+
+#: The fields the forms name in their problems (passed to ``FieldError`` by name).
+_FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("FieldError", "Date"),
+    QT_TRANSLATE_NOOP("FieldError", "Starts"),
+    QT_TRANSLATE_NOOP("FieldError", "Ends"),
+    QT_TRANSLATE_NOOP("FieldError", "Title or function"),
+    QT_TRANSLATE_NOOP("FieldError", "Organisation or delegation"),
+    QT_TRANSLATE_NOOP("FieldError", "Gender"),
+    QT_TRANSLATE_NOOP("FieldError", "Language"),
+)
 
 
 # --- times in the meeting's zone (pure) ---------------------------------------------------------
@@ -63,7 +89,8 @@ def zone_description(zone_name: str, epoch_ms: int) -> str:
     moment = datetime.fromtimestamp(epoch_ms / 1000, tz=UTC).astimezone(zone)
     offset = moment.strftime("%z")
     offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
-    return f"{zone_name if zone is not None else 'local time'} ({offset})"
+    local = QCoreApplication.translate("AgendaForms", "local time")
+    return f"{zone_name if zone is not None else local} ({offset})"
 
 
 def local_parts(epoch_ms: int, zone_name: str) -> tuple[str, str]:
@@ -75,22 +102,32 @@ def local_parts(epoch_ms: int, zone_name: str) -> tuple[str, str]:
 def parse_date(text: str, field: str) -> tuple[int, int, int]:
     match = _DATE.match(text)
     if match is None:
-        raise FieldError(field, "type a date as YYYY-MM-DD (e.g. 2025-11-28)")
+        raise FieldError(
+            field, QT_TRANSLATE_NOOP("FieldError", "type a date as YYYY-MM-DD (e.g. 2025-11-28)")
+        )
     year, month, day = (int(part) for part in match.groups())
     try:
         datetime(year, month, day)
     except ValueError:
-        raise FieldError(field, f"{text.strip()} is not a day of the calendar") from None
+        raise FieldError(
+            field,
+            QT_TRANSLATE_NOOP("FieldError", "{text} is not a day of the calendar"),
+            text=text.strip(),
+        ) from None
     return year, month, day
 
 
 def parse_clock(text: str, field: str) -> tuple[int, int]:
     match = _TIME.match(text)
     if match is None:
-        raise FieldError(field, "type a time as HH:MM (e.g. 09:30)")
+        raise FieldError(
+            field, QT_TRANSLATE_NOOP("FieldError", "type a time as HH:MM (e.g. 09:30)")
+        )
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
-        raise FieldError(field, f"{text.strip()} is not a time of day")
+        raise FieldError(
+            field, QT_TRANSLATE_NOOP("FieldError", "{text} is not a time of day"), text=text.strip()
+        )
     return hour, minute
 
 
@@ -109,8 +146,12 @@ def instant_ms(
         if back.replace(tzinfo=None) != wall:
             raise FieldError(
                 field,
-                f"{wall:%H:%M} does not exist on {wall:%Y-%m-%d} in {zone_name} "
-                "(the clocks go forward)",
+                QT_TRANSLATE_NOOP(
+                    "FieldError", "{time} does not exist on {day} in {zone} (the clocks go forward)"
+                ),
+                time=f"{wall:%H:%M}",
+                day=f"{wall:%Y-%m-%d}",
+                zone=zone_name,
             )
     return round(moment.timestamp() * 1000)
 
@@ -128,12 +169,25 @@ def check_session(fields: dict[str, str], zone_name: str, session_id: str) -> Se
     """The session form's values, checked; raises ``FieldError`` for the first problem."""
     title = fields["title"].strip()
     if not title:
-        raise FieldError("Title", "a session needs a title")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Title"),
+            QT_TRANSLATE_NOOP("FieldError", "a session needs a title"),
+        )
     if len(title) > MAX_TITLE:
-        raise FieldError("Title", f"at most {MAX_TITLE} characters ({len(title)} typed)")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Title"),
+            QT_TRANSLATE_NOOP("FieldError", "at most {limit} characters ({typed} typed)"),
+            limit=MAX_TITLE,
+            typed=len(title),
+        )
     room = fields["room"].strip()
     if len(room) > MAX_ROOM:
-        raise FieldError("Room", f"at most {MAX_ROOM} characters ({len(room)} typed)")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Room"),
+            QT_TRANSLATE_NOOP("FieldError", "at most {limit} characters ({typed} typed)"),
+            limit=MAX_ROOM,
+            typed=len(room),
+        )
     day = parse_date(fields["date"], "Date")
     start = instant_ms(day, parse_clock(fields["starts"], "Starts"), zone_name, "Starts")
     ends = fields["ends"]
@@ -144,18 +198,37 @@ def check_session(fields: dict[str, str], zone_name: str, session_id: str) -> Se
     else:
         match = _TIME.match(ends)
         if match is None:
-            raise FieldError("Ends", "type a time as HH:MM, or YYYY-MM-DD HH:MM for another day")
+            raise FieldError(
+                QT_TRANSLATE_NOOP("FieldError", "Ends"),
+                QT_TRANSLATE_NOOP(
+                    "FieldError", "type a time as HH:MM, or YYYY-MM-DD HH:MM for another day"
+                ),
+            )
         end = instant_ms(day, parse_clock(ends, "Ends"), zone_name, "Ends")
     if end <= start:
-        raise FieldError("Ends", "the session must end after it starts")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Ends"),
+            QT_TRANSLATE_NOOP("FieldError", "the session must end after it starts"),
+        )
     if end - start > int(timedelta(days=7).total_seconds() * 1000):
-        raise FieldError("Ends", "a session cannot last more than a week")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Ends"),
+            QT_TRANSLATE_NOOP("FieldError", "a session cannot last more than a week"),
+        )
     languages = fields["languages"].strip()
     if len(languages) > MAX_LANGUAGES:
-        raise FieldError("Languages", f"at most {MAX_LANGUAGES} characters")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Languages"),
+            QT_TRANSLATE_NOOP("FieldError", "at most {limit} characters"),
+            limit=MAX_LANGUAGES,
+        )
     track = fields["track"].strip()
     if len(track) > MAX_TRACK:
-        raise FieldError("Track", f"at most {MAX_TRACK} characters")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Track"),
+            QT_TRANSLATE_NOOP("FieldError", "at most {limit} characters"),
+            limit=MAX_TRACK,
+        )
     session_format = SessionFormat(fields["format"]) if fields["format"] else None
     details = SessionDetails(
         session_id=session_id,
@@ -171,14 +244,25 @@ def check_item(title_text: str, duration_text: str) -> tuple[str, int]:
     """An agenda item form's title and planned duration, checked."""
     title = title_text.strip()
     if not title:
-        raise FieldError("Title", "an agenda item needs a title")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Title"),
+            QT_TRANSLATE_NOOP("FieldError", "an agenda item needs a title"),
+        )
     if len(title) > MAX_TITLE:
-        raise FieldError("Title", f"at most {MAX_TITLE} characters ({len(title)} typed)")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Title"),
+            QT_TRANSLATE_NOOP("FieldError", "at most {limit} characters ({typed} typed)"),
+            limit=MAX_TITLE,
+            typed=len(title),
+        )
     if not duration_text.strip():
         return title, 0
     duration = parse_time(duration_text)
     if duration is None or duration > MAX_DURATION_MS:
-        raise FieldError("Planned duration", "type minutes (45) or m:ss (7:30), at most 24 hours")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Planned duration"),
+            QT_TRANSLATE_NOOP("FieldError", "type minutes (45) or m:ss (7:30), at most 24 hours"),
+        )
     return title, duration
 
 
@@ -190,7 +274,7 @@ def error_label(name: str) -> QLabel:
     label.setObjectName(name)
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
-    label.setAccessibleName("Problem with the form")
+    label.setAccessibleName(QCoreApplication.translate("AgendaForms", "Problem with the form"))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -221,9 +305,9 @@ class SessionForm(QWidget):
 
         self.title = line_edit("session_title", self.tr("Session title"))
         self.room = line_edit("session_room", self.tr("Room"))
-        self.date = line_edit("session_date", self.tr("Date"), "YYYY-MM-DD")
-        self.starts = line_edit("session_starts", self.tr("Starts"), "HH:MM")
-        self.ends = line_edit("session_ends", self.tr("Ends"), "HH:MM")
+        self.date = line_edit("session_date", self.tr("Date"), self.tr("YYYY-MM-DD"))
+        self.starts = line_edit("session_starts", self.tr("Starts"), self.tr("HH:MM"))
+        self.ends = line_edit("session_ends", self.tr("Ends"), self.tr("HH:MM"))
         self.zone_label = QLabel()
         self.zone_label.setObjectName("session_zone")
         self.format = QComboBox()
@@ -231,8 +315,8 @@ class SessionForm(QWidget):
         self.format.setAccessibleName(self.tr("Format"))
         self.format.addItem(self.tr("Not set"), "")
         for session_format in SessionFormat:
-            self.format.addItem(self.tr(session_format.label), session_format.value)
-        self.languages = line_edit("session_languages", self.tr("Languages"), "en, fr, es")
+            self.format.addItem(label_text(session_format.label), session_format.value)
+        self.languages = line_edit("session_languages", self.tr("Languages"), self.tr("en, fr, es"))
         self.track = line_edit("session_track", self.tr("Track"))
         self.error = error_label("session_error")
         self.save_button = QPushButton(self.tr("Save"))
@@ -366,7 +450,7 @@ class SessionForm(QWidget):
             self._values = check_session(self.fields(), self._zone, self._session_id)
         except FieldError as problem:
             self._values = None
-            self.error.setText(str(problem))
+            self.error.setText(problem.text())
         else:
             self.error.setText("")
         current = self.fields()
@@ -482,7 +566,7 @@ class ItemForm(QWidget):
             self._values = check_item(self.title.text(), self.duration.text())
         except FieldError as problem:
             self._values = None
-            self.error.setText(str(problem))
+            self.error.setText(problem.text())
         else:
             self.error.setText("")
         dirty = (self.title.text(), self.duration.text()) != self._saved

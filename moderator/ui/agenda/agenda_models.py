@@ -19,6 +19,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QMimeData,
@@ -37,6 +38,7 @@ from moderator.domain.model import (
 )
 from moderator.domain.session_state import SessionState
 from moderator.services.agenda.agenda_editing import AgendaEditing, shown_entries
+from moderator.services.common.wording import label_text
 from moderator.ui.common.formatting import meeting_zone, minutes_seconds
 from moderator.ui.common.row_sync import sync_rows
 from moderator.ui.common.time_input import parse_time
@@ -315,12 +317,12 @@ class SpeakerColumn(IntEnum):
 
 
 _SPEAKER_HEADERS = {
-    SpeakerColumn.ORDER: "#",
-    SpeakerColumn.PARTICIPANT: "Participant",
-    SpeakerColumn.ORGANISATION: "Organisation",
-    SpeakerColumn.TYPE: "Speech type",
-    SpeakerColumn.ALLOTTED: "Allotted",
-    SpeakerColumn.STATE: "State",
+    SpeakerColumn.ORDER: QT_TRANSLATE_NOOP("SpeakersModel", "#"),
+    SpeakerColumn.PARTICIPANT: QT_TRANSLATE_NOOP("SpeakersModel", "Participant"),
+    SpeakerColumn.ORGANISATION: QT_TRANSLATE_NOOP("SpeakersModel", "Organisation"),
+    SpeakerColumn.TYPE: QT_TRANSLATE_NOOP("SpeakersModel", "Speech type"),
+    SpeakerColumn.ALLOTTED: QT_TRANSLATE_NOOP("SpeakersModel", "Allotted"),
+    SpeakerColumn.STATE: QT_TRANSLATE_NOOP("SpeakersModel", "State"),
 }
 
 
@@ -447,11 +449,11 @@ class SpeakersModel(QAbstractTableModel):
             case SpeakerColumn.ORGANISATION:
                 return participant.organisation if participant else ""
             case SpeakerColumn.TYPE:
-                return self.tr(entry.speech_type.label)
+                return label_text(entry.speech_type.label)
             case SpeakerColumn.ALLOTTED:
                 return minutes_seconds(entry.allotted_ms)
             case SpeakerColumn.STATE:
-                return self.tr(entry.state.value.capitalize())
+                return label_text(entry.state.label)
         return ""  # pragma: no cover
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -534,13 +536,13 @@ class RosterColumn(IntEnum):
 
 
 _ROSTER_HEADERS = {
-    RosterColumn.NAME: "Name",
-    RosterColumn.FUNCTION: "Title or function",
-    RosterColumn.ORGANISATION: "Organisation",
-    RosterColumn.GROUP: "Stakeholder group",
-    RosterColumn.GENDER: "Gender",
-    RosterColumn.ATTENDANCE: "Attends",
-    RosterColumn.LANGUAGE: "Language",
+    RosterColumn.NAME: QT_TRANSLATE_NOOP("RosterModel", "Name"),
+    RosterColumn.FUNCTION: QT_TRANSLATE_NOOP("RosterModel", "Title or function"),
+    RosterColumn.ORGANISATION: QT_TRANSLATE_NOOP("RosterModel", "Organisation"),
+    RosterColumn.GROUP: QT_TRANSLATE_NOOP("RosterModel", "Stakeholder group"),
+    RosterColumn.GENDER: QT_TRANSLATE_NOOP("RosterModel", "Gender"),
+    RosterColumn.ATTENDANCE: QT_TRANSLATE_NOOP("RosterModel", "Attends"),
+    RosterColumn.LANGUAGE: QT_TRANSLATE_NOOP("RosterModel", "Language"),
 }
 
 
@@ -621,11 +623,11 @@ class RosterModel(QAbstractTableModel):
             case RosterColumn.ORGANISATION:
                 return participant.organisation
             case RosterColumn.GROUP:
-                return self.tr(participant.stakeholder_group.label)
+                return label_text(participant.stakeholder_group.label)
             case RosterColumn.GENDER:
                 return participant.gender or ""
             case RosterColumn.ATTENDANCE:
-                return self.tr(participant.attendance.label)
+                return label_text(participant.attendance.label)
             case RosterColumn.LANGUAGE:
                 return self._languages.get(participant.id, "")
         return None  # pragma: no cover

@@ -11,7 +11,7 @@ displays).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from moderator.domain.commands import MAX_GENDER, MAX_LANGUAGES, MAX_PERSON_FIELD
 from moderator.domain.model import Attendance, Participant, StakeholderGroup
 from moderator.services.agenda.agenda_editing import AgendaEditing, RosterFields
+from moderator.services.common.wording import label_text
 from moderator.ui.agenda.agenda_forms import FieldError, error_label, line_edit
 from moderator.ui.agenda.agenda_models import RosterColumn, RosterModel
 
@@ -36,7 +37,10 @@ def check_roster(fields: RosterFields) -> RosterFields:
     """The form's fields, checked; raises ``FieldError`` for the first problem."""
     name = fields.name.strip()
     if not name:
-        raise FieldError("Name", "a participant needs a name")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Name"),
+            QT_TRANSLATE_NOOP("FieldError", "a participant needs a name"),
+        )
     limits = (
         ("Name", name, MAX_PERSON_FIELD),
         ("Title or function", fields.function.strip(), MAX_PERSON_FIELD),
@@ -46,7 +50,12 @@ def check_roster(fields: RosterFields) -> RosterFields:
     )
     for label, value, limit in limits:
         if len(value) > limit:
-            raise FieldError(label, f"at most {limit} characters ({len(value)} typed)")
+            raise FieldError(
+                label,
+                QT_TRANSLATE_NOOP("FieldError", "at most {limit} characters ({typed} typed)"),
+                limit=limit,
+                typed=len(value),
+            )
     return RosterFields(
         name=name,
         function=fields.function.strip(),
@@ -91,13 +100,13 @@ class RosterPanel(QWidget):
         self.group.setObjectName("roster_group")
         self.group.setAccessibleName(self.tr("Stakeholder group"))
         for group in StakeholderGroup:
-            self.group.addItem(self.tr(group.label), group.value)
+            self.group.addItem(label_text(group.label), group.value)
         self.gender = line_edit("roster_gender", self.tr("Gender (optional)"), self.tr("optional"))
         self.attendance = QComboBox()
         self.attendance.setObjectName("roster_attendance")
         self.attendance.setAccessibleName(self.tr("In the room or remote"))
         for attendance in Attendance:
-            self.attendance.addItem(self.tr(attendance.label), attendance.value)
+            self.attendance.addItem(label_text(attendance.label), attendance.value)
         self.language = line_edit("roster_language", self.tr("Language"), "en")
         self.error = error_label("roster_error")
         self.new_button = QPushButton(self.tr("New"))
@@ -229,7 +238,7 @@ class RosterPanel(QWidget):
             typed = any(
                 edit.text() for edit in (self.name, self.function, self.organisation, self.gender)
             )
-            self.error.setText(str(problem) if typed or self._editing_id else "")
+            self.error.setText(problem.text() if typed or self._editing_id else "")
         else:
             self.error.setText("")
         has_meeting = self.model.meeting_id is not None

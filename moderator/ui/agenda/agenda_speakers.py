@@ -45,6 +45,7 @@ from moderator.domain.model import Participant, SpeechType
 from moderator.domain.session_state import SessionState
 from moderator.domain.speech_rules import SpeechRules, default_time
 from moderator.services.agenda.agenda_editing import AgendaEditing
+from moderator.services.common.wording import label_text
 from moderator.ui.agenda.agenda_forms import error_label, line_edit
 from moderator.ui.agenda.agenda_models import SpeakerColumn, SpeakersModel
 from moderator.ui.chair.add_speaker_dialog import interpret
@@ -70,7 +71,7 @@ class SpeechTypeDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("Speech type"))
         for speech_type in SpeechType:
-            combo.addItem(self.tr(speech_type.label), speech_type.value)
+            combo.addItem(label_text(speech_type.label), speech_type.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt override
@@ -154,8 +155,8 @@ class SpeakersPanel(QWidget):
         self.kind.setObjectName("speaker_type")
         self.kind.setAccessibleName(self.tr("Speech type of the speaker to add"))
         for speech_type in SpeechType:
-            self.kind.addItem(self.tr(speech_type.label), speech_type.value)
-        self.allotted = line_edit("speaker_allotted", self.tr("Allotted time"), "m:ss")
+            self.kind.addItem(label_text(speech_type.label), speech_type.value)
+        self.allotted = line_edit("speaker_allotted", self.tr("Allotted time"), self.tr("m:ss"))
         self.allotted.setMaximumWidth(80)
         self.add_button = QPushButton(self.tr("Add speaker"))
         self.add_button.setObjectName("speaker_add")

@@ -23,7 +23,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -55,13 +63,27 @@ NAMES_LISTED = 200
 PROGRESS_INTERVAL_S = 0.05
 
 _ACTION_TEXT = {
-    Action.CREATE: "to create",
-    Action.UPDATE: "to update",
-    Action.UNCHANGED: "unchanged",
-    Action.KEEP: "kept as they are",
-    Action.REMOVE: "to remove",
-    Action.GONE: "no longer in the file: kept",
-    Action.REFUSED: "refused: cannot reach the backend",
+    Action.CREATE: QT_TRANSLATE_NOOP("ImportDialog", "to create"),
+    Action.UPDATE: QT_TRANSLATE_NOOP("ImportDialog", "to update"),
+    Action.UNCHANGED: QT_TRANSLATE_NOOP("ImportDialog", "unchanged"),
+    Action.KEEP: QT_TRANSLATE_NOOP("ImportDialog", "kept as they are"),
+    Action.REMOVE: QT_TRANSLATE_NOOP("ImportDialog", "to remove"),
+    Action.GONE: QT_TRANSLATE_NOOP("ImportDialog", "no longer in the file: kept"),
+    Action.REFUSED: QT_TRANSLATE_NOOP("ImportDialog", "refused: cannot reach the backend"),
+}
+#: The heading of each kind of record.
+_KIND_TITLES = {
+    "meeting": QT_TRANSLATE_NOOP("ImportDialog", "Meetings"),
+    "participant": QT_TRANSLATE_NOOP("ImportDialog", "Participants"),
+    "session": QT_TRANSLATE_NOOP("ImportDialog", "Sessions"),
+    "agenda_item": QT_TRANSLATE_NOOP("ImportDialog", "Agenda items"),
+    "speaker_entry": QT_TRANSLATE_NOOP("ImportDialog", "Speaker entries"),
+}
+#: The same once the import is applied.
+_DONE_TEXT = {
+    Action.CREATE: QT_TRANSLATE_NOOP("ImportDialog", "created"),
+    Action.UPDATE: QT_TRANSLATE_NOOP("ImportDialog", "updated"),
+    Action.REMOVE: QT_TRANSLATE_NOOP("ImportDialog", "removed"),
 }
 #: Refused and kept records named in the plain-view notice before "… and N more".
 NOTICE_LISTED = 12
@@ -408,21 +430,15 @@ class ImportDialog(QDialog):
         groups: dict[tuple[str, Action], list] = {}
         for change in preview.changes:
             groups.setdefault((change.kind, change.action), []).append(change)
-        for kind, (_one, many) in KIND_LABELS.items():
+        for kind in KIND_LABELS:
             actions = [a for a in Action if groups.get((kind, a))]
             if not actions:
                 continue
-            top = QTreeWidgetItem([self.tr(many.capitalize()), ""])
+            top = QTreeWidgetItem([self.tr(_KIND_TITLES[kind]), ""])
             self.tree.addTopLevelItem(top)
             for action in actions:
                 changes = groups[(kind, action)]
-                verb = _ACTION_TEXT[action]
-                if applied:
-                    verb = (
-                        verb.replace("to create", "created")
-                        .replace("to update", "updated")
-                        .replace("to remove", "removed")
-                    )
+                verb = (_DONE_TEXT if applied else {}).get(action, _ACTION_TEXT[action])
                 group = QTreeWidgetItem([self.tr(verb), str(len(changes))])
                 top.addChild(group)
                 for change in changes[:NAMES_LISTED]:
@@ -495,7 +511,7 @@ def import_file_filter() -> str:
 def choose_import_file(parent: QWidget | None) -> Path | None:
     """Ask for a file to import; ``None`` if none was chosen (``ui.common.file_dialogs``: it
     never opens the files it lists, so the database's locks survive a look at its folder)."""
-    title = parent.tr("Import an agenda") if parent else "Import an agenda"
+    title = QCoreApplication.translate("ImportDialog", "Import an agenda")
     return choose_file_to_open(parent, IMPORT_PURPOSE, title, import_file_filter())
 
 

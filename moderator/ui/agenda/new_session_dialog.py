@@ -16,7 +16,7 @@ import zoneinfo
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,16 +44,40 @@ from moderator.ui.common.formatting import meeting_zone
 def check_meeting(title: str, venue: str, timezone: str) -> None:
     """Raises ``FieldError`` naming the first field that cannot be saved."""
     if not title.strip():
-        raise FieldError("Title", "a meeting needs a title")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Title"),
+            QT_TRANSLATE_NOOP("FieldError", "a meeting needs a title"),
+        )
     if len(title.strip()) > MAX_TITLE:
-        raise FieldError("Title", f"at most {MAX_TITLE} characters ({len(title.strip())} typed)")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Title"),
+            QT_TRANSLATE_NOOP("FieldError", "at most {limit} characters ({typed} typed)"),
+            limit=MAX_TITLE,
+            typed=len(title.strip()),
+        )
     if len(venue.strip()) > MAX_ROOM:
-        raise FieldError("Venue", f"at most {MAX_ROOM} characters ({len(venue.strip())} typed)")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Venue"),
+            QT_TRANSLATE_NOOP("FieldError", "at most {limit} characters ({typed} typed)"),
+            limit=MAX_ROOM,
+            typed=len(venue.strip()),
+        )
     zone = timezone.strip()
     if not zone:
-        raise FieldError("Time zone", "choose the meeting's time zone (e.g. Europe/Brussels)")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Time zone"),
+            QT_TRANSLATE_NOOP(
+                "FieldError", "choose the meeting's time zone (e.g. Europe/Brussels)"
+            ),
+        )
     if zone != "UTC" and meeting_zone(zone) is None:
-        raise FieldError("Time zone", f"“{zone}” is not a time zone name (e.g. Europe/Brussels)")
+        raise FieldError(
+            QT_TRANSLATE_NOOP("FieldError", "Time zone"),
+            QT_TRANSLATE_NOOP(
+                "FieldError", "“{zone}” is not a time zone name (e.g. Europe/Brussels)"
+            ),
+            zone=zone,
+        )
 
 
 class _Form(QDialog):
@@ -92,7 +116,7 @@ class _Form(QDialog):
         try:
             self._checked()
         except FieldError as problem:
-            self.error.setText(str(problem))
+            self.error.setText(problem.text())
             self.create_button.setEnabled(False)
             return False
         self.error.setText("")
@@ -195,9 +219,9 @@ class NewSessionDialog(_Form):
         self.form.addRow(self.tr("Meeting"), self.meeting_box)
         self.title_edit = self._line(self.tr("Title"), "sessionTitle")
         self.date_edit = self._line(self.tr("Date"), "sessionDate")
-        self.date_edit.setPlaceholderText("YYYY-MM-DD")
+        self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.start_edit = self._line(self.tr("Starts"), "sessionStarts")
-        self.start_edit.setPlaceholderText("HH:MM")
+        self.start_edit.setPlaceholderText(self.tr("HH:MM"))
         self.end_edit = self._line(self.tr("Ends"), "sessionEnds")
         self.end_edit.setPlaceholderText(self.tr("HH:MM, or YYYY-MM-DD HH:MM"))
         self.room_edit = self._line(self.tr("Room"), "sessionRoom")

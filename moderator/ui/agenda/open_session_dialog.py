@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -48,13 +48,14 @@ def day_order(day: date, today: date) -> tuple[int, int]:
 
 
 def day_heading(day: date, today: date) -> str:
-    text = f"{day:%A} {day.day} {day:%B %Y}"
+    """``Today — Tuesday 8 December 2026``, the day's names in the console's language."""
+    text = QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
     if day == today:
-        return f"Today — {text}"
+        return QCoreApplication.translate("OpenSessionDialog", "Today — {day}").format(day=text)
     if day.toordinal() - today.toordinal() == 1:
-        return f"Tomorrow — {text}"
+        return QCoreApplication.translate("OpenSessionDialog", "Tomorrow — {day}").format(day=text)
     if today.toordinal() - day.toordinal() == 1:
-        return f"Yesterday — {text}"
+        return QCoreApplication.translate("OpenSessionDialog", "Yesterday — {day}").format(day=text)
     return text
 
 
@@ -73,12 +74,16 @@ class _Row:
         parts = [f"{start:%H:%M}–{end:%H:%M}", session.title, meeting.title]
         if session.room:
             parts.append(session.room)
-        parts.append("followed on a backend" if listing.followed else "local")
+        parts.append(
+            QCoreApplication.translate("OpenSessionDialog", "followed on a backend")
+            if listing.followed
+            else QCoreApplication.translate("OpenSessionDialog", "local")
+        )
         marks = []
         if session.id == open_id:
-            marks.append("open now")
+            marks.append(QCoreApplication.translate("OpenSessionDialog", "open now"))
         if self.running:
-            marks.append("running")
+            marks.append(QCoreApplication.translate("OpenSessionDialog", "running"))
         self.text = "  ·  ".join(parts) + (f"   [{', '.join(marks)}]" if marks else "")
         self.search = " ".join(
             [session.title, meeting.title, session.room, meeting.venue, f"{start:%A %Y-%m-%d}"]

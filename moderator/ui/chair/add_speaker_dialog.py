@@ -45,6 +45,7 @@ from moderator.domain.model import Attendance, Participant, SpeechType
 from moderator.domain.queue_rules import current_item_id
 from moderator.domain.speech_rules import default_time
 from moderator.services.chair.session_service import SessionService
+from moderator.services.common.wording import label_text
 from moderator.ui.common.formatting import minutes_seconds
 from moderator.ui.common.time_input import parse_time
 
@@ -176,6 +177,7 @@ class AddSpeakerDialog(QDialog):
         self._time_edited = False
 
         self.who = QLineEdit(objectName="who")
+        self.who.setAccessibleName(self.tr("Speaker"))
         self.who.setPlaceholderText(
             self.tr("Name or organisation… or a walk-in: Name, Organisation")
         )
@@ -184,16 +186,19 @@ class AddSpeakerDialog(QDialog):
         self.who.setCompleter(self.completer)
         self.hint = QLabel(objectName="whoHint")
         self.speech_type = QComboBox(objectName="speechType")
+        self.speech_type.setAccessibleName(self.tr("Speech type"))
         for kind in SpeechType:
-            self.speech_type.addItem(self.tr(kind.label), kind)
+            self.speech_type.addItem(label_text(kind.label), kind)
         self.item = QComboBox(objectName="agendaItem")
+        self.item.setAccessibleName(self.tr("Agenda item"))
         for agenda_item in state.agenda_items:
             self.item.addItem(f"{agenda_item.position}. {agenda_item.title}", agenda_item.id)
         current = current_item_id(state)
         if current is not None:
             self.item.setCurrentIndex(self.item.findData(current))
         self.time = QLineEdit(objectName="allotted")
-        self.time.setPlaceholderText("m:ss")
+        self.time.setAccessibleName(self.tr("Allotted time"))
+        self.time.setPlaceholderText(self.tr("m:ss"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -251,7 +256,7 @@ class AddSpeakerDialog(QDialog):
         choice = self.choice()
         if choice.participant_id is not None:
             participant = self._service.state.participants[choice.participant_id]
-            self.hint.setText(f"{_label(participant)} · {self.tr(participant.attendance.label)}")
+            self.hint.setText(f"{_label(participant)} · {label_text(participant.attendance.label)}")
         elif choice.walk_in is not None:
             name, organisation = choice.walk_in
             who = f"{name} — {organisation}" if organisation else name
@@ -373,8 +378,10 @@ class RoomRequestPicker(QDialog):
         ]
         people.sort(key=lambda p: _folded(p.name))
         self.filter = QLineEdit(objectName="roomFilter")
+        self.filter.setAccessibleName(self.tr("Find a name or organisation"))
         self.filter.setPlaceholderText(self.tr("Type to find a name or organisation"))
         self.people = QListWidget(objectName="roomPeople")
+        self.people.setAccessibleName(self.tr("Who raised their hand"))
         for participant in people:
             item = QListWidgetItem(_label(participant))
             item.setData(Qt.ItemDataRole.UserRole, participant.id)

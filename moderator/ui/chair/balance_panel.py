@@ -23,12 +23,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from moderator.domain.timing.clock import format_duration
 from moderator.services.chair.session_service import SessionService
+from moderator.services.report.report_tables import ReportWords, shown_label
 from moderator.ui.common.elided_label import ElidedLabel
 
 if TYPE_CHECKING:  # the report's sums are loaded when the panel is first shown, not at start
@@ -66,9 +67,12 @@ class Segment:
 
 def share_text(total: GroupTotal) -> str:
     """``Woman 53.0 % (8:00, 2 turns)``: the report's share with its time and turns."""
-    turns = f"{total.turns} turn" + ("" if total.turns == 1 else "s")
-    return (
-        f"{total.label} {total.share * 100:.1f} % ({format_duration(total.speaking_ms)}, {turns})"
+    text = QCoreApplication.translate("BalancePanel", "{label} {share} % ({duration}, {turns})")
+    return text.format(
+        label=shown_label(total),
+        share=f"{total.share * 100:.1f}",
+        duration=format_duration(total.speaking_ms),
+        turns=ReportWords().turns(total.turns),
     )
 
 
@@ -96,7 +100,7 @@ class ShareBar(QWidget):
                 if total.key == GENDER_NOT_RECORDED
                 else SEGMENT_COLOURS[index % len(SEGMENT_COLOURS)]
             )
-            segments.append(Segment(total.label, total.share, fill, text))
+            segments.append(Segment(shown_label(total), total.share, fill, text))
         if tuple(segments) != self.segments:
             self.segments = tuple(segments)
             self.update()
@@ -237,7 +241,7 @@ class BalancePanel(QFrame):
             title = self.tr("Speaking balance: nobody has spoken yet")
         self.title.setText(title)
         unheard = [
-            total.label
+            shown_label(total)
             for name in ("by_group", "by_attendance")
             for total in getattr(balance, name)
             if total.speaking_ms <= 0

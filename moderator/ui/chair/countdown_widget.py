@@ -10,8 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from moderator.domain.session_state import SessionState
@@ -46,7 +56,7 @@ class CountdownReading:
                 None,
                 clock.status,
                 NOBODY_STYLE,
-                "NOBODY HAS THE FLOOR · PRESS N",
+                QCoreApplication.translate("Phase", "NOBODY HAS THE FLOOR · PRESS N"),
                 CueShape.NONE,
             )
         remaining = clock.remaining_ms(now_ms)
@@ -55,16 +65,40 @@ class CountdownReading:
         digits = format_countdown(remaining)
         if clock.status is ClockStatus.RUNNING:
             return cls(
-                digits, phase, clock.status, phase_style, phase_style.cue_text, phase_style.shape
+                digits,
+                phase,
+                clock.status,
+                phase_style,
+                _cue(phase_style.cue_text),
+                phase_style.shape,
             )
         if clock.status is ClockStatus.IDLE:
             return cls(
-                digits, phase, clock.status, IDLE_STYLE, "READY · SPACE TO START", CueShape.NONE
+                digits,
+                phase,
+                clock.status,
+                IDLE_STYLE,
+                QCoreApplication.translate("Phase", "READY · SPACE TO START"),
+                CueShape.NONE,
             )
         if phase is Phase.NORMAL:
-            return cls(digits, phase, clock.status, PAUSED_STYLE, "PAUSED", CueShape.PAUSE_BARS)
-        cue = f"PAUSED · {phase_style.cue_text}"
+            return cls(
+                digits,
+                phase,
+                clock.status,
+                PAUSED_STYLE,
+                QCoreApplication.translate("Phase", "PAUSED"),
+                CueShape.PAUSE_BARS,
+            )
+        cue = QCoreApplication.translate("Phase", "PAUSED · {phase}").format(
+            phase=_cue(phase_style.cue_text)
+        )
         return cls(digits, phase, clock.status, phase_style, cue, CueShape.PAUSE_BARS)
+
+
+def _cue(text: str) -> str:
+    """A phase's word (marked in ``theme``) in the console's language."""
+    return QCoreApplication.translate("Phase", text)
 
 
 #: In overtime the cue inverts this long after each new second, until the next one.
@@ -120,9 +154,21 @@ class CountdownWidget(QWidget):
             self._blink.stop()
         if reading == self._reading:
             return
-        self._reading = reading
-        self.setAccessibleDescription(f"{reading.digits} {reading.cue_text}".strip())
+        previous, self._reading = self._reading, reading
+        if (reading.phase, reading.status, reading.cue_text) != (
+            previous.phase,
+            previous.status,
+            previous.cue_text,
+        ):
+            self._announce(reading)
         self.update()
+
+    def _announce(self, reading: CountdownReading) -> None:
+        """Tell screen readers the countdown changed phase ("WARNING 1:00"): an alert at each
+        change of phase or of the clock's state, never one a second (a reader saying every
+        second would drown the meeting). The description keeps the last announcement."""
+        self.setAccessibleDescription(f"{reading.cue_text} {reading.digits}".strip())
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
     # --- painting ----------------------------------------------------------------------------
 
@@ -149,7 +195,11 @@ class CountdownWidget(QWidget):
         painter.setPen(reading.style.foreground)
         if reading.digits:
             painter.setFont(_fitted(self._digit_font, reading.digits, digit_rect, 0.92, 0.85))
+            # Digits read left to right in every language: "+0:12" must not become "0:12+"
+            # when the console is laid out right to left (Arabic).
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             painter.drawText(digit_rect, Qt.AlignmentFlag.AlignCenter, reading.digits)
+            painter.setLayoutDirection(self.layoutDirection())
         if reading.cue_text or reading.shape is not CueShape.NONE:
             if self._blink_on:
                 painter.fillRect(cue_rect, reading.style.foreground)

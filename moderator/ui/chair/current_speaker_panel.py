@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from moderator.domain.commands import paused_turn
 from moderator.domain.session_state import SessionState
+from moderator.services.common.wording import isolated, label_text
 from moderator.ui.chair.countdown_widget import CountdownReading, CountdownWidget
 from moderator.ui.common.elided_label import ElidedLabel
 from moderator.ui.common.formatting import minutes_seconds
@@ -24,14 +25,18 @@ class CurrentSpeakerPanel(QWidget):
         )
         # One line each, elided with "…" (the whole text in the tooltip): changing a speaker
         # must not relayout or widen the window, nor make the countdown's digits jump in size.
-        self.speaker_name = self._label("speakerName", ElidedLabel(self))
-        self.speaker_details = self._label("speakerDetails", ElidedLabel(self))
-        self.speaker_badges = self._label("speakerBadges", ElidedLabel(self))
+        self.speaker_name = self._label("speakerName", self.tr("Speaker"), ElidedLabel(self))
+        self.speaker_details = self._label(
+            "speakerDetails", self.tr("Function and organisation"), ElidedLabel(self)
+        )
+        self.speaker_badges = self._label(
+            "speakerBadges", self.tr("Speech type and attendance"), ElidedLabel(self)
+        )
         self.countdown = CountdownWidget(self)
         # The next line is cut in its organisation first, then in its middle: the name and
         # the tail (how and where the next speaker speaks: "Remote") matter most to the chair.
         self.next_speaker = self._label(
-            "nextSpeaker", ElidedLabel(self, Qt.TextElideMode.ElideMiddle)
+            "nextSpeaker", self.tr("Next speaker"), ElidedLabel(self, Qt.TextElideMode.ElideMiddle)
         )
         self.next_speaker.cut_first_between(" — ", " (")
         layout = QVBoxLayout(self)
@@ -45,9 +50,9 @@ class CurrentSpeakerPanel(QWidget):
         layout.addWidget(self.countdown, 1)
         layout.addWidget(self.next_speaker)
 
-    def _label(self, name: str, label: ElidedLabel) -> ElidedLabel:
+    def _label(self, name: str, accessible: str, label: ElidedLabel) -> ElidedLabel:
         label.setObjectName(name)
-        label.setAccessibleName(name)
+        label.setAccessibleName(accessible)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         return label
 
@@ -61,7 +66,9 @@ class CurrentSpeakerPanel(QWidget):
         else:
             person = state.participant_of(current)
             self.speaker_badges.setText(
-                " · ".join([self.tr(current.speech_type.label), self.tr(person.attendance.label)])
+                " · ".join(
+                    [label_text(current.speech_type.label), label_text(person.attendance.label)]
+                )
             )
             self.speaker_name.setText(person.name)
             self.speaker_details.setText(
@@ -78,7 +85,7 @@ class CurrentSpeakerPanel(QWidget):
             person = state.participant_of(interrupted)
             turn = paused_turn(state, interrupted)
             if turn is None:
-                return self.tr("Next: {name} resumes").format(name=person.name)
+                return self.tr("Next: {name} resumes").format(name=isolated(person.name))
             left = turn.allotted_ms - turn.spoken_ms
             time = (
                 self.tr("{time} left").format(time=minutes_seconds(left))
@@ -86,21 +93,21 @@ class CurrentSpeakerPanel(QWidget):
                 else self.tr("{time} over").format(time=minutes_seconds(-left))
             )
             return self.tr("Next: {name} resumes — {organisation} ({time}, {where})").format(
-                name=person.name,
-                organisation=person.organisation,
+                name=isolated(person.name),
+                organisation=isolated(person.organisation),
                 time=time,
-                where=self.tr(person.attendance.label),
+                where=label_text(person.attendance.label),
             )
         upcoming = state.next_entry()
         if upcoming is None:
             return self.tr("Next: nobody is waiting")
         person = state.participant_of(upcoming)
         return self.tr("Next: {name} — {organisation} ({type}, {time}, {where})").format(
-            name=person.name,
-            organisation=person.organisation,
-            type=self.tr(upcoming.speech_type.label),
+            name=isolated(person.name),
+            organisation=isolated(person.organisation),
+            type=label_text(upcoming.speech_type.label),
             time=minutes_seconds(upcoming.allotted_ms),
-            where=self.tr(person.attendance.label),
+            where=label_text(person.attendance.label),
         )
 
     def show_countdown(self, state: SessionState, now_ms: int) -> None:

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,7 +42,7 @@ from moderator.services.chair.session_service import SessionService
 from moderator.ui.common.formatting import clock_time, minutes_seconds
 from moderator.ui.common.theme import DIMMED_TEXT
 
-UNDO_TEXT = "Fit to the end"
+UNDO_TEXT = QT_TRANSLATE_NOOP("FitToEndDialog", "Fit to the end")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -57,7 +64,13 @@ class FitPlanModel(QAbstractTableModel):
     """The preview table: one row per waiting speaker, their time now and after fitting."""
 
     SPEAKER, ITEM, NOW, AFTER, CHANGE = range(5)
-    _HEADERS = ("Speaker", "Agenda item", "Now", "After", "Change")
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("FitPlanModel", "Speaker"),
+        QT_TRANSLATE_NOOP("FitPlanModel", "Agenda item"),
+        QT_TRANSLATE_NOOP("FitPlanModel", "Now"),
+        QT_TRANSLATE_NOOP("FitPlanModel", "After"),
+        QT_TRANSLATE_NOOP("FitPlanModel", "Change"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -14,6 +14,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
 
 from moderator.domain.model import Hand, HandSource
 from moderator.services.chair.session_service import SessionService
+from moderator.services.common.wording import label_text
 from moderator.ui.common.formatting import minutes_seconds
 from moderator.ui.common.row_sync import sync_rows
 
@@ -43,12 +45,12 @@ class HandColumn(IntEnum):
 
 
 _HEADERS = {
-    HandColumn.ORDER: "#",
-    HandColumn.NAME: "Name",
-    HandColumn.ORGANISATION: "Organisation",
-    HandColumn.WHERE: "Where",
-    HandColumn.SOURCE: "Source",
-    HandColumn.WAITING: "Waiting",
+    HandColumn.ORDER: QT_TRANSLATE_NOOP("HandsModel", "#"),
+    HandColumn.NAME: QT_TRANSLATE_NOOP("HandsModel", "Name"),
+    HandColumn.ORGANISATION: QT_TRANSLATE_NOOP("HandsModel", "Organisation"),
+    HandColumn.WHERE: QT_TRANSLATE_NOOP("HandsModel", "Where"),
+    HandColumn.SOURCE: QT_TRANSLATE_NOOP("HandsModel", "Source"),
+    HandColumn.WAITING: QT_TRANSLATE_NOOP("HandsModel", "Waiting"),
 }
 
 
@@ -133,7 +135,7 @@ class HandsModel(QAbstractTableModel):
             case HandColumn.ORGANISATION:
                 return participant.organisation if participant else ""
             case HandColumn.WHERE:
-                return self.tr(participant.attendance.label) if participant else ""
+                return label_text(participant.attendance.label) if participant else ""
             case HandColumn.SOURCE:
                 source = HandSource.of(hand.source)
                 return self.tr(source.label) if source else hand.source

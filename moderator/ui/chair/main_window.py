@@ -10,7 +10,17 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QMargins, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QMargins,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +46,7 @@ from moderator.ui.chair.speaker_columns import SpeakerColumns, SpeakerTableView
 from moderator.ui.chair.speaker_list_model import ENTRY_ID_ROLE, SpeakerListModel
 from moderator.ui.common.boundary_ticker import BoundaryTicker, ms_until_next_minute
 from moderator.ui.common.elided_label import ElidedLabel
+from moderator.ui.common.language_menu import LanguageMenu
 from moderator.ui.common.screen_fit import FRAME_ALLOWANCE, fit_inside
 from moderator.ui.shortcuts.actions import (
     ACTION_SPECS,
@@ -67,7 +78,7 @@ DEFAULT_SIZE = QSize(1280, 760)
 #: The menu bar: every action reachable by mouse too (the shortcuts are shown beside them).
 _MENUS = (
     (
-        "&Session",
+        QT_TRANSLATE_NOOP("MainWindow", "&Session"),
         (
             "open_session",
             "new_meeting",
@@ -90,7 +101,7 @@ _MENUS = (
         ),
     ),
     (
-        "S&peakers",
+        QT_TRANSLATE_NOOP("MainWindow", "S&peakers"),
         (
             "next_speaker",
             "give_floor_selected",
@@ -119,7 +130,7 @@ _MENUS = (
         ),
     ),
     (
-        "&Timer",
+        QT_TRANSLATE_NOOP("MainWindow", "&Timer"),
         (
             "start_pause",
             "add_time",
@@ -133,9 +144,15 @@ _MENUS = (
             "chime",
         ),
     ),
-    ("&Hands", ("hand_give_floor", "hand_add_to_list", "hand_lower", None, "room_request")),
-    ("&Display", (*DISPLAY_ACTIONS[:3], None, *DISPLAY_ACTIONS[3:])),
-    ("&Help", ("show_help", None, "about")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Hands"),
+        ("hand_give_floor", "hand_add_to_list", "hand_lower", None, "room_request"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "&Display"),
+        (*DISPLAY_ACTIONS[:3], None, *DISPLAY_ACTIONS[3:]),
+    ),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("show_help", None, "about")),
 )
 
 _LIST_MENU = (
@@ -482,6 +499,7 @@ class MainWindow(QMainWindow):
                     menu.addSeparator()
                 else:
                     menu.addAction(self.actions[name])
+        bar.addMenu(LanguageMenu(self))
 
     # --- the chair's own tools: notes, speech rules, fit to the end, chime ---------------------
 
@@ -807,7 +825,7 @@ class MainWindow(QMainWindow):
 
     def _name_step(self, name: str, template: str, text: str) -> None:
         plain = next(spec.description for spec in ACTION_SPECS if spec.name == name)
-        tip = template.format(step=text) if text else self.tr(plain)
+        tip = template.format(step=text) if text else QCoreApplication.translate("Action", plain)
         self.actions[name].setToolTip(tip)
         self.actions[name].setStatusTip(tip)
 

@@ -15,7 +15,7 @@ keep their time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,14 +37,23 @@ from moderator.domain.speech_rules import (
     SpeechRulesError,
 )
 from moderator.services.chair.chair_settings import ChairSettings, NotSaved
+from moderator.services.common.wording import label_text
 from moderator.ui.common.formatting import minutes_seconds
 from moderator.ui.common.time_input import parse_time
 
 PLACEMENT_TEXTS = {
-    Placement.END_OF_ITEM: "End of the agenda item's list (before the replies)",
-    Placement.TOP: "Top of the list, right after the current speaker",
-    Placement.REPLY_QUEUE: "Own queue, taken at the end of the agenda item",
-    Placement.INTERPOSED: "Interrupts the current speaker, who resumes afterwards",
+    Placement.END_OF_ITEM: QT_TRANSLATE_NOOP(
+        "MeetingSettingsDialog", "End of the agenda item's list (before the replies)"
+    ),
+    Placement.TOP: QT_TRANSLATE_NOOP(
+        "MeetingSettingsDialog", "Top of the list, right after the current speaker"
+    ),
+    Placement.REPLY_QUEUE: QT_TRANSLATE_NOOP(
+        "MeetingSettingsDialog", "Own queue, taken at the end of the agenda item"
+    ),
+    Placement.INTERPOSED: QT_TRANSLATE_NOOP(
+        "MeetingSettingsDialog", "Interrupts the current speaker, who resumes afterwards"
+    ),
 }
 
 _INVALID_STYLE = "QLineEdit { border: 2px solid #c1121f; }"
@@ -77,17 +86,17 @@ class MeetingSettingsDialog(QDialog):
 
         self.default_time: dict[SpeechType, QLineEdit] = {}
         self.placement_label: dict[SpeechType, QLabel] = {}
-        reply_label = self.tr(SpeechType.RIGHT_OF_REPLY.label)
+        reply_label = label_text(SpeechType.RIGHT_OF_REPLY.label)
         row = 0
         for kind in SpeechType:
             row += 1
-            name = QLabel(self.tr(kind.label), self)
+            name = QLabel(label_text(kind.label), self)
             edit = self._time_edit(f"defaultTime_{kind.value}", kind.label, self.tr("default time"))
             name.setBuddy(edit)
             placement = QLabel(self)
             placement.setObjectName(f"placement_{kind.value}")
             placement.setAccessibleName(
-                self.tr("{kind}: where a new speaker goes").format(kind=self.tr(kind.label))
+                self.tr("{kind}: where a new speaker goes").format(kind=label_text(kind.label))
             )
             grid.addWidget(name, row, 0)
             grid.addWidget(edit, row, 1)
@@ -110,7 +119,7 @@ class MeetingSettingsDialog(QDialog):
                 "laterReplyTime", SpeechType.RIGHT_OF_REPLY.label, self.tr("later replies")
             )
             self.later_reply.setPlaceholderText(self.tr("as the first"))
-            for label_text, widget, hint in (
+            for field_label, widget, hint in (
                 (
                     self.tr("limit per delegation"),
                     self.reply_limit,
@@ -123,7 +132,7 @@ class MeetingSettingsDialog(QDialog):
                 ),
             ):
                 row += 1
-                label = QLabel("    " + label_text, self)
+                label = QLabel("    " + field_label, self)
                 label.setBuddy(widget)
                 hint_label = QLabel(hint, self)
                 hint_label.setStyleSheet("color: #546e7a;")
@@ -196,7 +205,7 @@ class MeetingSettingsDialog(QDialog):
         edit = QLineEdit(self)
         edit.setObjectName(object_name)
         edit.setAccessibleName(
-            self.tr("{kind}: {field}").format(kind=self.tr(kind_label), field=field)
+            self.tr("{kind}: {field}").format(kind=label_text(kind_label), field=field)
         )
         edit.setMaximumWidth(110)
         edit.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -261,15 +270,15 @@ class MeetingSettingsDialog(QDialog):
         value = 0 if allow_empty and not text else parse_time(text)
         if value is None:
             problem = self.tr("{kind} — {field}: “{text}” is not a time (m:ss or minutes).").format(
-                kind=self.tr(kind.label), field=field, text=text
+                kind=label_text(kind.label), field=field, text=text
             )
         elif value > MAX_SPEECH_MS:
             problem = self.tr("{kind} — {field}: at most 4 hours.").format(
-                kind=self.tr(kind.label), field=field
+                kind=label_text(kind.label), field=field
             )
         elif value == 0 and not allow_empty:
             problem = self.tr("{kind} — {field}: must be at least 0:01.").format(
-                kind=self.tr(kind.label), field=field
+                kind=label_text(kind.label), field=field
             )
         edit.setStyleSheet(_INVALID_STYLE if problem else "")
         edit.setAccessibleDescription(problem or "")

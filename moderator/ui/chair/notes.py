@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from moderator.domain.session_state import SessionState
 from moderator.services.chair.chair_settings import ChairSettings, NotSaved
 from moderator.services.chair.session_service import SessionService
+from moderator.services.common.wording import isolated
 
 if TYPE_CHECKING:
     from moderator.services.chair.chair_settings import NoteKind
@@ -287,15 +288,15 @@ class NotesPanel(QWidget):
 
     def _targets(self, state: SessionState) -> _Shown:
         entry = state.current_entry
-        prefix = self.tr("Speaker")
+        heading = self.tr("Speaker: {name}")
         if entry is None:
             entry = state.next_entry()
-            prefix = self.tr("Next speaker")
+            heading = self.tr("Next speaker: {name}")
         if entry is not None:
             participant = state.participants.get(entry.participant_id)
             name = participant.name if participant else self.tr("speaker")
             item = state.agenda_item(entry.agenda_item_id)
-            speaker_heading = f"{prefix}: {name}"
+            speaker_heading = heading.format(name=isolated(name))
         else:
             item = state.agenda_items[0] if state.agenda_items else None
             speaker_heading = self.tr("Speaker: nobody has the floor")

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from moderator.services.chair.session_service import SaveProblem
+from moderator.services.common.wording import isolated
 from moderator.ui.common.elided_label import ElidedLabel
 
 _PROBLEM_STYLE = "#databaseLabel { background: #b71c1c; color: white; font-weight: bold; }"
@@ -30,7 +31,9 @@ class SaveStatusLabel(ElidedLabel):
     def show_status(self, problem: SaveProblem | None) -> None:
         if problem is None:
             self.setStyleSheet("")
-            self.setText(self.tr("Saved locally: {path}").format(path=self._database_label))
+            self.setText(
+                self.tr("Saved locally: {path}").format(path=isolated(self._database_label))
+            )
             self.setToolTip("")
             return
         self.setStyleSheet(_PROBLEM_STYLE)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from moderator.domain.session_state import SessionState
-from moderator.domain.timing.schedule import Projection, describe_lateness
+from moderator.domain.timing.schedule import Projection
 from moderator.ui.common.elided_label import ElidedLabel
 from moderator.ui.common.formatting import clock_time
 
@@ -34,16 +34,18 @@ class SessionHeader(QWidget):
             "QLabel#lateness[late='false'] { color: #1b5e20; font-weight: bold; }"
         )
         self.setAutoFillBackground(True)
-        self.demo_badge = self._label("demoBadge", self.tr("DEMO DATA — fictional speakers"))
+        self.demo_badge = self._label(
+            "demoBadge", self.tr("Demo data"), self.tr("DEMO DATA — fictional speakers")
+        )
         # The titles take one line each and are cut with "…" (whole in the tooltip): wrapped,
         # the header grew a line whenever the timing beside it grew a character, and the whole
         # window jumped.
-        self.meeting_title = self._label("meetingTitle", ElidedLabel(self))
-        self.session_title = self._label("sessionTitle", ElidedLabel(self))
-        self.time_of_day = self._label("timeOfDay")
-        self.scheduled_end = self._label("scheduledEnd")
-        self.projected_end = self._label("projectedEnd")
-        self.lateness = self._label("lateness")
+        self.meeting_title = self._label("meetingTitle", self.tr("Meeting"), ElidedLabel(self))
+        self.session_title = self._label("sessionTitle", self.tr("Session"), ElidedLabel(self))
+        self.time_of_day = self._label("timeOfDay", self.tr("Time of day"))
+        self.scheduled_end = self._label("scheduledEnd", self.tr("Scheduled end"))
+        self.projected_end = self._label("projectedEnd", self.tr("Projected end"))
+        self.lateness = self._label("lateness", self.tr("Late or ahead"))
         bold = QFont(self.lateness.font())
         bold.setPixelSize(14)
         bold.setBold(True)
@@ -70,11 +72,11 @@ class SessionHeader(QWidget):
         layout.addLayout(titles, 1)
         layout.addLayout(timing)
 
-    def _label(self, name: str, label: QLabel | str = "") -> QLabel:
+    def _label(self, name: str, accessible: str, label: QLabel | str = "") -> QLabel:
         if isinstance(label, str):
             label = QLabel(label, self)
         label.setObjectName(name)
-        label.setAccessibleName(name)
+        label.setAccessibleName(accessible)
         return label
 
     def show_session(self, state: SessionState) -> None:
@@ -97,7 +99,13 @@ class SessionHeader(QWidget):
             )
         )
         late_by = projection.late_by_ms
-        text = self.tr(describe_lateness(late_by))
+        minutes = abs(late_by) // 60_000
+        if minutes == 0:
+            text = self.tr("On time")
+        elif late_by > 0:
+            text = self.tr("Late by %n min", "", minutes)
+        else:
+            text = self.tr("Ahead by %n min", "", minutes)
         marker = "▲ " if late_by >= _LATE_MINUTE_MS else "▼ " if late_by <= -_LATE_MINUTE_MS else ""
         self.lateness.setText(marker + text)
         late = "true" if late_by >= _LATE_MINUTE_MS else "false"

@@ -22,6 +22,7 @@ from enum import IntEnum
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QMimeData,
     QModelIndex,
@@ -47,6 +48,7 @@ from moderator.domain.events import (
 from moderator.domain.model import EntryState
 from moderator.domain.timing.schedule import Projection, project
 from moderator.services.chair.session_service import SessionService
+from moderator.services.common.wording import label_text
 from moderator.ui.common.formatting import clock_time, minutes_seconds
 from moderator.ui.common.row_sync import sync_rows
 from moderator.ui.common.theme import CURRENT_ROW_BACKGROUND, DIMMED_TEXT, NEXT_ROW_BACKGROUND
@@ -66,14 +68,14 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.ITEM: "Item",
-    Column.SPEAKER: "Speaker",
-    Column.ORGANISATION: "Organisation",
-    Column.TYPE: "Type",
-    Column.WHERE: "Where",
-    Column.ALLOTTED: "Time",
-    Column.EXPECTED: "Expected",
-    Column.STATUS: "Status",
+    Column.ITEM: QT_TRANSLATE_NOOP("SpeakerListModel", "Item"),
+    Column.SPEAKER: QT_TRANSLATE_NOOP("SpeakerListModel", "Speaker"),
+    Column.ORGANISATION: QT_TRANSLATE_NOOP("SpeakerListModel", "Organisation"),
+    Column.TYPE: QT_TRANSLATE_NOOP("SpeakerListModel", "Type"),
+    Column.WHERE: QT_TRANSLATE_NOOP("SpeakerListModel", "Where"),
+    Column.ALLOTTED: QT_TRANSLATE_NOOP("SpeakerListModel", "Time"),
+    Column.EXPECTED: QT_TRANSLATE_NOOP("SpeakerListModel", "Expected"),
+    Column.STATUS: QT_TRANSLATE_NOOP("SpeakerListModel", "Status"),
 }
 
 #: Custom roles for views and tests that need the entity behind a row.
@@ -251,9 +253,9 @@ class SpeakerListModel(QAbstractTableModel):
             case Column.ORGANISATION:
                 return participant.organisation
             case Column.TYPE:
-                return self.tr(entry.speech_type.label)
+                return label_text(entry.speech_type.label)
             case Column.WHERE:
-                return self.tr(participant.attendance.label)
+                return label_text(participant.attendance.label)
             case Column.ALLOTTED:
                 return minutes_seconds(entry.allotted_ms)
             case Column.EXPECTED:
@@ -278,7 +280,7 @@ class SpeakerListModel(QAbstractTableModel):
                 if entry.state is EntryState.INTERRUPTED
                 else self.tr("Next")
             )
-        return self.tr(entry.state.value.capitalize())
+        return label_text(entry.state.label)
 
     def _find_next_id(self) -> str | None:
         """Who N gives the floor to: during an interposed intervention, the speaker it

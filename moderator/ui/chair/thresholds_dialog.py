@@ -34,6 +34,8 @@ class ThresholdsDialog(QDialog):
         meeting = service.state.meeting
         self.warning = QLineEdit(minutes_seconds(meeting.warning_ms), objectName="warning")
         self.final = QLineEdit(minutes_seconds(meeting.final_ms), objectName="final")
+        self.warning.setAccessibleName(self.tr("Warning when this much is left"))
+        self.final.setAccessibleName(self.tr("Final phase when this much is left"))
         self.error = QLabel(objectName="thresholdsError")
         self.error.setStyleSheet("#thresholdsError { color: #b71c1c; font-weight: bold; }")
         self.error.setWordWrap(True)

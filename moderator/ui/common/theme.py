@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from moderator.domain.timing.clock import Phase
@@ -33,15 +34,35 @@ class PhaseStyle:
 
 
 PHASE_STYLES: dict[Phase, PhaseStyle] = {
-    Phase.NORMAL: PhaseStyle(QColor("#1d2b22"), QColor("#e8f5e9"), "RUNNING", CueShape.PLAY),
-    Phase.WARNING: PhaseStyle(QColor("#f2b705"), QColor("#1a1a1a"), "WARNING", CueShape.TRIANGLE),
-    Phase.FINAL: PhaseStyle(QColor("#e8590c"), QColor("#ffffff"), "FINAL", CueShape.DIAMOND),
-    Phase.TIME_UP: PhaseStyle(QColor("#c1121f"), QColor("#ffffff"), "TIME UP", CueShape.OCTAGON),
-    Phase.OVERTIME: PhaseStyle(QColor("#8d0801"), QColor("#ffffff"), "OVERTIME", CueShape.PLUS),
+    Phase.NORMAL: PhaseStyle(
+        QColor("#1d2b22"), QColor("#e8f5e9"), QT_TRANSLATE_NOOP("Phase", "RUNNING"), CueShape.PLAY
+    ),
+    Phase.WARNING: PhaseStyle(
+        QColor("#f2b705"),
+        QColor("#1a1a1a"),
+        QT_TRANSLATE_NOOP("Phase", "WARNING"),
+        CueShape.TRIANGLE,
+    ),
+    Phase.FINAL: PhaseStyle(
+        QColor("#e8590c"), QColor("#ffffff"), QT_TRANSLATE_NOOP("Phase", "FINAL"), CueShape.DIAMOND
+    ),
+    Phase.TIME_UP: PhaseStyle(
+        QColor("#c1121f"),
+        QColor("#ffffff"),
+        QT_TRANSLATE_NOOP("Phase", "TIME UP"),
+        CueShape.OCTAGON,
+    ),
+    Phase.OVERTIME: PhaseStyle(
+        QColor("#8d0801"), QColor("#ffffff"), QT_TRANSLATE_NOOP("Phase", "OVERTIME"), CueShape.PLUS
+    ),
 }
 
-PAUSED_STYLE = PhaseStyle(QColor("#37474f"), QColor("#eceff1"), "PAUSED", CueShape.PAUSE_BARS)
-IDLE_STYLE = PhaseStyle(QColor("#263238"), QColor("#cfd8dc"), "READY", CueShape.NONE)
+PAUSED_STYLE = PhaseStyle(
+    QColor("#37474f"), QColor("#eceff1"), QT_TRANSLATE_NOOP("Phase", "PAUSED"), CueShape.PAUSE_BARS
+)
+IDLE_STYLE = PhaseStyle(
+    QColor("#263238"), QColor("#cfd8dc"), QT_TRANSLATE_NOOP("Phase", "READY"), CueShape.NONE
+)
 NOBODY_STYLE = PhaseStyle(QColor("#263238"), QColor("#90a4ae"), "", CueShape.NONE)
 
 DIMMED_TEXT = QColor("#9e9e9e")

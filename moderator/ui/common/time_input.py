@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from moderator.ui.common.formatting import minutes_seconds
@@ -31,14 +32,16 @@ def ask_remaining_time(parent: QWidget, current_ms: int) -> int | None:
     """A small dialog, prefilled with the current remaining time; ``None`` when cancelled.
     Asks again, naming the problem, until the text is a time."""
     text = minutes_seconds(current_ms)
-    label = parent.tr("Remaining time (m:ss, or minutes):")
+    label = QCoreApplication.translate("TimeInput", "Remaining time (m:ss, or minutes):")
     while True:
-        text, accepted = QInputDialog.getText(parent, parent.tr("Set the time"), label, text=text)
+        text, accepted = QInputDialog.getText(
+            parent, QCoreApplication.translate("TimeInput", "Set the time"), label, text=text
+        )
         if not accepted:
             return None
         value = parse_time(text)
         if value is not None:
             return value
-        label = parent.tr("“{text}” is not a time. Type m:ss (2:30) or minutes (3):").format(
-            text=text
-        )
+        label = QCoreApplication.translate(
+            "TimeInput", "“{text}” is not a time. Type m:ss (2:30) or minutes (3):"
+        ).format(text=text)

@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 MESSAGE_CHARS = 32
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DisplayIndicator", text)
-
-
 @dataclass(frozen=True, slots=True)
 class DisplayState:
     """What the indicator needs to know about the podium screen."""
@@ -69,23 +65,44 @@ def _short(text: str) -> str:
 def describe_display(state: DisplayState) -> str:
     """The indicator's words for ``state``: what the speaker sees now, then where."""
     message = (
-        _tr("message “{text}”").format(text=_short(state.message))
+        QCoreApplication.translate("DisplayIndicator", "message “{text}”").format(
+            text=_short(state.message)
+        )
         if state.message is not None
         else ""
     )
     if not state.shown:
-        pending = [part for part in (_tr("blackout") if state.blackout else "", message) if part]
+        pending = [
+            part
+            for part in (
+                QCoreApplication.translate("DisplayIndicator", "blackout")
+                if state.blackout
+                else "",
+                message,
+            )
+            if part
+        ]
         if pending:
-            return _tr("Display: off ({pending} when shown)").format(pending=", ".join(pending))
-        return _tr("Display: off")
-    where = state.screen or _tr("main screen")
+            return QCoreApplication.translate(
+                "DisplayIndicator", "Display: off ({pending} when shown)"
+            ).format(pending=", ".join(pending))
+        return QCoreApplication.translate("DisplayIndicator", "Display: off")
+    where = state.screen or QCoreApplication.translate("DisplayIndicator", "main screen")
     if state.blackout:
-        return _tr("Display: BLACKOUT ({screen})").format(screen=where)
+        return QCoreApplication.translate(
+            "DisplayIndicator", "Display: BLACKOUT ({screen})"
+        ).format(screen=where)
     if message:
-        return _tr("Display: {message} ({screen})").format(message=message, screen=where)
+        return QCoreApplication.translate(
+            "DisplayIndicator", "Display: {message} ({screen})"
+        ).format(message=message, screen=where)
     if state.full_screen:
-        return _tr("Display: on (screen {screen})").format(screen=where)
-    return _tr("Display: on (window on {screen})").format(screen=where)
+        return QCoreApplication.translate(
+            "DisplayIndicator", "Display: on (screen {screen})"
+        ).format(screen=where)
+    return QCoreApplication.translate(
+        "DisplayIndicator", "Display: on (window on {screen})"
+    ).format(screen=where)
 
 
 STYLE = """

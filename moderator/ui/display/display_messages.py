@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QEvent,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moderator.ui.common.language import display_text
 from moderator.ui.common.watch_events import WatchEvents
 
 if TYPE_CHECKING:
@@ -74,14 +76,24 @@ class DisplayMessage:
 
     @property
     def label(self) -> str:
-        """The words shown: presets are translated, typed text is shown as typed."""
+        """The words shown on the console: presets are translated, typed text is shown as
+        typed."""
         if self.kind is MessageKind.TYPED:
             return self.text
         return QCoreApplication.translate("DisplayMessage", self.text)
 
+    @property
+    def podium_label(self) -> str:
+        """The words on the speaker display, in the display's own language."""
+        if self.kind is MessageKind.TYPED:
+            return self.text
+        return display_text("DisplayMessage", self.text)
 
-PLEASE_CONCLUDE = DisplayMessage("Please conclude", MessageKind.CONCLUDE)
-TIME_IS_UP = DisplayMessage("Time is up", MessageKind.TIME_UP)
+
+PLEASE_CONCLUDE = DisplayMessage(
+    QT_TRANSLATE_NOOP("DisplayMessage", "Please conclude"), MessageKind.CONCLUDE
+)
+TIME_IS_UP = DisplayMessage(QT_TRANSLATE_NOOP("DisplayMessage", "Time is up"), MessageKind.TIME_UP)
 PRESET_MESSAGES: tuple[DisplayMessage, ...] = (PLEASE_CONCLUDE, TIME_IS_UP)
 
 
@@ -129,7 +141,9 @@ def describe_screen(screen: QScreen) -> str:
     """How a screen is named in the chooser: its name, size and position."""
     geometry = screen.geometry()
     name = screen.name() or QCoreApplication.translate("DisplayControls", "Screen")
-    text = f"{name} — {geometry.width()}×{geometry.height()} at ({geometry.x()}, {geometry.y()})"
+    text = QCoreApplication.translate("DisplayControls", "{name} — {w}×{h} at ({x}, {y})").format(
+        name=name, w=geometry.width(), h=geometry.height(), x=geometry.x(), y=geometry.y()
+    )
     if screen is QGuiApplication.primaryScreen():
         text += QCoreApplication.translate("DisplayControls", " (main)")
     return text

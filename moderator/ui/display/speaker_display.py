@@ -50,6 +50,7 @@ import logging
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QPointF,
@@ -84,10 +85,18 @@ from moderator.domain.timing.clock import (
     ms_until_next_second,
 )
 from moderator.services.chair.session_service import SessionService
+from moderator.services.common.wording import isolated
 from moderator.services.display.display_settings import DisplaySettings
 from moderator.ui.chair.countdown_widget import CountdownReading, paint_cue_shape
 from moderator.ui.common.boundary_ticker import BoundaryTicker
-from moderator.ui.common.theme import NOBODY_STYLE, PHASE_STYLES, CueShape, PhaseStyle
+from moderator.ui.common.language import display_text
+from moderator.ui.common.theme import (
+    NOBODY_STYLE,
+    PAUSED_STYLE,
+    PHASE_STYLES,
+    CueShape,
+    PhaseStyle,
+)
 from moderator.ui.common.watch_events import WatchEvents
 from moderator.ui.display.display_messages import PRESET_MESSAGES, DisplayMessage, MessageKind
 
@@ -109,7 +118,17 @@ TEXT_FAMILY = "DejaVu Sans"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpeakerDisplay", text)
+    """Text for the podium, in the speaker display's own language."""
+    return display_text("SpeakerDisplay", text)
+
+
+def _cue(phase_word: str, paused: bool) -> str:
+    """A phase's word (marked in ``theme``) for the podium, "PAUSED · " before it when the
+    clock is paused in that phase."""
+    word = display_text("Phase", phase_word)
+    if not paused:
+        return word
+    return display_text("Phase", "PAUSED · {phase}").format(phase=word)
 
 
 # --- what is shown -------------------------------------------------------------------------
@@ -131,13 +150,21 @@ class DisplayReading:
     def of(cls, state: SessionState, now_ms: int, hide_negative_time: bool) -> DisplayReading:
         console = CountdownReading.of(state, now_ms)
         if console.phase is None:
-            return cls("", _tr("NO SPEAKER"), CueShape.NONE, NOBODY_STYLE, None, False, False)
+            return cls(
+                "",
+                _tr(QT_TRANSLATE_NOOP("SpeakerDisplay", "NO SPEAKER")),
+                CueShape.NONE,
+                NOBODY_STYLE,
+                None,
+                False,
+                False,
+            )
         clock = state.clock
         if console.status is ClockStatus.IDLE:
             # The console says "READY · SPACE TO START": the key is for the chair, not the speaker.
             return cls(
                 console.digits,
-                _tr("READY"),
+                _tr(QT_TRANSLATE_NOOP("SpeakerDisplay", "READY")),
                 CueShape.NONE,
                 console.style,
                 console.phase,
@@ -151,12 +178,13 @@ class DisplayReading:
         # Hidden negative time: no "+m:ss" at all, also during time up's grace (+0:01…+0:04).
         if hide_negative_time and displayed_seconds(clock.remaining_ms(now_ms)) < 0:
             time_up = PHASE_STYLES[Phase.TIME_UP]
-            cue = time_up.cue_text if running else f"{_tr('PAUSED')} · {time_up.cue_text}"
+            cue = _cue(time_up.cue_text, not running)
             shape = CueShape.OCTAGON if running else CueShape.PAUSE_BARS
             return cls("0:00", cue, shape, time_up, Phase.TIME_UP, framed, blink_on)
+        paused_in_phase = not running and console.style is not PAUSED_STYLE
         return cls(
             console.digits,
-            console.cue_text,
+            _cue(console.style.cue_text, paused_in_phase),
             console.shape,
             console.style,
             console.phase,
@@ -184,12 +212,14 @@ class DisplayNames:
             details = " · ".join(part for part in (person.function, person.organisation) if part)
         upcoming = state.next_entry()
         if upcoming is None:
-            next_line = _tr("Next: nobody is waiting")
+            next_line = _tr(QT_TRANSLATE_NOOP("SpeakerDisplay", "Next: nobody is waiting"))
         else:
             person = state.participant_of(upcoming)
-            next_line = _tr("Next: {name}").format(name=person.name)
+            next_line = _tr(QT_TRANSLATE_NOOP("SpeakerDisplay", "Next: {name}")).format(
+                name=isolated(person.name)
+            )
             if person.organisation:
-                next_line += f" — {person.organisation}"
+                next_line += f" — {isolated(person.organisation)}"
         return cls(headline, details, next_line)
 
 
@@ -330,7 +360,7 @@ def paint_view(painter: QPainter, rect: QRectF, view: DisplayView, fonts: _Fonts
     if reading.digits:
         _paint_digits(painter, layout.digits, reading, fonts)
     else:
-        waiting = _tr("Waiting for the next speaker")
+        waiting = _tr(QT_TRANSLATE_NOOP("SpeakerDisplay", "Waiting for the next speaker"))
         box = layout.digits.adjusted(margin, layout.digits.height() * 0.3, -margin, 0)
         box.setHeight(layout.digits.height() * 0.25)
         painter.setPen(style.foreground)
@@ -382,7 +412,11 @@ def _paint_digits(painter: QPainter, rect: QRectF, reading: DisplayReading, font
     left = rect.center().x() - metrics.horizontalAdvance(reading.digits) / 2
     painter.setFont(font)
     painter.setPen(reading.style.foreground)
+    # Left to right in every language: "+0:12", never "0:12+" on an Arabic display.
+    direction = painter.layoutDirection()
+    painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     painter.drawText(QPointF(left, baseline), reading.digits)
+    painter.setLayoutDirection(direction)
 
 
 def _paint_cue(painter: QPainter, rect: QRectF, reading: DisplayReading, fonts: _Fonts) -> None:
@@ -447,7 +481,7 @@ def _paint_message(painter: QPainter, head: QRectF, message: DisplayMessage, fon
     icon_rect = QRectF(inner.x(), inner.center().y() - icon_size / 2, icon_size, icon_size)
     _paint_message_icon(painter, message.kind, icon_rect)
     text_box = inner.adjusted(icon_size * 1.3, 0, 0, 0)
-    text = message.label
+    text = message.podium_label
     painter.setFont(fonts.wrapped(text, text_box.width(), text_box.height()))
     painter.setPen(MESSAGE_FOREGROUND)
     painter.drawText(

@@ -29,6 +29,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -111,7 +112,7 @@ class ReportTableModel(QAbstractTableModel):
             return None
         column = self._table.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(column.title)
+            return column.title
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignRight if column.is_numeric else Qt.AlignmentFlag.AlignLeft
             return side | Qt.AlignmentFlag.AlignVCenter
@@ -233,7 +234,11 @@ class _Task(QRunnable):
 def choose_report_file(parent: QWidget, fmt: ReportFormat, suggested: str) -> Path | None:
     """Ask where to save the report; ``None`` when cancelled. Adds the extension if missing."""
     path = choose_file_to_save(
-        parent, "report", parent.tr("Export the report"), _FORMAT_FILTERS[fmt], suggested
+        parent,
+        "report",
+        QCoreApplication.translate("ReportWindow", "Export the report"),
+        _FORMAT_FILTERS[fmt],
+        suggested,
     )
     if path is None:
         return None
@@ -304,6 +309,7 @@ class ReportWindow(QWidget):
         # The notes (a running turn, the definitions) scroll within about five lines, so the
         # tables keep the room on a 1280×720 screen.
         self.notes_area = QScrollArea(self, objectName="reportNotesArea")
+        self.notes_area.setAccessibleName(self.tr("Report notes"))
         self.notes_area.setWidget(self.notes_label)
         self.notes_area.setWidgetResizable(True)
         self.notes_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -311,6 +317,7 @@ class ReportWindow(QWidget):
         self.notes_area.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 6)
         self.tabs = QTabWidget(self, objectName="reportTabs")
         self.tabs.setAccessibleName(self.tr("Report tables"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Report tables"))
         self.views: dict[str, QTableView] = {}
         #: Views as tall as their rows (the small balance tables, on one scrolling page).
         self._fitted: set[str] = set()
@@ -376,6 +383,7 @@ class ReportWindow(QWidget):
 
     def _table_view(self, key: str) -> QTableView:
         view = QTableView(self, objectName=f"reportTable_{key}")
+        view.setAccessibleName(self.tr("Report table"))  # its title once the report is read
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
@@ -423,7 +431,7 @@ class ReportWindow(QWidget):
         self.setWindowTitle(
             self.tr("{title}: {subject}").format(title=document.title, subject=subject)
         )
-        self.title_label.setText(self.tr(document.title))
+        self.title_label.setText(document.title)
         self.header_label.setText(_header_html(document.header))
         self.notes_label.setText("\n".join(document.notes))
         for key, view in self.views.items():
@@ -435,7 +443,7 @@ class ReportWindow(QWidget):
             # No sort indicator: the rows stay in the report's own order until a click.
             view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             view.setSortingEnabled(True)
-            view.setAccessibleName(self.tr(table.title))
+            view.setAccessibleName(table.title)
             view.resizeColumnsToContents()
             if key in self._fitted:
                 _fit_height(view)
@@ -443,7 +451,7 @@ class ReportWindow(QWidget):
                 old.deleteLater()
             caption = self.findChild(QLabel, f"caption_{key}")
             if caption is not None:
-                caption.setText(self.tr(table.title))
+                caption.setText(table.title)
         self.chart.set_series(document.chart)
         self.status.setText(
             self.tr("Report as of {time}").format(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 ADJUST_STEP_MS = 30_000
@@ -362,20 +362,28 @@ def shortcut_text(spec: ActionSpec) -> str:
     names = []
     for sequence in key_sequences(spec):
         text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        keypad = QCoreApplication.translate("Action", "{key} (keypad)")
         text = {
             "Right": "→",
-            "Num++": "+ (keypad)",
-            "Num+-": "− (keypad)",
+            "Num++": keypad.format(key="+"),
+            "Num+-": keypad.format(key="−"),
             "-": "−",
             "Ctrl+-": "Ctrl+−",
-            "Ctrl+Num++": "Ctrl++ (keypad)",
-            "Ctrl+Num+-": "Ctrl+− (keypad)",
+            "Ctrl+Num++": keypad.format(key="Ctrl++"),
+            "Ctrl+Num+-": keypad.format(key="Ctrl+−"),
             "Alt+Up": "Alt+↑",
             "Alt+Down": "Alt+↓",
         }.get(text, text)
         if text not in names:
             names.append(text)
-    return " or ".join(names) if names else "— (menu)"
+    if not names:
+        return QCoreApplication.translate("Action", "— (menu)")
+    joined = names[0]
+    for name in names[1:]:
+        joined = QCoreApplication.translate("Action", "{keys} or {key}").format(
+            keys=joined, key=name
+        )
+    return joined
 
 
 class ActionCollection(QObject):
@@ -383,12 +391,12 @@ class ActionCollection(QObject):
         super().__init__(parent)
         self._actions: dict[str, QAction] = {}
         for spec in ACTION_SPECS:
-            action = QAction(self.tr(spec.text), parent)
+            action = QAction(QCoreApplication.translate("Action", spec.text), parent)
             action.setObjectName(spec.name)
             action.setShortcuts(key_sequences(spec))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setToolTip(self.tr(spec.description))
-            action.setStatusTip(self.tr(spec.description))
+            action.setToolTip(QCoreApplication.translate("Action", spec.description))
+            action.setStatusTip(QCoreApplication.translate("Action", spec.description))
             self._actions[spec.name] = action
 
     def __getitem__(self, name: str) -> QAction:

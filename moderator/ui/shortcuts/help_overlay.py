@@ -27,6 +27,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -167,15 +168,15 @@ class HelpOverlay(QWidget):
         )
         for index, spec in enumerate(ACTION_SPECS):
             keys = _shortcut_text(spec)
-            name = QStandardItem(self.tr(spec.text))
+            name = QStandardItem(QCoreApplication.translate("Action", spec.text))
             name.setData(spec.name, NAME_ROLE)
             name.setData(search_text(index), SEARCH_ROLE)
             key_item = QStandardItem(keys)
             font = key_item.font()
             font.setBold(True)
             key_item.setFont(font)
-            description = QStandardItem(self.tr(spec.description))
-            description.setToolTip(self.tr(spec.description))
+            description = QStandardItem(QCoreApplication.translate("Action", spec.description))
+            description.setToolTip(QCoreApplication.translate("Action", spec.description))
             for item in (name, key_item, description):
                 item.setEditable(False)
             self.model.appendRow([name, key_item, description])
@@ -393,15 +394,20 @@ def about_facts(database_path: str) -> list[tuple[str, str]]:
     """What a problem report needs, in the order the About window shows it."""
     from PySide6 import __version__ as pyside_version
 
-    tr = lambda text: QApplication.translate("AboutDialog", text)  # noqa: E731
     return [
-        (tr("Version"), moderator.__version__),
-        (tr("Qt"), qVersion()),
-        (tr("PySide6"), pyside_version),
-        (tr("Python"), platform.python_version()),
-        (tr("System"), f"{platform.system()} {platform.release()} ({sys.platform})"),
-        (tr("Data file"), database_path or tr("(none)")),
-        (tr("Logs"), log_location()),
+        (QApplication.translate("AboutDialog", "Version"), moderator.__version__),
+        (QApplication.translate("AboutDialog", "Qt"), qVersion()),
+        (QApplication.translate("AboutDialog", "PySide6"), pyside_version),
+        (QApplication.translate("AboutDialog", "Python"), platform.python_version()),
+        (
+            QApplication.translate("AboutDialog", "System"),
+            f"{platform.system()} {platform.release()} ({sys.platform})",
+        ),
+        (
+            QApplication.translate("AboutDialog", "Data file"),
+            database_path or QApplication.translate("AboutDialog", "(none)"),
+        ),
+        (QApplication.translate("AboutDialog", "Logs"), log_location()),
     ]
 
 

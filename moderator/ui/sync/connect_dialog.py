@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 
 import shiboken6
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -250,7 +250,11 @@ def address_and_token_problem(widget: QWidget, url: str, token: str) -> str | No
     ``widget``'s translations), or ``None``: the Connect and the offline download windows ask
     alike."""
     if not url.startswith(("http://", "https://")):
-        return widget.tr("The address must start with https:// (or http:// on a LAN).")
+        return QCoreApplication.translate(
+            "ConnectDialog", "The address must start with https:// (or http:// on a LAN)."
+        )
     if not token:
-        return widget.tr("Paste the access token the organisers gave you.")
+        return QCoreApplication.translate(
+            "ConnectDialog", "Paste the access token the organisers gave you."
+        )
     return None

@@ -108,12 +108,15 @@ def open_page(browser: Browser) -> Iterator[Any]:
     contexts: list[BrowserContext] = []
 
     def make(
-        viewport: dict[str, int] | None = None, mobile: bool = False, dark: bool = False
+        viewport: dict[str, int] | None = None,
+        mobile: bool = False,
+        dark: bool = False,
+        locale: str = "en-GB",
     ) -> Visit:
         options: dict[str, Any] = {
             "viewport": viewport or {"width": 1280, "height": 800},
             "timezone_id": TIMEZONE,
-            "locale": "en-GB",
+            "locale": locale,
             "color_scheme": "dark" if dark else "light",
         }
         if mobile:
@@ -618,3 +621,49 @@ def test_on_a_phone_nothing_scrolls_sideways(
     expect(invalid.page.locator("#fatal")).to_contain_text(INVALID_LINK)
     invalid.assert_no_horizontal_scroll()
     invalid.shot("phone-invalid-link")
+
+
+def test_the_page_speaks_the_browsers_language_and_the_link_can_choose_another(
+    live_server: LiveServer, demo: DemoMeeting, open_page
+):
+    token, _ = participant_link(live_server, demo)
+    french = open_page(locale="fr-FR")
+    french.open(live_server, f"token={token}")
+    expect(french.connection).to_have_text("En direct")
+    expect(french.speaker).to_have_text("Personne n’a la parole")
+    expect(french.hand_button).to_have_text("Lever la main")
+    assert french.page.evaluate("() => document.documentElement.lang") == "fr"
+
+    # A link for an Arabic speaker on an English browser: right to left, Arabic words, and
+    # the choice survives a reload (the link's fragment is gone by then).
+    arabic = open_page(locale="en-GB")
+    arabic.open(live_server, f"token={token}&lang=ar")
+    expect(arabic.hand_button).to_have_text("رفع اليد")
+    expect(arabic.connection).to_have_text("مباشر")
+    assert arabic.page.evaluate("() => document.documentElement.dir") == "rtl"
+    arabic.page.reload()
+    expect(arabic.hand_button).to_have_text("رفع اليد")
+    assert arabic.page.url == f"{live_server.url}/participant"
+    arabic.shot("arabic")
+
+    # An unknown language in the link falls back to the browser's.
+    other = open_page(locale="es-ES")
+    other.open(live_server, f"token={token}&lang=de")
+    expect(other.hand_button).to_have_text("Levantar la mano")
+
+
+def test_in_arabic_the_countdown_reads_left_to_right(
+    live_server: LiveServer, demo: DemoMeeting, chair: Chair, open_page
+):
+    token, _ = participant_link(live_server, demo)
+    visit = open_page(locale="ar")
+    visit.open(live_server, f"token={token}")
+    expect(visit.connection).to_have_text("مباشر")
+    chair.give_floor(entry(demo, 0)["id"])
+    expect(visit.digits).to_have_text(re.compile(r"^\d+:\d\d$"))
+    direction = visit.page.evaluate(
+        "() => getComputedStyle(document.getElementById('countdown-digits')).direction"
+    )
+    assert direction == "ltr"
+    assert visit.page.evaluate("() => document.documentElement.dir") == "rtl"
+    visit.shot("arabic-floor")
