@@ -444,6 +444,14 @@
         <translation>التحقق من جاهزية هذا الحاسوب لليوم وإتاحة الجلسات دون اتصال</translation>
     </message>
     <message>
+        <source>Control surfaces…</source>
+        <translation>أسطح التحكم…</translation>
+    </message>
+    <message>
+        <source>Let a Stream Deck (Bitfocus Companion) or a script drive this console over HTTP, WebSocket or OSC; off by default</source>
+        <translation>السماح لجهاز Stream Deck (عبر Bitfocus Companion) أو لبرنامج نصي بالتحكم في هذه الوحدة عبر HTTP أو WebSocket أو OSC؛ معطّل افتراضيًا</translation>
+    </message>
+    <message>
         <source>Open session…</source>
         <translation>فتح جلسة…</translation>
     </message>
@@ -813,7 +821,7 @@
     </message>
     <message>
         <source>Groups</source>
-        <extracomment>The balance on screen (``None`` until first shown).</extracomment>
+        <extracomment>The balance on screen (``None`` until first shown). The finished turns&apos; sums, kept from one second to the next (from the first showing).</extracomment>
         <translation>الفئات</translation>
     </message>
     <message>
@@ -920,6 +928,101 @@
     <message>
         <source>Paste the access token the organisers gave you.</source>
         <translation>الصق رمز الوصول الذي أعطاك إياه المنظمون.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlDialog</name>
+    <message>
+        <source>Control surfaces</source>
+        <translation>أسطح التحكم</translation>
+    </message>
+    <message>
+        <source>Let a Stream Deck (through Bitfocus Companion) or a script press the console&apos;s keys and read who speaks and the countdown. The page to build in Companion is described in docs/companion.md.</source>
+        <translation>السماح لجهاز Stream Deck (عبر Bitfocus Companion) أو لبرنامج نصي بالضغط على مفاتيح الوحدة ومعرفة من يتكلم والعدّ التنازلي. الصفحة المطلوب إنشاؤها في Companion موصوفة في docs/companion.md.</translation>
+    </message>
+    <message>
+        <source>HTTP and WebSocket, on port</source>
+        <translation>HTTP وWebSocket، على المنفذ</translation>
+    </message>
+    <message>
+        <source>OSC over UDP, on port</source>
+        <translation>OSC عبر UDP، على المنفذ</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1, no secret)</source>
+        <translation>هذا الحاسوب فقط (127.0.0.1، بلا رمز سري)</translation>
+    </message>
+    <message>
+        <source>The network (every interface): surfaces must give the secret</source>
+        <translation>الشبكة (كل الواجهات): يجب أن تقدّم الأسطح الرمز السري</translation>
+    </message>
+    <message>
+        <source>Control secret</source>
+        <translation>رمز التحكم السري</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>رمز سري جديد</translation>
+    </message>
+    <message>
+        <source>Make a new secret; the old one stops working when you apply</source>
+        <translation>إنشاء رمز سري جديد؛ يتوقف القديم عن العمل عند التطبيق</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>الرمز السري:</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+</context>
+<context>
+    <name>ControlSurfaces</name>
+    <message>
+        <source>HTTP control could not start: {error}</source>
+        <extracomment>How long a problem (port in use) stays in the status bar&apos;s passing messages. The servers started, stopped or failed: ``status_lines()`` changed.</extracomment>
+        <translation>تعذّر بدء التحكم عبر HTTP: {error}</translation>
+    </message>
+    <message>
+        <source>OSC control could not start: {error}</source>
+        <translation>تعذّر بدء التحكم عبر OSC: {error}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <source>HTTP and WebSocket: {addresses} ({websocket})</source>
+        <translation>HTTP وWebSocket: {addresses} ({websocket})</translation>
+    </message>
+    <message>
+        <source>OSC: udp {where}, /moderator/&lt;action&gt;</source>
+        <translation>OSC: udp {where}، /moderator/&lt;action&gt;</translation>
+    </message>
+    <message>
+        <source>Off: no control surface can drive this console</source>
+        <translation>معطّل: لا يمكن لأي سطح تحكم التحكم في هذه الوحدة</translation>
+    </message>
+    <message>
+        <source>PORT PROBLEM</source>
+        <translation>مشكلة في المنفذ</translation>
+    </message>
+    <message>
+        <source>Control (network, secret): {parts}</source>
+        <translation>التحكم (الشبكة، رمز سري): {parts}</translation>
+    </message>
+    <message>
+        <source>Control: {parts}</source>
+        <translation>التحكم: {parts}</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1504,7 @@
     <name>HandsModel</name>
     <message>
         <source>#</source>
+        <extracomment>Where the source column says in words what its short label abbreviates.</extracomment>
         <translation>#</translation>
     </message>
     <message>
@@ -1429,12 +1533,24 @@
         <translation>(مشارك غير معروف)</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>عبر الإنترنت</translation>
+        <source>Raised in the room (recorded by the chair)</source>
+        <translation>رُفعت في القاعة (سجّلها الرئيس)</translation>
     </message>
     <message>
-        <source>In the room</source>
-        <translation>في القاعة</translation>
+        <source>Raised on the participant page</source>
+        <translation>رُفعت في صفحة المشارك</translation>
+    </message>
+    <message>
+        <source>Raised in {where}</source>
+        <translation>رُفعت في {where}</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1579,10 @@
     <message>
         <source>✋ {name} raised a hand</source>
         <translation>✋ {name} رفع يده</translation>
+    </message>
+    <message>
+        <source>✋ {name} raised a hand ({where})</source>
+        <translation>✋ رفع {name} يده ({where})</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +1996,7 @@
     </message>
     <message>
         <source>Scheduled</source>
-        <extracomment>A new meeting&apos;s timer thresholds: WARNING from 1:00 left, FINAL (&quot;wrap up now&quot;) from 0:30, as stage timers set their yellow and red by default. Stored with the meeting, so a meeting made before these defaults keeps the thresholds it was stored with; the chair changes them per meeting (Ctrl+Shift+T). The chair closed the list: no new statements or floor requests (points of order and rights of reply stay possible). How they came onto the list (``EntryOrigin``): the turn log and reports say how each speaker got the floor (a point of order shows as the speech type).</extracomment>
+        <extracomment>A new meeting&apos;s timer thresholds: WARNING from 1:00 left, FINAL (&quot;wrap up now&quot;) from 0:30, as stage timers set their yellow and red by default. Stored with the meeting, so a meeting made before these defaults keeps the thresholds it was stored with; the chair changes them per meeting (Ctrl+Shift+T). The chair closed the list: no new statements or floor requests (points of order and rights of reply stay possible). How they came onto the list (``EntryOrigin``): the turn log and reports say how each speaker got the floor (a point of order shows as the speech type). Where the hand that put them on the list was raised (``HandSource``: the participant page, the room, BigBlueButton, Zoom, Jitsi); &quot;&quot; when no hand did, or not recorded.</extracomment>
         <translation>مقرر</translation>
     </message>
     <message>
@@ -1898,7 +2018,7 @@
     </message>
     <message>
         <source>Not recorded</source>
-        <extracomment>The turn interrupted another one (an interposed intervention).</extracomment>
+        <extracomment>The turn interrupted another one (an interposed intervention). Where the hand that put them on the list was raised (``None``: no hand, or not known). The three breakdowns of a balance: how a line is sorted into each. The genders as the lines record them (``None``: not recorded).</extracomment>
         <translation>غير مسجل</translation>
     </message>
 </context>
@@ -1959,7 +2079,7 @@
     </message>
     <message>
         <source>Moderator — {title}</source>
-        <extracomment>Emitted once, when the window has painted for the first time (start-up measurements).</extracomment>
+        <extracomment>Emitted once, when the window has painted for the first time (start-up measurements). A refusal the status bar shows (the service&apos;s, or the window&apos;s own: no speaker selected, nobody to set the time of…): the reason, in the chair&apos;s words. The speaker display, when it is built (on first use): whoever follows what the podium shows connects to its ``sig_changed``.</extracomment>
         <translation>Moderator — {title}</translation>
     </message>
     <message>
@@ -2878,7 +2998,12 @@
     </message>
     <message>
         <source>Unknown origin {origin!r}</source>
+        <extracomment>Where the hand that brings them was raised (``HandSource``); &quot;&quot; for none.</extracomment>
         <translation>مصدر غير معروف {origin!r}</translation>
+    </message>
+    <message>
+        <source>Unknown hand source {source!r}</source>
+        <translation>مصدر يد غير معروف {source!r}</translation>
     </message>
     <message>
         <source>This speaker entry already exists</source>
@@ -3965,7 +4090,7 @@ This stays until an action is saved again.</source>
     </message>
     <message>
         <source>Speaking</source>
-        <extracomment>Custom roles for views and tests that need the entity behind a row. What a dragged speaker carries: the entry id.</extracomment>
+        <extracomment>Custom roles for views and tests that need the entity behind a row. Plain ints: the roles a view asks for arrive as ints, and a set of ints answers fastest. What a dragged speaker carries: the entry id. By entry id, what its row shows; dropped whenever the row is announced as changed.</extracomment>
         <translation>يتكلم</translation>
     </message>
     <message>

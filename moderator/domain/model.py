@@ -274,8 +274,10 @@ class HandSource(StrEnum):
 
 
 _HAND_SOURCE_LABELS = {
-    HandSource.PAGE: ("Page", "participant page"),
-    HandSource.ROOM: ("Room", "raised in the room"),
+    # The short labels are the hands panel's column (translated there); the descriptions are
+    # the names of the calls, the same in every language.
+    HandSource.PAGE: (QT_TRANSLATE_NOOP("HandsModel", "Page"), "participant page"),
+    HandSource.ROOM: (QT_TRANSLATE_NOOP("HandsModel", "Room"), "raised in the room"),
     HandSource.BBB: ("BBB", "BigBlueButton"),
     HandSource.ZOOM: ("Zoom", "Zoom"),
     HandSource.JITSI: ("Jitsi", "Jitsi Meet"),

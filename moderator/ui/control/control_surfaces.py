@@ -158,7 +158,7 @@ class ControlSurfaces(QObject):
                 if self._http is not None:
                     self._http.close_now()  # the port it had bound
                 self._http = None
-                self._problem(f"HTTP control could not start: {error}")
+                self._problem(self.tr("HTTP control could not start: {error}").format(error=error))
         if config.osc_port is not None:
             try:
                 self._osc = OscControlServer(self.hub, config.host, config.osc_port, secret)
@@ -169,7 +169,7 @@ class ControlSurfaces(QObject):
             except Exception as error:
                 log.exception("the OSC control surface could not start")
                 self._osc = None
-                self._problem(f"OSC control could not start: {error}")
+                self._problem(self.tr("OSC control could not start: {error}").format(error=error))
         if self.running:
             log.info(
                 "control surfaces listening",
@@ -229,19 +229,21 @@ class ControlSurfaces(QObject):
     def status_lines(self) -> list[str]:
         lines = []
         hosts = reachable_hosts(self.config.host)
+        either = self.tr(" or ")
         if self._http is not None:
             port = self._http.port
             lines.append(
-                "HTTP and WebSocket: "
-                + " or ".join(f"http://{host}:{port}" for host in hosts)
-                + f" (ws://{hosts[0]}:{port}/ws)"
+                self.tr("HTTP and WebSocket: {addresses} ({websocket})").format(
+                    addresses=either.join(f"http://{host}:{port}" for host in hosts),
+                    websocket=f"ws://{hosts[0]}:{port}/ws",
+                )
             )
         if self._osc is not None:
-            where = " or ".join(f"{host}:{self._osc.port}" for host in hosts)
-            lines.append(f"OSC: udp {where}, /moderator/<action>")
+            where = either.join(f"{host}:{self._osc.port}" for host in hosts)
+            lines.append(self.tr("OSC: udp {where}, /moderator/<action>").format(where=where))
         lines.extend(self._problems)
         if not lines:
-            lines.append("Off: no control surface can drive this console")
+            lines.append(self.tr("Off: no control surface can drive this console"))
         return lines
 
     def _show_status(self) -> None:
@@ -252,10 +254,13 @@ class ControlSurfaces(QObject):
             if self._osc is not None:
                 parts.append(f"OSC :{self._osc.port}")
             if self._problems:
-                parts.append("PORT PROBLEM")
+                parts.append(self.tr("PORT PROBLEM"))
             # Open to the network is worth a glance: anyone with the secret can drive it.
-            scope = " (network, secret)" if self.running and self.config.needs_secret else ""
-            self._label.setText(f"Control{scope}: {' · '.join(parts)}" if parts else "")
+            if self.running and self.config.needs_secret:
+                text = self.tr("Control (network, secret): {parts}")
+            else:
+                text = self.tr("Control: {parts}")
+            self._label.setText(text.format(parts=" · ".join(parts)) if parts else "")
             self._label.setToolTip("\n".join(self.status_lines()))
             self._label.setVisible(bool(parts))
             self._label.setStyleSheet(
