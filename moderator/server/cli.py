@@ -28,7 +28,6 @@ error, nothing is written, and the exit code is 2.
 from __future__ import annotations
 
 import argparse
-import gc
 import logging
 import re
 import sys
@@ -263,6 +262,7 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
     from moderator.logging_setup import configure_logging
     from moderator.server.app import ServerSettings, create_app
     from moderator.server.database import open_server_database
+    from moderator.server.fanout.collector import quiet_collector
     from moderator.server.limits.stream_limits import raise_descriptor_limit
     from moderator.server.logs.announce import announce
     from moderator.server.logs.announced_server import AnnouncedServer
@@ -310,10 +310,7 @@ def serve(args: argparse.Namespace, db_location: str) -> int:
             args.host, port, args.ssl_certfile is not None, db_location, settings
         ),
     )
-    # Long-lived objects (the app, its routes, the database pool) out of the collector's sight:
-    # with thousands of event streams a full collection took ~280 ms and stalled every stream.
-    gc.collect()
-    gc.freeze()
+    quiet_collector()  # a full collection stalls every stream of the process
     try:
         server.run()
     finally:

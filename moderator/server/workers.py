@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
-import gc
 import json
 import logging
 import os
@@ -81,6 +80,7 @@ def worker_app() -> Any:
     from moderator.logging_setup import configure_logging
     from moderator.server.app import ServerSettings, create_app
     from moderator.server.database import open_server_database
+    from moderator.server.fanout.collector import quiet_collector
     from moderator.server.limits.stream_limits import raise_descriptor_limit
     from moderator.server.logs.log_bursts import limit_bursts
 
@@ -90,8 +90,7 @@ def worker_app() -> Any:
     limit_bursts()
     raise_descriptor_limit()
     app = create_app(open_server_database(config["db"]), ServerSettings(**config["settings"]))
-    gc.collect()
-    gc.freeze()  # as ``serve`` does: long-lived objects out of the collector's sight
+    quiet_collector()  # as ``serve`` does
     return app
 
 
