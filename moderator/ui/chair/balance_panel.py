@@ -29,7 +29,6 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from moderator.domain.timing.clock import format_duration
 from moderator.services.chair.session_service import SessionService
-from moderator.services.report.report_tables import ReportWords, shown_label
 from moderator.ui.common.elided_label import ElidedLabel
 
 if TYPE_CHECKING:  # the report's sums are loaded when the panel is first shown, not at start
@@ -67,6 +66,8 @@ class Segment:
 
 def share_text(total: GroupTotal) -> str:
     """``Woman 53.0 % (8:00, 2 turns)``: the report's share with its time and turns."""
+    from moderator.services.report.report_tables import ReportWords, shown_label
+
     text = QCoreApplication.translate("BalancePanel", "{label} {share} % ({duration}, {turns})")
     return text.format(
         label=shown_label(total),
@@ -90,6 +91,7 @@ class ShareBar(QWidget):
 
     def set_totals(self, totals: Sequence[GroupTotal]) -> None:
         from moderator.domain.report import GENDER_NOT_RECORDED
+        from moderator.services.report.report_tables import shown_label
 
         segments = []
         for index, total in enumerate(totals):
@@ -220,6 +222,9 @@ class BalancePanel(QFrame):
         """Show the balance as of ``now_ms`` (the service's now by default), at once."""
         if not self.isVisible():
             return
+        # Here, not at the top: the report's sums load when the panel is first shown.
+        from moderator.services.report.report_tables import shown_label
+
         state = self._service.state
         now = self._service.now_ms() if now_ms is None else now_ms
         if self._tally is None:
