@@ -333,11 +333,15 @@ class SyncEngine:
         changes: asyncio.Queue[tuple[str, Any]] = asyncio.Queue(maxsize=1)
 
         async def read() -> None:
+            events = self.client.events(self.session_id, self.cursor, self.heartbeat_s)
             try:
-                async for change in self.client.events(
-                    self.session_id, self.cursor, self.heartbeat_s
-                ):
-                    await changes.put(("change", change))
+                # Closed here whatever ends the loop: cancelled while it waits to hand a change
+                # over (``put``), the loop leaves the stream suspended at its ``yield``, and
+                # ``async for`` does not close it; the garbage collector did, later, outside
+                # any task ("Exception ignored in … HTTP11ConnectionByteStream.aclose").
+                async with contextlib.aclosing(events):
+                    async for change in events:
+                        await changes.put(("change", change))
             except Exception as error:
                 await changes.put(("error", error))
             else:
