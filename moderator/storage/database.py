@@ -175,8 +175,9 @@ def configure_sqlite_engine(engine: Engine, busy_timeout_ms: int | None = None) 
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def run_migrations(engine: Engine, target: str) -> None:
-    """Upgrade the schema to ``target`` with the packaged Alembic migrations.
+def run_migrations(engine: Engine, target: str, downgrade: bool = False) -> None:
+    """Upgrade the schema to ``target`` with the packaged Alembic migrations (with
+    ``downgrade``, take it back to ``target``: a file as an older version left it).
 
     Foreign keys are switched off for the upgrade (SQLite cannot do that inside a transaction):
     a batch migration rebuilds a table by dropping it, which with enforcement on would cascade
@@ -193,7 +194,7 @@ def run_migrations(engine: Engine, target: str) -> None:
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
-                command.upgrade(config, target)
+                (command.downgrade if downgrade else command.upgrade)(config, target)
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise DatabaseError(

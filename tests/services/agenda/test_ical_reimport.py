@@ -13,7 +13,7 @@ from pathlib import Path
 from moderator.importers import load_plan, parse
 from moderator.services.agenda.agenda_import import Action, apply_import, preview_import
 from moderator.storage import agenda_store
-from moderator.storage.database import read_only
+from moderator.storage.database import read_only, run_migrations
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
 FABLAB = SAMPLES / "wordpress-fablab-cottbus.ics"
@@ -121,7 +121,7 @@ def test_after_upgrading_a_calendar_imported_by_the_old_version_updates_in_place
     attendee = "ATTENDEE;CN=Ann Lee:mailto:ann@side.example"
     apply_import(engine, parse("side.ics", _named("Side events", attendee)), now_ms=1)
     before = read(engine)
-    _downgrade(engine, "0009")  # the schema the old version wrote
+    run_migrations(engine, "0009", downgrade=True)  # the schema the old version wrote
     engine.dispose()
     with contextlib.closing(sqlite3.connect(db_path)) as connection:
         connection.execute(
@@ -149,24 +149,3 @@ def test_a_calendar_with_a_16_day_event_imports_the_rest_and_names_it(db_path, o
     titles = {s.title for s in read(engine).sessions.values()}
     assert "CODEWEEK" not in titles and "OpenLab" in titles
     assert len(read(engine).sessions) == len(plan.meetings[0].sessions)
-
-
-def _downgrade(engine, revision: str) -> None:  # type: ignore[no-untyped-def]
-    """Back to ``revision`` with the packaged migrations' own downgrades (foreign keys off, as
-    for an upgrade: a batch migration rebuilds tables)."""
-    from alembic import command
-    from alembic.config import Config
-
-    from moderator.storage.database import MIGRATIONS_DIR
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.connect() as connection:
-        raw = connection.connection.dbapi_connection
-        raw.execute("PRAGMA foreign_keys = OFF")
-        try:
-            with connection.begin():
-                config.attributes["connection"] = connection
-                command.downgrade(config, revision)
-        finally:
-            raw.execute("PRAGMA foreign_keys = ON")
